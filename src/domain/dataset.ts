@@ -1,0 +1,244 @@
+import type {
+  Classification,
+  ClassificationKind,
+  CriteriaFile,
+  CrosswalksFile,
+  Observation,
+  ObservationsFile,
+  RecognitionsFile,
+  ReleaseEntry,
+  Source,
+  Unit,
+  UnitsFile,
+  Vintage,
+} from './schemas/index.ts';
+
+/** The parsed, schema-checked files of one release, with the criteria that judge it. */
+export interface ReleaseData {
+  release: ReleaseEntry;
+  units: UnitsFile;
+  crosswalks: CrosswalksFile;
+  observations: ObservationsFile;
+  recognitions: RecognitionsFile;
+  criteria: CriteriaFile;
+}
+
+export interface EthnicMinorityFigures {
+  households: number;
+  poor: number;
+}
+
+/** A unit's figures for one year: as recorded, or summed from its children ("derived"). */
+export interface Figures {
+  vintage: string;
+  unit: string;
+  year: number;
+  households: number;
+  poor: number;
+  nearPoor: number;
+  ethnicMinority?: EthnicMinorityFigures;
+  /** True when the counts are the sum of the children's, not a record of the unit's own. */
+  derived: boolean;
+  /** True when ethnicMinority was summed from the children although the counts were recorded. */
+  ethnicMinorityDerived: boolean;
+  /** Rests, directly or through a sum, on a synthetic source. */
+  illustrative: boolean;
+  /** Ids of the sources behind the figures, sorted. */
+  sources: string[];
+}
+
+export const unitKey = (vintage: string, code: string): string => `${vintage}|${code}`;
+
+/**
+ * Indexes over one release, keyed by (vintage, code) because codes repeat across
+ * vintages. Figures are memoised: pages, the engine and the validator ask for the
+ * same ones many times.
+ */
+export class Dataset {
+  readonly data: ReleaseData;
+  readonly vintages: readonly Vintage[];
+  readonly baselineYear: number;
+  private readonly vintageById = new Map<string, Vintage>();
+  private readonly unitsByKey = new Map<string, Unit>();
+  private readonly childrenByKey = new Map<string, Unit[]>();
+  private readonly recordsByKey = new Map<string, Map<number, Observation>>();
+  private readonly sourceById = new Map<string, Source>();
+  private readonly figuresMemo = new Map<string, Figures | null>();
+  private yearsMemo: number[] | undefined;
+
+  constructor(data: ReleaseData) {
+    this.data = data;
+    this.vintages = data.units.vintages;
+    this.baselineYear = data.criteria.baselineYear;
+    for (const v of data.units.vintages) {
+      if (!this.vintageById.has(v.id)) this.vintageById.set(v.id, v);
+      for (const u of v.units) {
+        const key = unitKey(v.id, u.code);
+        if (!this.unitsByKey.has(key)) this.unitsByKey.set(key, u);
+        if (u.parent !== undefined) {
+          const parentKey = unitKey(v.id, u.parent);
+          const siblings = this.childrenByKey.get(parentKey) ?? [];
+          siblings.push(u);
+          this.childrenByKey.set(parentKey, siblings);
+        }
+      }
+    }
+    for (const o of data.observations.observations) {
+      const key = unitKey(o.vintage, o.unit);
+      const byYear = this.recordsByKey.get(key) ?? new Map<number, Observation>();
+      if (!byYear.has(o.year)) byYear.set(o.year, o);
+      this.recordsByKey.set(key, byYear);
+    }
+    for (const file of [data.units, data.crosswalks, data.observations, data.recognitions]) {
+      for (const s of file.sources) if (!this.sourceById.has(s.id)) this.sourceById.set(s.id, s);
+    }
+  }
+
+  vintage(id: string): Vintage | undefined {
+    return this.vintageById.get(id);
+  }
+
+  unit(vintage: string, code: string): Unit | undefined {
+    return this.unitsByKey.get(unitKey(vintage, code));
+  }
+
+  children(vintage: string, code: string): readonly Unit[] {
+    return this.childrenByKey.get(unitKey(vintage, code)) ?? [];
+  }
+
+  source(id: string): Source | undefined {
+    return this.sourceById.get(id);
+  }
+
+  allSources(): Source[] {
+    return [...this.sourceById.values()];
+  }
+
+  record(vintage: string, code: string, year: number): Observation | undefined {
+    return this.recordsByKey.get(unitKey(vintage, code))?.get(year);
+  }
+
+  /** Every review year present anywhere in the release, ascending. */
+  years(): number[] {
+    if (!this.yearsMemo) {
+      this.yearsMemo = [...new Set(this.data.observations.observations.map((o) => o.year))].sort((a, b) => a - b);
+    }
+    return this.yearsMemo;
+  }
+
+  /**
+   * The unit's figures for the year. The province is one unit across vintages, so its
+   * series takes, for each year, a recorded figure from any vintage before a derived one.
+   */
+  figures(vintage: string, code: string, year: number): Figures | undefined {
+    const unit = this.unit(vintage, code);
+    if (unit?.level === 'province') return this.provinceFigures(code, year);
+    return this.ownFigures(vintage, code, year);
+  }
+
+  /** The years in which the unit has figures, ascending. */
+  seriesYears(vintage: string, code: string): number[] {
+    return this.years().filter((y) => this.figures(vintage, code, y) !== undefined);
+  }
+
+  classificationsInForce(unit: Unit, year: number): Classification[] {
+    return (unit.classifications ?? []).filter((c) => c.from <= year && (c.to === null || year <= c.to));
+  }
+
+  hasClassification(unit: Unit, kind: ClassificationKind, year: number): boolean {
+    return this.classificationsInForce(unit, year).some((c) => c.kind === kind);
+  }
+
+  isIllustrativeSource(id: string): boolean {
+    return this.source(id)?.kind === 'synthetic';
+  }
+
+  private provinceFigures(code: string, year: number): Figures | undefined {
+    const candidates = this.vintages
+      .filter((v) => this.unitsByKey.get(unitKey(v.id, code))?.level === 'province')
+      .map((v) => this.ownFigures(v.id, code, year))
+      .filter((f): f is Figures => f !== undefined);
+    // Later vintages last, so a recorded figure of any vintage wins over a sum.
+    return candidates.find((f) => !f.derived) ?? candidates.at(-1);
+  }
+
+  private ownFigures(vintage: string, code: string, year: number): Figures | undefined {
+    const memoKey = `${vintage}|${code}|${year}`;
+    const memo = this.figuresMemo.get(memoKey);
+    if (memo !== undefined) return memo ?? undefined;
+    const computed = this.computeFigures(vintage, code, year);
+    this.figuresMemo.set(memoKey, computed ?? null);
+    return computed;
+  }
+
+  private computeFigures(vintage: string, code: string, year: number): Figures | undefined {
+    const record = this.record(vintage, code, year);
+    const childFigures = this.childFigures(vintage, code, year);
+    const summedEthnicMinority = childFigures ? sumEthnicMinority(childFigures) : undefined;
+    if (record) {
+      const ethnicMinorityDerived = !record.ethnicMinority && summedEthnicMinority !== undefined;
+      return {
+        vintage,
+        unit: code,
+        year,
+        households: record.households,
+        poor: record.poor,
+        nearPoor: record.nearPoor,
+        ethnicMinority: record.ethnicMinority ?? summedEthnicMinority,
+        derived: false,
+        ethnicMinorityDerived,
+        illustrative:
+          this.isIllustrativeSource(record.source) ||
+          (ethnicMinorityDerived && (childFigures ?? []).some((f) => f.illustrative)),
+        sources: ethnicMinorityDerived
+          ? unionSorted([[record.source], ...(childFigures ?? []).map((f) => f.sources)])
+          : [record.source],
+      };
+    }
+    if (!childFigures) return undefined;
+    return {
+      vintage,
+      unit: code,
+      year,
+      households: sum(childFigures, (f) => f.households),
+      poor: sum(childFigures, (f) => f.poor),
+      nearPoor: sum(childFigures, (f) => f.nearPoor),
+      ethnicMinority: summedEthnicMinority,
+      derived: true,
+      ethnicMinorityDerived: summedEthnicMinority !== undefined,
+      illustrative: childFigures.some((f) => f.illustrative),
+      sources: unionSorted(childFigures.map((f) => f.sources)),
+    };
+  }
+
+  /** The children's figures when every child has some, else undefined. */
+  private childFigures(vintage: string, code: string, year: number): Figures[] | undefined {
+    const children = this.children(vintage, code);
+    if (children.length === 0) return undefined;
+    const figures: Figures[] = [];
+    for (const child of children) {
+      const f = this.ownFigures(vintage, child.code, year);
+      if (!f) return undefined;
+      figures.push(f);
+    }
+    return figures;
+  }
+}
+
+function sum<T>(items: readonly T[], pick: (item: T) => number): number {
+  let total = 0;
+  for (const item of items) total += pick(item);
+  return total;
+}
+
+function sumEthnicMinority(figures: readonly Figures[]): EthnicMinorityFigures | undefined {
+  if (!figures.every((f) => f.ethnicMinority)) return undefined;
+  return {
+    households: sum(figures, (f) => f.ethnicMinority!.households),
+    poor: sum(figures, (f) => f.ethnicMinority!.poor),
+  };
+}
+
+function unionSorted(lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())].sort();
+}

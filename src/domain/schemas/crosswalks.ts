@@ -1,0 +1,25 @@
+import * as z from 'zod';
+import { source, sourceId } from './source.ts';
+import { vintageId } from './units.ts';
+
+/** A unit of the earlier vintage went (whole, or `share` of its households) into a unit of the later one. */
+export const crosswalkLink = z.strictObject({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  share: z.number().gt(0).lte(1).optional(),
+});
+export type CrosswalkLink = z.infer<typeof crosswalkLink>;
+
+export const crosswalk = z.strictObject({
+  from: vintageId,
+  to: vintageId,
+  basis: sourceId.optional(),
+  links: z.array(crosswalkLink),
+});
+export type Crosswalk = z.infer<typeof crosswalk>;
+
+export const crosswalksFile = z.strictObject({
+  crosswalks: z.array(crosswalk),
+  sources: z.array(source).default([]),
+});
+export type CrosswalksFile = z.infer<typeof crosswalksFile>;

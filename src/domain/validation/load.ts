@@ -1,0 +1,168 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ReleaseData } from '../dataset.ts';
+import {
+  criteriaFile,
+  crosswalk,
+  crosswalkLink,
+  crosswalksFile,
+  manifest as manifestSchema,
+  observation,
+  observationsFile,
+  recognition,
+  recognitionsFile,
+  source,
+  unit,
+  unitsFile,
+  vintage,
+  type CriteriaFile,
+  type CrosswalksFile,
+  type Manifest,
+  type ObservationsFile,
+  type RecognitionsFile,
+  type ReleaseFileName,
+  type UnitsFile,
+} from '../schemas/index.ts';
+import { readJsonFile } from './json-file.ts';
+import type { ProblemCollector } from './problems.ts';
+import { checkSchema, parseQuietly } from './schema-check.ts';
+
+export const manifestPath = 'releases/index.json';
+export const releaseFilePath = (releaseId: string, name: ReleaseFileName): string => `releases/${releaseId}/${name}`;
+
+/** Reads a JSON file of the data root, reporting a missing file or a syntax error with line and column. */
+export function readDataJson(
+  dataRoot: string,
+  file: string,
+  problems: ProblemCollector,
+  { optional = false } = {},
+): { value: unknown; bytes: Buffer } | undefined {
+  const read = readJsonFile(path.join(dataRoot, file));
+  const report = problems.forFile(file);
+  if (read.ok) return { value: read.value, bytes: read.bytes };
+  if (read.missing) {
+    if (!optional) report.error([], 'file-missing', `thiếu tệp ${file}`);
+    return undefined;
+  }
+  report.error([], 'json-syntax', `JSON không hợp lệ ở dòng ${read.line}, cột ${read.column}: ${read.message}`, {
+    line: read.line,
+    column: read.column,
+  });
+  return undefined;
+}
+
+export function loadManifest(dataRoot: string, problems: ProblemCollector): Manifest | undefined {
+  const read = readDataJson(dataRoot, manifestPath, problems);
+  return read && checkSchema(manifestSchema, read.value, problems.forFile(manifestPath));
+}
+
+/**
+ * The criteria set that judges the release: the one whose period holds the latest
+ * review year (the next period, 2026–2030, will be another file beside it).
+ */
+export function loadCriteria(dataRoot: string, problems: ProblemCollector, latestYear?: number): CriteriaFile | undefined {
+  const dir = path.join(dataRoot, 'criteria');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  if (files.length === 0) {
+    problems.forFile('criteria').error([], 'file-missing', 'thiếu tệp tiêu chí trong thư mục criteria/');
+    return undefined;
+  }
+  const sets: CriteriaFile[] = [];
+  for (const name of files) {
+    const file = `criteria/${name}`;
+    const read = readDataJson(dataRoot, file, problems);
+    const parsed = read && checkSchema(criteriaFile, read.value, problems.forFile(file));
+    if (parsed) sets.push(parsed);
+  }
+  sets.sort((a, b) => a.period.from - b.period.from);
+  if (latestYear === undefined) return sets.at(-1);
+  return sets.find((s) => s.period.from <= latestYear && latestYear <= s.period.to) ?? sets.at(-1);
+}
+
+export interface LoadedFiles {
+  units?: UnitsFile;
+  crosswalks?: CrosswalksFile;
+  observations?: ObservationsFile;
+  recognitions?: RecognitionsFile;
+  /** Raw bytes as read, for hash checks. */
+  bytes: Partial<Record<ReleaseFileName, Buffer>>;
+}
+
+/**
+ * Reads the four files of a release. A file with schema errors is reported in full and
+ * then salvaged record by record, so the other rules still see its valid records.
+ */
+export function loadReleaseFiles(dataRoot: string, releaseId: string, problems: ProblemCollector): LoadedFiles {
+  const loaded: LoadedFiles = { bytes: {} };
+  const read = (name: ReleaseFileName, optional = false) => {
+    const file = releaseFilePath(releaseId, name);
+    const result = readDataJson(dataRoot, file, problems, { optional });
+    if (result) loaded.bytes[name] = result.bytes;
+    return result && { value: result.value, report: problems.forFile(file) };
+  };
+  const units = read('units.json');
+  if (units) loaded.units = checkSchema(unitsFile, units.value, units.report) ?? salvageUnits(units.value);
+  const crosswalks = read('crosswalks.json', true);
+  loaded.crosswalks = crosswalks
+    ? (checkSchema(crosswalksFile, crosswalks.value, crosswalks.report) ?? salvageCrosswalks(crosswalks.value))
+    : { crosswalks: [], sources: [] };
+  const observations = read('observations.json');
+  if (observations) {
+    loaded.observations =
+      checkSchema(observationsFile, observations.value, observations.report) ??
+      { observations: salvage(observation, field(observations.value, 'observations')), sources: salvage(source, field(observations.value, 'sources')) };
+  }
+  const recognitions = read('recognitions.json');
+  if (recognitions) {
+    loaded.recognitions =
+      checkSchema(recognitionsFile, recognitions.value, recognitions.report) ??
+      { recognitions: salvage(recognition, field(recognitions.value, 'recognitions')), sources: salvage(source, field(recognitions.value, 'sources')) };
+  }
+  return loaded;
+}
+
+export function toReleaseData(
+  release: Manifest['releases'][number],
+  files: LoadedFiles,
+  criteria: CriteriaFile,
+): ReleaseData {
+  return {
+    release,
+    units: files.units ?? { vintages: [], sources: [] },
+    crosswalks: files.crosswalks ?? { crosswalks: [], sources: [] },
+    observations: files.observations ?? { observations: [], sources: [] },
+    recognitions: files.recognitions ?? { recognitions: [], sources: [] },
+    criteria,
+  };
+}
+
+function field(value: unknown, key: string): unknown[] {
+  if (value && typeof value === 'object' && Array.isArray((value as Record<string, unknown>)[key])) {
+    return (value as Record<string, unknown[]>)[key]!;
+  }
+  return [];
+}
+
+function salvage<S extends Parameters<typeof parseQuietly>[0]>(schema: S, items: unknown[]) {
+  return items.map((item) => parseQuietly(schema, item)).filter((x) => x !== undefined);
+}
+
+function salvageUnits(value: unknown): UnitsFile {
+  const vintages = field(value, 'vintages').flatMap((v) => {
+    const whole = parseQuietly(vintage, v);
+    if (whole) return [whole];
+    const repaired = parseQuietly(vintage, { ...(v as object), units: salvage(unit, field(v, 'units')) });
+    return repaired ? [repaired] : [];
+  });
+  return { vintages, sources: salvage(source, field(value, 'sources')) };
+}
+
+function salvageCrosswalks(value: unknown): CrosswalksFile {
+  const crosswalks = field(value, 'crosswalks').flatMap((c) => {
+    const whole = parseQuietly(crosswalk, c);
+    if (whole) return [whole];
+    const repaired = parseQuietly(crosswalk, { ...(c as object), links: salvage(crosswalkLink, field(c, 'links')) });
+    return repaired ? [repaired] : [];
+  });
+  return { crosswalks, sources: salvage(source, field(value, 'sources')) };
+}

@@ -1,0 +1,65 @@
+import type { CriteriaEngine } from '../../criteria.ts';
+import type { Dataset } from '../../dataset.ts';
+import type { FileReporter } from '../problems.ts';
+
+/**
+ * An award's claims must hold: the recipient unit meets each claimed criterion as of
+ * some year up to the decision's year.
+ */
+export function checkRecognitions(
+  dataset: Dataset,
+  engine: CriteriaEngine,
+  profileSlugs: ReadonlySet<string>,
+  report: FileReporter,
+): void {
+  const ids = new Map<string, number>();
+  const criteria = new Map(dataset.data.criteria.criteria.map((c) => [c.id, c]));
+  dataset.data.recognitions.recognitions.forEach((r, i) => {
+    const at = (...rest: (string | number)[]) => ['recognitions', i, ...rest];
+    const first = ids.get(r.id);
+    if (first !== undefined) report.error(at('id'), 'recognition-duplicate', `mã khen thưởng "${r.id}" đã dùng ở /recognitions/${first}`, r.id);
+    else ids.set(r.id, i);
+    if (!dataset.source(r.source)) report.error(at('source'), 'source-unknown', `không có nguồn "${r.source}"`, r.source);
+    if (r.profile !== undefined && !profileSlugs.has(r.profile)) {
+      report.error(at('profile'), 'profile-unknown', `không có hồ sơ điển hình "${r.profile}" trong content/profiles`, r.profile);
+    }
+
+    const { recipient } = r;
+    let unit = undefined;
+    if (recipient.vintage !== undefined && recipient.unit !== undefined) {
+      if (!dataset.vintage(recipient.vintage)) {
+        report.error(at('recipient', 'vintage'), 'vintage-unknown', `không có thời kỳ địa giới "${recipient.vintage}"`, recipient.vintage);
+      } else {
+        unit = dataset.unit(recipient.vintage, recipient.unit);
+        if (!unit) report.error(at('recipient', 'unit'), 'unit-unknown', `không có đơn vị mã "${recipient.unit}" trong thời kỳ ${recipient.vintage}`, recipient.unit);
+      }
+    } else if (recipient.kind === 'unit') {
+      report.error(at('recipient'), 'recipient-unit-required', 'người nhận là địa bàn (kind "unit") phải có "vintage" và "unit"', recipient.name);
+    }
+
+    const decisionYear = Number(r.date.slice(0, 4));
+    r.claims.forEach((claim, ci) => {
+      const criterion = criteria.get(claim);
+      if (!criterion) {
+        report.error(at('claims', ci), 'criterion-unknown', `không có tiêu chí "${claim}"`, claim);
+        return;
+      }
+      if (!unit || !recipient.vintage) {
+        report.error(at('claims', ci), 'claim-unsupported', `tiêu chí "${claim}" chỉ xét được khi khen thưởng gắn với một địa bàn`, claim);
+        return;
+      }
+      const evaluations = [];
+      for (let year = engine.baselineYear + 1; year <= decisionYear; year++) {
+        if (engine.applies(criterion, unit, year)) evaluations.push(engine.evaluate(criterion, recipient.vintage, unit, year));
+      }
+      if (evaluations.some((e) => e.met)) return;
+      const why =
+        evaluations.length === 0
+          ? `tiêu chí không áp dụng cho ${unit.type} ${unit.name} trong các năm đến ${decisionYear}`
+          : evaluations.some((e) => e.evaluable)
+            ? `${unit.type} ${unit.name} chưa đạt tiêu chí ở năm nào đến ${decisionYear}`
+            : `thiếu số liệu để đánh giá ${unit.type} ${unit.name} đến ${decisionYear}`;
+      report.error(at('claims', ci), 'claim-unsupported', `số liệu không chứng minh tiêu chí "${claim}": ${why}`, claim);
+    });
+  });
+}

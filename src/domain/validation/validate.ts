@@ -1,0 +1,118 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { CriteriaEngine, type TargetResult } from '../criteria.ts';
+import { Dataset } from '../dataset.ts';
+import { loadCriteria, loadManifest, loadReleaseFiles, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
+import { ProblemCollector, type Problem } from './problems.ts';
+import { checkCrosswalks } from './rules/crosswalks.ts';
+import { checkManifest } from './rules/manifest.ts';
+import { checkObservations } from './rules/observations.ts';
+import { checkRecognitions } from './rules/recognitions.ts';
+import { checkSources } from './rules/sources.ts';
+import { checkUnits } from './rules/units.ts';
+
+export interface ValidateOptions {
+  dataRoot: string;
+  /** Defaults to the manifest's `current`. */
+  releaseId?: string;
+  /** Where `profiles/` lives; defaults to `content/` beside the data root. */
+  contentRoot?: string;
+  /** Most problems listed per kind; the rest are counted. */
+  limit?: number;
+}
+
+export interface EvaluationSummary {
+  vintage: string;
+  unit: string;
+  criterion: string;
+  asOf: number;
+  met: boolean;
+  evaluable: boolean;
+}
+
+export interface ValidationReport {
+  ok: boolean;
+  release: string | null;
+  errors: Problem[];
+  warnings: Problem[];
+  omittedErrors: number;
+  omittedWarnings: number;
+  evaluations: EvaluationSummary[];
+  targets: TargetResult[];
+}
+
+export interface ValidationResult {
+  report: ValidationReport;
+  /** The loaded release, when its files could be read at all (pages build from it). */
+  dataset?: Dataset;
+  engine?: CriteriaEngine;
+}
+
+/** A usage problem (exit 2), as opposed to a problem in the data (exit 1). */
+export class UsageError extends Error {}
+
+/** Validates one release of a data root. Reads only; never writes a file. */
+export function validate(options: ValidateOptions): ValidationResult {
+  const { dataRoot } = options;
+  if (!existsSync(dataRoot)) throw new UsageError(`không có thư mục dữ liệu ${dataRoot}`);
+  const problems = new ProblemCollector(options.limit);
+  const manifest = loadManifest(dataRoot, problems);
+  const releaseId = options.releaseId ?? manifest?.current;
+  const entry = manifest?.releases.find((r) => r.id === releaseId);
+  if (options.releaseId && manifest && !entry) {
+    throw new UsageError(`không có phiên bản "${options.releaseId}" trong releases/index.json`);
+  }
+
+  const files: LoadedFiles = releaseId ? loadReleaseFiles(dataRoot, releaseId, problems) : { bytes: {} };
+  if (manifest) checkManifest(dataRoot, manifest, problems, { releaseId: releaseId ?? '', bytes: files.bytes });
+  const years = files.observations?.observations.map((o) => o.year) ?? [];
+  const criteria = loadCriteria(dataRoot, problems, years.length > 0 ? Math.max(...years) : undefined);
+
+  let dataset: Dataset | undefined;
+  let engine: CriteriaEngine | undefined;
+  let evaluations: EvaluationSummary[] = [];
+  let targets: TargetResult[] = [];
+  if (entry && criteria && releaseId) {
+    dataset = new Dataset(toReleaseData(entry, files, criteria));
+    engine = new CriteriaEngine(dataset);
+    const report = (name: Parameters<typeof releaseFilePath>[1]) => problems.forFile(releaseFilePath(releaseId, name));
+    checkSources([
+      { report: report('units.json'), sources: dataset.data.units.sources },
+      { report: report('crosswalks.json'), sources: dataset.data.crosswalks.sources },
+      { report: report('observations.json'), sources: dataset.data.observations.sources },
+      { report: report('recognitions.json'), sources: dataset.data.recognitions.sources },
+    ]);
+    checkUnits(dataset, report('units.json'));
+    checkCrosswalks(dataset, report('crosswalks.json'));
+    checkObservations(dataset, report('observations.json'));
+    const contentRoot = options.contentRoot ?? path.join(dataRoot, '..', 'content');
+    checkRecognitions(dataset, engine, profileSlugs(contentRoot), report('recognitions.json'));
+    evaluations = engine.evaluateAll().map(({ vintage, unit, criterion, asOf, met, evaluable }) => ({ vintage, unit, criterion, asOf, met, evaluable }));
+    targets = engine.evaluateTargets();
+  }
+
+  return {
+    report: {
+      ok: problems.errorCount === 0,
+      release: releaseId ?? null,
+      errors: problems.errors,
+      warnings: problems.warnings,
+      omittedErrors: problems.omittedErrors,
+      omittedWarnings: problems.omittedWarnings,
+      evaluations,
+      targets,
+    },
+    dataset,
+    engine,
+  };
+}
+
+export function profileSlugs(contentRoot: string): Set<string> {
+  const dir = path.join(contentRoot, 'profiles');
+  if (!existsSync(dir)) return new Set();
+  return new Set(
+    readdirSync(dir)
+      .filter((f) => /\.mdx?$/.test(f))
+      .map((f) => f.replace(/\.mdx?$/, '')),
+  );
+}

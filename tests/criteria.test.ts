@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { CriteriaEngine, type ConsecutiveReductionResult, type ScaleReductionResult } from '../src/domain/criteria.ts';
+import { buildDataset, realCriteria, seriesFromPoor } from './helpers/build-dataset.ts';
+
+const province = { code: '20', level: 'province' as const };
+const poorDistrict = (to: number | null = null) => [{ kind: 'poor-district' as const, from: 2021, to, source: 's-test' }];
+const criterion = (id: string) => realCriteria.criteria.find((c) => c.id === id)!;
+
+function evaluateDistrict(poor: Record<number, number>, asOf: number, classifications = poorDistrict(), nearPoor = 0) {
+  const dataset = buildDataset([province, { code: '101', level: 'district', parent: '20', classifications, series: seriesFromPoor(poor, nearPoor) }]);
+  const engine = new CriteriaEngine(dataset);
+  return engine.evaluateUnit('2020-01', dataset.unit('2020-01', '101')!).filter((e) => e.asOf === asOf);
+}
+
+describe('consecutive reduction (district-poor: ≥ 6 points in each of 3 years)', () => {
+  it('is met at exactly 6.00 points every year', () => {
+    const [e] = evaluateDistrict({ 2021: 3000, 2022: 2400, 2023: 1800, 2024: 1200 }, 2024);
+    expect(e).toMatchObject({ criterion: 'district-poor', met: true, evaluable: true });
+    expect((e!.alternatives[0] as ConsecutiveReductionResult).years.map((y) => y.reduction)).toEqual([600, 600, 600]);
+  });
+  it('is not met when one year falls to 5.99', () => {
+    const [e] = evaluateDistrict({ 2021: 3000, 2022: 2400, 2023: 1801, 2024: 1201 }, 2024);
+    expect(e).toMatchObject({ criterion: 'district-poor', met: false, evaluable: true });
+    expect((e!.alternatives[0] as ConsecutiveReductionResult).years.map((y) => y.reduction)).toEqual([600, 599, 600]);
+  });
+  it('computes no reduction across the baseline, so 2023 cannot be evaluated', () => {
+    const [e] = evaluateDistrict({ 2021: 3000, 2022: 2000, 2023: 1000, 2024: 500 }, 2023);
+    expect(e).toMatchObject({ criterion: 'district-poor', met: false, evaluable: false });
+    expect((e!.alternatives[0] as ConsecutiveReductionResult).years[0]).toEqual({ year: 2021, missing: 'before-baseline' });
+  });
+  it('reports a missing year as not evaluable, never as met', () => {
+    const [e] = evaluateDistrict({ 2021: 3000, 2022: 2000, 2024: 500 }, 2024);
+    expect(e).toMatchObject({ met: false, evaluable: false });
+    const years = (e!.alternatives[0] as ConsecutiveReductionResult).years;
+    expect(years.filter((y) => y.missing === 'no-figures').map((y) => y.year)).toEqual([2023, 2024]);
+  });
+  it('rounds each rate before taking the difference (14.38 − 8.37 = 6.01)', () => {
+    const dataset = buildDataset([
+      province,
+      // 161/1,120 = 14.375% → 14.38; 8.37% exactly
+      { code: '101', level: 'district', parent: '20', series: { 2021: [1120, 161, 0], 2022: [10_000, 837, 0] } },
+    ]);
+    const engine = new CriteriaEngine(dataset);
+    expect(engine.reduction('2020-01', '101', 2022).reduction).toBe(601);
+  });
+});
+
+describe('scale reduction (> 50% of poor + near-poor against the baseline)', () => {
+  const scaleResult = (baseline: [number, number], now: [number, number]) => {
+    const dataset = buildDataset([
+      province,
+      { code: '102', level: 'district', parent: '20', series: { 2021: [10_000, ...baseline], 2022: [10_000, ...now] } },
+    ]);
+    const [e] = new CriteriaEngine(dataset).evaluateUnit('2020-01', dataset.unit('2020-01', '102')!);
+    return { e: e!, scale: e!.alternatives.find((a) => a.kind === 'scale-reduction') as ScaleReductionResult };
+  };
+  it('is not met at exactly half', () => {
+    const { e, scale } = scaleResult([600, 400], [300, 200]);
+    expect(scale).toMatchObject({ baselineScale: 1000, scale: 500, met: false, evaluable: true });
+    expect(e).toMatchObject({ criterion: 'district-other', met: false, evaluable: true });
+  });
+  it('is met just over half', () => {
+    const { e, scale } = scaleResult([600, 400], [300, 199]);
+    expect(scale).toMatchObject({ baselineScale: 1000, scale: 499, met: true });
+    expect(e).toMatchObject({ criterion: 'district-other', met: true, evaluable: true });
+  });
+  it('works with odd baselines exactly (2 × 500 < 1001)', () => {
+    expect(scaleResult([601, 400], [300, 200]).scale.met).toBe(true);
+  });
+  it('makes the criterion evaluable through one alternative while the other lacks years', () => {
+    const { e } = scaleResult([600, 400], [300, 199]);
+    expect(e.alternatives.map((a) => a.evaluable)).toEqual([false, true]);
+    expect(e.asOf).toBe(2022);
+  });
+});
+
+describe('classification in force in the as-of year', () => {
+  it('a poor-district classification ending in 2023 is judged as district-poor until 2023 and district-other from 2024', () => {
+    const dataset = buildDataset([
+      province,
+      { code: '101', level: 'district', parent: '20', classifications: poorDistrict(2023), series: seriesFromPoor({ 2021: 3000, 2022: 2500, 2023: 2000, 2024: 1500 }) },
+    ]);
+    const results = new CriteriaEngine(dataset).evaluateUnit('2020-01', dataset.unit('2020-01', '101')!);
+    expect(results.map((e) => [e.criterion, e.asOf])).toEqual([
+      ['district-poor', 2022],
+      ['district-poor', 2023],
+      ['district-other', 2024],
+    ]);
+    // 5 points a year: under district-poor's 6, over district-other's 4
+    expect(results.at(-1)).toMatchObject({ met: true, evaluable: true });
+  });
+  it('applies commune criteria by classification and none to an unclassified commune', () => {
+    const zone = { kind: 'zone' as const, value: 'III' as const, from: 2021, to: null, source: 's-test' };
+    const hard = { kind: 'especially-difficult' as const, from: 2021, to: null, source: 's-test' };
+    const series = seriesFromPoor({ 2021: 3000, 2022: 2000 });
+    const dataset = buildDataset([
+      province,
+      { code: '101', level: 'district', parent: '20' },
+      { code: '10001', level: 'commune', parent: '101', classifications: [zone, hard], series },
+      { code: '10002', level: 'commune', parent: '101', series },
+    ]);
+    const engine = new CriteriaEngine(dataset);
+    expect(engine.evaluateUnit('2020-01', dataset.unit('2020-01', '10001')!).map((e) => e.criterion)).toEqual([
+      'commune-especially-difficult',
+      'commune-zone',
+    ]);
+    expect(engine.evaluateUnit('2020-01', dataset.unit('2020-01', '10002')!)).toEqual([]);
+    expect(criterion('village').appliesTo.level).toBe('village');
+  });
+});
+
+describe('province targets', () => {
+  it('meets the rate target at exactly 2 points, flags above 3 as exceeding, and derives figures from districts', () => {
+    const dataset = buildDataset([
+      { ...province, series: seriesFromPoor({ 2021: 1500 }) },
+      { code: '101', level: 'district', parent: '20', classifications: poorDistrict(), series: seriesFromPoor({ 2021: 1500, 2022: 1300, 2023: 960 }) },
+    ]);
+    const targets = new CriteriaEngine(dataset).evaluateTargets();
+    const rate = targets.filter((t) => t.target === 'province-rate-reduction');
+    expect(rate).toEqual([
+      { target: 'province-rate-reduction', year: 2022, met: true, evaluable: true, value: 2, exceeding: false },
+      { target: 'province-rate-reduction', year: 2023, met: true, evaluable: true, value: 3.4, exceeding: true },
+    ]);
+    expect(dataset.figures('2020-01', '20', 2022)).toMatchObject({ derived: true, poor: 1300, illustrative: true });
+    expect(targets.filter((t) => t.target === 'province-ethnic-minority-reduction').every((t) => !t.evaluable)).toBe(true);
+    expect(targets.find((t) => t.target === 'poor-district-exit')).toEqual({
+      target: 'poor-district-exit', year: 2025, met: false, evaluable: true, value: 0,
+    });
+  });
+  it('counts a poor district whose classification ended by 2025 as an exit', () => {
+    const dataset = buildDataset([
+      { ...province, series: seriesFromPoor({ 2021: 1500 }) },
+      { code: '101', level: 'district', parent: '20', classifications: poorDistrict(2024) },
+    ]);
+    expect(new CriteriaEngine(dataset).evaluateTargets().find((t) => t.target === 'poor-district-exit')).toMatchObject({ met: true, value: 1 });
+  });
+});

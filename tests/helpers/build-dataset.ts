@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { Dataset, type ReleaseData } from '../../src/domain/dataset.ts';
+import { criteriaFile, type Classification, type Observation, type Unit } from '../../src/domain/schemas/index.ts';
+
+export const realCriteria = criteriaFile.parse(JSON.parse(readFileSync('data/criteria/2021-2025.json', 'utf8')));
+
+export const syntheticSource = { id: 's-test', kind: 'synthetic' as const, title: 'Số liệu thử', note: 'dùng cho kiểm thử' };
+
+/** year → [households, poor, nearPoor] */
+export type SeriesSpec = Record<number, [number, number, number]>;
+
+export interface UnitSpec {
+  code: string;
+  level: Unit['level'];
+  parent?: string;
+  classifications?: Classification[];
+  series?: SeriesSpec;
+}
+
+/** An in-memory release of one vintage, for engine tests that need exact figures. */
+export function buildDataset(units: UnitSpec[], vintage = '2020-01'): Dataset {
+  const observations: Observation[] = [];
+  for (const u of units) {
+    for (const [year, [households, poor, nearPoor]] of Object.entries(u.series ?? {})) {
+      observations.push({ vintage, unit: u.code, year: Number(year), households, poor, nearPoor, source: 's-test' });
+    }
+  }
+  const data: ReleaseData = {
+    release: { id: '2024.1', title: 'Thử', status: 'demo' },
+    units: {
+      vintages: [
+        {
+          id: vintage,
+          validFrom: '2020-01-01',
+          validTo: null,
+          units: units.map((u) => ({
+            code: u.code,
+            level: u.level,
+            ...(u.parent ? { parent: u.parent } : {}),
+            name: `Đơn vị ${u.code}`,
+            type: u.level === 'province' ? 'tỉnh' : u.level === 'district' ? 'huyện' : u.level === 'commune' ? 'xã' : 'thôn',
+            ...(u.classifications ? { classifications: u.classifications } : {}),
+          })),
+        },
+      ],
+      sources: [syntheticSource],
+    },
+    crosswalks: { crosswalks: [], sources: [] },
+    observations: { observations, sources: [] },
+    recognitions: { recognitions: [], sources: [] },
+    criteria: realCriteria,
+  };
+  return new Dataset(data);
+}
+
+/** Households of 10,000 make a rate in hundredths equal to the poor count: 600 fewer poor = 6,00 points. */
+export function seriesFromPoor(poorByYear: Record<number, number>, nearPoor = 0): SeriesSpec {
+  return Object.fromEntries(Object.entries(poorByYear).map(([y, poor]) => [y, [10_000, poor, nearPoor]]));
+}
