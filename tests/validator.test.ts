@@ -1,0 +1,143 @@
+import { writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../src/domain/validation/validate.ts';
+import { MINI_RELEASE, writeMini, type MiniFiles } from './fixtures/mini.ts';
+
+const R = `releases/${MINI_RELEASE}`;
+
+function run(mutate?: (f: MiniFiles) => void, options: { rehash?: boolean; after?: (dataRoot: string) => void } = {}) {
+  const { root, dataRoot } = writeMini(mutate, { rehash: options.rehash ?? true });
+  options.after?.(dataRoot);
+  return validate({ dataRoot, contentRoot: path.join(root, 'content') }).report;
+}
+
+describe('the mini fixture', () => {
+  it('passes every rule and evaluates its units', () => {
+    const report = run();
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.evaluations).toContainEqual({ vintage: '2020-01', unit: '10001', criterion: 'commune-especially-difficult', asOf: 2024, met: true, evaluable: true });
+    expect(report.evaluations).toContainEqual({ vintage: '2020-01', unit: '101', criterion: 'district-poor', asOf: 2024, met: true, evaluable: true });
+    // 2025-07 communes have no 2021 baseline of their own
+    expect(report.evaluations.filter((e) => e.vintage === '2025-07')).toEqual([]);
+    expect(report.targets.find((t) => t.target === 'province-rate-reduction' && t.year === 2022)).toMatchObject({ value: 3.6, met: true, exceeding: true });
+  });
+});
+
+/** [rule, file, JSON pointer, the change that breaks it] — each case must produce exactly that problem. */
+const cases: [string, string, string, (f: MiniFiles) => void][] = [
+  ['schema', `${R}/units.json`, '/vintages/0/units/1/type', (f) => { f.units.vintages[0].units[1].type = 'quận'; }],
+  ['schema', `${R}/observations.json`, '/observations/0', (f) => { f.observations.observations[0].note = 'thừa'; }],
+  ['schema', 'releases/index.json', '/releases/0/status', (f) => { f.manifest.releases[0].status = 'final'; }],
+  ['schema', `${R}/recognitions.json`, '/recognitions/0/class', (f) => { f.recognitions.recognitions[0].award = 'labor-order'; }],
+  ['count-non-negative-integer', `${R}/observations.json`, '/observations/0/poor', (f) => { f.observations.observations[0].poor = -1; }],
+  ['count-non-negative-integer', `${R}/observations.json`, '/observations/1/households', (f) => { f.observations.observations[1].households = 1000.5; }],
+  ['count-non-negative-integer', `${R}/observations.json`, '/observations/0/ethnicMinority/poor', (f) => { f.observations.observations[0].ethnicMinority.poor = '12'; }],
+  ['vintage-duplicate', `${R}/units.json`, '/vintages/1/id', (f) => { f.units.vintages[1].id = '2020-01'; }],
+  ['vintage-period', `${R}/units.json`, '/vintages/0/validTo', (f) => { f.units.vintages[0].validTo = '2019-12-31'; }],
+  ['unit-code-duplicate', `${R}/units.json`, '/vintages/0/units/4/code', (f) => { f.units.vintages[0].units[4].code = '10001'; f.units.vintages[0].units[4].classifications = undefined; }],
+  ['unit-code-format', `${R}/units.json`, '/vintages/1/units/1/code', (f) => { f.units.vintages[1].units[1].code = '2001'; f.observations.observations.find((o: any) => o.unit === '20001').unit = '2001'; f.crosswalks.crosswalks[0].links.filter((l: any) => l.to === '20001').forEach((l: any) => { l.to = '2001'; }); }],
+  ['name-not-normalized', `${R}/units.json`, '/vintages/0/units/2/name', (f) => { f.units.vintages[0].units[2].name = 'Na  Sầm'; }],
+  ['parent-unknown', `${R}/units.json`, '/vintages/0/units/3/parent', (f) => { f.units.vintages[0].units[3].parent = '109'; }],
+  ['parent-level', `${R}/units.json`, '/vintages/0/units/4/parent', (f) => { f.units.vintages[0].units[4].parent = '10001'; }],
+  ['parent-missing', `${R}/units.json`, '/vintages/1/units/2', (f) => { delete f.units.vintages[1].units[2].parent; }],
+  ['classification-period', `${R}/units.json`, '/vintages/0/units/1/classifications/0/to', (f) => { f.units.vintages[0].units[1].classifications[0].to = 2020; }],
+  ['classification-level', `${R}/units.json`, '/vintages/0/units/2/classifications/0/kind', (f) => { f.units.vintages[0].units[2].classifications = [{ kind: 'zone', value: 'I', from: 2021, to: null, source: 's-phan-loai' }]; }],
+  ['source-unknown', `${R}/units.json`, '/vintages/0/units/1/classifications/0/source', (f) => { f.units.vintages[0].units[1].classifications[0].source = 's-khong-co'; }],
+  ['source-unknown', `${R}/observations.json`, '/observations/2/source', (f) => { f.observations.observations[2].source = 's-khong-co'; }],
+  ['source-unknown', `${R}/crosswalks.json`, '/crosswalks/0/basis', (f) => { f.crosswalks.crosswalks[0].basis = 's-khong-co'; }],
+  ['source-unknown', `${R}/recognitions.json`, '/recognitions/0/source', (f) => { f.recognitions.recognitions[0].source = 's-khong-co'; }],
+  ['source-duplicate', `${R}/observations.json`, '/sources/0/id', (f) => { f.observations.sources[0].id = 's-phan-loai'; f.observations.observations.forEach((o: any) => { if (o.source === 's-minh-hoa') o.source = 's-phan-loai'; }); }],
+  ['source-note-required', `${R}/observations.json`, '/sources/1/note', (f) => { delete f.observations.sources[1].note; }],
+  ['observation-duplicate', `${R}/observations.json`, '/observations/28', (f) => { f.observations.observations.push({ ...f.observations.observations[25] }); }],
+  ['vintage-unknown', `${R}/observations.json`, '/observations/25/vintage', (f) => { f.observations.observations[25].vintage = '2019-01'; }],
+  ['unit-unknown', `${R}/observations.json`, '/observations/0/unit', (f) => { f.observations.observations[0].unit = '10009'; }],
+  ['poor-within-households', `${R}/observations.json`, '/observations/5/poor', (f) => { f.observations.observations[5].nearPoor = 900; f.observations.observations[17].nearPoor += 800; }],
+  ['ethnic-minority-within-unit', `${R}/observations.json`, '/observations/0/ethnicMinority/households', (f) => { f.observations.observations[0].ethnicMinority.households = 1001; }],
+  ['ethnic-minority-within-unit', `${R}/observations.json`, '/observations/1/ethnicMinority/poor', (f) => { f.observations.observations[1].ethnicMinority.poor = 301; }],
+  ['parent-sum-mismatch', `${R}/observations.json`, '/observations/16/poor', (f) => { f.observations.observations[16].poor = 601; }],
+  ['province-year-duplicate', `${R}/observations.json`, '/observations/28/year', (f) => { f.observations.observations.push({ vintage: '2025-07', unit: '20', year: 2021, households: 5000, poor: 1000, nearPoor: 450, source: 's-minh-hoa' }); }],
+  ['crosswalk-unit-unknown', `${R}/crosswalks.json`, '/crosswalks/0/links/1/to', (f) => { f.crosswalks.crosswalks[0].links[1].to = '20009'; }],
+  ['crosswalk-shares-sum', `${R}/crosswalks.json`, '/crosswalks/0/links/3/share', (f) => { f.crosswalks.crosswalks[0].links[4].share = 0.4; }],
+  ['crosswalk-incomplete', `${R}/crosswalks.json`, '/crosswalks/0/links', (f) => { f.crosswalks.crosswalks[0].links.splice(5, 1); }],
+  ['crosswalk-direction', `${R}/crosswalks.json`, '/crosswalks/0/to', (f) => { const c = f.crosswalks.crosswalks[0]; f.crosswalks.crosswalks.push({ from: c.to, to: c.from, links: [{ from: '20', to: '20' }, { from: '20001', to: '10001' }, { from: '20002', to: '10003' }] }); f.crosswalks.crosswalks.shift(); }],
+  ['recognition-duplicate', `${R}/recognitions.json`, '/recognitions/1/id', (f) => { f.recognitions.recognitions.push({ ...f.recognitions.recognitions[0] }); }],
+  ['recipient-unit-required', `${R}/recognitions.json`, '/recognitions/0/recipient', (f) => { const r = f.recognitions.recognitions[0]; delete r.recipient.vintage; delete r.recipient.unit; r.claims = []; }],
+  ['unit-unknown', `${R}/recognitions.json`, '/recognitions/0/recipient/unit', (f) => { f.recognitions.recognitions[0].recipient.unit = '10009'; f.recognitions.recognitions[0].claims = []; }],
+  ['profile-unknown', `${R}/recognitions.json`, '/recognitions/0/profile', (f) => { f.recognitions.recognitions[0].profile = 'khong-co'; }],
+  ['criterion-unknown', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].claims = ['commune-excellent']; }],
+  ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].date = '2023-12-30'; }],
+  ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].recipient.unit = '10002'; }],
+  ['release-duplicate', 'releases/index.json', '/releases/1/id', (f) => { f.manifest.releases.push({ ...f.manifest.releases[0] }); }],
+  ['current-unknown', 'releases/index.json', '/current', (f) => { f.manifest.current = '2026.1'; }],
+  ['current-status', 'releases/index.json', '/current', (f) => { f.manifest.releases[0].status = 'draft'; }],
+  ['release-missing', 'releases/index.json', '/releases/1/id', (f) => { f.manifest.releases.push({ id: '2026.1', title: 'Chưa có', status: 'draft' }); }],
+  ['draft-hashes', 'releases/index.json', '/releases/0/sha256', (f) => { f.manifest.current = '2024.1'; f.manifest.releases.push({ id: '2024.1', title: 'Cũ', status: 'published', sha256: {} }); f.manifest.releases[0].status = 'draft'; f.manifest.releases[0].sha256 = {}; }],
+];
+
+describe('every validation rule reports file, JSON pointer and rule', () => {
+  it.each(cases)('%s at %s %s', (rule, file, pointer, mutate) => {
+    const report = run(mutate, {
+      after: (dataRoot) => {
+        // the draft-hashes case names an older release that must exist on disk
+        mkdirSync(path.join(dataRoot, 'releases', '2024.1'), { recursive: true });
+        for (const name of ['units', 'observations', 'recognitions']) writeFileSync(path.join(dataRoot, 'releases', '2024.1', `${name}.json`), '{}');
+      },
+    });
+    const matching = report.errors.filter((e) => e.rule === rule && e.file === file && e.path === pointer);
+    expect(matching, JSON.stringify(report.errors.slice(0, 5), null, 1)).toHaveLength(1);
+    expect(matching[0]!.message).toMatch(/\p{L}/u);
+    expect(report.ok).toBe(false);
+  });
+});
+
+describe('rules about files and hashes', () => {
+  it('reports a JSON syntax error with line and column', () => {
+    const report = run(undefined, {
+      after: (dataRoot) => writeFileSync(path.join(dataRoot, R, 'recognitions.json'), '{\n  "recognitions": [\n    { "id": "r-1", }\n  ]\n}\n'),
+    });
+    const problem = report.errors.find((e) => e.rule === 'json-syntax');
+    expect(problem).toMatchObject({ file: `${R}/recognitions.json`, path: '', value: { line: 3, column: 20 } });
+    expect(problem!.message).toContain('dòng 3, cột 20');
+  });
+  it('reports a missing required file', () => {
+    const report = run(undefined, { after: (dataRoot) => rmSync(path.join(dataRoot, R, 'observations.json')) });
+    expect(report.errors).toContainEqual(expect.objectContaining({ rule: 'file-missing', file: `${R}/observations.json`, path: '' }));
+    expect(report.errors).toContainEqual(expect.objectContaining({ rule: 'release-file-missing', file: 'releases/index.json', path: '/releases/0/sha256/observations.json' }));
+  });
+  it('refuses a published file changed after publication', () => {
+    const report = run((f) => { f.observations.observations[0].nearPoor = 101; f.observations.observations[16].nearPoor = 201; }, { rehash: false });
+    const mismatch = report.errors.filter((e) => e.rule === 'published-hash-mismatch');
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0]).toMatchObject({ file: 'releases/index.json', path: '/releases/0/sha256/observations.json' });
+    expect(mismatch[0]!.value).toMatch(/^[0-9a-f]{64}$/);
+    expect(mismatch[0]!.message).toContain('phiên bản mới');
+  });
+  it('requires hashes on a published release', () => {
+    const report = run((f) => { f.manifest.releases[0].sha256 = { 'units.json': '0'.repeat(64) }; });
+    expect(report.errors.filter((e) => e.rule === 'published-hash-missing').map((e) => e.path)).toEqual(['/releases/0/sha256', '/releases/0/sha256', '/releases/0/sha256']);
+  });
+  it('checks the criteria file against its schema', () => {
+    const report = run(undefined, {
+      after: (dataRoot) => writeFileSync(path.join(dataRoot, 'criteria', '2021-2025.json'), JSON.stringify({ id: '2021-2025', criteria: [] })),
+    });
+    expect(report.errors.some((e) => e.rule === 'schema' && e.file === 'criteria/2021-2025.json')).toBe(true);
+  });
+  it('warns about a year outside the vintage', () => {
+    const report = run((f) => { f.observations.observations.find((o: any) => o.unit === '20001').year = 2024; f.observations.observations.find((o: any) => o.unit === '20002').year = 2024; f.observations.observations.at(-1).year = 2024; f.observations.observations.at(-1).vintage = '2025-07'; });
+    expect(report.warnings).toContainEqual(expect.objectContaining({ rule: 'year-outside-vintage', path: '/observations/25/year', value: 2024 }));
+  });
+  it('keeps going after the first error and bounds the list', () => {
+    const { root, dataRoot } = writeMini((f) => { for (const o of f.observations.observations) o.households = -1; });
+    const { report } = validate({ dataRoot, contentRoot: path.join(root, 'content'), limit: 10 });
+    expect(report.errors).toHaveLength(10);
+    // 28 records with a negative count: 10 listed, the rest counted
+    expect(report.omittedErrors).toBeGreaterThanOrEqual(18);
+  });
+  it('salvages the valid records of a file with schema errors, so other rules still run', () => {
+    const report = run((f) => { f.observations.observations[0].poor = -1; f.observations.observations[16].poor = 601; });
+    expect(report.errors.map((e) => e.rule)).toEqual(expect.arrayContaining(['count-non-negative-integer', 'parent-sum-mismatch']));
+  });
+});
