@@ -137,7 +137,12 @@ describe('rules about files and hashes', () => {
     expect(report.omittedErrors).toBeGreaterThanOrEqual(18);
   });
   it('salvages the valid records of a file with schema errors, so other rules still run', () => {
-    const report = run((f) => { f.observations.observations[0].poor = -1; f.observations.observations[16].poor = 601; });
-    expect(report.errors.map((e) => e.rule)).toEqual(expect.arrayContaining(['count-non-negative-integer', 'parent-sum-mismatch']));
+    const report = run((f) => { f.observations.observations[0].poor = -1; f.observations.observations[3].source = 's-x'; f.observations.observations[20].poor = 1; });
+    expect(report.errors).toEqual(expect.arrayContaining([
+      expect.objectContaining({ rule: 'count-non-negative-integer', path: '/observations/0/poor' }),
+      // paths of later records still point at their place in the file
+      expect.objectContaining({ rule: 'source-unknown', path: '/observations/3/source' }),
+      expect.objectContaining({ rule: 'parent-sum-mismatch', path: '/observations/20/poor' }),
+    ]));
   });
 });

@@ -25,6 +25,7 @@ import {
 } from '../schemas/index.ts';
 import { readJsonFile } from './json-file.ts';
 import type { ProblemCollector } from './problems.ts';
+import { tagOriginalIndex } from './positions.ts';
 import { checkSchema, parseQuietly } from './schema-check.ts';
 
 export const manifestPath = 'releases/index.json';
@@ -144,25 +145,30 @@ function field(value: unknown, key: string): unknown[] {
 }
 
 function salvage<S extends Parameters<typeof parseQuietly>[0]>(schema: S, items: unknown[]) {
-  return items.map((item) => parseQuietly(schema, item)).filter((x) => x !== undefined);
+  return items.flatMap((item, index) => {
+    const parsed = parseQuietly(schema, item);
+    return parsed === undefined ? [] : [tagOriginalIndex(parsed as object, index) as typeof parsed];
+  });
 }
 
 function salvageUnits(value: unknown): UnitsFile {
-  const vintages = field(value, 'vintages').flatMap((v) => {
+  const vintages = field(value, 'vintages').flatMap((v, index) => {
     const whole = parseQuietly(vintage, v);
-    if (whole) return [whole];
-    const repaired = parseQuietly(vintage, { ...(v as object), units: salvage(unit, field(v, 'units')) });
-    return repaired ? [repaired] : [];
+    if (whole) return [tagOriginalIndex(whole, index)];
+    const units = salvage(unit, field(v, 'units'));
+    const repaired = parseQuietly(vintage, { ...(v as object), units: [] });
+    return repaired ? [tagOriginalIndex({ ...repaired, units }, index)] : [];
   });
   return { vintages, sources: salvage(source, field(value, 'sources')) };
 }
 
 function salvageCrosswalks(value: unknown): CrosswalksFile {
-  const crosswalks = field(value, 'crosswalks').flatMap((c) => {
+  const crosswalks = field(value, 'crosswalks').flatMap((c, index) => {
     const whole = parseQuietly(crosswalk, c);
-    if (whole) return [whole];
-    const repaired = parseQuietly(crosswalk, { ...(c as object), links: salvage(crosswalkLink, field(c, 'links')) });
-    return repaired ? [repaired] : [];
+    if (whole) return [tagOriginalIndex(whole, index)];
+    const links = salvage(crosswalkLink, field(c, 'links'));
+    const repaired = parseQuietly(crosswalk, { ...(c as object), links: [] });
+    return repaired ? [tagOriginalIndex({ ...repaired, links }, index)] : [];
   });
   return { crosswalks, sources: salvage(source, field(value, 'sources')) };
 }

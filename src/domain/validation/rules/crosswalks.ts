@@ -1,11 +1,12 @@
 import type { Dataset } from '../../dataset.ts';
+import { originalIndex } from '../positions.ts';
 import type { FileReporter } from '../problems.ts';
 
 const SHARE_TOLERANCE = 1e-9;
 
 export function checkCrosswalks(dataset: Dataset, report: FileReporter): void {
   dataset.data.crosswalks.crosswalks.forEach((c, ci) => {
-    const at = (...rest: (string | number)[]) => ['crosswalks', ci, ...rest];
+    const at = (...rest: (string | number)[]) => ['crosswalks', originalIndex(c, ci), ...rest];
     if (c.basis && !dataset.source(c.basis)) report.error(at('basis'), 'source-unknown', `không có nguồn "${c.basis}"`, c.basis);
     const from = dataset.vintage(c.from);
     const to = dataset.vintage(c.to);
@@ -18,12 +19,12 @@ export function checkCrosswalks(dataset: Dataset, report: FileReporter): void {
     const shares = new Map<string, { total: number; first: number }>();
     c.links.forEach((link, li) => {
       if (!dataset.unit(c.from, link.from)) {
-        report.error(at('links', li, 'from'), 'crosswalk-unit-unknown', `không có đơn vị "${link.from}" trong thời kỳ ${c.from}`, link.from);
+        report.error(at('links', originalIndex(link, li), 'from'), 'crosswalk-unit-unknown', `không có đơn vị "${link.from}" trong thời kỳ ${c.from}`, link.from);
       }
       if (!dataset.unit(c.to, link.to)) {
-        report.error(at('links', li, 'to'), 'crosswalk-unit-unknown', `không có đơn vị "${link.to}" trong thời kỳ ${c.to}`, link.to);
+        report.error(at('links', originalIndex(link, li), 'to'), 'crosswalk-unit-unknown', `không có đơn vị "${link.to}" trong thời kỳ ${c.to}`, link.to);
       }
-      const entry = shares.get(link.from) ?? { total: 0, first: li };
+      const entry = shares.get(link.from) ?? { total: 0, first: originalIndex(link, li) };
       entry.total += link.share ?? 1;
       shares.set(link.from, entry);
     });

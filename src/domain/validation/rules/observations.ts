@@ -1,16 +1,17 @@
 import type { Dataset } from '../../dataset.ts';
+import { originalIndex } from '../positions.ts';
 import type { FileReporter } from '../problems.ts';
 
 export function checkObservations(dataset: Dataset, report: FileReporter): void {
   const seen = new Map<string, number>();
   const provinceYears = new Map<number, string>();
   dataset.data.observations.observations.forEach((o, i) => {
-    const at = (...rest: (string | number)[]) => ['observations', i, ...rest];
+    const at = (...rest: (string | number)[]) => ['observations', originalIndex(o, i), ...rest];
     const key = `${o.vintage}|${o.unit}|${o.year}`;
     const first = seen.get(key);
     if (first !== undefined) {
       report.error(at(), 'observation-duplicate', `đã có số liệu của đơn vị ${o.unit} (${o.vintage}) năm ${o.year} ở /observations/${first}`, key);
-    } else seen.set(key, i);
+    } else seen.set(key, originalIndex(o, i));
 
     const vintage = dataset.vintage(o.vintage);
     const unit = dataset.unit(o.vintage, o.unit);

@@ -1,5 +1,6 @@
 import type { CriteriaEngine } from '../../criteria.ts';
 import type { Dataset } from '../../dataset.ts';
+import { originalIndex } from '../positions.ts';
 import type { FileReporter } from '../problems.ts';
 
 /**
@@ -15,10 +16,10 @@ export function checkRecognitions(
   const ids = new Map<string, number>();
   const criteria = new Map(dataset.data.criteria.criteria.map((c) => [c.id, c]));
   dataset.data.recognitions.recognitions.forEach((r, i) => {
-    const at = (...rest: (string | number)[]) => ['recognitions', i, ...rest];
+    const at = (...rest: (string | number)[]) => ['recognitions', originalIndex(r, i), ...rest];
     const first = ids.get(r.id);
     if (first !== undefined) report.error(at('id'), 'recognition-duplicate', `mã khen thưởng "${r.id}" đã dùng ở /recognitions/${first}`, r.id);
-    else ids.set(r.id, i);
+    else ids.set(r.id, originalIndex(r, i));
     if (!dataset.source(r.source)) report.error(at('source'), 'source-unknown', `không có nguồn "${r.source}"`, r.source);
     if (r.profile !== undefined && !profileSlugs.has(r.profile)) {
       report.error(at('profile'), 'profile-unknown', `không có hồ sơ điển hình "${r.profile}" trong content/profiles`, r.profile);

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../dataset.ts';
 import type { UnitLevel } from '../../schemas/index.ts';
 import { levelNameVi } from '../../levels.ts';
+import { originalIndex } from '../positions.ts';
 import type { FileReporter } from '../problems.ts';
 
 const parentLevel: Record<UnitLevel, UnitLevel | undefined> = {
@@ -34,7 +35,7 @@ const classificationLevels: Record<string, readonly UnitLevel[]> = {
 export function checkUnits(dataset: Dataset, report: FileReporter): void {
   const vintageIds = new Set<string>();
   dataset.vintages.forEach((v, vi) => {
-    const at = (...rest: (string | number)[]) => ['vintages', vi, ...rest];
+    const at = (...rest: (string | number)[]) => ['vintages', originalIndex(v, vi), ...rest];
     if (vintageIds.has(v.id)) report.error(at('id'), 'vintage-duplicate', `thời kỳ địa giới "${v.id}" bị khai báo hai lần`, v.id);
     vintageIds.add(v.id);
     if (v.validTo !== null && v.validTo < v.validFrom) {
@@ -45,19 +46,19 @@ export function checkUnits(dataset: Dataset, report: FileReporter): void {
     const codes = new Set<string>();
     v.units.forEach((u, ui) => {
       if (codes.has(u.code)) {
-        report.error(at('units', ui, 'code'), 'unit-code-duplicate', `mã "${u.code}" lặp lại trong thời kỳ ${v.id}`, u.code);
+        report.error(at('units', originalIndex(u, ui), 'code'), 'unit-code-duplicate', `mã "${u.code}" lặp lại trong thời kỳ ${v.id}`, u.code);
       }
       codes.add(u.code);
       if (!codeShape[u.level].test(u.code) || (u.level === 'village' && u.parent && !u.code.startsWith(`${u.parent}-`))) {
-        report.error(at('units', ui, 'code'), 'unit-code-format', `mã đơn vị cấp ${levelNameVi[u.level]} phải có dạng ${codeShapeText[u.level]}`, u.code);
+        report.error(at('units', originalIndex(u, ui), 'code'), 'unit-code-format', `mã đơn vị cấp ${levelNameVi[u.level]} phải có dạng ${codeShapeText[u.level]}`, u.code);
       }
       const normalized = u.name.normalize('NFC').replace(/\s+/g, ' ').trim();
       if (normalized !== u.name) {
-        report.error(at('units', ui, 'name'), 'name-not-normalized', 'tên phải ở dạng Unicode NFC, không có khoảng trắng thừa', u.name);
+        report.error(at('units', originalIndex(u, ui), 'name'), 'name-not-normalized', 'tên phải ở dạng Unicode NFC, không có khoảng trắng thừa', u.name);
       }
-      checkParent(dataset, v.id, hasDistricts, u, at('units', ui, 'parent'), report);
+      checkParent(dataset, v.id, hasDistricts, u, at('units', originalIndex(u, ui), 'parent'), report);
       (u.classifications ?? []).forEach((c, ci) => {
-        const cat = at('units', ui, 'classifications', ci);
+        const cat = at('units', originalIndex(u, ui), 'classifications', ci);
         if (c.to !== null && c.to < c.from) report.error([...cat, 'to'], 'classification-period', `năm kết thúc ${c.to} trước năm bắt đầu ${c.from}`, c.to);
         if (!classificationLevels[c.kind]?.includes(u.level)) {
           report.error([...cat, 'kind'], 'classification-level', `phân loại "${c.kind}" không áp dụng cho đơn vị cấp ${levelNameVi[u.level]}`, c.kind);
