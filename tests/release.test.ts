@@ -1,0 +1,73 @@
+import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { publishRelease } from '../src/domain/release/publish.ts';
+import { sha256Hex } from '../src/domain/validation/rules/manifest.ts';
+import { validate } from '../src/domain/validation/validate.ts';
+import { MINI_RELEASE, writeMini } from './fixtures/mini.ts';
+
+const filesOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [path.join(e.parentPath, e.name), readFileSync(path.join(e.parentPath, e.name), 'utf8')]),
+  );
+
+const asDraft = (f: any) => {
+  f.manifest.releases[0].status = 'draft';
+  f.manifest.releases[0].publishedAt = null;
+};
+
+/** The mini release as a draft, beside an earlier demo release (a copy) that is current. */
+function writeDraft(mutate: (f: any) => void = () => {}) {
+  const written = writeMini((f) => { asDraft(f); mutate(f); });
+  const releases = path.join(written.dataRoot, 'releases');
+  cpSync(path.join(releases, MINI_RELEASE), path.join(releases, '2024.1'), { recursive: true });
+  const manifestFile = path.join(releases, 'index.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const sha256 = Object.fromEntries(
+    ['units.json', 'crosswalks.json', 'observations.json', 'recognitions.json'].map((n) => [n, sha256Hex(readFileSync(path.join(releases, '2024.1', n)))]),
+  );
+  manifest.releases.unshift({ id: '2024.1', title: 'Bản trước', publishedAt: '2025-01-01', status: 'demo', sha256 });
+  manifest.current = '2024.1';
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+  return written;
+}
+
+describe('npm run release -- publish', () => {
+  it('publishes a valid draft: records hashes and date, makes it current, touches no release file', () => {
+    const { root, dataRoot } = writeDraft();
+    const releaseDir = path.join(dataRoot, 'releases', MINI_RELEASE);
+    const before = filesOf(releaseDir);
+    const result = publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
+    expect(result.ok).toBe(true);
+    const manifest = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8'));
+    expect(manifest.current).toBe(MINI_RELEASE);
+    const entry = manifest.releases.find((r: any) => r.id === MINI_RELEASE);
+    expect(entry).toMatchObject({ status: 'published', publishedAt: '2026-02-10' });
+    expect(Object.keys(entry.sha256).sort()).toEqual(['crosswalks.json', 'observations.json', 'recognitions.json', 'units.json']);
+    expect(filesOf(releaseDir)).toEqual(before);
+    // the published release now checks against its own hashes
+    const { report } = validate({ dataRoot, contentRoot: path.join(root, 'content') });
+    expect(report.errors.filter((e) => e.rule.startsWith('published-'))).toEqual([]);
+  });
+  it('refuses an invalid draft and writes nothing', () => {
+    const { root, dataRoot } = writeDraft((f) => { f.observations.observations[0].poor = 5000; });
+    const before = filesOf(dataRoot);
+    const result = publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.rule)).toContain('poor-within-households');
+    expect(filesOf(dataRoot)).toEqual(before);
+  });
+  it('never edits a published release', () => {
+    const { root, dataRoot } = writeMini();
+    const manifestFile = path.join(dataRoot, 'releases', 'index.json');
+    const before = readFileSync(manifestFile, 'utf8');
+    const mtime = statSync(manifestFile).mtimeMs;
+    const result = publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2027-01-01', contentRoot: path.join(root, 'content') });
+    expect(result).toMatchObject({ ok: false });
+    if (!result.ok) expect(result.reason).toContain('phiên bản mới');
+    expect(readFileSync(manifestFile, 'utf8')).toBe(before);
+    expect(statSync(manifestFile).mtimeMs).toBe(mtime);
+  });
+});
