@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { CriteriaEngine, type TargetResult } from '../criteria.ts';
+import type { Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
 import { loadCriteria, loadManifest, loadReleaseFiles, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
 import { ProblemCollector, type Problem } from './problems.ts';
@@ -46,6 +47,7 @@ export interface ValidationResult {
   /** The loaded release, when its files could be read at all (pages build from it). */
   dataset?: Dataset;
   engine?: CriteriaEngine;
+  manifest?: Manifest;
 }
 
 /** A usage problem (exit 2), as opposed to a problem in the data (exit 1). */
@@ -104,6 +106,7 @@ export function validate(options: ValidateOptions): ValidationResult {
     },
     dataset,
     engine,
+    manifest,
   };
 }
 

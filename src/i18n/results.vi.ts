@@ -1,0 +1,72 @@
+/**
+ * Vietnamese wording of criteria results: the status of an evaluation and the reason
+ * behind it, in short sentences a citizen can check against the figures.
+ */
+import type { AlternativeResult, Evaluation, YearReduction } from '../domain/criteria.ts';
+import { rateHundredths } from '../domain/rates.ts';
+import type { Unit, UnitLevel } from '../domain/schemas/index.ts';
+import { formatDecimal, formatInt, formatPercent } from '../format/vi.ts';
+
+export const pct = (hundredths: number): string => formatPercent(hundredths / 100);
+export const pts = (hundredths: number): string => formatDecimal(hundredths / 100);
+
+/** "xã Hoa Thám", "huyện Bình Gia", "thành phố Lạng Sơn", "tỉnh Lạng Sơn". */
+export const unitLabel = (unit: Pick<Unit, 'type' | 'name'>): string => `${unit.type} ${unit.name}`;
+
+/** Capitalised for the start of a sentence or a table cell: "Xã Hoa Thám". */
+export const unitLabelCapital = (unit: Pick<Unit, 'type' | 'name'>): string => {
+  const label = unitLabel(unit);
+  return label.charAt(0).toLocaleUpperCase('vi') + label.slice(1);
+};
+
+export const levelPlural: Record<UnitLevel, string> = {
+  province: 'Tỉnh',
+  district: 'Huyện, thành phố',
+  commune: 'Xã, phường, thị trấn',
+  village: 'Thôn, bản',
+};
+
+export const statusText = (e: Pick<Evaluation, 'met' | 'evaluable'>): string =>
+  !e.evaluable ? 'Chưa đủ số liệu' : e.met ? 'Đạt' : 'Chưa đạt';
+
+export const statusClass = (e: Pick<Evaluation, 'met' | 'evaluable'>): string =>
+  !e.evaluable ? 'status-unknown' : e.met ? 'status-met' : 'status-not-met';
+
+const opText = (op: '>=' | '>'): string => (op === '>=' ? 'từ' : 'trên');
+
+function missingText(years: readonly YearReduction[], baselineYear: number): string {
+  if (years.some((y) => y.missing === 'before-baseline')) {
+    return `cần ${years.length} năm so sánh sau năm gốc ${baselineYear}`;
+  }
+  const missing = years.filter((y) => y.missing === 'no-figures').map((y) => y.year);
+  return `thiếu số liệu để tính mức giảm năm ${missing.join(', ')}`;
+}
+
+/** One alternative in one sentence, e.g. "giảm 6,00; 5,99; 6,10 điểm (2022–2024): năm 2023 dưới 6 điểm". */
+export function explainAlternative(a: AlternativeResult, baselineYear: number): string {
+  if (a.kind === 'consecutive-reduction') {
+    const span = `${a.years[0]!.year}–${a.years.at(-1)!.year}`;
+    if (!a.evaluable) return `Giảm ${opText(a.op)} ${pts(a.threshold)} điểm/năm ${a.years.length} năm liền: ${missingText(a.years, baselineYear)}.`;
+    const values = a.years.map((y) => pts(y.reduction!)).join('; ');
+    if (a.met) return `Giảm ${values} điểm (${span}): cả ${a.years.length} năm ${opText(a.op)} ${pts(a.threshold)} điểm trở lên.`;
+    const short = a.years.filter((y) => !(a.op === '>=' ? y.reduction! >= a.threshold : y.reduction! > a.threshold)).map((y) => y.year);
+    return `Giảm ${values} điểm (${span}): năm ${short.join(', ')} chưa đạt ${pts(a.threshold)} điểm.`;
+  }
+  if (!a.evaluable) {
+    return a.baselineScale === undefined
+      ? `Quy mô hộ nghèo và cận nghèo: không có số liệu năm gốc ${baselineYear}.`
+      : 'Quy mô hộ nghèo và cận nghèo: thiếu số liệu năm đánh giá.';
+  }
+  const base = a.baselineScale!;
+  const now = a.scale!;
+  const change = base === 0 ? undefined : rateHundredths(Math.abs(base - now), base);
+  const moved = change === undefined ? 'không đổi' : base >= now ? `giảm ${pct(change)}` : `tăng ${pct(change)}`;
+  const verdict = a.met ? `${opText(a.op)} ${a.percent}%: đạt` : `chưa ${opText(a.op)} ${a.percent}%`;
+  return `Quy mô hộ nghèo và cận nghèo ${formatInt(base)} → ${formatInt(now)} hộ (${moved} so với năm ${baselineYear}), ${verdict}.`;
+}
+
+/** The reasons for one evaluation: the alternative that decided it, or all of them. */
+export function explainEvaluation(e: Evaluation, baselineYear: number): string[] {
+  const deciding = e.met ? e.alternatives.filter((a) => a.met) : e.alternatives;
+  return deciding.map((a) => explainAlternative(a, baselineYear));
+}

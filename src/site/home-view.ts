@@ -1,0 +1,40 @@
+import { averageReduction, provinceSeries, type ProvinceYear } from '../domain/progress.ts';
+import type { Source } from '../domain/schemas/index.ts';
+import type { SiteData } from './site-data.ts';
+
+export interface HeadlineYear extends ProvinceYear {
+  source: Source | undefined;
+}
+
+export interface HomeView {
+  /** The latest year with the province's own, non-illustrative record. */
+  latest: HeadlineYear | undefined;
+  baseline: HeadlineYear | undefined;
+  /** Year before `latest`, for the change since then. */
+  previous: HeadlineYear | undefined;
+  /** Average yearly reduction in hundredths of a point, with its span. */
+  averages: { from: number; to: number; value: number; illustrative: boolean }[];
+  series: ProvinceYear[];
+}
+
+/** The headline figures of the home page, each with the source it comes from. */
+export function homeView(site: SiteData): HomeView {
+  const series = provinceSeries(site.dataset);
+  const withSource = (p: ProvinceYear | undefined): HeadlineYear | undefined =>
+    p && { ...p, source: p.figures.derived ? undefined : site.dataset.source(p.figures.sources[0]!) };
+  const official = series.filter((p) => !p.figures.derived && !p.figures.illustrative);
+  const latest = official.at(-1);
+  const baselineYear = site.dataset.baselineYear;
+  const baseline = series.find((p) => p.year === baselineYear);
+  const averages = official
+    .filter((p) => p.year > baselineYear)
+    .map((p) => ({ from: baselineYear, to: p.year, value: averageReduction(series, baselineYear, p.year)!, illustrative: !!baseline?.figures.illustrative }))
+    .filter((a) => a.value !== undefined);
+  return {
+    latest: withSource(latest),
+    baseline: withSource(baseline),
+    previous: withSource(official.filter((p) => latest && p.year < latest.year).at(-1)),
+    averages,
+    series,
+  };
+}
