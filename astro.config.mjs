@@ -1,0 +1,44 @@
+// @ts-check
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * Public origin of the site. A placeholder until the province assigns a real
+ * domain: `.example` is reserved (RFC 2606), so canonical links, share cards
+ * and the sitemap can never point at somebody else's host by accident.
+ * Change it here and nowhere else.
+ */
+export const SITE = 'https://giamngheo.langson.example';
+
+/**
+ * Data root for the build (layout in DESIGN.md §3). `DATA_DIR=fixtures/x npm run build`
+ * builds another dataset; relative paths are taken from the project root.
+ */
+export const DATA_DIR = process.env.DATA_DIR || 'data';
+export const DATA_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), DATA_DIR);
+
+/**
+ * Integrations run in order. Add new ones here (e.g. data validation first,
+ * so an invalid dataset fails before any page is rendered).
+ * @type {import('astro').AstroIntegration[]}
+ */
+const integrations = [mdx()];
+
+export default defineConfig({
+  site: SITE,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations,
+  // Nothing below may depend on the network or on telemetry: builds are
+  // offline and byte-identical for the same inputs (DESIGN.md §7).
+  devToolbar: { enabled: false },
+  prefetch: false,
+  // Astro 7 defaults to 'jsx': React's whitespace rules, which delete a line
+  // break between text and an expression ("còn\n{rate}" → "còn3,36%"). For
+  // prose-heavy Vietnamese pages we want HTML's rules: whitespace collapses to
+  // one space but never disappears between words.
+  compressHTML: true,
+});

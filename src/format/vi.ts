@@ -1,0 +1,134 @@
+/**
+ * Vietnamese number and date formatting: "23.511", "12,20", "8,38%",
+ * "2,95 điểm", "15/01/2026", negatives with a real minus sign "−" (U+2212).
+ *
+ * Exactness: a number is formatted from its shortest decimal representation
+ * (`String(n)`, the digits you would type), never from binary arithmetic, so
+ * 14.375 with 2 decimals is always "14,38" and 1.005 is "1,01". When a value
+ * has more decimals than asked for, it is rounded half away from zero on those
+ * digits. Callers are expected to pass values that are already rounded the
+ * official way (the domain computes rates exactly, with integers, see
+ * DESIGN.md §4); the rounding here is a safety net, not a computation.
+ *
+ * Plain TypeScript with no framework imports: usable from pages, scripts and
+ * tests alike.
+ */
+
+/** U+2212 MINUS SIGN: the typographic minus, not the hyphen "-". */
+export const MINUS = '\u2212';
+/** Thousands separator in Vietnamese. */
+export const GROUP_SEPARATOR = '.';
+/** Decimal separator in Vietnamese. */
+export const DECIMAL_SEPARATOR = ',';
+
+interface Digits {
+  negative: boolean;
+  /** Integer digits without leading zeros ("0" for zero). */
+  int: string;
+  /** Fraction digits, possibly empty. */
+  frac: string;
+}
+
+function assertFinite(n: number, fn: string): void {
+  if (typeof n !== 'number' || !Number.isFinite(n)) {
+    throw new RangeError(`${fn}: cần một số hữu hạn, nhận được ${String(n)}`);
+  }
+}
+
+/** Digits of a finite number taken from its shortest round-trip string. */
+function toDigits(n: number): Digits {
+  const [mantissa = '0', exponent] = String(Math.abs(n)).split('e');
+  const [intPart = '0', fracPart = ''] = mantissa.split('.');
+  let digits = intPart + fracPart;
+  let point = intPart.length + (exponent ? Number(exponent) : 0);
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  return { negative: n < 0, int, frac: digits.slice(point) };
+}
+
+/** Rounds digits to `decimals` fraction digits, half away from zero. */
+function roundDigits(d: Digits, decimals: number): Digits {
+  if (d.frac.length <= decimals) return { ...d, frac: d.frac.padEnd(decimals, '0') };
+  const roundUp = d.frac.charCodeAt(decimals) >= '5'.charCodeAt(0);
+  const scaled = BigInt(d.int + d.frac.slice(0, decimals)) + (roundUp ? 1n : 0n);
+  const s = scaled.toString().padStart(decimals + 1, '0');
+  return {
+    negative: d.negative,
+    int: s.slice(0, s.length - decimals),
+    frac: s.slice(s.length - decimals),
+  };
+}
+
+function groupThousands(int: string): string {
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR);
+}
+
+function render(d: Digits): string {
+  const isZero = /^0*$/.test(d.int + d.frac);
+  const sign = d.negative && !isZero ? MINUS : '';
+  const frac = d.frac ? DECIMAL_SEPARATOR + d.frac : '';
+  return sign + groupThousands(d.int) + frac;
+}
+
+function assertDecimals(decimals: number, fn: string): void {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    throw new RangeError(`${fn}: số chữ số thập phân phải là số nguyên từ 0 đến 20, nhận được ${decimals}`);
+  }
+}
+
+/**
+ * An integer with thousands separators: 23511 → "23.511", −1200 → "−1.200".
+ * Throws on a non-integer: counts are integers, round before formatting.
+ */
+export function formatInt(n: number): string {
+  assertFinite(n, 'formatInt');
+  if (!Number.isSafeInteger(n)) {
+    throw new RangeError(`formatInt: cần một số nguyên, nhận được ${n}`);
+  }
+  return render(toDigits(n));
+}
+
+/**
+ * A decimal number with exactly `decimals` fraction digits:
+ * formatDecimal(12.2, 2) → "12,20", formatDecimal(23511.5, 1) → "23.511,5".
+ */
+export function formatDecimal(n: number, decimals = 2): string {
+  assertFinite(n, 'formatDecimal');
+  assertDecimals(decimals, 'formatDecimal');
+  return render(roundDigits(toDigits(n), decimals));
+}
+
+/** A percentage, 2 decimals by default: 8.38 → "8,38%", 12.2 → "12,20%". */
+export function formatPercent(n: number, decimals = 2): string {
+  return `${formatDecimal(n, decimals)}%`;
+}
+
+/**
+ * Percentage points ("điểm phần trăm", shortened to "điểm" as official reports
+ * do): 2.95 → "2,95 điểm". Used for reductions of a rate.
+ */
+export function formatPoints(n: number, decimals = 2): string {
+  return `${formatDecimal(n, decimals)} điểm`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * An ISO calendar date the Vietnamese way: "2026-01-15" → "15/01/2026".
+ * Throws on anything that is not a real YYYY-MM-DD date.
+ */
+export function formatDate(iso: string): string {
+  const m = ISO_DATE.exec(iso);
+  if (m) {
+    const [, y, mo, d] = m as unknown as [string, string, string, string];
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    if (date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d)) {
+      return `${d}/${mo}/${y}`;
+    }
+  }
+  throw new RangeError(`formatDate: cần ngày dạng YYYY-MM-DD, nhận được "${iso}"`);
+}

@@ -1,0 +1,96 @@
+/**
+ * Vietnamese UI strings of the site frame (header, navigation, footer, demo
+ * banner, source line, status badges). Components read text only from here,
+ * so an English version can be added later as `en.ts` with the same shape
+ * (`satisfies Strings`).
+ *
+ * Data credits follow ../../../shared/geo/SOURCE.md and
+ * ../../../shared/reference/admin-units/SOURCE.md: keep each credit with its
+ * licence when editing.
+ */
+export const vi = {
+  lang: 'vi',
+  locale: 'vi_VN',
+  site: {
+    /** Short name, shown in the header and in <title>. */
+    name: 'Vì người nghèo Lạng Sơn',
+    /** Full name of the movement (DESIGN.md §1). */
+    movement: 'Lạng Sơn cùng cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau',
+    /** Line under the name in the header. */
+    tagline: 'Phong trào thi đua “Không để ai bị bỏ lại phía sau”',
+    period: '2021–2025',
+    titleSeparator: ' – ',
+  },
+  skipLink: 'Bỏ qua, đến nội dung chính',
+  nav: {
+    label: 'Mục chính',
+    home: 'Trang chủ',
+    map: 'Bản đồ',
+    progress: 'Tiến độ',
+    criteria: 'Tiêu chí',
+    profiles: 'Điển hình',
+    updates: 'Tin tức',
+    data: 'Dữ liệu',
+    search: 'Tìm kiếm',
+  },
+  banner: {
+    label: 'Lưu ý về số liệu',
+    title: 'Dữ liệu minh họa',
+    /** Title when a page only carries its own note (e.g. a sample profile). */
+    noteTitle: 'Nội dung minh họa',
+    demo:
+      'số liệu cấp huyện, cấp xã trên trang này là số liệu giả lập để trình diễn, không phải số liệu chính thức. Số liệu cấp tỉnh lấy từ các nguồn đã công bố.',
+  },
+  footer: {
+    publisherHeading: 'Đơn vị chủ trì',
+    publisher: 'Sở Nội vụ – Ban Thi đua – Khen thưởng tỉnh Lạng Sơn',
+    publisherNote:
+      'Đây là bản trình diễn (demo), chưa phải trang thông tin chính thức: đơn vị nêu trên là đơn vị dự kiến quản lý trang.',
+    creditsHeading: 'Nguồn bản đồ và danh mục hành chính',
+    credits: [
+      'Ranh giới huyện: gis.chinhphu.vn qua daohoangson/dvhcvn (GPL-3.0).',
+      'Ranh giới xã 2009–2019 và 2020–2024: censusVN2009 (M. Choisy, MIT); lớp 2020–2024 do dự án gộp lại từ lớp 2019 theo các lần sáp nhập.',
+      'Ranh giới xã từ 01/07/2025: Bản đồ tham khảo ĐVHC Việt Nam (sapnhap.bando.com.vn), NXB Tài nguyên – Môi trường và Bản đồ Việt Nam; qua vietnamese-provinces-database (MIT).',
+      'Danh mục đơn vị hành chính: thanglequoc/vietnamese-provinces-database (MIT); bảng chuyển đổi ĐVHC mới – cũ của Cục Thống kê qua sunshine-tech/VietnamProvinces (GPL-3.0-or-later).',
+    ],
+    fontCredit: 'Phông chữ Be Vietnam Pro (SIL Open Font License 1.1).',
+    licences: 'Toàn văn thông báo bản quyền và giấy phép',
+    licencesHref: '/giay-phep.txt',
+  },
+  source: {
+    label: 'Nguồn',
+    /** Marker appended to figures whose source kind is `synthetic`. */
+    synthetic: 'minh họa',
+    /** Marker appended to figures whose source kind is `derived`. */
+    derived: 'tính toán',
+  },
+  status: {
+    met: 'Đạt',
+    notMet: 'Chưa đạt',
+    unknown: 'Chưa đủ số liệu để đánh giá',
+  },
+} as const;
+
+/** Shape every language file must have. */
+export type Strings = typeof vi;
+
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string
+    ? `${P}${K}`
+    : T[K] extends readonly unknown[]
+      ? never
+      : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Dotted path of every string in the dictionary, e.g. `"nav.home"`. */
+export type StringKey = Leaves<Strings>;
+
+/** Looks a string up by its dotted path: `t('nav.home')` → "Trang chủ". */
+export function t(key: StringKey, strings: Strings = vi): string {
+  let node: unknown = strings;
+  for (const part of key.split('.')) {
+    node = (node as Record<string, unknown>)[part];
+  }
+  if (typeof node !== 'string') throw new Error(`Thiếu chuỗi giao diện "${key}"`);
+  return node;
+}
