@@ -63,6 +63,8 @@ export const vi = {
     synthetic: 'minh họa',
     /** Marker appended to figures whose source kind is `derived`. */
     derived: 'tính toán',
+    /** Summary of the folded note of a source (how the figures were made). */
+    noteSummary: 'Cách có số liệu này',
   },
   status: {
     met: 'Đạt',
