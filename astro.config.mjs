@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { validateData } from './src/integrations/validate-data.ts';
 
 /**
  * Public origin of the site. A placeholder until the province assigns a real
@@ -24,7 +25,9 @@ export const DATA_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), D
  * so an invalid dataset fails before any page is rendered).
  * @type {import('astro').AstroIntegration[]}
  */
-const integrations = [mdx()];
+/** Profiles referenced by the data live in `content/` beside the data root unless CONTENT_DIR says otherwise. */
+const CONTENT_ROOT = resolve(process.env.CONTENT_DIR || resolve(DATA_ROOT, '..', 'content'));
+const integrations = [validateData({ dataRoot: DATA_ROOT, contentRoot: CONTENT_ROOT }), mdx()];
 
 export default defineConfig({
   site: SITE,

@@ -39,12 +39,13 @@ export interface Figures {
   ethnicMinority?: EthnicMinorityFigures;
   /** True when the counts are the sum of the children's, not a record of the unit's own. */
   derived: boolean;
-  /** True when ethnicMinority was summed from the children although the counts were recorded. */
-  ethnicMinorityDerived: boolean;
-  /** Rests, directly or through a sum, on a synthetic source. */
+  /** The counts rest, directly or through a sum, on a synthetic source. */
   illustrative: boolean;
-  /** Ids of the sources behind the figures, sorted. */
+  /** Ids of the sources behind the counts, sorted. */
   sources: string[];
+  /** ethnicMinority was summed from the children (whether or not the counts were). */
+  ethnicMinorityDerived: boolean;
+  ethnicMinorityIllustrative: boolean;
 }
 
 export const unitKey = (vintage: string, code: string): string => `${vintage}|${code}`;
@@ -174,9 +175,10 @@ export class Dataset {
   private computeFigures(vintage: string, code: string, year: number): Figures | undefined {
     const record = this.record(vintage, code, year);
     const childFigures = this.childFigures(vintage, code, year);
-    const summedEthnicMinority = childFigures ? sumEthnicMinority(childFigures) : undefined;
+    const summed = childFigures && sumEthnicMinority(childFigures);
     if (record) {
-      const ethnicMinorityDerived = !record.ethnicMinority && summedEthnicMinority !== undefined;
+      const ownEthnicMinority = record.ethnicMinority !== undefined;
+      const recordIllustrative = this.isIllustrativeSource(record.source);
       return {
         vintage,
         unit: code,
@@ -184,15 +186,12 @@ export class Dataset {
         households: record.households,
         poor: record.poor,
         nearPoor: record.nearPoor,
-        ethnicMinority: record.ethnicMinority ?? summedEthnicMinority,
+        ethnicMinority: record.ethnicMinority ?? summed?.figures,
         derived: false,
-        ethnicMinorityDerived,
-        illustrative:
-          this.isIllustrativeSource(record.source) ||
-          (ethnicMinorityDerived && (childFigures ?? []).some((f) => f.illustrative)),
-        sources: ethnicMinorityDerived
-          ? unionSorted([[record.source], ...(childFigures ?? []).map((f) => f.sources)])
-          : [record.source],
+        illustrative: recordIllustrative,
+        sources: [record.source],
+        ethnicMinorityDerived: !ownEthnicMinority && summed !== undefined,
+        ethnicMinorityIllustrative: ownEthnicMinority ? recordIllustrative : (summed?.illustrative ?? false),
       };
     }
     if (!childFigures) return undefined;
@@ -203,11 +202,12 @@ export class Dataset {
       households: sum(childFigures, (f) => f.households),
       poor: sum(childFigures, (f) => f.poor),
       nearPoor: sum(childFigures, (f) => f.nearPoor),
-      ethnicMinority: summedEthnicMinority,
+      ethnicMinority: summed?.figures,
       derived: true,
-      ethnicMinorityDerived: summedEthnicMinority !== undefined,
       illustrative: childFigures.some((f) => f.illustrative),
       sources: unionSorted(childFigures.map((f) => f.sources)),
+      ethnicMinorityDerived: summed !== undefined,
+      ethnicMinorityIllustrative: summed?.illustrative ?? false,
     };
   }
 
@@ -231,11 +231,14 @@ function sum<T>(items: readonly T[], pick: (item: T) => number): number {
   return total;
 }
 
-function sumEthnicMinority(figures: readonly Figures[]): EthnicMinorityFigures | undefined {
+function sumEthnicMinority(figures: readonly Figures[]): { figures: EthnicMinorityFigures; illustrative: boolean } | undefined {
   if (!figures.every((f) => f.ethnicMinority)) return undefined;
   return {
-    households: sum(figures, (f) => f.ethnicMinority!.households),
-    poor: sum(figures, (f) => f.ethnicMinority!.poor),
+    figures: {
+      households: sum(figures, (f) => f.ethnicMinority!.households),
+      poor: sum(figures, (f) => f.ethnicMinority!.poor),
+    },
+    illustrative: figures.some((f) => f.ethnicMinorityIllustrative),
   };
 }
 

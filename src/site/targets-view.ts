@@ -20,7 +20,11 @@ export interface TargetView {
 /** The province targets of the plan with their yearly results. */
 export function targetViews(site: SiteData): TargetView[] {
   const series = provinceSeries(site.dataset);
-  const illustrativeYear = (year: number) => series.find((s) => s.year === year)?.figures.illustrative ?? false;
+  const illustrativeYear = (year: number, target: Target) => {
+    const figures = series.find((s) => s.year === year)?.figures;
+    if (!figures) return false;
+    return target.kind === 'province-reduction' && target.indicator === 'ethnic-minority-poor-rate' ? figures.ethnicMinorityIllustrative : figures.illustrative;
+  };
   const results = site.engine.evaluateTargets();
   return site.dataset.data.criteria.targets.map((target) => ({
     target,
@@ -30,7 +34,7 @@ export function targetViews(site: SiteData): TargetView[] {
         result,
         status: statusText(result),
         statusClass: statusClass(result),
-        illustrative: target.kind === 'province-reduction' && (illustrativeYear(result.year) || illustrativeYear(result.year - 1)),
+        illustrative: target.kind === 'province-reduction' && (illustrativeYear(result.year, target) || illustrativeYear(result.year - 1, target)),
       })),
   }));
 }
