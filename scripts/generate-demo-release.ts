@@ -10,8 +10,8 @@
  * --out        the release folder to write (default: data/releases/2026.1)
  * --index      the release manifest to update (default: index.json in the parent of --out)
  *
- * An existing recognitions.json in the release folder is kept as it is (others
- * add recognitions by hand); otherwise an empty one is written.
+ * recognitions.json holds illustrative awards whose claims the criteria engine confirms
+ * on the generated figures (scripts/demo/recognitions.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import type { ModelYear } from './demo/model.ts';
 import { observationJson, observations2020, observations2025, sortObservations } from './demo/observations.ts';
 import type { Observation, Totals } from './demo/observations.ts';
 import { deriveHouseholds, householdRange } from './demo/rates.ts';
+import { buildRecognitions } from './demo/recognitions.ts';
 import { readReference } from './demo/reference.ts';
 import type { Reference } from './demo/reference.ts';
 import { SOURCE_IDS, buildSources } from './demo/sources.ts';
@@ -57,7 +58,6 @@ export interface GenerateSummary {
   households: { 2021: number; 2024: number };
   daiDongShare: number;
   midPeriodExit: string;
-  keptRecognitions: boolean;
 }
 
 /** Published province figures (facts.md §1); rates in hundredths of a percent. */
@@ -244,29 +244,26 @@ export function generateDemoRelease(opts: GenerateOptions): GenerateSummary {
       observations: observations.map(observationJson),
       sources: pickSources(allSources, observationSourceIds, 'observations.json'),
     }),
-    'recognitions.json': json({ recognitions: [], sources: [] }),
+    'recognitions.json': '',
   };
+  outputs['recognitions.json'] = json(
+    buildRecognitions({
+      units: outputs['units.json'],
+      crosswalks: outputs['crosswalks.json'],
+      observations: outputs['observations.json'],
+      criteria: readFileSync(path.join(repoRoot, 'data', 'criteria', '2021-2025.json'), 'utf8'),
+    }),
+  );
 
   mkdirSync(opts.outDir, { recursive: true });
-  const recognitionsPath = path.join(opts.outDir, 'recognitions.json');
-  let keptRecognitions = false;
-  if (existsSync(recognitionsPath)) {
-    const existing = readFileSync(recognitionsPath, 'utf8');
-    const parsed = JSON.parse(existing) as { recognitions?: unknown };
-    if (!Array.isArray(parsed.recognitions)) throw new Error(`${recognitionsPath}: no "recognitions" array; not overwriting it`);
-    outputs['recognitions.json'] = existing;
-    keptRecognitions = true;
-  }
-
   const files: Record<string, string> = {};
   for (const name of RELEASE_FILES) {
-    const text = outputs[name];
-    if (!(name === 'recognitions.json' && keptRecognitions)) writeFileSync(path.join(opts.outDir, name), text);
-    files[name] = sha256(text);
+    writeFileSync(path.join(opts.outDir, name), outputs[name]);
+    files[name] = sha256(outputs[name]);
   }
 
   writeIndex(opts.indexFile, files);
-  return { files, households: { 2021: d2021.households, 2024: d2024.households }, daiDongShare: thatKhe / WHOLE, midPeriodExit: exitCode, keptRecognitions };
+  return { files, households: { 2021: d2021.households, 2024: d2024.households }, daiDongShare: thatKhe / WHOLE, midPeriodExit: exitCode };
 }
 
 const RELEASE_ENTRY = {
@@ -339,7 +336,7 @@ function main(): void {
   if (opts.quiet) return;
   const rel = (p: string) => path.relative(process.cwd(), p) || '.';
   for (const [name, hash] of Object.entries(summary.files).sort((a, b) => compareCodes(a[0], b[0]))) {
-    console.log(`${rel(path.join(opts.outDir, name))}  sha256 ${hash}${name === 'recognitions.json' && summary.keptRecognitions ? '  (kept)' : ''}`);
+    console.log(`${rel(path.join(opts.outDir, name))}  sha256 ${hash}`);
   }
   console.log(`${rel(opts.indexFile)}  updated`);
   console.log(`households derived from published rates: 2021 ${summary.households[2021]}, 2024 ${summary.households[2024]}`);

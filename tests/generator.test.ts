@@ -5,11 +5,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '../src/domain/validation/validate.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const script = path.join(repoRoot, 'scripts/generate-demo-release.ts');
@@ -156,17 +157,17 @@ describe('determinism and release manifest', () => {
     }
   });
 
-  it('writes an empty recognitions file, and keeps one that exists', () => {
-    expect(recognitions).toEqual({ recognitions: [], sources: [] });
-    const out = path.join(tmp, 'c/releases/2026.1');
-    mkdirSync(out, { recursive: true });
-    const own = JSON.stringify({ recognitions: [{ id: 'r-test' }], sources: [] }) + '\n';
-    writeFileSync(path.join(out, 'recognitions.json'), own);
-    const r = runGenerator(['--out', out, '--quiet']);
-    expect(r.status).toBe(0);
-    expect(readFileSync(path.join(out, 'recognitions.json'), 'utf8')).toBe(own);
-    const index = read(path.join(tmp, 'c/releases'), 'index.json');
-    expect(index.releases[0].sha256['recognitions.json']).toBe(createHash('sha256').update(own).digest('hex'));
+  it('writes illustrative recognitions whose claims the validator accepts', () => {
+    const list = recognitions.recognitions as { decision: string; claims: string[]; recipient: { kind: string; unit?: string } }[];
+    expect(list.length).toBeGreaterThanOrEqual(5);
+    expect(list.every((r) => r.decision.includes('minh họa'))).toBe(true);
+    expect(recognitions.sources.map((s) => s.kind)).toEqual(['synthetic']);
+    // Bình Gia met district-poor in the synthetic series and is the first award
+    expect(list[0]).toMatchObject({ recipient: { kind: 'unit', unit: '181' }, claims: ['district-poor'] });
+    cpSync('data/criteria', path.join(tmp, 'a', 'criteria'), { recursive: true });
+    const { report } = validate({ dataRoot: path.join(tmp, 'a') });
+    expect(report.errors).toEqual([]);
+    expect(report.errors.filter((e) => e.file.endsWith('recognitions.json'))).toEqual([]);
   });
 
   it('rejects an unknown argument with exit code 2', () => {
