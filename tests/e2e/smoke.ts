@@ -17,7 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 /** Pages to check. Add routes here as they are built. */
-const PAGES: readonly string[] = ['/'];
+const PAGES: readonly string[] = ['/', '/tieu-chi/', '/du-lieu/'];
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
