@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { CriteriaEngine } from '../src/domain/criteria.ts';
+import { criteriaStatus, indicators } from '../src/domain/indicators.ts';
+import { buildDataset, seriesFromPoor } from './helpers/build-dataset.ts';
+
+const hard = [{ kind: 'especially-difficult' as const, from: 2021, to: null, source: 's-test' }];
+const dataset = buildDataset([
+  { code: '20', level: 'province' },
+  { code: '101', level: 'district', parent: '20' },
+  // 161/1,120 = 14.375% rounds to 14.38
+  { code: '10001', level: 'commune', parent: '101', classifications: hard, series: { 2021: [1120, 161, 39], 2022: [1000, 80, 20], 2023: [1000, 60, 40] } },
+  { code: '10002', level: 'commune', parent: '101', series: seriesFromPoor({ 2021: 1000, 2022: 1200 }, 100) },
+]);
+const engine = new CriteriaEngine(dataset);
+const at = (id: keyof typeof indicators, code: string, year: number) => indicators[id].compute(dataset, '2020-01', code, year).value;
+
+describe('indicators', () => {
+  it('computes rates in exact hundredths', () => {
+    expect(at('poor-rate', '10001', 2021)).toBe(1438);
+    expect(at('near-poor-rate', '10001', 2021)).toBe(348);
+  });
+  it('computes the yearly reduction in points, none in the baseline year', () => {
+    expect(at('reduction', '10001', 2022)).toBe(1438 - 800);
+    expect(at('reduction', '10001', 2021)).toBeUndefined();
+    expect(at('reduction', '10002', 2022)).toBe(-200);
+  });
+  it('computes the signed change of poor + near-poor against the baseline', () => {
+    // 200 → 100 households: 50% gone
+    expect(at('scale-reduction', '10001', 2022)).toBe(5000);
+    // 1,100 → 1,300: grew by 18.18%
+    expect(at('scale-reduction', '10002', 2022)).toBe(-1818);
+  });
+  it('derives the district from its communes and marks the sum', () => {
+    const value = indicators['poor-rate'].compute(dataset, '2020-01', '101', 2022);
+    expect(value).toMatchObject({ derived: true, illustrative: true });
+  });
+  it('gives a criteria status per unit and year', () => {
+    expect(criteriaStatus(engine, dataset, '2020-01', '10001', 2022)).toBe('met');
+    expect(criteriaStatus(engine, dataset, '2020-01', '10002', 2022)).toBe('not-applicable');
+    expect(criteriaStatus(engine, dataset, '2020-01', '10001', 2021)).toBe('not-applicable');
+  });
+});
