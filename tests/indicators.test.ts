@@ -8,7 +8,7 @@ const dataset = buildDataset([
   { code: '20', level: 'province' },
   { code: '101', level: 'district', parent: '20' },
   // 161/1,120 = 14.375% rounds to 14.38
-  { code: '10001', level: 'commune', parent: '101', classifications: hard, series: { 2021: [1120, 161, 39], 2022: [1000, 80, 20], 2023: [1000, 60, 40] } },
+  { code: '10001', level: 'commune', parent: '101', classifications: hard, series: { 2021: [1120, 161, 39], 2022: [1000, 80, 20], 2023: [1000, 50, 40] } },
   { code: '10002', level: 'commune', parent: '101', series: seriesFromPoor({ 2021: 1000, 2022: 1200 }, 100) },
 ]);
 const engine = new CriteriaEngine(dataset);
@@ -35,7 +35,9 @@ describe('indicators', () => {
     expect(value).toMatchObject({ derived: true, illustrative: true });
   });
   it('gives a criteria status per unit and year', () => {
-    expect(criteriaStatus(engine, dataset, '2020-01', '10001', 2022)).toBe('met');
+    // 200 → 100 poor + near-poor is exactly half: not met; 200 → 90 is met
+    expect(criteriaStatus(engine, dataset, '2020-01', '10001', 2022)).toBe('not-met');
+    expect(criteriaStatus(engine, dataset, '2020-01', '10001', 2023)).toBe('met');
     expect(criteriaStatus(engine, dataset, '2020-01', '10002', 2022)).toBe('not-applicable');
     expect(criteriaStatus(engine, dataset, '2020-01', '10001', 2021)).toBe('not-applicable');
   });
