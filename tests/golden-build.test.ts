@@ -10,7 +10,7 @@ import { writeMini } from './fixtures/mini.ts';
  * kept in tests/golden/mini/. UPDATE_GOLDEN=1 rewrites them after an intended change;
  * read the diff before committing it.
  */
-const pages = ['index.html', 'tieu-chi/index.html', 'du-lieu/index.html'];
+const pages = ['index.html', 'tieu-chi/index.html', 'du-lieu/index.html', 'tien-do/index.html', 'dia-ban/2020-01/10001-hoa-tham/index.html', 'dia-ban/2025-07/20001-hoa-tham/index.html'];
 const goldenDir = path.resolve('tests/golden/mini');
 let outDir: string;
 let buildLog: string;
@@ -52,5 +52,23 @@ describe('golden build of the mini fixture', () => {
     expect(criteria).toContain('Quy mô hộ nghèo và cận nghèo 650 → 470 hộ (giảm 27,69% so với năm 2021), chưa trên 50%.');
     // a published release carries no demo banner
     expect(home).not.toContain('demo-banner');
+  });
+
+  it('builds a page for every unit of every vintage', () => {
+    const expected = [
+      '2020-01/20-lang-son', '2020-01/101-bac-khe', '2020-01/102-na-sam', '2020-01/10001-hoa-tham', '2020-01/10002-quy-hoa',
+      '2020-01/10003-dinh-lap', '2020-01/10004-tan-van', '2025-07/20-lang-son', '2025-07/20001-hoa-tham', '2025-07/20002-dinh-lap',
+    ];
+    for (const unit of expected) expect(existsSync(path.join(outDir, 'dia-ban', unit, 'index.html')), unit).toBe(true);
+  });
+
+  it('explains a unit in sentences: figures, comparison, criteria, lineage', () => {
+    const commune = readFileSync(path.join(outDir, 'dia-ban/2020-01/10001-hoa-tham/index.html'), 'utf8');
+    // 2024: 100 poor of 1,000 households; district Bắc Khê 200 of 2,000 (10.00%); province derived 420 of 5,000 (8.40%)
+    expect(commune).toContain('Năm 2024, tỷ lệ hộ nghèo của xã Hoa Thám là 10,00%, bằng huyện Bắc Khê (10,00%) và cao hơn tỉnh Lạng Sơn (8,40%).');
+    expect(commune).toContain('href="/dia-ban/2025-07/20001-hoa-tham/"');
+    const merged = readFileSync(path.join(outDir, 'dia-ban/2025-07/20001-hoa-tham/index.html'), 'utf8');
+    // Hoa Thám 2025 took in Quý Hòa whole and half of Đình Lập
+    expect(merged).toMatch(/href="\/dia-ban\/2020-01\/10003-dinh-lap\/">Thị trấn Đình Lập<\/a> \(50,00% số hộ\)/);
   });
 });

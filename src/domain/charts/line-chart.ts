@@ -1,0 +1,106 @@
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+
+/**
+ * What a line chart draws — scales, ticks, paths, point positions — apart from how it
+ * is drawn, so the same model serves the page, an embed and a share image.
+ */
+export interface ChartPoint {
+  year: number;
+  /** Hundredths (of a percent or a point) or a count. */
+  value: number;
+  /** Rests on synthetic figures: drawn hollow, said in words. */
+  illustrative: boolean;
+}
+
+export interface ChartSeries {
+  id: string;
+  label: string;
+  points: ChartPoint[];
+}
+
+export interface ChartBand {
+  label: string;
+  /** Per year, the band's low and high values. */
+  points: { year: number; low: number; high: number }[];
+}
+
+export interface ChartRule {
+  label: string;
+  value: number;
+}
+
+export interface LineChartInput {
+  series: ChartSeries[];
+  years: number[];
+  band?: ChartBand;
+  rule?: ChartRule;
+  /** Fixes the top of the value axis, e.g. to share one scale across small multiples. */
+  yMax?: number;
+  /** Formats an axis value for tick labels. */
+  formatTick: (value: number) => string;
+  width?: number;
+  height?: number;
+}
+
+export interface PlacedPoint extends ChartPoint {
+  x: number;
+  y: number;
+}
+
+export interface LineChartModel {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  xTicks: { x: number; label: string }[];
+  yTicks: { y: number; label: string }[];
+  series: (ChartSeries & { path: string; placed: PlacedPoint[] })[];
+  band?: { label: string; path: string };
+  rule?: { label: string; y: number };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function lineChart(input: LineChartInput): LineChartModel {
+  const width = input.width ?? 420;
+  const height = input.height ?? 260;
+  const plot = { left: 44, right: width - 12, top: 12, bottom: height - 28 };
+  const values = [
+    ...input.series.flatMap((s) => s.points.map((p) => p.value)),
+    ...(input.band?.points.flatMap((p) => [p.low, p.high]) ?? []),
+    ...(input.rule ? [input.rule.value] : []),
+  ];
+  const max = input.yMax ?? Math.max(0, ...values);
+  const min = Math.min(0, ...values);
+  const y = scaleLinear().domain([min, max === min ? min + 1 : max]).nice(5).range([plot.bottom, plot.top]);
+  const first = input.years[0] ?? 0;
+  const last = input.years.at(-1) ?? first + 1;
+  const x = scaleLinear().domain(first === last ? [first - 1, last + 1] : [first, last]).range([plot.left + 12, plot.right - 12]);
+  const toPath = line<{ x: number; y: number }>()
+    .x((p) => round1(p.x))
+    .y((p) => round1(p.y));
+  const series = input.series.map((s) => {
+    const placed = s.points.map((p) => ({ ...p, x: round1(x(p.year)), y: round1(y(p.value)) }));
+    return { ...s, placed, path: toPath(placed) ?? '' };
+  });
+  const band = input.band && {
+    label: input.band.label,
+    path:
+      [
+        ...input.band.points.map((p) => ({ x: x(p.year), y: y(p.high) })),
+        ...[...input.band.points].reverse().map((p) => ({ x: x(p.year), y: y(p.low) })),
+      ]
+        .map((p, i) => `${i === 0 ? 'M' : 'L'}${round1(p.x)},${round1(p.y)}`)
+        .join('') + 'Z',
+  };
+  return {
+    width,
+    height,
+    plot,
+    xTicks: input.years.map((year) => ({ x: round1(x(year)), label: String(year) })),
+    yTicks: y.ticks(5).map((value) => ({ y: round1(y(value)), label: input.formatTick(value) })),
+    series,
+    ...(band ? { band } : {}),
+    ...(input.rule ? { rule: { label: input.rule.label, y: round1(y(input.rule.value)) } } : {}),
+  };
+}

@@ -1,0 +1,113 @@
+import { lineChart, type LineChartModel } from '../domain/charts/line-chart.ts';
+import { provinceSeries } from '../domain/progress.ts';
+import { rateHundredths } from '../domain/rates.ts';
+import { formatDecimal, formatInt } from '../format/vi.ts';
+import { charts as t } from '../i18n/charts.vi.ts';
+import { pct } from '../i18n/results.vi.ts';
+import type { SiteData } from './site-data.ts';
+import { unitRef, type UnitRef } from './unit-view.ts';
+
+const percentTick = (v: number) => `${formatDecimal(v / 100, 0)}%`;
+
+export interface ProgressChart {
+  id: string;
+  title: string;
+  description: string;
+  model: LineChartModel;
+}
+
+/** The province's rate against the plan's path of 2–3 points a year from the baseline. */
+export function provinceRateChart(site: SiteData): ProgressChart | undefined {
+  const series = provinceSeries(site.dataset).filter((p) => p.poorRate !== undefined);
+  const base = series.find((p) => p.year === site.dataset.baselineYear);
+  const target = site.dataset.data.criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
+  if (!base || !target || target.kind !== 'province-reduction') return undefined;
+  const years = series.map((p) => p.year);
+  const low = Math.round(target.points * 100);
+  const high = Math.round((target.bandTo ?? target.points) * 100);
+  const band = years.map((year) => {
+    const n = year - base.year;
+    return { year, low: Math.max(0, base.poorRate! - high * n), high: base.poorRate! - low * n };
+  });
+  return {
+    id: 'chart-province-rate',
+    title: 'Tỷ lệ hộ nghèo toàn tỉnh so với lộ trình kế hoạch',
+    description:
+      `Tỷ lệ hộ nghèo toàn tỉnh: ${series.map((p) => `${p.year} ${pct(p.poorRate!)}${p.figures.illustrative ? ' (minh họa)' : ''}`).join('; ')}. ` +
+      `Lộ trình kế hoạch giảm ${formatDecimal(target.points, 0)}–${formatDecimal(target.bandTo ?? target.points, 0)} điểm mỗi năm từ ${pct(base.poorRate!)} năm ${base.year}.`,
+    model: lineChart({
+      years,
+      series: [{ id: 'poor', label: t.poorRate, points: series.map((p) => ({ year: p.year, value: p.poorRate!, illustrative: p.figures.illustrative })) }],
+      band: { label: t.planBand, points: band },
+      formatTick: percentTick,
+    }),
+  };
+}
+
+export function provinceNearPoorChart(site: SiteData): ProgressChart {
+  const series = provinceSeries(site.dataset).filter((p) => p.nearPoorRate !== undefined);
+  return {
+    id: 'chart-province-near-poor',
+    title: 'Tỷ lệ hộ cận nghèo toàn tỉnh',
+    description: `Tỷ lệ hộ cận nghèo toàn tỉnh: ${series.map((p) => `${p.year} ${pct(p.nearPoorRate!)}${p.figures.illustrative ? ' (minh họa)' : ''}`).join('; ')}.`,
+    model: lineChart({
+      years: series.map((p) => p.year),
+      series: [{ id: 'near-poor', label: t.nearPoorRate, points: series.map((p) => ({ year: p.year, value: p.nearPoorRate!, illustrative: p.figures.illustrative })) }],
+      formatTick: percentTick,
+    }),
+  };
+}
+
+/** Poor + near-poor households against half of the baseline: the criterion's "> 50%" line. */
+export function provinceScaleChart(site: SiteData): ProgressChart | undefined {
+  const series = provinceSeries(site.dataset);
+  const base = series.find((p) => p.year === site.dataset.baselineYear);
+  if (!base) return undefined;
+  const half = (base.figures.poor + base.figures.nearPoor) / 2;
+  return {
+    id: 'chart-province-scale',
+    title: 'Số hộ nghèo và cận nghèo toàn tỉnh so với một nửa năm gốc',
+    description:
+      `Số hộ nghèo và cận nghèo toàn tỉnh: ${series.map((p) => `${p.year} ${formatInt(p.figures.poor + p.figures.nearPoor)} hộ${p.figures.illustrative ? ' (minh họa)' : ''}`).join('; ')}. ` +
+      `Một nửa quy mô năm ${base.year} là ${formatInt(Math.floor(half))} hộ.`,
+    model: lineChart({
+      years: series.map((p) => p.year),
+      series: [{ id: 'scale', label: t.scale, points: series.map((p) => ({ year: p.year, value: p.figures.poor + p.figures.nearPoor, illustrative: p.figures.illustrative })) }],
+      rule: { label: t.halfRule(formatInt(Math.floor(half))), value: half },
+      formatTick: (v) => formatInt(Math.round(v)),
+    }),
+  };
+}
+
+/** One small chart per district of the first vintage that has districts. */
+export function districtMultiples(site: SiteData): (ProgressChart & { ref: UnitRef })[] {
+  const vintage = site.dataset.vintages.find((v) => v.units.some((u) => u.level === 'district'));
+  if (!vintage) return [];
+  const districts = vintage.units.filter((u) => u.level === 'district');
+  const rowsOf = (code: string) =>
+    site.dataset.seriesYears(vintage.id, code).flatMap((year) => {
+      const f = site.dataset.figures(vintage.id, code, year)!;
+      const value = rateHundredths(f.poor, f.households);
+      return value === undefined ? [] : [{ year, value, illustrative: f.illustrative }];
+    });
+  // One scale for all, so the small charts compare at a glance.
+  const yMax = Math.max(0, ...districts.flatMap((d) => rowsOf(d.code).map((r) => r.value)));
+  return districts.map((district) => {
+      const ref = unitRef(site, vintage.id, district.code)!;
+      const rows = rowsOf(district.code);
+      return {
+        ref,
+        id: `chart-district-${district.code}`,
+        title: `Tỷ lệ hộ nghèo ${ref.label}`,
+        description: `Tỷ lệ hộ nghèo ${ref.label}: ${rows.map((r) => `${r.year} ${pct(r.value)}`).join('; ')}${rows.some((r) => r.illustrative) ? ' (minh họa)' : ''}.`,
+        model: lineChart({
+          years: rows.map((r) => r.year),
+          series: [{ id: 'poor', label: t.poorRate, points: rows.map(({ year, value, illustrative }) => ({ year, value, illustrative })) }],
+          formatTick: percentTick,
+          yMax,
+          width: 300,
+          height: 190,
+        }),
+      };
+    });
+}
