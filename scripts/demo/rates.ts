@@ -1,15 +1,11 @@
-/**
- * Exact rate arithmetic as official reports print it: a percentage rounded to
- * 2 decimals, half away from zero. Results are integer hundredths of a percent
- * (1220 = 12,20%), computed with BigInt so no floating point is involved.
- */
+import { rateHundredths as exactRate } from '../../src/domain/rates.ts';
+
+/** The site's exact rate (integer hundredths), refusing inputs the generator should never produce. */
 export function rateHundredths(part: number, whole: number): number {
   if (!Number.isInteger(part) || !Number.isInteger(whole) || part < 0 || whole <= 0) {
     throw new Error(`rate needs non-negative integers and a positive whole, got ${part}/${whole}`);
   }
-  const n = 2n * BigInt(part) * 10000n + BigInt(whole);
-  const d = 2n * BigInt(whole);
-  return Number(n / d);
+  return exactRate(part, whole)!;
 }
 
 /**
