@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { data: { type: 'string' }, drafts: { type: 'boolean', default: false } } });
 rmSync('dist', { recursive: true, force: true });
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 if (values.data) env.DATA_DIR = path.resolve(values.data);
 if (values.drafts) env.INCLUDE_DRAFTS = '1';
 const astro = path.resolve('node_modules/astro/bin/astro.mjs');
