@@ -86,7 +86,7 @@ function readSource(sourceDir: string, layer: LayerSource, problems: string[]): 
 function buildLayer(layer: LayerSource, features: Feature<Polygonal>[]): Topology {
   const object = levelObjectName(layer.level);
   const topo = topology({ [object]: { type: 'FeatureCollection', features } as FeatureCollection });
-  const weighted = presimplify(topo as Topology, sphericalTriangleArea);
+  const weighted = presimplify(topo as unknown as Parameters<typeof presimplify>[0], sphericalTriangleArea);
   const simplified = simplify(weighted, MIN_TRIANGLE_KM2 / EARTH_RADIUS_KM ** 2);
   const quantised = quantize(simplified, QUANTIZATION);
   // presimplify/simplify leave weights and nulls behind in places: keep only what the format needs.
