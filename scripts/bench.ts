@@ -1,0 +1,297 @@
+/**
+ * npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N]
+ *
+ * Measures, and enforces DESIGN §7 budgets:
+ *   1. validation time of the embedded release (median of 5) and of a generated large
+ *      release (10,000 communes × 5 years by default; median of 3; must have 0 errors);
+ *   2. build time (`node scripts/build.ts`, once; skipped with --no-build, which then
+ *      measures the dist/ already there, or the site in --dist DIR);
+ *   3. page weight of every built page (dist/**\/index.html) in headless Chromium at
+ *      360×740: requests, raw and gzipped bytes per kind, JavaScript, other origins.
+ *
+ * Prints a report on stdout (progress goes to stderr); with --json FILE also writes it as
+ * JSON. Exit 0: every budget holds; 1: a budget is exceeded, the large dataset does not
+ * validate, or the build fails; 2: usage problem.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { KB, budgetText, checkBudget, kb, summarizeTypes } from './bench/budget.ts';
+import { median, mib, ms, seconds, table } from './bench/format.ts';
+import { writeLargeRelease } from './bench/large-dataset.ts';
+import { VIEWPORT, discoverPages, measurePages } from './bench/page-weight.ts';
+import type { ValidateRunsResult } from './bench/validate-runs.ts';
+
+const usage = 'usage: npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N]';
+let args;
+try {
+  args = parseArgs({
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      json: { type: 'string' },
+      dist: { type: 'string' },
+      communes: { type: 'string', default: '10000' },
+      districts: { type: 'string', default: '100' },
+      concurrency: { type: 'string', default: '4' },
+      help: { type: 'boolean', default: false },
+    },
+  }).values;
+} catch (e) {
+  console.error(`${(e as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const communes = Number(args.communes);
+const districts = Number(args.districts);
+const concurrency = Number(args.concurrency);
+if (![communes, districts, concurrency].every((n) => Number.isInteger(n) && n > 0) || communes < districts) {
+  console.error(`--communes, --districts and --concurrency are positive integers, communes ≥ districts\n${usage}`);
+  process.exit(2);
+}
+const doBuild = !args['no-build'];
+if (args.dist && doBuild) {
+  console.error(`--dist DIR measures a site built elsewhere: use it with --no-build\n${usage}`);
+  process.exit(2);
+}
+const YEARS = { fromYear: 2021, toYear: 2025 };
+const nYears = YEARS.toYear - YEARS.fromYear + 1;
+
+const benchStarted = performance.now();
+const progress = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+const failures: string[] = [];
+
+// ------------------------------------------------------------------ validation --
+function validateRuns(dataRoot: string, runs: number, contentRoot?: string): ValidateRunsResult {
+  const child = spawnSync(
+    process.execPath,
+    [path.join(import.meta.dirname, 'bench', 'validate-runs.ts'), '--data', dataRoot, '--runs', String(runs), ...(contentRoot ? ['--content', contentRoot] : [])],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`validation of ${dataRoot} crashed (exit ${child.status}):\n${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ValidateRunsResult;
+}
+
+progress('validating the embedded release (5 runs)…');
+const embedded = validateRuns('data', 5);
+if (!embedded.ok) failures.push(`embedded release ${embedded.release}: ${embedded.errors} validation error(s)`);
+
+const largeRoot = mkdtempSync(path.join(tmpdir(), 'bench-large-'));
+let large: ValidateRunsResult;
+let largeGenMs: number;
+let largeWritten: ReturnType<typeof writeLargeRelease>;
+try {
+  progress(`generating ${communes} communes × ${nYears} years under ${districts} districts…`);
+  const genStarted = performance.now();
+  largeWritten = writeLargeRelease(largeRoot, { communes, districts, ...YEARS, seed: 20260101 });
+  largeGenMs = performance.now() - genStarted;
+  progress('validating the large release (3 runs)…');
+  large = validateRuns(largeWritten.dataRoot, 3, largeWritten.contentRoot);
+} finally {
+  rmSync(largeRoot, { recursive: true, force: true });
+}
+if (!large.ok || large.errors > 0) {
+  failures.push(`large dataset: ${large.errors} validation error(s), expected 0: ${large.firstErrors.join(' | ')}`);
+}
+
+// ----------------------------------------------------------------------- build --
+let buildMs: number | null = null;
+if (doBuild) {
+  progress('building the site (node scripts/build.ts)…');
+  const started = performance.now();
+  const { code, output } = await new Promise<{ code: number; output: string }>((done) => {
+    const chunks: Buffer[] = [];
+    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build.ts')], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    child.on('close', (c) => done({ code: c ?? 1, output: Buffer.concat(chunks).toString('utf8') }));
+  });
+  buildMs = performance.now() - started;
+  if (code !== 0) {
+    console.error(output.split('\n').slice(-40).join('\n'));
+    console.error(`[bench] build failed (exit ${code}) after ${seconds(buildMs)}`);
+    process.exit(1);
+  }
+}
+
+// ----------------------------------------------------------------- page weight --
+const distDir = args.dist ?? 'dist';
+if (!existsSync(path.join(distDir, 'index.html'))) {
+  console.error(`[bench] no built site in ${distDir}/ (run without --no-build, or npm run build first)`);
+  process.exit(doBuild ? 1 : 2);
+}
+const distBytes = dirBytes(distDir);
+// Measure a snapshot: a build started by someone else in this work tree while the pages
+// load would otherwise delete and rewrite them under the browser.
+const snapshot = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
+let measured: Awaited<ReturnType<typeof measurePages>>;
+try {
+  cpSync(distDir, snapshot, { recursive: true });
+  progress(`loading every page of ${distDir}/ (snapshot) in Chromium at ${VIEWPORT.width}×${VIEWPORT.height}…`);
+  const every = Math.max(1, Math.round(discoverPages(snapshot).length / 10));
+  measured = await measurePages({
+    distDir: snapshot,
+    concurrency,
+    onPage: (p, done, total) => {
+      if (done % every === 0 || done === total || p.status !== 200) progress(`  ${done}/${total} pages (last: ${p.route}, ${p.requests.length} requests, ${p.budgetedGz} B gz)`);
+    },
+  });
+} finally {
+  rmSync(snapshot, { recursive: true, force: true });
+}
+const types = summarizeTypes(measured.pages);
+for (const t of types) for (const f of t.failing) failures.push(...f.problems);
+const benchMs = performance.now() - benchStarted;
+
+// ---------------------------------------------------------------------- report --
+const out: string[] = [];
+const say = (line = '') => out.push(line);
+say(`npm run bench — Node ${process.version}, Chromium ${measured.browserVersion}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`);
+say();
+say(`PAGE WEIGHT — ${measured.pages.length} page(s) (every ${distDir}/**/index.html), ${types.length} page type(s); headless Chromium ${VIEWPORT.width}×${VIEWPORT.height}, cold cache, scrolled to the end.`);
+say('Bytes are response bodies gzipped at level 9 (node:zlib), each on its own; fonts and images included (already compressed: gz ≈ raw).');
+say('Photos (.jpg/.jpeg/.webp/.avif under /photos/, /images/, /anh/ or /_astro/) are excepted from the total. KB = 1024 bytes.');
+say();
+say(
+  table(
+    ['type', 'pages', 'heaviest page', 'req', 'HTML gz', 'CSS gz', 'JS gz', 'font gz', 'image gz', 'other gz', 'total gz', 'total KB', 'max JS gz', 'budget', 'verdict'],
+    types.map((t) => {
+      const h = t.heaviest;
+      return [
+        t.type, String(t.pages), h.route, String(h.requests.length),
+        String(h.byKind.html.gz), String(h.byKind.css.gz), String(h.byKind.js.gz), String(h.byKind.font.gz),
+        String(h.byKind.image.gz), String(h.byKind.other.gz), String(h.budgetedGz), kb(h.budgetedGz), String(t.maxJsGz),
+        budgetText(checkBudget(h).budget),
+        t.failing.length === 0 ? 'ok' : `OVER (${t.failing.length}/${t.pages})`,
+      ];
+    }),
+    ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
+  ),
+);
+const photoBytes = measured.pages.reduce((t, p) => t + p.byKind.photo.gz, 0);
+if (photoBytes > 0) say(`(photos, not budgeted: ${photoBytes} B gz over all pages)`);
+say();
+const listed = [...measured.pages].sort((a, b) => b.budgetedGz - a.budgetedGz).slice(0, 40);
+say(measured.pages.length > listed.length ? `The ${listed.length} heaviest pages:` : 'Every page:');
+say(
+  table(
+    ['page', 'status', 'req', 'raw total', 'gz total', 'gz budgeted', 'JS raw', 'JS gz', 'headroom', 'other origins', 'failed'],
+    listed.map((p) => {
+      const v = checkBudget(p);
+      return [
+        p.route, String(p.status), String(p.requests.length), String(p.totalRaw), String(p.totalGz), String(p.budgetedGz), String(p.jsRaw), String(p.jsGz),
+        `${kb(v.budget.totalGz - p.budgetedGz)}`, String(p.offOrigin.length), String(p.failed.length),
+      ];
+    }),
+    ['left'],
+  ),
+);
+say();
+say('Requests of the heaviest page of each type:');
+for (const t of types) {
+  say(`  ${t.heaviest.route}`);
+  const rows = [...t.heaviest.requests].sort((a, b) => b.gzBytes - a.gzBytes);
+  say(
+    table(['  kind', 'status', 'raw', 'gz', 'url'], rows.map((r) => [`  ${r.kind}`, String(r.status), String(r.rawBytes), String(r.gzBytes), r.url]), ['left', 'right', 'right', 'right', 'left'])
+      .split('\n')
+      .map((l) => `  ${l}`)
+      .join('\n'),
+  );
+}
+const failedRequests = measured.pages.flatMap((p) => p.failed.map((f) => `${p.route}: ${f}`));
+if (failedRequests.length > 0) {
+  say();
+  say(`Warning: ${failedRequests.length} failed request(s) (not a budget, but a broken link):`);
+  for (const f of failedRequests.slice(0, 20)) say(`  ${f}`);
+}
+say();
+say('TIMINGS');
+const runs = (r: ValidateRunsResult) => r.runsMs.map((v) => v.toFixed(1)).join(', ');
+say(
+  table(
+    ['what', 'time', 'how'],
+    [
+      [`validate embedded release ${embedded.release}`, ms(median(embedded.runsMs)), `median of ${embedded.runsMs.length} runs: ${runs(embedded)} ms`],
+      [`generate large release`, ms(largeGenMs), `${communes} communes × ${nYears} years, ${districts} districts; generate + write + sha256, once`],
+      [`validate large release`, ms(median(large.runsMs)), `median of ${large.runsMs.length} runs: ${runs(large)} ms`],
+      buildMs === null
+        ? ['build', 'skipped', `--no-build: measured the existing ${distDir}/`]
+        : ['build (node scripts/build.ts)', seconds(buildMs), 'wall clock, once, cleans dist/ first'],
+      ['page weight (Chromium)', seconds(measured.elapsedMs), `${measured.pages.length} page(s), ${concurrency} at a time`],
+      ['whole bench', seconds(benchMs), 'end to end'],
+    ],
+    ['left', 'right', 'left'],
+  ),
+);
+say();
+say('DATASETS VALIDATED (validator in a child process; peak RSS is that process\'s maxRSS)');
+const counts = (name: string, r: ValidateRunsResult, files: string) => [
+  name, String(r.units), String(r.observations), String(r.evaluations), String(r.evaluable), String(r.met), String(r.targets),
+  String(r.errors), String(r.warnings), mib(r.peakRssBytes), files,
+];
+say(
+  table(
+    ['dataset', 'units', 'observations', 'evaluations', 'evaluable', 'met', 'targets', 'errors', 'warnings', 'peak RSS', 'release files'],
+    [
+      counts(`embedded ${embedded.release}`, embedded, mib(dirBytes(path.join('data', 'releases', embedded.release ?? '')))),
+      counts(`large (${communes}×${nYears})`, large, mib(Object.values(largeWritten.sizes).reduce((a, b) => a + b, 0))),
+    ],
+    ['left'],
+  ),
+);
+say(`built site: ${distDir}/ ${mib(distBytes)}`);
+say();
+if (failures.length === 0) {
+  say(`RESULT: ok — every page within budget (non-map ≤ ${100} KB total and ≤ ${20} KB JS gzipped; map ≤ ${200} KB), no request to another origin, large dataset valid.`);
+} else {
+  say(`RESULT: FAIL — ${failures.length} problem(s):`);
+  for (const f of failures) say(`  ${f}`);
+}
+console.log(out.join('\n'));
+
+if (args.json) {
+  const json = {
+    ok: failures.length === 0,
+    failures,
+    units: { bytes: 'gzip level 9 of each response body', KB },
+    environment: { node: process.version, chromium: measured.browserVersion, cpus: cpus().length, cpuModel: cpus()[0]?.model.trim() ?? null },
+    validation: {
+      embedded: { ...embedded, medianMs: median(embedded.runsMs) },
+      large: {
+        ...large,
+        medianMs: median(large.runsMs),
+        communes,
+        districts,
+        years: nYears,
+        generationMs: largeGenMs,
+        fileBytes: largeWritten.sizes,
+      },
+    },
+    build: { ms: buildMs, skipped: buildMs === null, distBytes },
+    pageWeight: {
+      viewport: VIEWPORT,
+      elapsedMs: measured.elapsedMs,
+      types: types.map((t) => ({ type: t.type, pages: t.pages, heaviest: t.heaviest.route, heaviestGz: t.heaviest.budgetedGz, maxJsGz: t.maxJsGz, budget: checkBudget(t.heaviest).budget, failing: t.failing })),
+      pages: measured.pages,
+    },
+    benchMs,
+  };
+  const file = path.resolve(args.json);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(json, null, 2) + '\n');
+  progress(`wrote ${file}`);
+}
+process.exitCode = failures.length === 0 ? 0 : 1;
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    total += entry.isDirectory() ? dirBytes(p) : statSync(p).size;
+  }
+  return total;
+}

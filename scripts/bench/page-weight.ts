@@ -1,0 +1,200 @@
+/**
+ * Loads every built page in headless Chromium (360×740, cold cache) from a local static
+ * server, and records what each page requests
+ * with the size of each response body, raw and gzipped (level 9).
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync, constants as zlib } from 'node:zlib';
+import { chromium, type Browser, type Request } from 'playwright-core';
+import { classify, summarize, type PageWeight, type RequestRecord } from './budget.ts';
+import { serveStatic } from './server.ts';
+
+export const VIEWPORT = { width: 360, height: 740 } as const;
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Every `index.html` under the built site, as routes ("/", "/tieu-chi/", …), sorted. */
+export function discoverPages(distDir: string): string[] {
+  const routes: string[] = [];
+  const walk = (dir: string, rel: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(path.join(dir, entry.name), `${rel}${entry.name}/`);
+      else if (entry.name === 'index.html') routes.push(`/${rel}`);
+    }
+  };
+  walk(distDir, '');
+  return routes.sort();
+}
+
+export const gzipSize = (bytes: Buffer): number => gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).length;
+
+export interface MeasureOptions {
+  distDir: string;
+  concurrency?: number;
+  /** Called after each page, for progress output. */
+  onPage?: (page: PageWeight, done: number, total: number) => void;
+}
+
+export interface MeasureResult {
+  pages: PageWeight[];
+  browserVersion: string;
+  origin: string;
+  elapsedMs: number;
+}
+
+export async function measurePages({ distDir, concurrency = 4, onPage }: MeasureOptions): Promise<MeasureResult> {
+  const started = performance.now();
+  const routes = discoverPages(distDir);
+  const server = await serveStatic(distDir);
+  let browser: Browser | undefined;
+  try {
+    // A plain launch runs Chromium on a fresh temporary profile (Playwright makes and removes it).
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    const gzCache = new Map<string, number>();
+    const pages: PageWeight[] = new Array(routes.length);
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+      const tab = await openTab(browser!, server.origin);
+      try {
+        while (next < routes.length) {
+          const i = next++;
+          pages[i] = await tab.measure(routes[i]!, gzCache);
+          done++;
+          onPage?.(pages[i]!, done, routes.length);
+        }
+      } finally {
+        await tab.close();
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, routes.length) }, worker));
+    return { pages, browserVersion: browser.version(), origin: server.origin, elapsedMs: performance.now() - started };
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+const notNetwork = (url: string) => /^(data|blob|about|chrome-error):/.test(url);
+
+/**
+ * One browser tab that measures page after page. Every load is cold: the HTTP and memory
+ * caches are disabled through the DevTools protocol, and the tab goes to about:blank and
+ * waits for quiet between pages, so no request of one page is counted for the next.
+ * (A fresh context per page gives the same numbers, at about twice the time.)
+ */
+async function openTab(browser: Browser, origin: string) {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  // Nothing may leave the site's origin: record such requests, and never let them out.
+  await context.route((url) => url.origin !== origin, (r) => r.abort('blockedbyclient'));
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+
+  // The requests of the page being measured; events of an earlier page's requests
+  // (cancelled by the next navigation) find nothing here and are ignored.
+  let seen = new Set<Request>();
+  let inflight = new Set<Request>();
+  let offOrigin: string[] = [];
+  let failed: string[] = [];
+  let lastActivity = performance.now();
+  page.on('request', (req) => {
+    const url = req.url();
+    if (notNetwork(url)) return;
+    if (new URL(url).origin !== origin) offOrigin.push(url);
+    else seen.add(req);
+    inflight.add(req);
+    lastActivity = performance.now();
+  });
+  const settle = (req: Request) => {
+    if (inflight.delete(req)) lastActivity = performance.now();
+  };
+  page.on('requestfinished', settle);
+  page.on('requestfailed', (req) => {
+    if (seen.has(req)) failed.push(`${req.url().slice(origin.length)} ${req.failure()?.errorText ?? ''}`.trim());
+    settle(req);
+  });
+  /** Nothing in flight for 120 ms (at most 10 s). */
+  const quiet = async () => {
+    const deadline = performance.now() + 10_000;
+    while (performance.now() < deadline && (inflight.size > 0 || performance.now() - lastActivity < 120)) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
+
+  const measure = async (route: string, gzCache: Map<string, number>): Promise<PageWeight> => {
+    await page.goto('about:blank');
+    seen = new Set();
+    inflight = new Set();
+    offOrigin = [];
+    failed = [];
+    let response;
+    try {
+      response = await page.goto(origin + route, { waitUntil: 'load', timeout: 30_000 });
+    } catch (e) {
+      return summarize(route, [], offOrigin, [...failed, `${route} ${(e as Error).message.split('\n')[0]}`], 0);
+    }
+    // Scroll through the page when something could load on view (lazy images or frames,
+    // or a script that might observe the viewport); a page with neither can't.
+    await page.evaluate(async () => {
+      const lazy = document.querySelector('[loading="lazy"], script') !== null;
+      if (lazy) {
+        for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+          window.scrollTo(0, y);
+          await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+        }
+        window.scrollTo(0, document.documentElement.scrollHeight);
+      }
+      await document.fonts.ready;
+    });
+    // Chromium fetches the page's icon on its own schedule, often after the network has
+    // gone quiet: when it hasn't yet, fetch the first declared icon from the page, so
+    // every page counts it the same way (once: requests are counted once per URL below).
+    const icon = await page.evaluate(() => (document.querySelector('link[rel~="icon"]') as HTMLLinkElement | null)?.href ?? null);
+    if (icon && new URL(icon).origin === origin && ![...seen].some((r) => r.url() === icon)) {
+      await page.evaluate((href) => fetch(href).then((r) => r.arrayBuffer()).then(() => undefined, () => undefined), icon);
+    }
+    await quiet();
+
+    const records: RequestRecord[] = [];
+    const counted = new Set<string>();
+    for (const req of seen) {
+      // With caching on, a second request for the same URL would come from the cache.
+      if (counted.has(req.url())) continue;
+      counted.add(req.url());
+      const res = await req.response();
+      const status = res?.status() ?? 0;
+      if (status >= 400) failed.push(`${req.url().slice(origin.length)} HTTP ${status}`);
+      let body: Buffer | undefined;
+      if (res && !(status >= 300 && status < 400)) {
+        try {
+          body = await res.body();
+        } catch {
+          body = undefined;
+        }
+      }
+      const raw = body?.length ?? 0;
+      let gz = 0;
+      if (body) {
+        const cached = gzCache.get(req.url());
+        gz = cached ?? gzipSize(body);
+        if (cached === undefined) gzCache.set(req.url(), gz);
+      }
+      records.push({ url: req.url().slice(origin.length), kind: classify(req.url(), req.resourceType()), status, rawBytes: raw, gzBytes: gz });
+    }
+    return summarize(route, records, [...offOrigin], [...failed], response?.status() ?? 0);
+  };
+
+  return { measure, close: () => context.close() };
+}

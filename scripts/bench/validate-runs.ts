@@ -1,0 +1,57 @@
+/**
+ * Child process of `npm run bench`: validates one data root N times and prints one JSON
+ * line with the timings, the counts and the process's peak RSS. Run apart from the bench
+ * so the peak RSS belongs to this validation alone.
+ *
+ *   node scripts/bench/validate-runs.ts --data DIR [--content DIR] [--runs N]
+ */
+import { parseArgs } from 'node:util';
+import { validate } from '../../src/domain/validation/validate.ts';
+
+export interface ValidateRunsResult {
+  release: string | null;
+  runsMs: number[];
+  ok: boolean;
+  errors: number;
+  warnings: number;
+  firstErrors: string[];
+  observations: number;
+  units: number;
+  evaluations: number;
+  evaluable: number;
+  met: number;
+  targets: number;
+  peakRssBytes: number;
+}
+
+const { values } = parseArgs({ options: { data: { type: 'string' }, content: { type: 'string' }, runs: { type: 'string', default: '3' } } });
+if (!values.data) {
+  console.error('usage: validate-runs.ts --data DIR [--content DIR] [--runs N]');
+  process.exit(2);
+}
+const runs = Number(values.runs);
+const runsMs: number[] = [];
+let last: ReturnType<typeof validate> | undefined;
+for (let i = 0; i < runs; i++) {
+  const started = performance.now();
+  last = validate({ dataRoot: values.data, ...(values.content ? { contentRoot: values.content } : {}) });
+  runsMs.push(performance.now() - started);
+}
+const { report, dataset } = last!;
+const result: ValidateRunsResult = {
+  release: report.release,
+  runsMs,
+  ok: report.ok,
+  errors: report.errors.length + report.omittedErrors,
+  warnings: report.warnings.length + report.omittedWarnings,
+  firstErrors: report.errors.slice(0, 5).map((e) => `${e.file}:${e.path} ${e.rule} ${e.message}`),
+  observations: dataset?.data.observations.observations.length ?? 0,
+  units: dataset?.vintages.reduce((t, v) => t + v.units.length, 0) ?? 0,
+  evaluations: report.evaluations.length,
+  evaluable: report.evaluations.filter((e) => e.evaluable).length,
+  met: report.evaluations.filter((e) => e.met).length,
+  targets: report.targets.length,
+  // maxRSS is in kibibytes.
+  peakRssBytes: process.resourceUsage().maxRSS * 1024,
+};
+process.stdout.write(JSON.stringify(result) + '\n');

@@ -1,0 +1,191 @@
+// The pure parts of `npm run bench`: the large-dataset generator and the budget check.
+// No timings here: the bench itself measures them.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  KB,
+  budgetFor,
+  checkBudget,
+  classify,
+  isPhoto,
+  pageType,
+  summarize,
+  summarizeTypes,
+  type RequestRecord,
+} from '../scripts/bench/budget.ts';
+import { median, table } from '../scripts/bench/format.ts';
+import { LARGE_RELEASE, PROVINCE, generateLarge, writeLargeRelease, type Obs } from '../scripts/bench/large-dataset.ts';
+import { discoverPages } from '../scripts/bench/page-weight.ts';
+import { validate } from '../src/domain/validation/validate.ts';
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+const tempRoot = () => {
+  const root = mkdtempSync(path.join(tmpdir(), 'bench-test-'));
+  roots.push(root);
+  return root;
+};
+
+describe('large dataset generator', () => {
+  const files = generateLarge({ communes: 200, districts: 10 });
+  const obs = files.observations.observations;
+  const units = files.units.vintages[0]!.units as { code: string; level: string; parent?: string; classifications?: { kind: string }[] }[];
+
+  it('makes one record per unit and year, 2021–2025', () => {
+    expect(units.filter((u) => u.level === 'commune')).toHaveLength(200);
+    expect(units.filter((u) => u.level === 'district')).toHaveLength(10);
+    expect(obs).toHaveLength((200 + 10 + 1) * 5);
+    expect(new Set(obs.map((o) => o.year))).toEqual(new Set([2021, 2022, 2023, 2024, 2025]));
+    expect(new Set(obs.map((o) => `${o.unit}|${o.year}`)).size).toBe(obs.length);
+  });
+
+  it('gives every parent exactly the sum of its children, ethnic-minority counts included', () => {
+    const byKey = new Map(obs.map((o) => [`${o.unit}|${o.year}`, o]));
+    const fields = (o: Obs) => [o.households, o.poor, o.nearPoor, o.ethnicMinority.households, o.ethnicMinority.poor];
+    let parents = 0;
+    for (const parent of units.filter((u) => u.level !== 'commune')) {
+      const children = units.filter((u) => u.parent === parent.code);
+      expect(children.length).toBeGreaterThan(0);
+      for (let year = 2021; year <= 2025; year++) {
+        const sum = children.map((c) => fields(byKey.get(`${c.code}|${year}`)!)).reduce((a, b) => a.map((v, i) => v + b[i]!));
+        expect(fields(byKey.get(`${parent.code}|${year}`)!)).toEqual(sum);
+        parents++;
+      }
+    }
+    expect(parents).toBe(11 * 5);
+    expect(units.filter((u) => u.parent === PROVINCE)).toHaveLength(10);
+  });
+
+  it('keeps every count consistent and gives the criteria engine classified units', () => {
+    for (const o of obs) {
+      expect(o.poor + o.nearPoor).toBeLessThanOrEqual(o.households);
+      expect(o.ethnicMinority.households).toBeLessThanOrEqual(o.households);
+      expect(o.ethnicMinority.poor).toBeLessThanOrEqual(Math.min(o.poor, o.ethnicMinority.households));
+    }
+    const kinds = new Set(units.flatMap((u) => (u.classifications ?? []).map((c) => c.kind)));
+    expect(kinds).toEqual(new Set(['poor-district', 'zone', 'especially-difficult']));
+  });
+
+  it('is deterministic for a seed, and the seed matters', () => {
+    expect(JSON.stringify(generateLarge({ communes: 200, districts: 10 }))).toBe(JSON.stringify(files));
+    expect(JSON.stringify(generateLarge({ communes: 200, districts: 10, seed: 7 }))).not.toBe(JSON.stringify(files));
+  });
+
+  it('writes a release that validates with no error and many evaluations', () => {
+    const written = writeLargeRelease(tempRoot(), { communes: 200, districts: 10 });
+    const manifest = JSON.parse(readFileSync(path.join(written.dataRoot, 'releases', 'index.json'), 'utf8'));
+    expect(manifest.releases[0].status).toBe('demo');
+    expect(Object.keys(manifest.releases[0].sha256).sort()).toEqual(['observations.json', 'recognitions.json', 'units.json']);
+    const { report } = validate({ dataRoot: written.dataRoot, contentRoot: written.contentRoot });
+    expect(report.errors).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.release).toBe(LARGE_RELEASE);
+    expect(report.evaluations.length).toBeGreaterThan(500);
+    expect(report.targets.length).toBeGreaterThan(0);
+  });
+
+  it('rejects sizes that do not fit the code shapes', () => {
+    expect(() => generateLarge({ communes: 5, districts: 10 })).toThrow();
+    expect(() => generateLarge({ communes: 100_000, districts: 10 })).toThrow();
+  });
+});
+
+describe('page-weight budget', () => {
+  const req = (url: string, kind: RequestRecord['kind'], gzBytes: number, rawBytes = gzBytes): RequestRecord => ({ url, kind, status: 200, rawBytes, gzBytes });
+
+  it('sets 100 KB total and 20 KB JavaScript for non-map pages, 200 KB for the map', () => {
+    expect(budgetFor('home')).toEqual({ totalGz: 100 * KB, jsGz: 20 * KB });
+    expect(budgetFor('tieu-chi')).toEqual({ totalGz: 100 * 1024, jsGz: 20 * 1024 });
+    expect(budgetFor('ban-do')).toEqual({ totalGz: 200 * 1024, jsGz: null });
+  });
+
+  it('passes a page under budget, and one exactly at it', () => {
+    const page = summarize('/tieu-chi/', [req('/tieu-chi/', 'html', 20_000, 380_000), req('/a.css', 'css', 3_000), req('/f.woff', 'font', 47_000)]);
+    expect(page.budgetedGz).toBe(70_000);
+    expect(checkBudget(page)).toMatchObject({ ok: true, problems: [] });
+    const exact = summarize('/', [req('/', 'html', 100 * KB - 20 * KB), req('/a.js', 'js', 20 * KB)]);
+    expect(checkBudget(exact).ok).toBe(true);
+  });
+
+  it('flags a page over the total, over the JavaScript budget, or reaching another origin', () => {
+    const heavy = summarize('/', [req('/', 'html', 60 * KB), req('/f.woff2', 'font', 40 * KB + 1)]);
+    const verdict = checkBudget(heavy);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.problems).toHaveLength(1);
+    expect(verdict.problems[0]).toContain('over the 100.0 KB budget by 1 bytes');
+
+    const scripted = summarize('/du-lieu/', [req('/du-lieu/', 'html', 5 * KB), req('/a.js', 'js', 20 * KB + 1)]);
+    expect(checkBudget(scripted).problems).toEqual([expect.stringContaining('JavaScript')]);
+
+    const leaky = summarize('/', [req('/', 'html', 1 * KB)], ['https://fonts.example.com/x.woff2']);
+    expect(checkBudget(leaky).problems).toEqual([expect.stringContaining('another origin')]);
+  });
+
+  it('lets the map explorer weigh up to 200 KB, with no separate JavaScript limit', () => {
+    const map = summarize('/ban-do/', [req('/ban-do/', 'html', 50 * KB), req('/map.js', 'js', 150 * KB)]);
+    expect(map.type).toBe('ban-do');
+    expect(checkBudget(map).ok).toBe(true);
+    const over = summarize('/ban-do/', [req('/ban-do/', 'html', 50 * KB), req('/map.js', 'js', 150 * KB + 1)]);
+    expect(checkBudget(over).ok).toBe(false);
+  });
+
+  it('excepts photos from the total but still reports them', () => {
+    const page = summarize('/dien-hinh/a/', [req('/dien-hinh/a/', 'html', 10 * KB), req('/_astro/anh.webp', 'photo', 300 * KB)]);
+    expect(page.totalGz).toBe(310 * KB);
+    expect(page.budgetedGz).toBe(10 * KB);
+    expect(checkBudget(page).ok).toBe(true);
+  });
+
+  it('classifies requests by resource type, then extension; photos by folder', () => {
+    const o = 'http://127.0.0.1:1';
+    expect(classify(`${o}/`, 'document')).toBe('html');
+    expect(classify(`${o}/_astro/x.css`, 'stylesheet')).toBe('css');
+    expect(classify(`${o}/_astro/x.js`, 'script')).toBe('js');
+    expect(classify(`${o}/_astro/f.woff2`, 'font')).toBe('font');
+    expect(classify(`${o}/_astro/f.woff`, 'fetch')).toBe('font');
+    expect(classify(`${o}/favicon.svg`, 'image')).toBe('image');
+    expect(classify(`${o}/photos/a.jpg`, 'image')).toBe('photo');
+    expect(classify(`${o}/_astro/hoa-tham.B1x2.webp`, 'image')).toBe('photo');
+    expect(classify(`${o}/logo.png`, 'image')).toBe('image');
+    expect(classify(`${o}/data/x.json`, 'fetch')).toBe('other');
+    expect(isPhoto('/photos/a.png')).toBe(false);
+    expect(isPhoto('/a.jpg')).toBe(false);
+  });
+
+  it('groups pages by first path segment and reports the heaviest of each type', () => {
+    expect(pageType('/')).toBe('home');
+    expect(pageType('/tieu-chi/')).toBe('tieu-chi');
+    expect(pageType('/dia-ban/2020-01/181-binh-gia/')).toBe('dia-ban');
+    const pages = [
+      summarize('/dia-ban/2020-01/181-binh-gia/', [req('x', 'html', 90 * KB), req('y', 'js', 1 * KB)]),
+      summarize('/dia-ban/2020-01/06073-hoa-tham/', [req('x', 'html', 95 * KB), req('y', 'js', 21 * KB)]),
+      summarize('/', [req('x', 'html', 5 * KB)]),
+    ];
+    const types = summarizeTypes(pages);
+    expect(types.map((t) => t.type)).toEqual(['home', 'dia-ban']);
+    expect(types[1]).toMatchObject({ pages: 2, maxJsGz: 21 * KB });
+    expect(types[1]!.heaviest.route).toBe('/dia-ban/2020-01/06073-hoa-tham/');
+    expect(types[1]!.failing.map((f) => f.route)).toEqual(['/dia-ban/2020-01/06073-hoa-tham/']);
+    expect(types[0]!.failing).toEqual([]);
+  });
+
+  it('discovers every index.html of a built site as a route', async () => {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    const dist = tempRoot();
+    for (const dir of ['', 'tieu-chi', 'dia-ban/2020-01/181-binh-gia', '_astro']) mkdirSync(path.join(dist, dir), { recursive: true });
+    for (const dir of ['', 'tieu-chi', 'dia-ban/2020-01/181-binh-gia']) writeFileSync(path.join(dist, dir, 'index.html'), '<!doctype html>');
+    writeFileSync(path.join(dist, '404.html'), '');
+    writeFileSync(path.join(dist, '_astro', 'x.css'), '');
+    expect(discoverPages(dist)).toEqual(['/', '/dia-ban/2020-01/181-binh-gia/', '/tieu-chi/']);
+  });
+});
+
+describe('report helpers', () => {
+  it('takes medians and lays out tables', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(table(['a', 'bb'], [['x', '1'], ['yyy', '22']], ['left'])).toBe('a    bb\n---  --\nx     1\nyyy  22');
+  });
+});
