@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvField, hundredthsText, toCsv } from '../src/domain/export/csv.ts';
+import { releaseDownloads } from '../src/domain/export/downloads.ts';
+import { sha256Of } from '../src/domain/export/datapackage.ts';
+import { loadSnapshot } from '../src/domain/export/snapshot.ts';
+import { observationsTable, releaseTables, tableCsv } from '../src/domain/export/tables.ts';
+import { parseCsv } from '../src/domain/import/csv.ts';
+import { MINI_RELEASE, miniFiles, writeMini } from './fixtures/mini.ts';
+
+describe('CSV writing', () => {
+  it('quotes only what needs quoting, doubles quotes, keeps line breaks inside quotes', () => {
+    expect(csvField('Hoa Thám')).toBe('Hoa Thám');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('nói "không"')).toBe('"nói ""không"""');
+    expect(csvField('dòng 1\ndòng 2')).toBe('"dòng 1\ndòng 2"');
+    expect(csvField('dòng 1\r\ndòng 2')).toBe('"dòng 1\r\ndòng 2"');
+    expect(csvField(' lề')).toBe('" lề"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(1234)).toBe('1234');
+  });
+  it('writes a BOM, CRLF line ends, and parses back to the same cells', () => {
+    const rows = [['a,b', 'x"y', 'dòng\nhai', null, 0]];
+    const text = toCsv(['h1', 'h2', 'h3', 'h4', 'h5'], rows);
+    expect(text.startsWith('\uFEFFh1,h2,h3,h4,h5\r\n')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(text, ',')).toEqual([['h1', 'h2', 'h3', 'h4', 'h5'], ['a,b', 'x"y', 'dòng\nhai', '', '0']]);
+  });
+  it('prints hundredths exactly with two decimals', () => {
+    expect(hundredthsText(1438)).toBe('14.38');
+    expect(hundredthsText(5)).toBe('0.05');
+    expect(hundredthsText(1220)).toBe('12.20');
+    expect(hundredthsText(0)).toBe('0.00');
+    expect(hundredthsText(undefined)).toBeNull();
+  });
+});
+
+describe('release tables', () => {
+  const { dataRoot } = writeMini((f) => {
+    // 161 of 1,120 is exactly 14.375%: 14.38, where floating point gives 14.37
+    const o = f.observations.observations.find((x: any) => x.unit === '10004' && x.year === 2024);
+    o.households = 1120;
+    o.poor = 161;
+    o.nearPoor = 50;
+    f.units.vintages[0].units.find((u: any) => u.code === '10004').name = 'Tân "Văn", mới';
+  });
+  const snapshot = loadSnapshot(dataRoot, MINI_RELEASE);
+
+  it('observations.csv: one row per record with unit, parent, counts, exact rates and source', () => {
+    const table = observationsTable(snapshot);
+    expect(table.rows).toHaveLength(miniFiles().observations.observations.length);
+    const csv = parseCsv(tableCsv(table), ',');
+    const header = csv[0]!;
+    const row = csv.find((r) => r[1] === '10004' && r[7] === '2024')!;
+    const get = (name: string) => row[header.indexOf(name)];
+    expect(get('name')).toBe('Tân "Văn", mới');
+    expect(get('parent_code')).toBe('102');
+    expect(get('parent_name')).toBe('Na Sầm');
+    expect(get('poor_rate')).toBe('14.38');
+    expect(get('near_poor_rate')).toBe('4.46');
+    expect(get('source_kind')).toBe('synthetic');
+    const withEm = csv.find((r) => r[1] === '10001' && r[7] === '2021')!;
+    expect(withEm[header.indexOf('em_households')]).toBe('950');
+    expect(withEm[header.indexOf('em_poor_rate')]).toBe('40.00');
+    expect(row[header.indexOf('em_households')]).toBe('');
+  });
+
+  it('every table has as many header names as cells in each row', () => {
+    for (const t of releaseTables(snapshot)) {
+      for (const r of t.rows) expect(r).toHaveLength(t.fields.length);
+      const parsed = parseCsv(tableCsv(t), ',').filter((r) => !(r.length === 1 && r[0] === ''));
+      expect(parsed).toHaveLength(t.rows.length + 1);
+    }
+  });
+
+  it('downloads are deterministic; JSON files are the stored bytes; datapackage describes every CSV with its hash', () => {
+    const entry = { id: MINI_RELEASE, title: 'T', status: 'published' as const, publishedAt: '2026-02-10' };
+    const a = releaseDownloads(snapshot, entry, { homepage: 'https://x.example/du-lieu/2025.1/' });
+    const b = releaseDownloads(loadSnapshot(dataRoot, MINI_RELEASE), entry, { homepage: 'https://x.example/du-lieu/2025.1/' });
+    expect(a.map((d) => [d.name, sha256Of(d.bytes)])).toEqual(b.map((d) => [d.name, sha256Of(d.bytes)]));
+    expect(a.find((d) => d.name === 'units.json')!.bytes.equals(snapshot.bytes['units.json']!)).toBe(true);
+    const pkg = JSON.parse(a.find((d) => d.name === 'datapackage.json')!.bytes.toString('utf8'));
+    expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
+    for (const d of a.filter((x) => x.kind === 'csv' || x.kind === 'json')) {
+      const resource = pkg.resources.find((r: any) => r.path === d.name);
+      expect(resource, d.name).toBeDefined();
+      expect(resource.bytes).toBe(d.bytes.length);
+      expect(resource.hash).toBe(`sha256:${sha256Of(d.bytes)}`);
+    }
+    const obs = pkg.resources.find((r: any) => r.name === 'observations');
+    expect(obs.schema.primaryKey).toEqual(['vintage', 'code', 'year']);
+    expect(obs.schema.fields.find((f: any) => f.name === 'poor').type).toBe('integer');
+    expect(path.extname(obs.path)).toBe('.csv');
+  });
+});
