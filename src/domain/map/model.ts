@@ -1,0 +1,228 @@
+/**
+ * "What to draw" for one map view: every area with its value, class and swatch,
+ * the legend with counts, the figures of the table and of the summary, and the
+ * path data when the layer has boundaries. Components print it; nothing here
+ * knows about markup or wording.
+ */
+import type { CriteriaStatus } from '../indicators.ts';
+import { rateHundredths } from '../rates.ts';
+import type { Unit } from '../schemas/index.ts';
+import { classIndex, schemeFor, NO_DATA, type ClassScheme } from './classes.ts';
+import type { MapLayer, MapView } from './explorer.ts';
+import { compactPath, type MapFrame } from './frame.ts';
+import type { LoadedLayer } from './load.ts';
+import type { Swatch } from './palette.ts';
+import { areaValue, hasFigure, type AreaValue, type MapContext } from './values.ts';
+
+/** The counts behind an area's value, for the table (hundredths for rates). */
+export interface AreaDetail {
+  households?: number;
+  /** Poor households (poor rate) or near-poor households (near-poor rate). */
+  count?: number;
+  /** Poor rate the year before and in the year (reduction). */
+  before?: number;
+  after?: number;
+  /** Poor + near-poor households in the baseline year and in the year (scale). */
+  baseScale?: number;
+  scale?: number;
+}
+
+export interface MapArea {
+  code: string;
+  unit: Unit;
+  /** The district of a commune, when the vintage has districts. */
+  parent?: Unit;
+  href: string;
+  /** SVG path data; absent when the layer has no boundaries or no shape for the unit. */
+  d?: string;
+  value: AreaValue;
+  /** Legend entry the area belongs to ("nd" for no data). */
+  classKey: string;
+  swatch: Swatch;
+  detail: AreaDetail;
+}
+
+export interface LegendEntry {
+  key: string;
+  swatch: Swatch;
+  count: number;
+}
+
+export interface MapSummary {
+  total: number;
+  /** Areas with a number (numeric maps) or a decided status (criteria map). */
+  withFigure: number;
+  illustrative: number;
+  /** Highest and lowest values, every area tied at the extreme (numeric maps). */
+  highest: MapArea[];
+  lowest: MapArea[];
+  province?: { unit: Unit; value: AreaValue };
+  /** Criteria status as of the view's year, when it is after the baseline. */
+  criteria?: Record<CriteriaStatus, number>;
+  /** Units that have no shape on a drawn layer (should be 0: the pipeline checks). */
+  missingShapes: number;
+}
+
+export interface MapDrawing {
+  width: number;
+  height: number;
+  bounds: MapFrame['bounds'];
+  /** Lines between areas of different parents (district borders on a commune map). */
+  parentBorders?: string;
+  outline: string;
+}
+
+export interface MapModel {
+  view: MapView;
+  /** The criteria's baseline year (2021): "so với năm gốc". */
+  baselineYear: number;
+  layer: MapLayer;
+  scheme: ClassScheme;
+  areas: MapArea[];
+  /** Every class of the scheme in order, then "no data" when some area has none. */
+  legend: LegendEntry[];
+  /** Swatches with a pattern that the drawing or legend uses (one <pattern> each). */
+  patterns: Swatch[];
+  drawing?: MapDrawing;
+  summary: MapSummary;
+  /** Ids of the sources behind the figures shown, sorted. */
+  sources: string[];
+}
+
+export interface MapShapes {
+  layer: LoadedLayer;
+  frame: MapFrame;
+  /** Decimals of path coordinates (1 for the explorer, 0 for small maps). */
+  decimals?: number;
+}
+
+export interface MapModelInput {
+  ctx: MapContext;
+  layer: MapLayer;
+  view: MapView;
+  href: (vintage: string, unit: Unit) => string;
+  shapes?: MapShapes;
+}
+
+function detailFor(input: MapModelInput, code: string): AreaDetail {
+  const { dataset } = input.ctx;
+  const { vintage, indicator, year } = input.view;
+  const f = dataset.figures(vintage, code, year);
+  switch (indicator) {
+    case 'poor-rate':
+      return f ? { households: f.households, count: f.poor } : {};
+    case 'near-poor-rate':
+      return f ? { households: f.households, count: f.nearPoor } : {};
+    case 'reduction': {
+      const p = dataset.figures(vintage, code, year - 1);
+      const before = p && rateHundredths(p.poor, p.households);
+      const after = f && rateHundredths(f.poor, f.households);
+      return { ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) };
+    }
+    case 'scale-reduction': {
+      const b = dataset.figures(vintage, code, dataset.baselineYear);
+      return { ...(b ? { baseScale: b.poor + b.nearPoor } : {}), ...(f ? { scale: f.poor + f.nearPoor } : {}) };
+    }
+    case 'criteria':
+      return {};
+  }
+}
+
+function classify(scheme: ClassScheme, value: AreaValue): { key: string; swatch: Swatch } {
+  if (scheme.kind === 'category') {
+    const c = scheme.classes.find((x) => x.key === value.status) ?? scheme.classes.find((x) => x.key === 'unknown')!;
+    return { key: c.key, swatch: c.swatch };
+  }
+  if (value.value === undefined) return { key: NO_DATA.key, swatch: NO_DATA };
+  const c = scheme.classes[classIndex(scheme.thresholds, value.value)]!;
+  return { key: c.key, swatch: c.swatch };
+}
+
+function extremes(areas: MapArea[]): { highest: MapArea[]; lowest: MapArea[] } {
+  const valued = areas.filter((a) => a.value.value !== undefined);
+  if (valued.length === 0) return { highest: [], lowest: [] };
+  const values = valued.map((a) => a.value.value!);
+  const max = Math.max(...values);
+  const min = Math.min(...values);
+  return { highest: valued.filter((a) => a.value.value === max), lowest: valued.filter((a) => a.value.value === min) };
+}
+
+export function buildMapModel(input: MapModelInput): MapModel {
+  const { ctx, layer, view, shapes } = input;
+  const { dataset } = ctx;
+  const scheme = schemeFor(view.indicator);
+  const decimals = shapes?.decimals ?? 1;
+
+  const areas: MapArea[] = layer.codes.map((code) => {
+    const unit = dataset.unit(view.vintage, code)!;
+    const parentUnit = unit.parent === undefined ? undefined : dataset.unit(view.vintage, unit.parent);
+    const value = areaValue(ctx, view.vintage, code, view.indicator, view.year);
+    const { key, swatch } = classify(scheme, value);
+    const shape = shapes?.layer.features.get(code);
+    return {
+      code,
+      unit,
+      ...(parentUnit && parentUnit.level !== 'province' ? { parent: parentUnit } : {}),
+      href: input.href(view.vintage, unit),
+      ...(shape && shapes ? { d: compactPath(shapes.frame, shape, decimals) } : {}),
+      value,
+      classKey: key,
+      swatch,
+      detail: detailFor(input, code),
+    };
+  });
+
+  const counts = new Map<string, number>();
+  for (const a of areas) counts.set(a.classKey, (counts.get(a.classKey) ?? 0) + 1);
+  const legend: LegendEntry[] = scheme.classes.map((c) => ({ key: c.key, swatch: c.swatch, count: counts.get(c.key) ?? 0 }));
+  if (scheme.kind === 'numeric' && counts.has(NO_DATA.key)) legend.push({ key: NO_DATA.key, swatch: NO_DATA, count: counts.get(NO_DATA.key)! });
+  const patterns = legend.map((l) => l.swatch).filter((s) => s.pattern);
+
+  let drawing: MapDrawing | undefined;
+  if (shapes) {
+    const parentOf = new Map(areas.map((a) => [a.code, a.parent?.code]));
+    const hasParents = areas.some((a) => a.parent);
+    const { frame } = shapes;
+    drawing = {
+      width: frame.width,
+      height: frame.height,
+      bounds: frame.bounds,
+      outline: compactPath(frame, shapes.layer.outline(), decimals),
+      ...(hasParents
+        ? { parentBorders: compactPath(frame, shapes.layer.borders((a, b) => parentOf.get(a) !== parentOf.get(b)), decimals) }
+        : {}),
+    };
+  }
+
+  const years = view.indicator === 'reduction' ? [view.year - 1, view.year] : view.indicator === 'scale-reduction' ? [dataset.baselineYear, view.year] : [view.year];
+  const sources = new Set<string>();
+  for (const a of areas) for (const y of years) for (const id of dataset.figures(view.vintage, a.code, y)?.sources ?? []) sources.add(id);
+
+  const province = dataset.vintage(view.vintage)?.units.find((u) => u.level === 'province');
+  let criteria: Record<CriteriaStatus, number> | undefined;
+  if (view.year > dataset.baselineYear) {
+    criteria = { met: 0, 'not-met': 0, unknown: 0, 'not-applicable': 0 };
+    for (const a of areas) criteria[areaValue(ctx, view.vintage, a.code, 'criteria', view.year).status!]++;
+  }
+
+  return {
+    view,
+    baselineYear: dataset.baselineYear,
+    layer,
+    scheme,
+    areas,
+    legend,
+    patterns,
+    ...(drawing ? { drawing } : {}),
+    summary: {
+      total: areas.length,
+      withFigure: areas.filter((a) => hasFigure(a.value)).length,
+      illustrative: areas.filter((a) => hasFigure(a.value) && a.value.illustrative).length,
+      ...(scheme.kind === 'numeric' ? extremes(areas) : { highest: [], lowest: [] }),
+      ...(province ? { province: { unit: province, value: areaValue(ctx, view.vintage, province.code, view.indicator, view.year) } } : {}),
+      ...(criteria ? { criteria } : {}),
+      missingShapes: shapes ? areas.filter((a) => a.d === undefined).length : 0,
+    },
+    sources: [...sources].sort(),
+  };
+}
