@@ -1,0 +1,52 @@
+/**
+ * The map pages' view of the build: the release's data and engine (siteData), the
+ * boundary layers of the data root, every pre-rendered view and the default one.
+ * Computed once per build. The data root follows DATA_DIR like siteData(), so a
+ * fixture without `geo/` builds pages that say no boundaries exist.
+ */
+import path from 'node:path';
+import { siteData, type SiteData } from '../../site/site-data.ts';
+import { unitPath } from '../../site/urls.ts';
+import { allViews, defaultView, layerOf, mapLayers, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
+import { loadGeoIndex, loadLayer, sharedFrame } from '../../domain/map/load.ts';
+import { buildMapModel, type MapModel } from '../../domain/map/model.ts';
+import type { MapContext } from '../../domain/map/values.ts';
+
+/** Width of the explorer's viewBox; the height follows from the province's shape. */
+export const EXPLORER_WIDTH = 600;
+
+export interface MapSite {
+  site: SiteData;
+  dataRoot: string;
+  ctx: MapContext;
+  layers: MapLayer[];
+  views: MapView[];
+  defaultView: MapView | undefined;
+}
+
+let cached: MapSite | undefined;
+
+export function mapSite(): MapSite {
+  if (cached) return cached;
+  const site = siteData();
+  const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
+  const ctx: MapContext = { dataset: site.dataset, engine: site.engine };
+  const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
+  cached = { site, dataRoot, ctx, layers, views: allViews(layers), defaultView: defaultView(layers) };
+  return cached;
+}
+
+/** The model of one explorer view, with its drawing when the layer has boundaries. */
+export function explorerModel(view: MapView): MapModel {
+  const m = mapSite();
+  const layer = layerOf(m.layers, view)!;
+  const loaded = layer.geo ? loadLayer(m.dataRoot, view.vintage, view.level) : undefined;
+  const frame = loaded ? sharedFrame(m.dataRoot, EXPLORER_WIDTH) : undefined;
+  return buildMapModel({
+    ctx: m.ctx,
+    layer,
+    view,
+    href: unitPath,
+    ...(loaded && frame ? { shapes: { layer: loaded, frame, decimals: 1 } } : {}),
+  });
+}

@@ -1,0 +1,290 @@
+/**
+ * Vietnamese text of the maps: the explorer page, controls, legends, the
+ * accessible name of every area, summaries and tables. Numbers go through
+ * src/format/vi.ts (8,38%; 23.511 hộ; 15/01/2026).
+ */
+import type { CriteriaStatus } from '../domain/indicators.ts';
+import type { MapIndicatorId, NumericClass, Threshold } from '../domain/map/classes.ts';
+import type { MapLayer } from '../domain/map/explorer.ts';
+import type { GeoLevel } from '../domain/map/geo.ts';
+import type { MapArea, MapModel } from '../domain/map/model.ts';
+import type { AreaValue } from '../domain/map/values.ts';
+import type { Unit } from '../domain/schemas/index.ts';
+import { formatDate, formatDecimal, formatInt } from '../format/vi.ts';
+import { pct, pts, unitLabel } from './results.vi.ts';
+
+/** Hundredths with as few decimals as needed: 200 → "2", 750 → "7,5", 1234 → "12,34". */
+export const num = (h: number): string => formatDecimal(h / 100, h % 100 === 0 ? 0 : h % 10 === 0 ? 1 : 2);
+
+const capital = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+export const indicatorName: Record<MapIndicatorId, string> = {
+  'poor-rate': 'Tỷ lệ hộ nghèo',
+  'near-poor-rate': 'Tỷ lệ hộ cận nghèo',
+  reduction: 'Mức giảm tỷ lệ hộ nghèo trong năm',
+  'scale-reduction': 'Số hộ nghèo và cận nghèo giảm so với năm gốc',
+  criteria: 'Kết quả đánh giá theo tiêu chí của Phong trào',
+};
+
+/** Short labels for the controls (one thumb, 360 px). */
+export const indicatorShort: Record<MapIndicatorId, string> = {
+  'poor-rate': 'Tỷ lệ hộ nghèo',
+  'near-poor-rate': 'Tỷ lệ hộ cận nghèo',
+  reduction: 'Mức giảm trong năm',
+  'scale-reduction': 'Giảm so với năm gốc',
+  criteria: 'Đạt tiêu chí',
+};
+
+/** What each indicator measures, one sentence under the legend title. */
+export const indicatorHow = (indicator: MapIndicatorId, year: number, baseline: number): string =>
+  ({
+    'poor-rate': `Số hộ nghèo chia cho tổng số hộ, theo kết quả rà soát cuối năm ${year}, làm tròn 2 chữ số thập phân.`,
+    'near-poor-rate': `Số hộ cận nghèo chia cho tổng số hộ, theo kết quả rà soát cuối năm ${year}.`,
+    reduction: `Tỷ lệ hộ nghèo năm ${year - 1} trừ tỷ lệ năm ${year}, tính bằng điểm phần trăm. Kế hoạch yêu cầu huyện nghèo, xã đặc biệt khó khăn giảm từ 6 điểm mỗi năm, huyện khác từ 4 điểm, 3 năm liên tục.`,
+    'scale-reduction': `Số hộ nghèo và cận nghèo năm ${year} so với năm gốc ${baseline}: đã giảm bao nhiêu phần trăm. Tiêu chí của Kế hoạch: giảm trên 50%.`,
+    criteria: `Đơn vị đạt khi đạt ít nhất một tiêu chí áp dụng cho mình, tính đến năm ${year}; chưa đủ số liệu thì không bao giờ được tính là đạt.`,
+  })[indicator];
+
+/** Legend title with the unit. */
+export const legendTitle = (indicator: MapIndicatorId, year: number, baseline: number): string =>
+  ({
+    'poor-rate': `Tỷ lệ hộ nghèo năm ${year} (%)`,
+    'near-poor-rate': `Tỷ lệ hộ cận nghèo năm ${year} (%)`,
+    reduction: `Tỷ lệ hộ nghèo giảm năm ${year} so với ${year - 1} (điểm phần trăm)`,
+    'scale-reduction': `Số hộ nghèo và cận nghèo giảm so với năm ${baseline} (%)`,
+    criteria: `Kết quả tính đến năm ${year}`,
+  })[indicator];
+
+export const darkerMeans = (polarity: 'lower-is-better' | 'higher-is-better'): string =>
+  polarity === 'lower-is-better' ? 'Màu càng đậm, tỷ lệ càng cao.' : 'Màu càng đậm, mức giảm càng ít (đáng lo hơn).';
+
+/** "dưới 2%", "từ 2 đến dưới 5%", "từ 40 đến 50%", "trên 50%", "tăng (dưới 0)". */
+export function classLabel(c: NumericClass, unit: '%' | 'điểm'): string {
+  const u = unit === '%' ? '%' : '';
+  const n = (t: Threshold) => num(t.at);
+  if (!c.from && c.to) {
+    if (c.to.at === 0 && !c.to.strict) return 'tăng (dưới 0)';
+    return c.to.strict ? `đến ${n(c.to)}${u}` : `dưới ${n(c.to)}${u}`;
+  }
+  if (c.from && !c.to) return c.from.strict ? `trên ${n(c.from)}${u}` : `từ ${n(c.from)}${u} trở lên`;
+  const lower = c.from!.strict ? `trên ${n(c.from!)}` : `từ ${n(c.from!)}`;
+  const upper = c.to!.strict ? `đến ${n(c.to!)}${u}` : `đến dưới ${n(c.to!)}${u}`;
+  return `${lower} ${upper}`;
+}
+
+export const statusLabel: Record<CriteriaStatus, string> = {
+  met: 'Đạt',
+  'not-met': 'Chưa đạt',
+  unknown: 'Chưa đủ số liệu để đánh giá',
+  'not-applicable': 'Không thuộc diện đánh giá',
+};
+
+export const statusClass: Record<CriteriaStatus, string> = {
+  met: 'status-met',
+  'not-met': 'status-not-met',
+  unknown: 'status-unknown',
+  'not-applicable': '',
+};
+
+export const noDataLabel = 'Không có số liệu';
+export const illustrativeMark = 'minh họa';
+
+/** "giảm 2,50 điểm", "tăng 1,20 điểm", "không đổi". */
+export function change(h: number, unit: '%' | 'điểm'): string {
+  const u = unit === '%' ? '%' : ' điểm';
+  if (h === 0) return 'không đổi';
+  return h > 0 ? `giảm ${unit === '%' ? pct(h) : `${pts(h)}${u}`}` : `tăng ${unit === '%' ? pct(-h) : `${pts(-h)}${u}`}`;
+}
+
+/** The figure alone, as a table cell or a summary shows it. */
+export function figureText(indicator: MapIndicatorId, v: AreaValue): string {
+  if (indicator === 'criteria') return v.status ? statusLabel[v.status] : noDataLabel;
+  if (v.value === undefined) return noDataLabel;
+  if (indicator === 'reduction') return change(v.value, 'điểm');
+  if (indicator === 'scale-reduction') return change(v.value, '%');
+  return pct(v.value);
+}
+
+/**
+ * The accessible name of an area, carrying its figure:
+ * "xã Hoa Thám: tỷ lệ hộ nghèo 8,38% năm 2024 (minh họa)".
+ */
+export function areaName(unit: Pick<Unit, 'type' | 'name'>, indicator: MapIndicatorId, year: number, v: AreaValue, baseline: number): string {
+  const who = unitLabel(unit);
+  const mark = v.illustrative && (v.value !== undefined || v.status === 'met' || v.status === 'not-met') ? ` (${illustrativeMark})` : '';
+  const missing = (what: string) => `${who}: ${what} năm ${year} không có số liệu`;
+  switch (indicator) {
+    case 'poor-rate':
+      return v.value === undefined ? missing('tỷ lệ hộ nghèo') : `${who}: tỷ lệ hộ nghèo ${pct(v.value)} năm ${year}${mark}`;
+    case 'near-poor-rate':
+      return v.value === undefined ? missing('tỷ lệ hộ cận nghèo') : `${who}: tỷ lệ hộ cận nghèo ${pct(v.value)} năm ${year}${mark}`;
+    case 'reduction':
+      return v.value === undefined
+        ? missing('mức giảm tỷ lệ hộ nghèo')
+        : `${who}: tỷ lệ hộ nghèo năm ${year} ${change(v.value, 'điểm')} so với năm ${year - 1}${mark}`;
+    case 'scale-reduction':
+      return v.value === undefined
+        ? missing('mức giảm số hộ nghèo và cận nghèo')
+        : `${who}: số hộ nghèo và cận nghèo năm ${year} ${change(v.value, '%')} so với năm ${baseline}${mark}`;
+    case 'criteria': {
+      const s = v.status ?? 'unknown';
+      const text: Record<CriteriaStatus, string> = {
+        met: `đạt tiêu chí của Phong trào tính đến năm ${year}`,
+        'not-met': `chưa đạt tiêu chí của Phong trào tính đến năm ${year}`,
+        unknown: `chưa đủ số liệu để đánh giá tiêu chí năm ${year}`,
+        'not-applicable': `không thuộc diện đánh giá tiêu chí năm ${year}`,
+      };
+      return `${who}: ${text[s]}${mark}`;
+    }
+  }
+}
+
+// ------------------------------------------------------------------ layers --
+const levelWord: Record<GeoLevel, string> = { district: 'huyện', commune: 'xã' };
+
+/** "Xã, phường, thị trấn" from the unit types present in the layer. */
+export function layerTypes(units: readonly Pick<Unit, 'type'>[]): string {
+  const order = ['thành phố', 'thị xã', 'huyện', 'xã', 'phường', 'thị trấn'];
+  const types = order.filter((t) => units.some((u) => u.type === t));
+  const ordered = types[0] === 'thành phố' ? [...types.slice(1), 'thành phố'] : types;
+  return capital(ordered.join(', '));
+}
+
+export const vintagePeriod = (validFrom: string, validTo: string | null): string =>
+  validTo ? `${formatDate(validFrom)} – ${formatDate(validTo)}` : `từ ${formatDate(validFrom)}`;
+
+/** "Xã, phường, thị trấn · địa giới 01/01/2020 – 30/11/2024 · 200 đơn vị" */
+export function layerLabel(layer: Pick<MapLayer, 'vintage' | 'level' | 'codes'>): { name: string; period: string; count: string } {
+  const units = layer.vintage.units.filter((u) => u.level === layer.level);
+  return {
+    name: layerTypes(units),
+    period: `địa giới ${vintagePeriod(layer.vintage.validFrom, layer.vintage.validTo)}`,
+    count: `${formatInt(layer.codes.length)} ${levelWord[layer.level]}`,
+  };
+}
+
+// ----------------------------------------------------------------- summary --
+const names = (areas: readonly MapArea[]): string => {
+  const shown = areas.slice(0, 3).map((a) => unitLabel(a.unit));
+  const rest = areas.length - shown.length;
+  return rest > 0 ? `${shown.join(', ')} và ${formatInt(rest)} đơn vị khác` : shown.join(', ');
+};
+
+/** Sentences under the map: coverage, extremes, province, criteria, illustrative figures. */
+export function summarySentences(model: MapModel, baseline: number): string[] {
+  const { summary: s, view, scheme } = model;
+  const word = levelWord[view.level];
+  const out: string[] = [];
+  out.push(`Năm ${view.year}: ${formatInt(s.withFigure)}/${formatInt(s.total)} ${word} có số liệu.`);
+  if (scheme.kind === 'numeric' && s.highest.length > 0) {
+    const top = s.highest[0]!.value.value!;
+    const bottom = s.lowest[0]!.value.value!;
+    const show = (h: number) => figureText(view.indicator, { value: h, illustrative: false, derived: false });
+    if (scheme.polarity === 'lower-is-better') {
+      out.push(`Cao nhất: ${names(s.highest)} (${show(top)}). Thấp nhất: ${names(s.lowest)} (${show(bottom)}).`);
+    } else {
+      out.push(`Giảm nhiều nhất: ${names(s.highest)} (${show(top)}). Giảm ít nhất: ${names(s.lowest)} (${show(bottom)}).`);
+    }
+  }
+  if (s.province && scheme.kind === 'numeric' && s.province.value.value !== undefined) {
+    out.push(`Toàn ${unitLabel(s.province.unit)}: ${figureText(view.indicator, s.province.value)}.`);
+  }
+  if (s.criteria) {
+    const c = s.criteria;
+    const parts = [
+      c.met ? `${formatInt(c.met)} ${word} đạt tiêu chí` : `chưa ${word} nào đạt tiêu chí`,
+      c['not-met'] ? `${formatInt(c['not-met'])} chưa đạt` : '',
+      c.unknown ? `${formatInt(c.unknown)} chưa đủ số liệu để đánh giá` : '',
+      c['not-applicable'] ? `${formatInt(c['not-applicable'])} không thuộc diện đánh giá` : '',
+    ].filter(Boolean);
+    out.push(`Tính đến năm ${view.year}: ${parts.join(', ')}.`);
+  }
+  if (s.illustrative > 0) {
+    out.push(
+      s.illustrative === s.withFigure
+        ? `Tất cả số liệu ${word} trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.`
+        : `${formatInt(s.illustrative)}/${formatInt(s.withFigure)} số liệu trên bản đồ này là số liệu minh họa.`,
+    );
+  }
+  if (s.missingShapes > 0) out.push(`${formatInt(s.missingShapes)} ${word} không có ranh giới trên bản đồ; số liệu có trong bảng.`);
+  return out;
+}
+
+// ------------------------------------------------------------------- table --
+export const table = {
+  caption: (indicator: MapIndicatorId, year: number, layer: string) => `${indicatorName[indicator]}, năm ${year}: ${layer}`,
+  allIllustrative: 'Số liệu minh họa.',
+  unit: 'Đơn vị',
+  parent: 'Huyện, thành phố',
+  columns: (indicator: MapIndicatorId, year: number, baseline: number): string[] =>
+    ({
+      'poor-rate': ['Tỷ lệ hộ nghèo', 'Số hộ nghèo', 'Tổng số hộ'],
+      'near-poor-rate': ['Tỷ lệ hộ cận nghèo', 'Số hộ cận nghèo', 'Tổng số hộ'],
+      reduction: ['Tỷ lệ hộ nghèo giảm', `Tỷ lệ năm ${year - 1}`, `Tỷ lệ năm ${year}`],
+      'scale-reduction': ['Thay đổi', `Hộ nghèo và cận nghèo năm ${baseline}`, `Năm ${year}`],
+      criteria: [`Kết quả tính đến năm ${year}`],
+    })[indicator],
+  /** Cells after the figure, in the order of `columns` (the first column is the figure). */
+  details: (indicator: MapIndicatorId, a: MapArea): string[] => {
+    const d = a.detail;
+    const n = (x: number | undefined) => (x === undefined ? '—' : formatInt(x));
+    const r = (x: number | undefined) => (x === undefined ? '—' : pct(x));
+    switch (indicator) {
+      case 'poor-rate':
+      case 'near-poor-rate':
+        return [n(d.count), n(d.households)];
+      case 'reduction':
+        return [r(d.before), r(d.after)];
+      case 'scale-reduction':
+        return [n(d.baseScale), n(d.scale)];
+      case 'criteria':
+        return [];
+    }
+  },
+};
+
+// -------------------------------------------------------------------- page --
+export const explorer = {
+  title: 'Bản đồ',
+  heading: (indicator: MapIndicatorId, year: number) => `${indicatorName[indicator]} năm ${year}`,
+  pageTitle: (indicator: MapIndicatorId, year: number, layer: string) => `Bản đồ ${indicatorName[indicator].toLocaleLowerCase('vi')} năm ${year} – ${layer}`,
+  description: (indicator: MapIndicatorId, year: number, layer: string) =>
+    `Bản đồ ${indicatorName[indicator].toLocaleLowerCase('vi')} năm ${year} của ${layer.toLocaleLowerCase('vi')} tỉnh Lạng Sơn, kèm bảng số liệu và nguồn.`,
+  lead: 'Chọn cấp hành chính, chỉ số và năm. Mỗi vùng trên bản đồ là một liên kết đến trang của đơn vị đó; bảng số liệu đầy đủ ở dưới bản đồ.',
+  defaultNote: (year: number, singleYear: boolean) =>
+    `Bản đồ mở đầu là số liệu mới nhất (năm ${year}) theo địa giới hiện hành, để mỗi người tìm được xã, phường mình đang sống.${
+      singleYear ? ' Các đơn vị này mới có số liệu một năm, nên chưa tính được mức giảm và tiêu chí; diễn biến các năm trước xem theo địa giới cũ.' : ''
+    }`,
+  olderLink: (from: number, to: number) => `Xem diễn biến ${from}–${to} theo địa giới cũ`,
+  controlsLabel: 'Chọn bản đồ',
+  layerHeading: 'Cấp hành chính và địa giới',
+  indicatorHeading: 'Chỉ số',
+  yearHeading: 'Năm',
+  notAvailable: 'không có số liệu',
+  noViews: 'chưa có số liệu',
+  noBoundaries: 'chưa có ranh giới',
+  noBoundariesNote: (period: string) =>
+    `Chưa có ranh giới cho thời kỳ địa giới ${period}, nên chưa vẽ được bản đồ; bảng dưới đây có đủ số liệu.`,
+  layerWithoutData: (period: string, counts: string[], boundaries: boolean) =>
+    `${capital(period)} (${counts.join(', ')}): chưa có số liệu${boundaries ? '' : ', chưa có ranh giới'}, nên chưa có bản đồ.`,
+  skipMap: 'Bỏ qua các vùng của bản đồ, đến chú giải và các lựa chọn',
+  summaryHeading: 'Tóm tắt',
+  tableHeading: 'Bảng số liệu',
+  legendLabel: 'Chú giải',
+  mapLabel: (title: string, layer: string) => `Bản đồ: ${title}, ${layer}`,
+  boundaryCredit: 'Ranh giới',
+  dataCredit: 'Số liệu',
+  dataIllustrative: 'số liệu cấp huyện, cấp xã là số liệu minh họa do máy sinh ra, không phải số liệu chính thức.',
+  howToUse:
+    'Chạm hoặc di chuột vào một vùng để xem số liệu; chạm lần nữa để mở trang của đơn vị. Bàn phím: Tab đến từng vùng, Enter để mở.',
+  parentBorders: 'Đường đậm: ranh giới huyện.',
+  /** Shown by the script: the details panel and buttons. */
+  details: { open: (label: string) => `Mở trang ${label}`, hint: 'Chạm vào một vùng để xem số liệu.', reset: 'Xem toàn tỉnh', zoomIn: 'Phóng to', zoomOut: 'Thu nhỏ' },
+};
+
+export const teaser = {
+  heading: 'Bản đồ',
+  caption: (indicator: MapIndicatorId, year: number) => `${indicatorName[indicator]} năm ${year} theo xã, phường`,
+  link: 'Mở bản đồ: chọn cấp, chỉ số và năm',
+  label: (title: string, summary: string) => `${title}. ${summary}`,
+};
