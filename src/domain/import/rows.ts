@@ -1,0 +1,246 @@
+import { rateHundredths } from '../rates.ts';
+import type { Observation, Unit, Vintage } from '../schemas/index.ts';
+import { columnLetter, fillMerges, isBlank, type Cell, type Grid } from './grid.ts';
+import { HEADERS, describeColumn, isNumberingRow, locateHeader, missingRequired, type Column, type HeaderLayout, type ImportField } from './headers.ts';
+import { compareNames, isTotalsLabel } from './names.ts';
+import type { ImportProblem } from './problems.ts';
+import type { SourceRegistry } from './sources.ts';
+import { codeText, parseCount, parseRate, parseYear, shown } from './values.ts';
+
+/** One spreadsheet row turned into an observation, with where each field came from. */
+export interface ImportedRow {
+  row: number;
+  observation: Observation;
+  columns: Partial<Record<ImportField, Column>>;
+}
+
+export interface ReadOptions {
+  vintage: Vintage;
+  sources: SourceRegistry;
+  /** --source: the title of the document for rows without one. */
+  source?: string;
+  /** --year: the review year for rows without one. */
+  year?: number;
+}
+
+export interface ReadResult {
+  rows: ImportedRow[];
+  problems: ImportProblem[];
+  header?: HeaderLayout;
+  /** Rows of another vintage in a file that has a vintage column. */
+  otherVintageRows: number;
+}
+
+const FIELD_NAMES: Record<ImportField, string> = {
+  unit: 'mã đơn vị', name: 'tên đơn vị', year: 'năm', vintage: 'thời kỳ địa giới', households: 'tổng số hộ', poor: 'số hộ nghèo',
+  nearPoor: 'số hộ cận nghèo', emHouseholds: 'số hộ DTTS', emPoor: 'số hộ nghèo DTTS', source: 'nguồn', sourceId: 'mã nguồn',
+  poorRate: 'tỷ lệ hộ nghèo', nearPoorRate: 'tỷ lệ hộ cận nghèo', emPoorRate: 'tỷ lệ hộ nghèo DTTS',
+};
+
+const COUNT_FIELDS = ['households', 'poor', 'nearPoor', 'emHouseholds', 'emPoor'] as const;
+
+/**
+ * Reads the data rows under the header. Every problem is collected (none stops the
+ * reading) and located by row and column; rows with errors produce no observation.
+ */
+export function readRows(grid: Grid, options: ReadOptions): ReadResult {
+  const problems: ImportProblem[] = [];
+  const result: ReadResult = { rows: [], problems, otherVintageRows: 0 };
+  const { layout, complete } = locateHeader(grid, options.year !== undefined);
+  if (!complete) {
+    const missing = missingRequired(layout, options.year !== undefined);
+    const found = Object.entries(layout.columns).map(([, c]) => describeColumn(c!));
+    problems.push({
+      level: 'error',
+      rule: 'header-missing',
+      message:
+        `không tìm thấy dòng tiêu đề có đủ các cột cần thiết trong 20 dòng đầu. Thiếu: ${missing.map((f) => `${FIELD_NAMES[f]} (${HEADERS[f].slice(0, 3).map((h) => `"${h}"`).join(', ')})`).join('; ')}` +
+        (found.length > 0 ? `. Đã nhận ra: ${found.join(', ')}` : '') +
+        (missing.includes('year') ? '. Nếu cả tệp là một năm, dùng --year 2025.' : ''),
+    });
+    return result;
+  }
+  result.header = layout;
+  for (const d of layout.duplicates) {
+    problems.push({ level: 'error', rule: 'header-duplicate', message: `${d.columns.map(describeColumn).join(' và ')} đều được hiểu là ${FIELD_NAMES[d.field]}; hãy xóa hoặc đổi tên một cột` });
+  }
+  for (const u of layout.unknown) {
+    problems.push({ level: 'notice', row: layout.row + 1, column: u, rule: 'column-ignored', message: 'không phải cột số liệu cần nhập, bỏ qua' });
+  }
+  const cols = layout.columns;
+  if (!cols.source && !cols.sourceId && options.source === undefined) {
+    problems.push({ level: 'error', rule: 'source-missing', message: 'mỗi dòng cần có nguồn: thêm cột "Nguồn" (tên văn bản, ví dụ "Quyết định số 83/QĐ-UBND ngày 15/01/2026") hoặc dùng --source "…" cho cả tệp' });
+  }
+  if (Boolean(cols.emHouseholds) !== Boolean(cols.emPoor)) {
+    const has = cols.emHouseholds ?? cols.emPoor!;
+    problems.push({ level: 'error', column: has, rule: 'ethnic-minority-pair', message: 'số hộ DTTS và số hộ nghèo DTTS phải đi cùng nhau: thêm cột còn thiếu hoặc xóa cột này' });
+  }
+  if (problems.some((p) => p.level === 'error' && p.row === undefined)) return result;
+
+  const rows = fillMerges(grid);
+  const unitsByCode = new Map(options.vintage.units.map((u) => [u.code, u]));
+  const firstRowOf = new Map<string, number>();
+  let start = layout.row + layout.height;
+  if (rows[start] && isNumberingRow(rows[start]!)) {
+    problems.push({ level: 'notice', row: start + 1, rule: 'numbering-row', message: 'dòng đánh số cột, bỏ qua' });
+    start++;
+  }
+
+  for (let r = start; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    const rowNumber = r + 1;
+    if (row.every(isBlank)) continue;
+    const cell = (field: ImportField): Cell => (cols[field] ? (row[cols[field]!.index] ?? null) : null);
+    const errorsBefore = problems.filter((p) => p.level === 'error').length;
+    const err = (field: ImportField | undefined, rule: string, message: string) =>
+      problems.push({ level: 'error', row: rowNumber, ...(field && cols[field] ? { column: cols[field] } : {}), rule, message });
+    const warn = (field: ImportField | undefined, rule: string, message: string) =>
+      problems.push({ level: 'warning', row: rowNumber, ...(field && cols[field] ? { column: cols[field] } : {}), rule, message });
+
+    const hasFigures = COUNT_FIELDS.some((f) => !isBlank(cell(f)));
+    const label = row.find((c, i) => typeof c === 'string' && isTotalsLabel(c) && !COUNT_FIELDS.some((f) => cols[f]?.index === i));
+    if (label !== undefined && hasFigures) {
+      const code = isBlank(cell('unit')) ? '' : ` (mã ${shown(cell('unit'))})`;
+      err(undefined, 'totals-row',
+        `"${label}"${code} là dòng tổng cộng, không nhập được: trang web tự cộng số liệu của các đơn vị trực thuộc. Hãy xóa dòng này. ` +
+        'Nếu đây là số liệu chính thức của riêng toàn tỉnh hay một huyện, ghi mã của đơn vị đó và tên đơn vị (ví dụ mã 20, tên "Lạng Sơn") thay cho chữ tổng cộng.');
+      continue;
+    }
+    // A row with no figures and nothing that is a unit's code: a title, a group label, a
+    // signature block under the table. Said and skipped.
+    if (!hasFigures && !isUnitCode(cell('unit'), unitsByCode)) {
+      const words = row.filter((c) => !isBlank(c)).map(String).join(' · ');
+      problems.push({ level: 'notice', row: rowNumber, rule: 'row-skipped', message: `không có mã đơn vị và số liệu, bỏ qua: "${words.slice(0, 80)}"` });
+      continue;
+    }
+    if (isBlank(cell('unit'))) {
+      err('unit', 'unit-missing', 'thiếu mã đơn vị');
+      continue;
+    }
+    if (cols.vintage && !isBlank(cell('vintage')) && String(cell('vintage')).trim() !== options.vintage.id) {
+      result.otherVintageRows++;
+      continue;
+    }
+
+    // Unit code, with the leading zero Excel drops from codes typed as numbers.
+    let unit: Unit | undefined;
+    const code = codeText(cell('unit'));
+    if (!code.ok) err('unit', 'unit-code', code.message);
+    else {
+      unit = unitsByCode.get(code.value);
+      if (!unit && /^\d+$/.test(code.value)) {
+        const padded = [2, 3, 5].map((n) => code.value.padStart(n, '0')).filter((c) => c !== code.value && unitsByCode.has(c));
+        if (padded.length === 1) {
+          unit = unitsByCode.get(padded[0]!);
+          warn('unit', 'unit-code-padded', `mã ${code.value} được hiểu là ${padded[0]} (Excel đã bỏ số 0 ở đầu); nên định dạng cột mã là Văn bản (Text)`);
+        }
+      }
+      if (!unit) err('unit', 'unit-unknown', `không có đơn vị mã "${code.value}" trong thời kỳ địa giới ${options.vintage.id}`);
+    }
+    if (unit && cols.name && !isBlank(cell('name'))) {
+      const written = String(cell('name'));
+      const match = compareNames(written, unit.name);
+      const official = `${unit.type} ${unit.name}`;
+      if (match === 'different') {
+        err('name', 'name-mismatch', `tên "${written}" không khớp với đơn vị mã ${unit.code} (${official}, thời kỳ ${options.vintage.id}); kiểm tra lại mã hoặc tên`);
+      } else if (match === 'tone-variant') {
+        warn('name', 'name-diacritics', `tên "${written}" khác dấu với tên chính thức "${unit.name}" (mã ${unit.code}); vẫn nhận theo mã`);
+      }
+    }
+
+    let year: number | undefined;
+    if (cols.year && !isBlank(cell('year'))) {
+      const y = parseYear(cell('year'));
+      if (y.ok) year = y.value;
+      else err('year', 'year-invalid', y.message);
+    } else if (options.year !== undefined) year = options.year;
+    else err('year', 'year-missing', 'thiếu năm');
+
+    const counts: Partial<Record<(typeof COUNT_FIELDS)[number], number>> = {};
+    for (const f of COUNT_FIELDS) {
+      if (!cols[f]) continue;
+      const value = cell(f);
+      if (isBlank(value)) {
+        if (f === 'households' || f === 'poor' || f === 'nearPoor') err(f, 'count-missing', `thiếu ${FIELD_NAMES[f]}`);
+        continue;
+      }
+      const parsed = parseCount(value);
+      if (parsed.ok) counts[f] = parsed.value;
+      else err(f, 'count-invalid', parsed.message);
+    }
+    const emGiven = [cell('emHouseholds'), cell('emPoor')].map((c) => !isBlank(c));
+    if (cols.emHouseholds && emGiven[0] !== emGiven[1]) {
+      err(emGiven[0] ? 'emPoor' : 'emHouseholds', 'ethnic-minority-pair', 'số hộ DTTS và số hộ nghèo DTTS phải cùng có hoặc cùng để trống');
+    }
+
+    let sourceId: string | undefined;
+    let sourceTitle: string | undefined;
+    const idCell = cell('sourceId');
+    const titleCell = cell('source');
+    if (!isBlank(idCell)) {
+      const known = options.sources.byIdOf(String(idCell).trim());
+      if (!known) err('sourceId', 'source-unknown', `không có nguồn mã "${String(idCell).trim()}" trong phiên bản; để trống cột này và ghi tên văn bản ở cột "Nguồn"`);
+      else if (!isBlank(titleCell) && options.sources.byTitleOf(String(titleCell)) !== known && known.title.normalize('NFC') !== String(titleCell).normalize('NFC')) {
+        err('source', 'source-mismatch', `nguồn "${String(titleCell)}" không phải nguồn mã ${known.id} ("${known.title}")`);
+      } else sourceId = known.id;
+    } else {
+      const title = !isBlank(titleCell) ? String(titleCell) : options.source;
+      if (title === undefined || title.trim() === '') err('source', 'source-missing', 'thiếu nguồn: ghi tên văn bản ở cột "Nguồn" hoặc dùng --source cho cả tệp');
+      else sourceTitle = title;
+    }
+
+    if (unit && year !== undefined) {
+      const key = `${unit.code}|${year}`;
+      const first = firstRowOf.get(key);
+      if (first !== undefined) err('unit', 'row-duplicate', `đơn vị mã ${unit.code} năm ${year} đã có ở dòng ${first}`);
+      else firstRowOf.set(key, rowNumber);
+    }
+
+    if (problems.filter((p) => p.level === 'error').length > errorsBefore) continue;
+    // A new title becomes a source only for a row that is imported.
+    if (sourceTitle !== undefined) sourceId = options.sources.forTitle(sourceTitle).id;
+    const observation: Observation = {
+      vintage: options.vintage.id,
+      unit: unit!.code,
+      year: year!,
+      households: counts.households!,
+      poor: counts.poor!,
+      nearPoor: counts.nearPoor!,
+      ...(counts.emHouseholds !== undefined && counts.emPoor !== undefined ? { ethnicMinority: { households: counts.emHouseholds, poor: counts.emPoor } } : {}),
+      source: sourceId!,
+    };
+    checkRates(row, cols, observation, warn);
+    result.rows.push({ row: rowNumber, observation, columns: cols });
+  }
+  return result;
+}
+
+function isUnitCode(cell: Cell, units: Map<string, Unit>): boolean {
+  const code = codeText(cell);
+  return code.ok && [code.value, ...[2, 3, 5].map((n) => code.value.padStart(n, '0'))].some((c) => units.has(c));
+}
+
+/** A rate written in the sheet is compared with the one computed from the counts; a difference is a warning. */
+function checkRates(row: Cell[], cols: Partial<Record<ImportField, Column>>, o: Observation, warn: (field: ImportField, rule: string, message: string) => void): void {
+  const checks: [ImportField, number | undefined][] = [
+    ['poorRate', rateHundredths(o.poor, o.households)],
+    ['nearPoorRate', rateHundredths(o.nearPoor, o.households)],
+    ['emPoorRate', o.ethnicMinority ? rateHundredths(o.ethnicMinority.poor, o.ethnicMinority.households) : undefined],
+  ];
+  for (const [field, computed] of checks) {
+    const col = cols[field];
+    const value = col ? (row[col.index] ?? null) : null;
+    if (!col || isBlank(value) || computed === undefined) continue;
+    const parsed = parseRate(value);
+    if (!parsed.ok) {
+      warn(field, 'rate-invalid', `${parsed.message}; tỷ lệ được tính lại từ số hộ`);
+      continue;
+    }
+    if (!parsed.value.some((v) => Math.abs(v * 100 - computed) <= 1)) {
+      const pct = (h: number) => `${Math.floor(h / 100)},${String(h % 100).padStart(2, '0')}%`;
+      warn(field, 'rate-mismatch', `tỷ lệ ghi trong bảng (${shown(value)}) khác tỷ lệ tính từ số hộ (${pct(computed)}); trang web dùng tỷ lệ tính từ số hộ`);
+    }
+  }
+}
+
+export { columnLetter };

@@ -1,0 +1,40 @@
+import { inflateRawSync } from 'node:zlib';
+
+/**
+ * Reads entries of a zip archive (an .xlsx is one) from its central directory. Only
+ * "stored" and "deflate" entries, which is all that spreadsheet programs write.
+ */
+export function readZipEntries(bytes: Buffer): Map<string, () => Buffer> {
+  const entries = new Map<string, () => Buffer>();
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) throw new Error('không phải tệp zip');
+  const count = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  for (let n = 0; n < count; n++) {
+    if (bytes.readUInt32LE(at) !== 0x02014b50) throw new Error('mục lục zip hỏng');
+    const method = bytes.readUInt16LE(at + 10);
+    const compressedSize = bytes.readUInt32LE(at + 20);
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const extraLength = bytes.readUInt16LE(at + 30);
+    const commentLength = bytes.readUInt16LE(at + 32);
+    const localOffset = bytes.readUInt32LE(at + 42);
+    const name = bytes.toString('utf8', at + 46, at + 46 + nameLength);
+    entries.set(name, () => {
+      const localNameLength = bytes.readUInt16LE(localOffset + 26);
+      const localExtraLength = bytes.readUInt16LE(localOffset + 28);
+      const start = localOffset + 30 + localNameLength + localExtraLength;
+      const data = bytes.subarray(start, start + compressedSize);
+      if (method === 0) return Buffer.from(data);
+      if (method === 8) return inflateRawSync(data);
+      throw new Error(`phương thức nén ${method} không được hỗ trợ`);
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}

@@ -1,0 +1,304 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSnapshot } from '../src/domain/export/snapshot.ts';
+import { observationsTable, tableCsv } from '../src/domain/export/tables.ts';
+import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
+import { formatImportProblem } from '../src/domain/import/problems.ts';
+import { validate } from '../src/domain/validation/validate.ts';
+import { MINI_RELEASE, writeMini } from './fixtures/mini.ts';
+import { xlsx } from './fixtures/import/xlsx.ts';
+
+const DRAFT = '2026.1';
+const scratch = mkdtempSync(path.join(tmpdir(), 'import-test-'));
+let n = 0;
+const file = (name: string, content: string | Buffer) => {
+  const target = path.join(scratch, `${n++}-${name}`);
+  writeFileSync(target, content);
+  return target;
+};
+
+/** Every file under a directory with its bytes, to prove nothing was touched. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) {
+      const p = path.join(e.parentPath, e.name);
+      out[path.relative(dir, p)] = readFileSync(p).toString('base64') + statSync(p).mtimeMs;
+    }
+  }
+  return out;
+}
+
+function setup() {
+  const { root, dataRoot } = writeMini();
+  const run = (spreadsheet: string, options: Partial<ImportOptions> = {}) =>
+    importSpreadsheet({ dataRoot, releaseId: DRAFT, vintage: '2020-01', file: spreadsheet, contentRoot: path.join(root, 'content'), ...options });
+  const draftObservations = () => JSON.parse(readFileSync(path.join(dataRoot, 'releases', DRAFT, 'observations.json'), 'utf8'));
+  const messages = (r: Awaited<ReturnType<typeof run>>, level = 'error') => r.problems.filter((p) => p.level === level).map(formatImportProblem);
+  return { root, dataRoot, run, draftObservations, messages };
+}
+
+const QD7 = 'Quyết định số 7/QĐ-UBND ngày 10/01/2025';
+/** Semicolons, BOM, Vietnamese thousands, headers without diacritics in odd case, blank trailing rows. */
+const awkwardCsv =
+  '\uFEFFMA DON VI;ten don vi;NAM;Tong So Ho;so ho ngheo;SO HO CAN NGHEO;nguon\r\n' +
+  `10001;Xã Hoa Thám;2024;1.000;90;100;${QD7}\r\n` +
+  `10002;Quý Hoà;2024;1.000;100;100;${QD7}\r\n` +
+  `101;Huyện Bắc Khê;2024;2.000;190;200;${QD7}\r\n` +
+  ';;;;;;\r\n;;;;;;\r\n\r\n';
+
+describe('import from CSV', () => {
+  it('reads an awkward CSV into a new draft copied from the current release', async () => {
+    const { dataRoot, run, draftObservations } = setup();
+    const result = await run(file('ra-soat.csv', awkwardCsv));
+    expect(result.problems.filter((p) => p.level !== 'notice')).toEqual([]);
+    expect(result.ok && result.written).toBe(true);
+    expect(result.summary).toMatchObject({ rows: 3, added: 0, corrected: 3, removed: 0, createdFrom: MINI_RELEASE, years: [2024] });
+    const obs = draftObservations();
+    const hoaTham = obs.observations.find((o: any) => o.unit === '10001' && o.year === 2024);
+    // the row replaces the record whole: no DTTS columns, no DTTS figures
+    expect(hoaTham).toEqual({ vintage: '2020-01', unit: '10001', year: 2024, households: 1000, poor: 90, nearPoor: 100, source: 's-quyet-dinh-so-7-qd-ubnd-ngay-10-01-2025' });
+    expect(obs.sources.at(-1)).toEqual({ id: 's-quyet-dinh-so-7-qd-ubnd-ngay-10-01-2025', kind: 'official', title: QD7, date: '2025-01-10' });
+    const manifest = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8'));
+    expect(manifest.current).toBe(MINI_RELEASE);
+    expect(manifest.releases.at(-1)).toEqual({ id: DRAFT, title: `Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${DRAFT})`, publishedAt: null, status: 'draft' });
+    for (const name of ['units.json', 'crosswalks.json', 'recognitions.json']) {
+      expect(readFileSync(path.join(dataRoot, 'releases', DRAFT, name))).toEqual(readFileSync(path.join(dataRoot, 'releases', MINI_RELEASE, name)));
+    }
+    expect(validate({ dataRoot, releaseId: DRAFT }).report.errors.filter((e) => !e.rule.startsWith('profile'))).toEqual([]);
+  });
+
+  it('comma-separated, no BOM, plain counts, English headers, --source and --year for the whole file', async () => {
+    const { run, draftObservations } = setup();
+    const csv = 'unit,households,poor,near_poor\n20001,"3000",140,250\n20002,2100,130,200\n20,5100,270,450\n';
+    const result = await run(file('en.csv', csv), { vintage: '2025-07', source: 'Báo cáo số 12/BC-SNV', year: 2025 });
+    expect(result.ok).toBe(true);
+    expect(result.summary).toMatchObject({ rows: 3, corrected: 3 });
+    const o = draftObservations().observations.find((x: any) => x.unit === '20001');
+    expect(o).toMatchObject({ vintage: '2025-07', year: 2025, poor: 140, source: 's-bao-cao-so-12-bc-snv' });
+  });
+
+  it('rejects a totals row with a clear message and writes nothing', async () => {
+    const { dataRoot, run, messages } = setup();
+    const before = tree(dataRoot);
+    const csv = awkwardCsv.replace(';;;;;;\r\n;;;;;;', `;Tổng cộng;2024;4.000;390;400;${QD7}`);
+    const result = await run(file('tong.csv', csv));
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual([expect.stringMatching(/^dòng 5: "Tổng cộng" là dòng tổng cộng, không nhập được: .*Hãy xóa dòng này/)]);
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it('rejects a totals row that carries the province code too', async () => {
+    const { run, messages } = setup();
+    const csv = 'Mã đơn vị,Tên đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n20001,Hoa Thám,2025,3000,150,250\n20,Toàn tỉnh,2025,5100,270,450\n';
+    const result = await run(file('toan-tinh.csv', csv), { vintage: '2025-07', source: 'x' });
+    expect(messages(result)).toEqual([expect.stringMatching(/^dòng 3: "Toàn tỉnh" \(mã 20\) là dòng tổng cộng/)]);
+  });
+
+  it('reports every problem by row and column, in Vietnamese, and writes nothing', async () => {
+    const { dataRoot, run, messages } = setup();
+    const before = tree(dataRoot);
+    const csv =
+      'Mã đơn vị;Tên đơn vị;Năm;Tổng số hộ;Số hộ nghèo;Số hộ cận nghèo;Nguồn\n' +
+      `10001;Hoa Thám;2024;1.000;12,5;100;${QD7}\n` +
+      `10002;Tân Văn;2024;1.000;100;100;${QD7}\n` +
+      `10003;Đình Lập;2024;2.000;1.950;100;${QD7}\n` +
+      `19999;Không Có;2024;1000;1;1;${QD7}\n` +
+      `10004;Tân Văn;2024;1,000;1;1;\n` +
+      `10001;Hoa Thám;2024;1000;90;100;${QD7}\n`;
+    const result = await run(file('loi.csv', csv));
+    expect(result.ok).toBe(false);
+    expect(result.written).toBe(false);
+    const m = messages(result);
+    expect(m).toContain('dòng 2, cột "Số hộ nghèo" (E): "12,5" có dấu phẩy: số hộ phải là số nguyên, viết 1234 hoặc 1.234 (dấu chấm ngăn cách hàng nghìn); dấu phẩy là dấu thập phân nên không rõ ý');
+    expect(m).toContain('dòng 3, cột "Tên đơn vị" (B): tên "Tân Văn" không khớp với đơn vị mã 10002 (xã Quý Hòa, thời kỳ 2020-01); kiểm tra lại mã hoặc tên');
+    expect(m).toContain('dòng 4, cột "Số hộ nghèo" (E): hộ nghèo + hộ cận nghèo = 2050 vượt tổng số hộ 2000');
+    expect(m).toContain('dòng 5, cột "Mã đơn vị" (A): không có đơn vị mã "19999" trong thời kỳ địa giới 2020-01');
+    expect(m.filter((x) => x.startsWith('dòng 6'))).toEqual([
+      expect.stringMatching(/^dòng 6, cột "Tổng số hộ" \(D\): "1,000" có dấu phẩy/),
+      'dòng 6, cột "Nguồn" (G): thiếu nguồn: ghi tên văn bản ở cột "Nguồn" hoặc dùng --source cho cả tệp',
+    ]);
+    expect(m).toContain('dòng 7, cột "Mã đơn vị" (A): đơn vị mã 10001 năm 2024 đã có ở dòng 2');
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it('says which columns are missing when no header is found', async () => {
+    const { run, messages } = setup();
+    const result = await run(file('thieu.csv', 'Mã;Năm;Hộ nghèo\n10001;2024;5\n'), { source: 'x' });
+    expect(messages(result)[0]).toMatch(/không tìm thấy dòng tiêu đề .*Thiếu: tổng số hộ .*số hộ cận nghèo/);
+  });
+});
+
+describe('import from .xlsx', () => {
+  it('reads a two-row header with merged cells under a title, skips the numbering row, footers and blank rows', async () => {
+    const { run, draftObservations, messages } = setup();
+    const sheet = xlsx({
+      sharedStrings: true,
+      rows: [
+        ['BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024'],
+        ['STT', 'Mã ĐVHC', 'Tên đơn vị', 'Tổng số hộ', 'Hộ nghèo', null, 'Hộ cận nghèo', null],
+        [null, null, null, null, 'Số hộ', 'Tỷ lệ (%)', 'Số hộ', 'Tỷ lệ (%)'],
+        ['A', 'B', 'C', '1', '2', '3', '4', '5'],
+        [1, 10003, 'TT. Đình Lập', 2000, 140, 7, 200, 10],
+        [2, 10004, 'Tân Văn', '1.000', 60, 6, 50, 5.5],
+        [3, 102, 'Na Sầm', 3000, 200, 6.67, 250, 8.33],
+        [],
+        [null, 'Người lập biểu'],
+        [],
+        [],
+      ],
+      merges: ['A1:H1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:D3', 'E2:F2', 'G2:H2'],
+    });
+    const result = await run(file('bieu.xlsx', sheet), { source: QD7, year: 2024 });
+    expect(messages(result)).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.summary.rows).toBe(3);
+    // 5.5 written for 50 of 1,000 (5.00%): a warning, the rate is recomputed
+    expect(messages(result, 'warning')).toEqual([
+      'dòng 6, cột "Hộ cận nghèo – Tỷ lệ (%)" (H): tỷ lệ ghi trong bảng (5,5) khác tỷ lệ tính từ số hộ (5,00%); trang web dùng tỷ lệ tính từ số hộ',
+    ]);
+    expect(messages(result, 'notice')).toEqual(['dòng 4: dòng đánh số cột, bỏ qua', 'dòng 9: không có mã đơn vị và số liệu, bỏ qua: "Người lập biểu"']);
+    const o = draftObservations().observations.find((x: any) => x.unit === '10004' && x.year === 2024);
+    expect(o).toMatchObject({ households: 1000, poor: 60, nearPoor: 50 });
+  });
+
+  it('rejects a totals row in a sheet and refuses decimals in counts', async () => {
+    const { run, messages } = setup();
+    const sheet = xlsx({
+      rows: [
+        ['Mã đơn vị', 'Tên đơn vị', 'Năm', 'Tổng số hộ', 'Số hộ nghèo', 'Số hộ cận nghèo'],
+        [10003, 'Đình Lập', 2024, 2000, 140.5, 200],
+        [null, 'Cộng', 2024, 3000, 200, 250],
+      ],
+    });
+    const result = await run(file('cong.xlsx', sheet), { source: QD7 });
+    expect(messages(result)).toEqual([
+      'dòng 2, cột "Số hộ nghèo" (E): 140,5 không phải số nguyên; số hộ phải là số nguyên',
+      expect.stringMatching(/^dòng 3: "Cộng" là dòng tổng cộng/),
+    ]);
+  });
+});
+
+describe('what an import may touch', () => {
+  it('refuses a published release and leaves every byte as it was', async () => {
+    const { dataRoot, run } = setup();
+    const before = tree(dataRoot);
+    const result = await run(file('a.csv', awkwardCsv), { releaseId: MINI_RELEASE });
+    expect(result.ok).toBe(false);
+    expect(result.refused).toMatch(/trạng thái "published" và không được sửa/);
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it('--dry-run reports what it would do and writes nothing', async () => {
+    const { dataRoot, run } = setup();
+    const before = tree(dataRoot);
+    const result = await run(file('a.csv', awkwardCsv), { dryRun: true });
+    expect(result.ok).toBe(true);
+    expect(result.written).toBe(false);
+    expect(result.summary.corrected).toBe(3);
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it('importing the same file twice gives the same bytes', async () => {
+    const { dataRoot, run } = setup();
+    const input = file('a.csv', awkwardCsv);
+    await run(input);
+    const once = tree(path.join(dataRoot, 'releases'));
+    const again = await run(input);
+    expect(again.ok).toBe(true);
+    expect(again.files).toEqual([]);
+    expect(again.summary).toMatchObject({ corrected: 0, unchanged: 3 });
+    expect(tree(path.join(dataRoot, 'releases'))).toEqual(once);
+  });
+
+  it('--replace-years removes the records of those years that the file lacks', async () => {
+    const { run, draftObservations } = setup();
+    const csv = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,2024,1000,100,100\n10002,2024,1000,100,100\n101,2024,2000,200,200\n';
+    const result = await run(file('thay.csv', csv), { source: 'x', replaceYears: true });
+    expect(result.ok).toBe(true);
+    expect(result.summary).toMatchObject({ removed: 3 });
+    const kept = draftObservations().observations.filter((o: any) => o.vintage === '2020-01' && o.year === 2024).map((o: any) => o.unit);
+    expect(kept).toEqual(['10001', '10002', '101']);
+  });
+
+  it('an export of observations.csv imports back to the same observations, byte for byte', async () => {
+    const { dataRoot, run } = setup();
+    const csv = tableCsv(observationsTable(loadSnapshot(dataRoot, MINI_RELEASE)));
+    const exported = file('observations.csv', csv);
+    const first = await run(exported, { vintage: '2020-01' });
+    expect(first.ok).toBe(true);
+    expect(first.summary.otherVintageRows).toBe(3);
+    const second = await run(exported, { vintage: '2025-07' });
+    expect(second.ok).toBe(true);
+    expect(first.summary.unchanged + second.summary.unchanged).toBe(first.summary.rows + second.summary.rows);
+    expect(readFileSync(path.join(dataRoot, 'releases', DRAFT, 'observations.json'))).toEqual(
+      readFileSync(path.join(dataRoot, 'releases', MINI_RELEASE, 'observations.json')),
+    );
+  });
+});
+
+describe('npm run import', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });
+  it('exits 0 after writing, 1 on problems, 2 on usage', () => {
+    const { root, dataRoot } = writeMini();
+    const common = ['--data', dataRoot, '--content', path.join(root, 'content')];
+    const ok = cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain(`Đã thêm 0, sửa 3, giữ nguyên 0 bản ghi trong bản nháp ${DRAFT} (tạo mới, chép từ phiên bản ${MINI_RELEASE}).`);
+    const bad = cli('--release', DRAFT, '--vintage', '2020-01', file('b.csv', awkwardCsv.replace('90;100', '90;1.950')), ...common);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('lỗi  dòng 2, cột "so ho ngheo" (E): hộ nghèo + hộ cận nghèo = 2040 vượt tổng số hộ 1000');
+    expect(cli('--release', DRAFT, file('a.csv', awkwardCsv), ...common).status).toBe(2);
+    expect(cli('--release', DRAFT, '--vintage', '1999-01', file('a.csv', awkwardCsv), ...common).status).toBe(2);
+    expect(cli('--release', MINI_RELEASE, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common).status).toBe(1);
+  });
+});
+
+describe('the small rules', async () => {
+  const { headerKey, compareNames, isTotalsLabel } = await import('../src/domain/import/names.ts');
+  const { parseCount } = await import('../src/domain/import/values.ts');
+  const { fieldOfHeader } = await import('../src/domain/import/headers.ts');
+  const { readRows } = await import('../src/domain/import/rows.ts');
+  const { SourceRegistry } = await import('../src/domain/import/sources.ts');
+  it('headers: no case, no diacritics, đ = d, brackets ignored, tỉ = tỷ', () => {
+    expect(['Mã ĐVHC', 'MA DVHC', 'mã đvhc'].map(fieldOfHeader)).toEqual(['unit', 'unit', 'unit']);
+    expect(fieldOfHeader('Số hộ nghèo (hộ)')).toBe('poor');
+    expect(fieldOfHeader('SỐ HỘ CẬN NGHÈO')).toBe('nearPoor');
+    expect(fieldOfHeader('Tỉ lệ hộ nghèo (%)')).toBe('poorRate');
+    expect(fieldOfHeader('near_poor')).toBe('nearPoor');
+    expect(headerKey('%')).toBe('percent');
+  });
+  it('names: tone placement, Unicode form, case, a leading type word; different names differ', () => {
+    expect(compareNames('Quý Hoà', 'Quý Hòa')).toBe('same');
+    expect(compareNames('Thuỵ Hùng', 'Thụy Hùng')).toBe('same');
+    expect(compareNames('Hoa Thám'.normalize('NFD'), 'Hoa Thám')).toBe('same');
+    expect(compareNames('XÃ HOA THÁM', 'Hoa Thám')).toBe('same');
+    expect(compareNames('Hoa Tham', 'Hoa Thám')).toBe('unaccented');
+    expect(compareNames('Hoà Thám', 'Hoa Thám')).toBe('tone-variant');
+    expect(compareNames('Hoa Bình', 'Hoa Thám')).toBe('different');
+  });
+  it('totals labels, but not the commune Công Sơn', () => {
+    for (const t of ['Tổng cộng', 'TỔNG CỘNG', 'Toàn tỉnh', 'Cộng', 'Cộng huyện Bình Gia', 'Tong cong', 'Tổng số', 'Total']) expect(isTotalsLabel(t), t).toBe(true);
+    for (const t of ['Công Sơn', 'Hoa Thám', 'Tổng Lý']) expect(isTotalsLabel(t), t).toBe(false);
+  });
+  it('counts: 1.234 and 1234 and 1 234, never a comma or a decimal', () => {
+    expect([parseCount('1.234'), parseCount('1234'), parseCount('1 234'), parseCount(1234)].map((p) => p.ok && p.value)).toEqual([1234, 1234, 1234, 1234]);
+    for (const bad of ['12,5', '1,234', '1.5', '-3', 'abc', 12.5]) expect(parseCount(bad as never).ok, String(bad)).toBe(false);
+  });
+  it('a code Excel stored as a number gets its leading zero back, with a warning; a two-row CSV header without merges', () => {
+    const vintage = { id: '2020-01', validFrom: '2020-01-01', validTo: null, units: [{ code: '06073', level: 'commune' as const, name: 'Hoa Thám', type: 'xã' as const, parent: '181' }] };
+    const grid = {
+      kind: 'csv' as const, merges: [],
+      rows: [['Mã', 'Năm', 'Tổng số hộ', 'Hộ nghèo', null, 'Hộ cận nghèo', null], [null, null, null, 'Số hộ', 'Tỷ lệ', 'Số hộ', 'Tỷ lệ'], [6073, 2024, 1120, 161, '14,38%', 50, '4,46']],
+    };
+    const read = readRows(grid, { vintage, sources: new SourceRegistry([]), source: 'QĐ' });
+    expect(read.problems.filter((p) => p.level !== 'notice').map(formatImportProblem)).toEqual([
+      'dòng 3, cột "Mã" (A): mã 6073 được hiểu là 06073 (Excel đã bỏ số 0 ở đầu); nên định dạng cột mã là Văn bản (Text)',
+    ]);
+    expect(read.rows[0]!.observation).toMatchObject({ unit: '06073', households: 1120, poor: 161, nearPoor: 50 });
+    expect(read.header?.height).toBe(2);
+  });
+});
