@@ -1,4 +1,4 @@
-/** Vietnamese text of the home page and the data page. */
+/** Vietnamese text of the home page (the data pages' text is in data.vi.ts). */
 export const homePage = {
   description:
     'Số liệu hộ nghèo, hộ cận nghèo của tỉnh Lạng Sơn 2021–2025, tiến độ so với kế hoạch Phong trào thi đua và kết quả đánh giá từng huyện, xã.',
@@ -27,18 +27,4 @@ export const homePage = {
     { href: '/tieu-chi/', text: 'Tiêu chí thi đua và kết quả đánh giá từng huyện, xã' },
     { href: '/du-lieu/', text: 'Dữ liệu mở: các phiên bản đã công bố và mã kiểm tra' },
   ],
-} as const;
-
-export const dataPage = {
-  title: 'Dữ liệu mở',
-  description: 'Các phiên bản dữ liệu của trang, trạng thái, ngày công bố, ghi chú và mã băm SHA-256 của từng tệp.',
-  intro:
-    'Mỗi lần công bố số liệu là một phiên bản riêng, được giữ nguyên vĩnh viễn: các tệp của phiên bản đã công bố không bao giờ bị sửa; bản đính chính là một phiên bản mới. Mã băm SHA-256 dưới đây cho phép bất kỳ ai kiểm tra tệp mình tải về có đúng là tệp đã công bố.',
-  current: 'phiên bản hiện hành',
-  status: { published: 'Đã công bố', demo: 'Minh họa', draft: 'Bản nháp' },
-  publishedAt: 'Ngày công bố',
-  notes: 'Ghi chú',
-  files: 'Tệp và mã SHA-256',
-  noDate: 'chưa công bố',
-  check: 'Kiểm tra trên máy của bạn: sha256sum units.json (Linux), shasum -a 256 units.json (macOS) hoặc certutil -hashfile units.json SHA256 (Windows).',
 } as const;

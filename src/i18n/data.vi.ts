@@ -1,0 +1,112 @@
+/** Vietnamese text of the open-data pages: /du-lieu/ and /du-lieu/<release>/. */
+import type { ReleaseStatus } from '../domain/schemas/index.ts';
+
+export const dataPage = {
+  title: 'Dữ liệu mở',
+  description: 'Các phiên bản dữ liệu của trang, trạng thái, ngày công bố, ghi chú, mã băm SHA-256 của từng tệp, tệp tải về (CSV, JSON) và các thay đổi giữa các phiên bản.',
+  intro:
+    'Mỗi lần công bố số liệu là một phiên bản riêng, được giữ nguyên vĩnh viễn: các tệp của phiên bản đã công bố không bao giờ bị sửa; bản đính chính là một phiên bản mới. Mã băm SHA-256 dưới đây cho phép bất kỳ ai kiểm tra tệp mình tải về có đúng là tệp đã công bố.',
+  current: 'phiên bản hiện hành',
+  status: { published: 'Đã công bố', demo: 'Minh họa', draft: 'Bản nháp' } satisfies Record<ReleaseStatus, string>,
+  statusLabel: 'Trạng thái',
+  publishedAt: 'Ngày công bố',
+  notes: 'Ghi chú',
+  files: 'Tệp và mã SHA-256',
+  fileColumn: 'Tệp',
+  noDate: 'chưa công bố',
+  check: 'Kiểm tra trên máy của bạn: sha256sum units.json (Linux), shasum -a 256 units.json (macOS) hoặc certutil -hashfile units.json SHA256 (Windows).',
+  openRelease: (id: string) => `Xem phiên bản ${id}: tải về và các thay đổi`,
+  quickDownloads: 'Tải nhanh',
+  changesSince: (from: string) => `So với phiên bản ${from}`,
+  firstReleaseShort: 'Phiên bản đầu tiên.',
+  boundariesHeading: 'Ranh giới hành chính (GeoJSON)',
+  boundariesIntro:
+    'Ranh giới đã được làm đơn giản hóa để vẽ bản đồ toàn tỉnh, không dùng để đo đạc. Mỗi vùng mang mã và tên đơn vị theo thời kỳ địa giới. Ranh giới không thuộc phiên bản số liệu nào; giấy phép của từng lớp ghi ở dưới và trong tệp.',
+  licenceLabel: 'Giấy phép',
+  boundaryLayer: (vintage: string, level: 'district' | 'commune', features: number) =>
+    `${level === 'district' ? 'Huyện' : 'Xã'}, thời kỳ ${vintage} (${features} vùng)`,
+} as const;
+
+export const releasePage = {
+  title: (id: string) => `Phiên bản dữ liệu ${id}`,
+  description: (id: string, title: string) => `Phiên bản ${id} — ${title}: tải về CSV, JSON, mô tả gói dữ liệu, mã SHA-256 và các thay đổi so với phiên bản trước.`,
+  back: 'Tất cả các phiên bản',
+  demoNote: 'Phiên bản này là dữ liệu minh họa: số liệu cấp huyện, cấp xã là số giả lập, không phải số liệu chính thức.',
+  draftNote: 'Bản nháp, chưa công bố: chỉ xem trước trên máy, không đưa lên trang chính thức.',
+  downloadsHeading: 'Tải về',
+  downloadsIntro:
+    'Bảng CSV mở được bằng Excel (mã hóa UTF-8 có BOM, dấu phẩy ngăn cột, dấu chấm thập phân). observations.csv có một dòng cho mỗi đơn vị trong mỗi năm, chỉ gồm số liệu gốc: các dòng tổng mà trang tự cộng từ đơn vị cấp dưới không có trong tệp. Tệp datapackage.json mô tả từng cột (kiểu, ý nghĩa), giấy phép và nguồn theo chuẩn Frictionless Data.',
+  columns: { file: 'Tệp', content: 'Nội dung', size: 'Dung lượng', hash: 'SHA-256' },
+  rows: (n: string) => `${n} dòng`,
+  hashMatches: 'trùng mã trong danh sách phiên bản',
+  licence: (name: string) => `Giấy phép dữ liệu (đề xuất, chờ cơ quan chủ quản quyết định): ${name}. Ranh giới, tên và mã đơn vị hành chính theo giấy phép của nguồn:`,
+  licenceLink: 'thông báo bản quyền và giấy phép',
+  citationHeading: 'Trích dẫn',
+  citation: (site: string, id: string, title: string, publisher: string, url: string) => `${site}, phiên bản dữ liệu ${id} (${title}), ${publisher}. ${url}`,
+  changesHeading: 'Thay đổi so với phiên bản trước',
+  changesFromLead: 'So với phiên bản',
+  firstRelease: 'Đây là phiên bản đầu tiên: chưa có phiên bản trước để so sánh, nên chưa có danh sách thay đổi.',
+  noChanges: 'Không có thay đổi nào về số liệu, đơn vị, khen thưởng hay nguồn.',
+  diffFile: 'Danh sách thay đổi dạng máy đọc được',
+  summary: {
+    observationsAdded: (n: string) => `${n} số liệu mới`,
+    observationsCorrected: (n: string) => `${n} số liệu được sửa`,
+    observationsRemoved: (n: string) => `${n} số liệu bị bỏ`,
+    unitsAdded: (n: string) => `${n} đơn vị mới`,
+    unitsRemoved: (n: string) => `${n} đơn vị bị bỏ`,
+    unitsRenamed: (n: string) => `${n} đơn vị đổi tên`,
+    unitsChanged: (n: string) => `${n} đơn vị đổi loại, cấp trên hoặc phân loại`,
+    crosswalkLinksChanged: (n: string) => `${n} liên kết chuyển đổi đơn vị thay đổi`,
+    recognitionsAdded: (n: string) => `${n} khen thưởng mới`,
+    recognitionsRemoved: (n: string) => `${n} khen thưởng bị bỏ`,
+    recognitionsChanged: (n: string) => `${n} khen thưởng được sửa`,
+    sourcesAdded: (n: string) => `${n} nguồn mới`,
+    sourcesRemoved: (n: string) => `${n} nguồn bị bỏ`,
+    sourcesChanged: (n: string) => `${n} nguồn được sửa`,
+  },
+  correctedHeading: 'Số liệu được sửa',
+  addedHeading: 'Số liệu mới',
+  removedHeading: 'Số liệu bị bỏ',
+  unitsHeading: 'Đơn vị hành chính',
+  recognitionsHeading: 'Khen thưởng',
+  sourcesHeading: 'Nguồn',
+  crosswalksHeading: 'Chuyển đổi đơn vị giữa các thời kỳ',
+  diffColumns: { unit: 'Đơn vị, năm', field: 'Chỉ tiêu', change: 'Trước → sau' },
+  figureColumns: { unit: 'Đơn vị, năm', households: 'Số hộ', poor: 'Nghèo', nearPoor: 'Cận nghèo' },
+  yearDetail: (detail: string, year: number) => `năm ${year} · ${detail}`,
+  fields: {
+    households: 'Tổng số hộ',
+    poor: 'Hộ nghèo',
+    nearPoor: 'Hộ cận nghèo',
+    'ethnicMinority.households': 'Hộ DTTS',
+    'ethnicMinority.poor': 'Hộ nghèo DTTS',
+    source: 'Nguồn',
+  },
+  unitFields: { type: 'loại', level: 'cấp', parent: 'đơn vị cấp trên', classifications: 'phân loại' },
+  codeVintage: (code: string, vintage: string) => `mã ${code} · ${vintage}`,
+  none: '—',
+  more: (n: string) => `… và ${n} dòng nữa: xem đầy đủ trong tệp thay-doi.json.`,
+  vintageAdded: (v: string) => `Thời kỳ địa giới ${v} (mới)`,
+  vintageRemoved: (v: string) => `Thời kỳ địa giới ${v} (bị bỏ)`,
+  vintageKept: (v: string) => `Thời kỳ địa giới ${v}`,
+  unitAdded: 'Thêm',
+  unitRemoved: 'Bỏ',
+  unitRenamed: (from: string, to: string) => `Đổi tên: ${from} → ${to}`,
+  unitChanged: 'Thay đổi',
+  recognitionAdded: 'Thêm',
+  recognitionRemoved: 'Bỏ',
+  recognitionChanged: (fields: string) => `Sửa (${fields})`,
+  linkAdded: (from: string, to: string, share: string) => `Thêm: ${from} → ${to} (${share})`,
+  linkRemoved: (from: string, to: string, share: string) => `Bỏ: ${from} → ${to} (${share})`,
+  linkChanged: (from: string, to: string, a: string, b: string) => `Sửa tỷ lệ: ${from} → ${to}: ${a} → ${b}`,
+  sourceAdded: 'Thêm',
+  sourceRemoved: 'Bỏ',
+  sourceChanged: (fields: string) => `Sửa (${fields})`,
+} as const;
+
+/** "245,3 KB", "1,2 MB", "812 byte". */
+export function formatBytes(bytes: number, formatDecimal: (n: number, d: number) => string): string {
+  if (bytes < 1024) return `${bytes}\u00a0byte`;
+  if (bytes < 1024 * 1024) return `${formatDecimal(bytes / 1024, 1)}\u00a0KB`;
+  return `${formatDecimal(bytes / (1024 * 1024), 1)}\u00a0MB`;
+}

@@ -1,0 +1,119 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { diffJson, diffReleases } from '../src/domain/diff/diff.ts';
+import { boundaryGeoJson, boundaryLayers } from '../src/domain/export/boundaries.ts';
+import { loadSnapshot } from '../src/domain/export/snapshot.ts';
+import { unitsFile } from '../src/domain/schemas/index.ts';
+import { NEW, OLD, writeTwoReleases } from './fixtures/releases-diff/two-releases.ts';
+
+/**
+ * The built site's downloads agree with the data: the fixture with two releases is
+ * built by Astro, then every file under /du-lieu/<id>/ is checked against the manifest,
+ * the datapackage and the diff.
+ */
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+let outDir: string;
+let dataRoot: string;
+
+beforeAll(() => {
+  const written = writeTwoReleases();
+  dataRoot = written.dataRoot;
+  outDir = mkdtempSync(path.join(tmpdir(), 'downloads-'));
+  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, DATA_DIR: dataRoot, CONTENT_DIR: path.join(written.root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
+}, 180_000);
+
+const built = (...parts: string[]) => readFileSync(path.join(outDir, 'du-lieu', ...parts));
+
+describe('downloads of the built site', () => {
+  it('every JSON file of every release is served byte for byte: its sha256 is the manifest\'s', () => {
+    const manifest = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8'));
+    for (const release of manifest.releases) {
+      for (const [name, hash] of Object.entries(release.sha256 as Record<string, string>)) {
+        expect(sha256(built(release.id, name)), `${release.id}/${name}`).toBe(hash);
+      }
+    }
+  });
+
+  it('datapackage.json lists every CSV with the size and sha256 of the built file', () => {
+    for (const id of [OLD, NEW]) {
+      const pkg = JSON.parse(built(id, 'datapackage.json').toString('utf8'));
+      expect(pkg.version).toBe(id);
+      const csvs = pkg.resources.filter((r: any) => r.format === 'csv');
+      expect(csvs.map((r: any) => r.path)).toEqual(['observations.csv', 'units.csv', 'classifications.csv', 'crosswalks.csv', 'recognitions.csv', 'sources.csv']);
+      for (const r of pkg.resources) {
+        const bytes = built(id, r.path);
+        expect(r.bytes, r.path).toBe(bytes.length);
+        expect(r.hash, r.path).toBe(`sha256:${sha256(bytes)}`);
+      }
+    }
+  });
+
+  it('observations.csv has a BOM and one row per record, with the corrected figure', () => {
+    const csv = built(NEW, 'observations.csv').toString('utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.split('\r\n').filter(Boolean);
+    const records = JSON.parse(built(NEW, 'observations.json').toString('utf8')).observations.length;
+    expect(lines).toHaveLength(records + 1);
+    expect(lines.find((l) => l.startsWith('2020-01,10002,Quý Hòa,xã,commune,101,Bắc Khê,2023,'))).toContain(',1000,150,100,15.00,10.00,');
+  });
+
+  it('thay-doi.json is the diff against the previous release', () => {
+    const expected = diffJson(diffReleases(loadSnapshot(dataRoot, OLD), loadSnapshot(dataRoot, NEW)));
+    expect(built(NEW, 'thay-doi.json').toString('utf8')).toBe(expected);
+    expect(JSON.parse(built(OLD, 'thay-doi.json').toString('utf8')).from).toBeNull();
+  });
+
+  it('the release page says what changed, in Vietnamese, with formatted numbers', () => {
+    const html = built(NEW, 'index.html').toString('utf8');
+    expect(html).toMatch(/So với phiên bản <a href="\/du-lieu\/2025\.1\/"[^>]*>2025\.1<\/a>\./);
+    expect(html).toContain('2 số liệu được sửa');
+    expect(html).toMatch(/xã Quý Hòa<span class="unit-detail"[^>]*>năm 2023 · mã 10002 · 2020-01<\/span><\/th>\s*<td[^>]*>Hộ nghèo<\/td>\s*<td[^>]*>160 → 150<\/td>/);
+    expect(html).toContain('Số liệu mới');
+    expect(html).toContain('tỉnh Lạng Sơn');
+    expect(html).toContain('5.000');
+    expect(html).toContain('Số liệu bị bỏ');
+    expect(html).toContain('Đổi tên: Đình Lập → Đình Lập Mới (20002)');
+    expect(html).toMatch(/href="\/du-lieu\/2026\.1\/observations\.csv"/);
+    const first = built(OLD, 'index.html').toString('utf8');
+    expect(first).toContain('Đây là phiên bản đầu tiên');
+    const index = built('index.html').toString('utf8');
+    expect(index).toContain('href="/du-lieu/2026.1/"');
+    expect(index).toContain('So với phiên bản 2025.1: 1 số liệu mới; 2 số liệu được sửa; 1 số liệu bị bỏ');
+  });
+
+  it('builds no page for a draft unless asked', () => {
+    expect(existsSync(path.join(outDir, 'du-lieu', '2099.1'))).toBe(false);
+  });
+});
+
+describe('boundary downloads', () => {
+  const layers = boundaryLayers('data');
+  it.skipIf(layers.length === 0)('are RFC 7946 GeoJSON (exterior rings counter-clockwise) with every unit named and the licence inside', () => {
+    const units = unitsFile.parse(JSON.parse(readFileSync('data/releases/2026.1/units.json', 'utf8')));
+    for (const layer of layers) {
+      const { bytes, name } = boundaryGeoJson('data', layer, units);
+      const geo = JSON.parse(bytes.toString('utf8'));
+      expect(name).toMatch(/^\d{4}-\d{2}-(districts|communes)\.geojson$/);
+      expect(geo.licence).toBe(layer.licence);
+      expect(geo.features).toHaveLength(layer.features);
+      for (const f of geo.features) {
+        expect(f.properties.name, f.id).toBeTruthy();
+        const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+        for (const [exterior, ...holes] of polygons) {
+          const area = (ring: number[][]) => ring.reduce((s, [x, y], i) => { const [x2, y2] = ring[(i + 1) % ring.length]!; return s + (x! * y2! - x2! * y!); }, 0) / 2;
+          expect(area(exterior), `${f.id} exterior`).toBeGreaterThan(0);
+          for (const h of holes) expect(area(h), `${f.id} hole`).toBeLessThan(0);
+        }
+      }
+    }
+  });
+});
