@@ -44,4 +44,29 @@ export default defineConfig({
   // prose-heavy Vietnamese pages we want HTML's rules: whitespace collapses to
   // one space but never disappears between words.
   compressHTML: true,
+  // Content Security Policy, as a <meta> on every page. Astro hashes the
+  // scripts and styles it emits and lists them in script-src / style-src, so
+  // no 'unsafe-inline' is needed or allowed. 'wasm-unsafe-eval' lets pagefind
+  // compile its WebAssembly search index; it does not allow eval() of JS.
+  // public/_headers and deploy/nginx.conf send the directives a <meta> cannot
+  // carry (frame-ancestors) — keep the two in step (tests/security.test.ts).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "media-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });
