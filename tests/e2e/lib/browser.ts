@@ -1,0 +1,119 @@
+/**
+ * Debian's Chromium (never a downloaded browser) through playwright-core, and
+ * the per-page watchers every suite uses: console errors, uncaught errors,
+ * failed requests, requests to another origin, CSP violations, dialogs.
+ */
+import { access } from 'node:fs/promises';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Needed to run headless as root on these machines (see NOTES.md). playwright gives each launch a fresh profile. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function chromiumAvailable(): Promise<boolean> {
+  try {
+    await access(CHROMIUM);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface ContextOptions {
+  javaScriptEnabled?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * A fresh context in which nothing may leave the site's origin: anything else is
+ * aborted (and reported by `watch`). Routing also disables the HTTP cache, so
+ * every page load counts its own bytes.
+ */
+export async function newSiteContext(browser: Browser, origin: string, options: ContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    locale: 'vi-VN',
+    serviceWorkers: 'block',
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient'),
+  );
+  // Name every CSP violation precisely (Chromium also logs a console error for each).
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { __cspViolations?: string[] };
+      (w.__cspViolations ??= []).push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  return context;
+}
+
+export interface Watch {
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+  dialogs: string[];
+  /** CSP violations seen by the page's listener (empty with JavaScript off). */
+  cspViolations(): Promise<string[]>;
+}
+
+/** Starts recording what goes wrong on a page. Dialogs are recorded and dismissed. */
+export function watch(page: Page, origin: string): Watch {
+  const w: Watch = {
+    consoleErrors: [],
+    failedRequests: [],
+    foreignRequests: [],
+    dialogs: [],
+    cspViolations: () =>
+      page
+        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+        .catch(() => []),
+  };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') w.consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => w.consoleErrors.push(String(err)));
+  page.on('dialog', (dialog) => {
+    w.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => undefined);
+  });
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url)) w.foreignRequests.push(url);
+  });
+  page.on('requestfailed', (req) => {
+    // Foreign requests are aborted on purpose and reported separately.
+    if (req.url().startsWith(`${origin}/`)) w.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`);
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) w.failedRequests.push(`${res.url()} HTTP ${res.status()}`);
+  });
+  return w;
+}
+
+/** The three "nothing went wrong" checks every page load gets. */
+export async function checkClean(
+  report: { check(label: string, ok: boolean, detail?: string): boolean },
+  where: string,
+  w: Watch,
+): Promise<void> {
+  const csp = await w.cspViolations();
+  const errors = [...w.consoleErrors, ...csp.map((v) => `CSP: ${v}`)];
+  report.check(`${where}  no console errors or CSP violations`, errors.length === 0, errors.slice(0, 3).join(' | '));
+  report.check(`${where}  no failed requests`, w.failedRequests.length === 0, w.failedRequests.slice(0, 3).join(' | '));
+  report.check(`${where}  no request to another origin`, w.foreignRequests.length === 0, w.foreignRequests.slice(0, 3).join(' | '));
+}

@@ -1,0 +1,83 @@
+/**
+ * Runs e2e suites against a built site: one static server, one Chromium, one
+ * report. `E2E_DIST` (or `--dist DIR`) picks another build than dist/.
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { Report } from './report.ts';
+import { serveSite, type SiteServer } from './server.ts';
+import { CHROMIUM, chromiumAvailable, launchBrowser } from './browser.ts';
+import { htmlPages, SEED } from './pages.ts';
+
+export interface SuiteContext {
+  report: Report;
+  browser: Browser;
+  /** Absolute path of the built site under test. */
+  dist: string;
+  site: SiteServer;
+  /** Every HTML page of the build, as URL paths. */
+  pages: string[];
+  /** Where screenshots go (gitignored). */
+  screenshots: string;
+}
+
+export interface Suite {
+  name: string;
+  run(ctx: SuiteContext): Promise<void>;
+}
+
+export const SCREENSHOTS = resolve('screenshots');
+
+export function screenshotPath(path: string, suffix: string): string {
+  const slug = path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+  return join(SCREENSHOTS, `${slug}-${suffix}.png`);
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isFile(), () => false);
+}
+
+/** Runs the suites in order, prints "N passed, M failed" last and sets the exit code. */
+export async function runSuites(suites: readonly Suite[], argv = process.argv.slice(2)): Promise<void> {
+  const { values, positionals } = parseArgs({ args: argv, options: { dist: { type: 'string' } }, allowPositionals: true });
+  const wanted = positionals.length > 0 ? suites.filter((s) => positionals.includes(s.name)) : suites;
+  const report = new Report();
+  const dist = resolve(values.dist ?? process.env.E2E_DIST ?? 'dist');
+  const started = Date.now();
+  try {
+    if (positionals.length > 0 && wanted.length !== positionals.length) {
+      report.check(`suites exist: ${positionals.join(', ')}`, false, `known: ${suites.map((s) => s.name).join(', ')}`);
+    } else if (!(await isFile(join(dist, 'index.html')))) {
+      report.check(`${dist}/index.html exists (run npm run build first)`, false);
+    } else if (!(await chromiumAvailable())) {
+      report.check(`${CHROMIUM} exists (apt-get install -y chromium)`, false);
+    } else {
+      await mkdir(SCREENSHOTS, { recursive: true });
+      const site = await serveSite(dist);
+      const browser = await launchBrowser();
+      const pages = await htmlPages(dist);
+      console.log(`site ${dist}: ${pages.length} pages; seed ${SEED}; _headers rules ${site.headerRules.length}; screenshots in ${SCREENSHOTS}`);
+      try {
+        for (const suite of wanted) {
+          const t0 = Date.now();
+          report.heading(`${suite.name}`);
+          try {
+            await suite.run({ report, browser, dist, site, pages, screenshots: SCREENSHOTS });
+          } catch (err) {
+            report.check(`${suite.name} ran to the end`, false, String(err));
+          }
+          console.log(`---- ${suite.name}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        }
+      } finally {
+        await browser.close();
+        await site.close();
+      }
+    }
+  } catch (err) {
+    report.check('e2e suites ran', false, String(err));
+  }
+  console.log(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exitCode = report.summary();
+}

@@ -1,0 +1,137 @@
+/**
+ * Serves a built site (dist/) on 127.0.0.1 like a static host: directory
+ * index.html, 301 to the slash form, 404.html. The response headers of the
+ * site's own `_headers` file (Netlify / Cloudflare Pages format, copied from
+ * public/) are applied, so the browser suites run under the same CSP and
+ * policies a real host sends — except caching: everything is `no-store`.
+ */
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+export interface HeaderRule {
+  pattern: string;
+  headers: [string, string][];
+}
+
+/** Parses a `_headers` file: a path pattern (`*` matches anything) then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+$/, '');
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon < 0) throw new Error(`_headers: header line outside a path block: ${JSON.stringify(line)}`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+export function patternMatches(pattern: string, pathname: string): boolean {
+  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  return re.test(pathname);
+}
+
+/** Headers for a path: every matching rule applies; a repeated header is joined with ", " as Netlify does. */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rule of rules) {
+    if (!patternMatches(rule.pattern, pathname)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      out[key] = out[key] ? `${out[key]}, ${value}` : value;
+    }
+  }
+  return out;
+}
+
+async function kindOf(path: string): Promise<'file' | 'dir' | null> {
+  try {
+    const s = await stat(path);
+    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface SiteServer {
+  origin: string;
+  /** Rules read from `<root>/_headers` (empty when the file is absent). */
+  headerRules: HeaderRule[];
+  close(): Promise<void>;
+}
+
+export async function serveSite(root: string): Promise<SiteServer> {
+  let headerRules: HeaderRule[] = [];
+  try {
+    headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  }
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status: number, file: string | null, extra: Record<string, string> = {}) => {
+      const type = file ? (CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain';
+      res.writeHead(status, { ...headersFor(headerRules, url.pathname), 'content-type': type, 'cache-control': 'no-store', ...extra });
+      if (!file || req.method === 'HEAD') res.end(file ? undefined : String(status));
+      else createReadStream(file).pipe(res);
+    };
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, null);
+      const pathname = decodeURIComponent(url.pathname);
+      const target = join(root, pathname);
+      if (target !== root && !target.startsWith(root + sep)) return send(403, null);
+      const kind = await kindOf(target);
+      if (kind === 'dir') {
+        if (!pathname.endsWith('/')) return send(301, null, { location: `${url.pathname}/${url.search}` });
+        const index = join(target, 'index.html');
+        if ((await kindOf(index)) === 'file') return send(200, index);
+      } else if (kind === 'file') {
+        return send(200, target);
+      }
+      const notFound = join(root, '404.html');
+      return send(404, (await kindOf(notFound)) === 'file' ? notFound : null);
+    } catch {
+      return send(400, null);
+    }
+  });
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done());
+  });
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    headerRules,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
