@@ -1,0 +1,272 @@
+/**
+ * Accessibility: axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every
+ * page template (two pages of every route pattern in dist/, 404 included)
+ * plus A11Y_SAMPLE seeded unit pages — zero violations, printed per page. On
+ * the first page of every pattern, checked by hand as well: lang="vi",
+ * landmarks, a skip link that works, a visible focus indicator on every tab
+ * stop, and axe again at 360 px.
+ *
+ *   node tests/e2e/a11y.ts [--dist DIR]      (E2E_SEED and A11Y_SAMPLE change the sample)
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { newSiteContext } from './lib/browser.ts';
+import { representatives, sample, seededRandom, SEED } from './lib/pages.ts';
+import { runSuites, type Suite, type SuiteContext } from './lib/run.ts';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const UNIT_SAMPLE = Number(process.env.A11Y_SAMPLE ?? 20);
+/** Tab stops checked for a visible focus indicator on each template. */
+const FOCUS_STOPS = 25;
+
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeResult {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: AxeNode[];
+}
+
+let axeSource: string | null = null;
+
+/**
+ * Runs axe in the page. The source is evaluated over the DevTools protocol, not
+ * added as a <script>, so the page's CSP stays on and is not loosened for the test.
+ */
+async function runAxe(page: Page, rules?: string[]): Promise<{ violations: AxeResult[]; incomplete: AxeResult[] }> {
+  axeSource ??= await readFile(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async ({ tags, rules }) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeResult[]; incomplete: AxeResult[] }> } }).axe;
+    const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+    const r = await axe.run(document, { runOnly, resultTypes: ['violations', 'incomplete'] });
+    const slim = (list: AxeResult[]) =>
+      list.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160), failureSummary: n.failureSummary })) }));
+    return { violations: slim(r.violations), incomplete: slim(r.incomplete) };
+  }, { tags: AXE_TAGS, rules });
+}
+
+function describeViolations(list: AxeResult[]): string {
+  return list
+    .map((v) => `${v.id} [${v.impact}] ${v.help}: ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.html}`).join(' ; ')}${v.nodes.length > 3 ? ` … ${v.nodes.length} nodes` : ''}`)
+    .join(' || ');
+}
+
+/**
+ * axe cannot judge text contrast over a gradient (the tables' scroll shadows)
+ * and leaves it "incomplete". Replace every gradient by its darkest colour,
+ * composited over the element's own background (white when none), and ask axe
+ * again: the text must pass against the worst case.
+ */
+async function flattenGradients(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const parse = (c: string) => {
+      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
+      return m ? { r: +m[1]!, g: +m[2]!, b: +m[3]!, a: m[4] === undefined ? 1 : +m[4] } : null;
+    };
+    const lum = (c: { r: number; g: number; b: number }) => 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b;
+    let flattened = 0;
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const s = getComputedStyle(el);
+      if (!s.backgroundImage.includes('gradient')) continue;
+      const base = parse(s.backgroundColor);
+      const under = base && base.a > 0 ? base : { r: 255, g: 255, b: 255, a: 1 };
+      const stops = (s.backgroundImage.match(/rgba?\([^)]*\)/g) ?? []).map(parse).filter((c) => c !== null);
+      const over = stops.map((c) => ({ r: c.r * c.a + under.r * (1 - c.a), g: c.g * c.a + under.g * (1 - c.a), b: c.b * c.a + under.b * (1 - c.a) }));
+      const darkest = [under, ...over].sort((x, y) => lum(x) - lum(y))[0]!;
+      el.style.backgroundImage = 'none';
+      el.style.backgroundColor = `rgb(${Math.round(darkest.r)}, ${Math.round(darkest.g)}, ${Math.round(darkest.b)})`;
+      flattened++;
+    }
+    return flattened;
+  });
+}
+
+/** SVG <text> whose fill is too close to the background the SVG sits on (nearest opaque ancestor, else white). */
+async function svgTextContrast(page: Page): Promise<AxeNode[]> {
+  return page.evaluate(() => {
+    const parse = (c: string) => {
+      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
+      return m ? { r: +m[1]!, g: +m[2]!, b: +m[3]!, a: m[4] === undefined ? 1 : +m[4] } : null;
+    };
+    const channel = (v: number) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    };
+    const luminance = (c: { r: number; g: number; b: number }) => 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    const backgroundOf = (el: Element) => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = parse(getComputedStyle(e).backgroundColor);
+        if (c && c.a >= 1) return c;
+      }
+      return { r: 255, g: 255, b: 255, a: 1 };
+    };
+    const out: { target: unknown[]; html: string; failureSummary?: string }[] = [];
+    for (const t of document.querySelectorAll('svg text')) {
+      const s = getComputedStyle(t);
+      if (!t.textContent?.trim() || s.visibility === 'hidden' || s.display === 'none' || t.closest('[aria-hidden="true"]')) continue;
+      const fill = parse(s.fill);
+      if (!fill || fill.a === 0) continue;
+      const bg = backgroundOf(t.closest('svg')!);
+      const fg = { r: fill.r * fill.a + bg.r * (1 - fill.a), g: fill.g * fill.a + bg.g * (1 - fill.a), b: fill.b * fill.a + bg.b * (1 - fill.a) };
+      const [hi, lo] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+      const ratio = (hi! + 0.05) / (lo! + 0.05);
+      const size = parseFloat(s.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(s.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) {
+        out.push({ target: [t.tagName], html: t.outerHTML.slice(0, 160), failureSummary: `contrast ${ratio.toFixed(2)}:1 (${s.fill} on rgb(${bg.r}, ${bg.g}, ${bg.b}))` });
+      }
+    }
+    return out;
+  });
+}
+
+/** axe on one page at one width; violations and the count of items axe could not decide are printed. */
+async function axePage(ctx: SuiteContext, page: Page, path: string, width: number): Promise<void> {
+  const where = `${path} ${width}px`;
+  const first = await runAxe(page);
+  let { violations, incomplete } = first;
+  if (incomplete.some((v) => v.id === 'color-contrast') && (await flattenGradients(page)) > 0) {
+    const again = await runAxe(page, ['color-contrast']);
+    violations = [...violations, ...again.violations.map((v) => ({ ...v, help: `${v.help} (over the darkest part of a gradient)` }))];
+    incomplete = [...incomplete.filter((v) => v.id !== 'color-contrast'), ...again.incomplete];
+  }
+  // axe skips text drawn in SVG (chart ticks, labels, map names): check it against the chart's background.
+  const svgText = await svgTextContrast(page);
+  if (svgText.length > 0) {
+    violations = [...violations, { id: 'svg-text-contrast', impact: 'serious', help: 'SVG text has at least 4.5:1 contrast (3:1 when large) with the background behind the chart', nodes: svgText }];
+  }
+  incomplete = incomplete
+    .map((v) => (v.id === 'color-contrast' ? { ...v, nodes: v.nodes.filter((n) => !/^<(text|tspan)\b/.test(n.html)) } : v))
+    .filter((v) => v.nodes.length > 0);
+  const nodes = violations.reduce((n, v) => n + v.nodes.length, 0);
+  ctx.report.check(`${where}  axe: no WCAG 2.2 A/AA violations`, violations.length === 0, violations.length ? `${violations.length} rule(s), ${nodes} node(s): ${describeViolations(violations)}` : '');
+  if (incomplete.length > 0) ctx.report.info(`${where}  axe needs review (not failures): ${incomplete.map((v) => `${v.id}×${v.nodes.length}`).join(', ')}`);
+}
+
+/** lang, landmarks, skip link and focus visibility: the parts axe cannot fully judge. */
+async function manualChecks(ctx: SuiteContext, page: Page, path: string): Promise<void> {
+  const { report } = ctx;
+  const lang = await page.evaluate(() => document.documentElement.lang);
+  report.check(`${path}  <html lang="vi">`, lang === 'vi', `lang=${JSON.stringify(lang)}`);
+
+  const count = async (role: 'main' | 'banner' | 'contentinfo' | 'navigation') => page.getByRole(role).count();
+  const [main, banner, footer, nav] = [await count('main'), await count('banner'), await count('contentinfo'), await count('navigation')];
+  const unnamedNav = await page.evaluate(() =>
+    [...document.querySelectorAll('nav, [role=navigation]')].filter((n) => !n.getAttribute('aria-label') && !n.getAttribute('aria-labelledby')).length,
+  );
+  report.check(
+    `${path}  landmarks: one main, a banner, a contentinfo, named navigation`,
+    main === 1 && banner >= 1 && footer >= 1 && nav >= 1 && (nav === 1 || unnamedNav === 0),
+    `main ${main}, banner ${banner}, contentinfo ${footer}, navigation ${nav} (${unnamedNav} unnamed)`,
+  );
+
+  // Skip link: the first tab stop, visible when focused, and it moves the keyboard into <main>.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.keyboard.press('Tab');
+  const skip = await page.evaluate(() => {
+    const a = document.activeElement as HTMLAnchorElement | null;
+    if (!a || a.tagName !== 'A') return { ok: false, detail: `first tab stop is ${a?.tagName ?? 'nothing'}` };
+    const href = a.getAttribute('href') ?? '';
+    const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
+    const r = a.getBoundingClientRect();
+    const onScreen = r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+    const topmost = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    const seen = onScreen && !!topmost && (topmost === a || a.contains(topmost));
+    return { ok: !!target && seen, detail: `"${a.textContent?.trim()}" → ${href}${target ? '' : ' (no such id)'}${seen ? '' : ' (not visible when focused)'}` };
+  });
+  let intoMain = false;
+  if (skip.ok) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    intoMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
+  }
+  report.check(`${path}  skip link is the first tab stop, visible, and leads into <main>`, skip.ok && intoMain, `${skip.detail}${skip.ok && !intoMain ? '; next Tab after Enter is outside <main>' : ''}`);
+
+  // Focus visible: tab from the top; every stop must look different focused and unfocused.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    history.replaceState(null, '', location.pathname);
+    window.scrollTo(0, 0);
+  });
+  const invisible: string[] = [];
+  let stops = 0;
+  for (let i = 0; i < FOCUS_STOPS; i++) {
+    await page.keyboard.press('Tab');
+    const r = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const sig = () => {
+        const s = getComputedStyle(el);
+        return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.backgroundColor, s.color, s.borderColor, s.textDecorationLine].join('|');
+      };
+      const s = getComputedStyle(el);
+      const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1 && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(s.outlineColor);
+      const focused = sig();
+      el.blur();
+      const unfocused = sig();
+      el.focus();
+      const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      return { label, visible: outline || s.boxShadow !== 'none' || focused !== unfocused };
+    });
+    if (r === null) break;
+    stops++;
+    if (!r.visible) invisible.push(r.label);
+  }
+  report.check(`${path}  visible focus on the first ${stops} tab stop(s)`, stops > 0 && invisible.length === 0, invisible.slice(0, 5).join(', '));
+}
+
+export const a11y: Suite = {
+  name: 'a11y',
+  async run(ctx) {
+    const templates = representatives(ctx.pages, 2);
+    const firstOfPattern = new Set<string>();
+    const seenPattern = new Set<string>();
+    for (const t of templates) {
+      if (!seenPattern.has(t.pattern)) firstOfPattern.add(t.path);
+      seenPattern.add(t.pattern);
+    }
+    const chosen = new Set(templates.map((t) => t.path));
+    const units = sample(ctx.pages.filter((p) => p.startsWith('/dia-ban/') && !chosen.has(p)), UNIT_SAMPLE, seededRandom(SEED + 1));
+    const targets = [...templates.map((t) => t.path), ...units];
+    ctx.report.info(`${seenPattern.size} route patterns, ${templates.length} template pages + ${units.length} seeded unit pages (seed ${SEED})`);
+
+    const context = await newSiteContext(ctx.browser, ctx.site.origin);
+    let violating = 0;
+    try {
+      for (const path of targets) {
+        const page = await context.newPage();
+        try {
+          await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+          const before = ctx.report.failed;
+          await axePage(ctx, page, path, 1280);
+          if (firstOfPattern.has(path)) {
+            await manualChecks(ctx, page, path);
+            await page.setViewportSize({ width: 360, height: 740 });
+            await page.reload({ waitUntil: 'networkidle' });
+            await axePage(ctx, page, path, 360);
+          }
+          if (ctx.report.failed > before) violating++;
+        } catch (err) {
+          ctx.report.check(`${path}  accessibility checks ran`, false, String(err));
+          violating++;
+        } finally {
+          await page.close();
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    ctx.report.info(`accessibility: ${targets.length} pages checked, ${violating} with problems`);
+  },
+};
+
+if (import.meta.main) await runSuites([a11y]);
