@@ -1,0 +1,259 @@
+/**
+ * What people come to do, done in the browser at 360 px:
+ * - open a commune from its district page and read its criteria;
+ * - find a commune by searching "hoa tham" (without tone marks) on /tim-kiem/;
+ * - reach a commune on the map (/ban-do/) with the keyboard only;
+ * - open a story (/tin-tuc/…, /dien-hinh/…) and copy its link;
+ * - with JavaScript off, every page type still shows its figures, charts (SVG) and tables.
+ * A journey whose pages are not in the build yet is SKIPPED with the reason printed
+ * (and listed again above the final line) — never counted as passed.
+ *
+ *   node tests/e2e/journeys.ts [--dist DIR]
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { checkClean, newSiteContext, watch } from './lib/browser.ts';
+import { byPattern, representatives } from './lib/pages.ts';
+import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
+
+const MOBILE = { width: 360, height: 740 };
+const COMMUNE_PAGE = /^\/dia-ban\/[^/]+\/\d{5}-[a-z0-9-]+\/$/;
+const STATUS_WORDS = /Đạt|Chưa đạt|Chưa đủ số liệu/;
+
+/** The unit page's criteria: a heading saying "Tiêu chí" whose section states a result. */
+async function readCriteria(page: Page): Promise<{ ok: boolean; detail: string }> {
+  return page.evaluate((statusSource) => {
+    const status = new RegExp(statusSource);
+    const heading = [...document.querySelectorAll('main h2, main h3')].find((h) => /tiêu chí/i.test(h.textContent ?? ''));
+    if (!heading) return { ok: false, detail: 'no "Tiêu chí" heading in <main>' };
+    const section = heading.closest('section') ?? heading.parentElement!;
+    const text = (section as HTMLElement).innerText;
+    const found = status.exec(text);
+    return { ok: !!found && (section as HTMLElement).offsetHeight > 0, detail: found ? `"${heading.textContent?.trim()}": ${found[0]}` : `"${heading.textContent?.trim()}" states no result` };
+  }, STATUS_WORDS.source);
+}
+
+async function openPage(context: BrowserContext, ctx: SuiteContext, path: string) {
+  const page = await context.newPage();
+  const w = watch(page, ctx.site.origin);
+  const response = await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+  return { page, w, status: response?.status() ?? 0 };
+}
+
+/** District page → one of its communes → the commune's criteria. */
+async function communeFromDistrict(ctx: SuiteContext, context: BrowserContext): Promise<void> {
+  const { report } = ctx;
+  const groups = byPattern(ctx.pages);
+  const districtPattern = [...groups.keys()].find((k) => /^\/dia-ban\/[^/]+\/\[district\]\/$/.test(k));
+  if (!districtPattern) return report.skip('journey: commune from its district page', 'no district page in this build');
+  const district = groups.get(districtPattern)![0]!;
+  const label = `journey: ${district} → a commune → its criteria`;
+  const { page, w } = await openPage(context, ctx, district);
+  try {
+    const link = page.locator('main a[href^="/dia-ban/"]').filter({ hasText: /\S/ });
+    const hrefs = await link.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const index = hrefs.findIndex((h) => COMMUNE_PAGE.test(h) && h.split('/')[2] === district.split('/')[2]);
+    if (!report.check(`${label}: the district page links to a commune of its vintage`, index >= 0, `${hrefs.length} unit links`)) return;
+    const target = link.nth(index);
+    const name = (await target.innerText()).trim();
+    await target.scrollIntoViewIfNeeded();
+    await Promise.all([page.waitForURL(`**${hrefs[index]}`), target.click()]);
+    await page.waitForLoadState('networkidle');
+    const h1 = (await page.locator('h1').first().innerText()).trim();
+    report.check(`${label}: "${name}" opens with its name as the heading`, h1.toLocaleLowerCase('vi').includes(name.toLocaleLowerCase('vi').replace(/^(xã|phường|thị trấn)\s+/, '')), `h1 "${h1}"`);
+    const criteria = await readCriteria(page);
+    report.check(`${label}: criteria readable on the commune page`, criteria.ok, criteria.detail);
+    await page.screenshot({ path: screenshotPath(hrefs[index]!, 'journey-criteria-360'), fullPage: false });
+    await checkClean(report, label, w);
+  } finally {
+    await page.close();
+  }
+}
+
+/** /tim-kiem/: "hoa tham" finds xã Hoa Thám; the result opens the commune and its criteria. */
+async function searchJourney(ctx: SuiteContext, context: BrowserContext): Promise<void> {
+  const { report } = ctx;
+  const label = 'journey: search "hoa tham" → Hoa Thám → its criteria';
+  if (!ctx.pages.includes('/tim-kiem/')) return report.skip(label, '/tim-kiem/ is not in this build (search not built yet)');
+  const { page, w } = await openPage(context, ctx, '/tim-kiem/');
+  try {
+    const box = page.locator('main input[type="search"], main [role="searchbox"], main input[type="text"]').first();
+    if (!report.check(`${label}: /tim-kiem/ has a search box in <main>`, (await box.count()) > 0)) return;
+    await box.fill('hoa tham');
+    await box.press('Enter').catch(() => undefined);
+    const result = page.locator('main a[href*="/dia-ban/"]').filter({ hasText: /Hoa Thám/ }).first();
+    const found = await result.waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    if (!report.check(`${label}: a result links to Hoa Thám`, found, found ? '' : 'no visible result naming Hoa Thám within 10 s')) return;
+    const href = await result.getAttribute('href');
+    await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/dia-ban/')), result.click()]);
+    await page.waitForLoadState('networkidle');
+    const h1 = (await page.locator('h1').first().innerText()).trim();
+    report.check(`${label}: the result opens Hoa Thám`, /Hoa Thám/.test(h1), `${href} → h1 "${h1}"`);
+    const criteria = await readCriteria(page);
+    report.check(`${label}: criteria readable`, criteria.ok, criteria.detail);
+    await checkClean(report, label, w);
+  } finally {
+    await page.close();
+  }
+}
+
+/** /ban-do/: Tab until a map feature has focus, Enter, and land on a commune (directly or via the panel it opens). */
+async function mapKeyboardJourney(ctx: SuiteContext, context: BrowserContext): Promise<void> {
+  const { report } = ctx;
+  const label = 'journey: reach a commune on the map by keyboard';
+  const mapPage = ctx.pages.find((p) => p === '/ban-do/');
+  if (!mapPage) return report.skip(label, '/ban-do/ is not in this build (map explorer not built yet)');
+  const { page, w } = await openPage(context, ctx, mapPage);
+  const MAP = 'svg, .leaflet-container, [data-map], [role="application"]';
+  try {
+    let reached: string | null = null;
+    for (let i = 0; i < 300 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate((sel) => {
+        const el = document.activeElement;
+        if (!el || el === document.body || !el.closest('main') || !el.closest(sel)) return null;
+        return el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 60) || el.getAttribute('href') || el.tagName;
+      }, MAP);
+    }
+    if (!report.check(`${label}: Tab reaches a feature of the map`, reached !== null, reached ? `"${reached}"` : 'no focusable element inside the map after 300 Tabs')) return;
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState('networkidle');
+    for (let i = 0; i < 6 && !COMMUNE_PAGE.test(new URL(page.url()).pathname); i++) {
+      // Enter may open a panel or popup first: move to its link to the unit page.
+      const onUnitLink = await page.evaluate((re) => new RegExp(re).test(document.activeElement?.getAttribute('href') ?? ''), COMMUNE_PAGE.source);
+      if (onUnitLink) {
+        await page.keyboard.press('Enter');
+        await page.waitForLoadState('networkidle');
+      } else {
+        await page.keyboard.press('Tab');
+      }
+    }
+    const landed = new URL(page.url()).pathname;
+    report.check(`${label}: Enter leads to the commune's page`, COMMUNE_PAGE.test(landed), `from "${reached}" to ${landed}`);
+    await checkClean(report, label, w);
+  } finally {
+    await page.close();
+  }
+}
+
+/** A story page has a button that copies its permalink (the canonical URL, or the page's own). */
+async function copyLinkJourney(ctx: SuiteContext, context: BrowserContext): Promise<void> {
+  const { report } = ctx;
+  const groups = byPattern(ctx.pages);
+  for (const section of ['tin-tuc', 'dien-hinh']) {
+    const label = `journey: open a story in /${section}/ and copy its link`;
+    const pattern = `/${section}/[x]/`;
+    const story = groups.get(pattern)?.[0];
+    if (!story) {
+      report.skip(label, `no ${pattern} page in this build (not built yet)`);
+      continue;
+    }
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ctx.site.origin });
+    const { page, w } = await openPage(context, ctx, story);
+    try {
+      const button = page.getByRole('button', { name: /sao chép|chép liên kết|copy/i }).first();
+      if (!report.check(`${label}: ${story} has a "sao chép liên kết" button`, (await button.count()) > 0)) continue;
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await button.click();
+      await page.waitForTimeout(300);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      const canonical = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? '');
+      const own = page.url().replace(/#.*$/, '');
+      report.check(`${label}: the clipboard holds the story's permalink`, copied !== '' && (copied === canonical || copied === own), `copied ${JSON.stringify(copied)}, canonical ${canonical}`);
+      await checkClean(report, label, w);
+    } finally {
+      await page.close();
+    }
+  }
+}
+
+interface Visible {
+  svgs: number;
+  tables: number;
+  figures: number;
+}
+
+/** What a reader can see in <main>: charts/maps (SVG at least 100×50 px), tables, and percentages. */
+async function visibleContent(page: Page): Promise<Visible> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main');
+    if (!main) return { svgs: 0, tables: 0, figures: 0 };
+    const shown = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('details:not([open])');
+    };
+    const svgs = [...main.querySelectorAll('svg')].filter((s) => {
+      const r = s.getBoundingClientRect();
+      return shown(s) && r.width >= 100 && r.height >= 50 && !s.parentElement?.closest('svg') && !s.closest('.leaflet-container');
+    }).length;
+    const tables = [...main.querySelectorAll('table')].filter(shown).length;
+    const figures = (main.innerText.match(/\d+(,\d+)?\s?%/g) ?? []).length;
+    return { svgs, tables, figures };
+  });
+}
+
+/** Minimum content with JavaScript off, for the page types that must show it. */
+const NO_JS_MINIMUM: [RegExp, Partial<Visible>][] = [
+  [/^\/$/, { figures: 1 }],
+  [/^\/tien-do\/$/, { svgs: 1, figures: 1 }],
+  [/^\/tieu-chi\/$/, { tables: 1 }],
+  [/^\/ban-do\/$/, { svgs: 1, tables: 1 }],
+  [/^\/dia-ban\/2020-01\/\d{3}-/, { svgs: 1, tables: 1, figures: 1 }],
+];
+
+/** Every page type with JavaScript off shows at least what it shows with JavaScript on. */
+async function noJavaScript(ctx: SuiteContext): Promise<void> {
+  const { report } = ctx;
+  const withJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE });
+  const withoutJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE, javaScriptEnabled: false });
+  try {
+    for (const { path } of representatives(ctx.pages.filter((p) => p.endsWith('/')), 1)) {
+      const where = `JavaScript off: ${path}`;
+      const on = await withJs.newPage();
+      const off = await withoutJs.newPage();
+      try {
+        const w = watch(off, ctx.site.origin);
+        await on.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+        await off.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+        const [a, b] = [await visibleContent(on), await visibleContent(off)];
+        const minimum = NO_JS_MINIMUM.find(([re]) => re.test(path))?.[1] ?? {};
+        const short = (Object.keys(a) as (keyof Visible)[]).filter((k) => b[k] < a[k] || b[k] < (minimum[k] ?? 0));
+        report.check(
+          `${where}  shows its figures, charts and tables`,
+          short.length === 0,
+          `off: ${b.svgs} SVG, ${b.tables} tables, ${b.figures} % figures; on: ${a.svgs}, ${a.tables}, ${a.figures}${short.length ? `; short of: ${short.join(', ')}` : ''}`,
+        );
+        report.check(`${where}  no failed requests`, w.failedRequests.length === 0, w.failedRequests.slice(0, 3).join(' | '));
+        await off.screenshot({ path: screenshotPath(path, 'nojs-360'), fullPage: true });
+      } catch (err) {
+        report.check(`${where}  page loaded and checked`, false, String(err));
+      } finally {
+        await on.close();
+        await off.close();
+      }
+    }
+  } finally {
+    await withJs.close();
+    await withoutJs.close();
+  }
+}
+
+export const journeys: Suite = {
+  name: 'journeys',
+  async run(ctx) {
+    const context = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE });
+    try {
+      for (const journey of [communeFromDistrict, searchJourney, mapKeyboardJourney, copyLinkJourney]) {
+        try {
+          await journey(ctx, context);
+        } catch (err) {
+          ctx.report.check(`${journey.name} ran to the end`, false, String(err));
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    await noJavaScript(ctx);
+  },
+};
+
+if (import.meta.main) await runSuites([journeys]);
