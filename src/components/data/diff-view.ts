@@ -21,6 +21,13 @@ export interface ChangeRow {
   after: string;
 }
 
+/** Records whose source changed from one document to another, grouped by the pair. */
+export interface SourceChange {
+  from: string;
+  to: string;
+  units: string[];
+}
+
 export interface FigureRow {
   unit: UnitLabel;
   year: number;
@@ -37,6 +44,7 @@ export interface ListSection {
 export interface DiffView {
   summary: string[];
   corrected: { rows: ChangeRow[]; more: number };
+  sourceChanges: SourceChange[];
   added: { rows: FigureRow[]; more: number };
   removed: { rows: FigureRow[]; more: number };
   units: ListSection[];
@@ -68,14 +76,27 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
     .map((k) => t.summary[k](formatInt(diff.summary[k])));
 
   const corrected = diff.observations.corrected.flatMap((c) =>
-    c.changes.map((ch) => ({
-      unit: label(c.vintage, c.unit, c.name),
-      year: c.year,
-      field: t.fields[ch.field],
-      before: value(ch.field, ch.from, sourcesBefore),
-      after: value(ch.field, ch.to, sourcesAfter),
-    })),
+    c.changes
+      .filter((ch) => ch.field !== 'source')
+      .map((ch) => ({
+        unit: label(c.vintage, c.unit, c.name),
+        year: c.year,
+        field: t.fields[ch.field],
+        before: value(ch.field, ch.from, sourcesBefore),
+        after: value(ch.field, ch.to, sourcesAfter),
+      })),
   );
+  const bySourcePair = new Map<string, SourceChange>();
+  for (const c of diff.observations.corrected) {
+    for (const ch of c.changes.filter((x) => x.field === 'source')) {
+      const from = value('source', ch.from, sourcesBefore);
+      const to = value('source', ch.to, sourcesAfter);
+      const key = `${from}\u0000${to}`;
+      const entry = bySourcePair.get(key) ?? { from, to, units: [] };
+      entry.units.push(t.unitYear(label(c.vintage, c.unit, c.name).name, c.year));
+      bySourcePair.set(key, entry);
+    }
+  }
   const figure = (o: ObservationRecord): FigureRow => ({
     unit: label(o.vintage, o.unit, o.name),
     year: o.year,
@@ -106,6 +127,7 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
   return {
     summary,
     corrected: cut(corrected),
+    sourceChanges: [...bySourcePair.values()],
     added: cut(diff.observations.added.map(figure)),
     removed: cut(diff.observations.removed.map(figure)),
     units,
