@@ -6,7 +6,8 @@
  * geometry is downloaded twice. The box keeps its reserved size: no layout shift.
  *
  * State lives in the URL: the path says which view (layer, indicator, year), the
- * query the zoom (?z=9.5&c=21.85,106.76) and the chosen area (&chon=06073), so a
+ * query the zoom (?z=1.5&c=21.85,106.76: 2^1.5 times the whole-province view,
+ * whatever the screen) and the chosen area (&chon=06073), so a
  * shared link or a reload shows the same thing. The view controls carry the
  * zoom along to the next view.
  *
@@ -42,7 +43,8 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
   const layerKey = box.dataset['layer'] ?? '';
 
   // ---------------------------------------------------------------- map --
-  box.style.aspectRatio = box.style.aspectRatio || `${svg.viewBox.baseVal.width} / ${svg.viewBox.baseVal.height}`;
+  // Reserve the box at the SVG's size before Leaflet moves the SVG: no layout shift.
+  box.style.aspectRatio = `${svg.viewBox.baseVal.width} / ${svg.viewBox.baseVal.height}`;
   const map: LeafletMap = createMap(box, {
     zoomSnap: 0,
     zoomDelta: 0.5,
@@ -139,6 +141,8 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
     a.addEventListener('mouseenter', () => show(a, false));
     a.addEventListener('mouseleave', () => show(selected, false));
     a.addEventListener('focus', () => {
+      // Keyboard focus chooses the area; a tap or click focuses too, but is handled on click.
+      if (!a.matches(':focus-visible')) return;
       show(a, true);
       keepInView(a);
     });
@@ -183,9 +187,10 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
   function stateQuery(forLayer: string): URLSearchParams {
     const q = new URLSearchParams();
     const zoom = map.getZoom();
-    if (Math.abs(zoom - home) > 0.01 || !map.getBounds().contains(bounds)) {
+    if (Math.abs(zoom - home) > 0.001 || !map.getBounds().contains(bounds)) {
       const c = map.getCenter();
-      q.set('z', zoom.toFixed(2));
+      // Zoom relative to the whole province, so a link shows the same area on any screen.
+      q.set('z', String(Number((zoom - home).toFixed(3))));
       q.set('c', `${c.lat.toFixed(4)},${c.lng.toFixed(4)}`);
     }
     const code = selected && codeOf(selected);
@@ -207,7 +212,7 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
     const z = Number(q.get('z'));
     const [lat, lng] = (q.get('c') ?? '').split(',').map(Number);
     if (q.has('z') && Number.isFinite(z) && Number.isFinite(lat) && Number.isFinite(lng)) {
-      map.setView(latLng(lat!, lng!), z, { animate: false });
+      map.setView(latLng(lat!, lng!), home + z, { animate: false });
     }
     const code = q.get('chon');
     const a = code ? areas.find((x) => codeOf(x) === code) : undefined;

@@ -66,7 +66,7 @@ export const THRESHOLDS: Record<IndicatorId, readonly Threshold[]> = {
   // Below 0 the rate rose; 4 and 6 points are the plan's yearly thresholds.
   reduction: [{ at: 0 }, { at: 200 }, { at: 400 }, { at: 600 }],
   // Below 0 the number grew; more than 50% gone meets the scale criterion.
-  'scale-reduction': [{ at: 0 }, { at: 1000 }, { at: 2000 }, { at: 3000 }, { at: 4000 }, { at: 5000, strict: true }],
+  'scale-reduction': [{ at: 0 }, { at: 1000 }, { at: 2500 }, { at: 4000 }, { at: 5000, strict: true }],
 };
 
 /** The class of a value: the number of thresholds it reaches. */

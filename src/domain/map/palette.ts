@@ -26,13 +26,15 @@ const YL_OR_RD: Record<number, readonly string[]> = {
   4: ['#ffffb2', '#fecc5c', '#fd8d3c', '#e31a1c'],
   5: ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'],
   6: ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#f03b20', '#bd0026'],
-  7: ['#ffffb2', '#fed976', '#feb24c', '#fd8d3c', '#fc4e2a', '#e31a1c', '#b10026'],
 };
 
-/** `n` colours from best (pale) to worst (dark). */
+/**
+ * `n` colours from best (pale) to worst (dark). At most 6: in the 7-class run the
+ * two darkest reds are hard to tell apart under tritanopia (about 1 L* apart).
+ */
 export function sequential(n: number): string[] {
   const colours = YL_OR_RD[n];
-  if (!colours) throw new RangeError(`Bảng màu có từ 3 đến 7 lớp, cần ${n}`);
+  if (!colours) throw new RangeError(`Bảng màu có từ 3 đến 6 lớp, cần ${n}`);
   return [...colours];
 }
 
