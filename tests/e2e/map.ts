@@ -1,0 +1,297 @@
+/**
+ * The map explorer in a real browser (Debian's /usr/bin/chromium, playwright-core),
+ * against a built site:
+ *
+ *   npm run build && node tests/e2e/map.ts          (DIST=other/dir to test another build)
+ *
+ * - without JavaScript: map, legend, summary and table are on the page;
+ * - the page's weight, gzipped, within the 200 KB budget (printed per kind);
+ * - the script causes no layout shift and no console error or foreign request;
+ * - Tab reaches an area whose accessible name carries its figure, Enter opens its unit page;
+ * - a first tap shows the figure, a second opens the page;
+ * - zoom and the chosen area survive a reload through the URL, and follow a year link.
+ * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const DIST = resolve(process.env.DIST ?? 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const BUDGET = 200 * 1024;
+/** A view with several years, zoomable, on the former communes. */
+const VIEW = '/ban-do/2020-01/xa/ty-le-ho-ngheo/2022/';
+
+let passed = 0;
+let failed = 0;
+function check(label: string, ok: boolean, detail = ''): void {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}${detail ? `  (${detail})` : ''}`);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function kind(path: string): Promise<'file' | 'dir' | null> {
+  try {
+    const s = await stat(path);
+    return s.isDirectory() ? 'dir' : s.isFile() ? 'file' : null;
+  } catch {
+    return null;
+  }
+}
+
+function serve(): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let target = join(DIST, decodeURIComponent(url.pathname));
+    if (target !== DIST && !target.startsWith(DIST + sep)) return void res.writeHead(403).end();
+    if ((await kind(target)) === 'dir') target = join(target, 'index.html');
+    if ((await kind(target)) !== 'file') return void res.writeHead(404, { 'content-type': 'text/plain' }).end('404');
+    res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(target).pipe(res);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+async function context(userDataDir: string, origin: string, options: { javaScriptEnabled?: boolean; hasTouch?: boolean; isMobile?: boolean; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+  const ctx = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    locale: 'vi-VN',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    hasTouch: options.hasTouch ?? false,
+    isMobile: options.isMobile ?? false,
+  });
+  await ctx.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient')));
+  return ctx;
+}
+
+function watch(page: Page, origin: string): { errors: string[]; foreign: string[] } {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(`${origin}/`) && !/^(data|blob|about):/.test(r.url())) foreign.push(r.url());
+  });
+  return { errors, foreign };
+}
+
+// ------------------------------------------------------------------ checks --
+async function withoutScript(dir: string, origin: string): Promise<void> {
+  const ctx = await context(join(dir, 'nojs'), origin, { javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await ctx.newPage();
+  for (const path of ['/ban-do/', VIEW]) {
+    await page.goto(origin + path);
+    const areas = await page.locator('svg.choropleth .choropleth__areas a').count();
+    check(`${path} without JS: map with areas`, areas > 0, `${areas} areas`);
+    check(`${path} without JS: map visible`, await page.locator('svg.choropleth').isVisible());
+    check(`${path} without JS: legend`, (await page.locator('.map-legend li').count()) >= 5);
+    check(`${path} without JS: summary`, (await page.locator('.map-summary p').count()) >= 2);
+    const rows = await page.locator('.table-wrap tbody tr').count();
+    check(`${path} without JS: table has a row per area`, rows === areas, `${rows} rows, ${areas} areas`);
+  }
+  // The box of the map, to compare with the scripted page.
+  await page.goto(origin + VIEW);
+  const before = await page.locator('.map-box').boundingBox();
+  await ctx.close();
+
+  const ctx2 = await context(join(dir, 'js360'), origin, { viewport: { width: 360, height: 740 } });
+  const page2 = await ctx2.newPage();
+  const seen = watch(page2, origin);
+  await page2.addInitScript(() => {
+    (window as unknown as { __cls: number }).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page2.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page2.goto(origin + VIEW, { waitUntil: 'networkidle' });
+  await page2.waitForSelector('.map-box.leaflet-container');
+  const after = await page2.locator('.map-box').boundingBox();
+  const same = before && after && Math.abs(before.height - after.height) < 1 && Math.abs(before.y - after.y) < 1;
+  check('map box keeps its size and place when the script loads', Boolean(same), `${before?.height.toFixed(1)} → ${after?.height.toFixed(1)} px high`);
+  const cls = await page2.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  check('no layout shift (CLS < 0.01)', cls < 0.01, `CLS ${cls.toFixed(4)}`);
+  const overflow = await page2.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  check('360 px: no horizontal overflow', overflow <= 0, `${overflow} px`);
+  const csp = await page2.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+  check('no Content-Security-Policy violation', csp.length === 0, csp.slice(0, 2).join(' | '));
+  check('no console errors', seen.errors.length === 0, seen.errors.slice(0, 2).join(' | '));
+  check('no request to another origin (tiles off)', seen.foreign.length === 0, seen.foreign.slice(0, 2).join(' | '));
+  await ctx2.close();
+}
+
+async function weight(dir: string, origin: string): Promise<void> {
+  const ctx = await context(join(dir, 'weight'), origin, { viewport: { width: 360, height: 740 } });
+  const page = await ctx.newPage();
+  const bodies: Promise<{ type: string; gz: number }>[] = [];
+  page.on('response', (res) => {
+    const type = res.request().resourceType();
+    bodies.push(res.body().then((b) => ({ type, gz: extname(new URL(res.url()).pathname) === '.woff' ? b.length : gzipSync(b, { level: 9 }).length }), () => ({ type, gz: 0 })));
+  });
+  await page.goto(`${origin}/ban-do/`, { waitUntil: 'networkidle' });
+  const all = await Promise.all(bodies);
+  const by: Record<string, number> = {};
+  for (const b of all) by[b.type] = (by[b.type] ?? 0) + b.gz;
+  const total = all.reduce((n, b) => n + b.gz, 0);
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  check(
+    '/ban-do/ gzipped weight within 200 KB',
+    total <= BUDGET,
+    `${Object.entries(by).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}; total ${kb(total)}`,
+  );
+  await ctx.close();
+}
+
+async function keyboard(dir: string, origin: string): Promise<void> {
+  const ctx = await context(join(dir, 'keys'), origin);
+  const page = await ctx.newPage();
+  await page.goto(origin + VIEW, { waitUntil: 'networkidle' });
+  let label: string | null = null;
+  let href: string | null = null;
+  for (let i = 0; i < 80 && !label; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.closest('.choropleth__areas') ? { label: el.getAttribute('aria-label'), href: el.getAttribute('href') } : null;
+    });
+    if (focused) ({ label, href } = focused);
+  }
+  check('Tab reaches an area of the map', Boolean(label), label ?? 'no area focused in 80 presses');
+  check('its accessible name carries the figure and year', /: tỷ lệ hộ nghèo \d+,\d{2}% năm 2022/.test(label ?? ''), label ?? '');
+  const panel = await page.locator('.map-details').textContent();
+  check('focus shows the figure in the details panel', panel?.includes(label ?? '\u0000') ?? false);
+  const ring = await page.locator('svg.choropleth .map-ring').count();
+  check('focus draws the ring on top', ring === 2);
+  await Promise.all([page.waitForURL((u) => u.pathname === href, { timeout: 5000 }).catch(() => undefined), page.keyboard.press('Enter')]);
+  const url = new URL(page.url());
+  check('Enter opens the unit page', url.pathname === href && /^\/dia-ban\/2020-01\/\d{5}-[a-z0-9-]+\/$/.test(url.pathname), url.pathname);
+  const h1 = await page.locator('h1').first().textContent().catch(() => null);
+  check('the unit page is there', Boolean(h1), h1 ?? 'no h1 (unit pages not built?)');
+  await ctx.close();
+}
+
+async function touch(dir: string, origin: string): Promise<void> {
+  const ctx = await context(join(dir, 'touch'), origin, { hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+  const page = await ctx.newPage();
+  await page.goto(origin + VIEW, { waitUntil: 'networkidle' });
+  const box = await page.locator('.map-box').boundingBox();
+  // The middle of the map is an area (the province has no hole there).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('.map-box').scrollIntoViewIfNeeded();
+  const b = (await page.locator('.map-box').boundingBox()) ?? box!;
+  const x = b.x + b.width * 0.45;
+  const y = b.y + b.height * 0.5;
+  await page.touchscreen.tap(x, y);
+  await page.waitForTimeout(300);
+  const path1 = new URL(page.url()).pathname;
+  const shown = await page.locator('.map-details').isVisible();
+  const chosen = new URL(page.url()).searchParams.get('chon');
+  check('first tap shows the figure, stays on the map', path1 === VIEW && shown, `${path1}, panel ${shown ? 'shown' : 'hidden'}`);
+  check('the tapped area is in the URL', Boolean(chosen), `chon=${chosen}`);
+  await Promise.all([page.waitForURL(/\/dia-ban\//, { timeout: 5000 }).catch(() => undefined), page.touchscreen.tap(x, y)]);
+  const path2 = new URL(page.url()).pathname;
+  check('second tap opens the unit page', path2.startsWith('/dia-ban/2020-01/') && path2.includes(`/${chosen}-`), path2);
+  await ctx.close();
+}
+
+async function urlState(dir: string, origin: string): Promise<void> {
+  const ctx = await context(join(dir, 'url'), origin);
+  const page = await ctx.newPage();
+  await page.goto(origin + VIEW, { waitUntil: 'networkidle' });
+  await page.locator('.leaflet-control-zoom-in').click();
+  await page.locator('.leaflet-control-zoom-in').click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('z'));
+  await page.waitForTimeout(600); // zoom animation
+  // Choose an area with the keyboard: focus selects it.
+  const area = page.locator('.choropleth__areas a').nth(20);
+  await page.keyboard.press('Tab'); // keyboard modality, so that focus counts as a choice
+  await area.focus();
+  const label = await area.getAttribute('aria-label');
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('chon'));
+  const before = new URL(page.url());
+  await page.waitForTimeout(300);
+  const sizeBefore = await page.locator('svg.choropleth').evaluate((s) => s.getBoundingClientRect().width);
+  check('zoom and choice are written to the URL', before.searchParams.has('z') && before.searchParams.has('c') && before.searchParams.has('chon'), before.search);
+
+  await page.reload({ waitUntil: 'networkidle' });
+  await page.waitForSelector('.map-box.leaflet-container');
+  const sizeAfter = await page.locator('svg.choropleth').evaluate((s) => s.getBoundingClientRect().width);
+  const panel = await page.locator('.map-details').textContent();
+  check('after a reload: same zoom', Math.abs(sizeAfter - sizeBefore) < 2, `${sizeBefore.toFixed(0)} → ${sizeAfter.toFixed(0)} px wide`);
+  check('after a reload: same area chosen', panel?.includes(label ?? '\u0000') ?? false, label ?? '');
+  check('after a reload: same view', new URL(page.url()).pathname === VIEW);
+
+  const year = page.locator('.map-chips--years a', { hasText: '2023' });
+  const href = await year.getAttribute('href');
+  check('year links carry the zoom and the choice', /\?z=.*&c=.*&chon=/.test(href ?? ''), href ?? '');
+  await Promise.all([page.waitForURL(/\/2023\//), year.click()]);
+  await page.waitForSelector('.map-box.leaflet-container');
+  const sizeNext = await page.locator('svg.choropleth').evaluate((s) => s.getBoundingClientRect().width);
+  const panelNext = await page.locator('.map-details').textContent();
+  check('the next year keeps the zoom', Math.abs(sizeNext - sizeBefore) < 2, `${sizeNext.toFixed(0)} px wide`);
+  check('the next year keeps the chosen area, with its 2023 figure', /năm 2023/.test(panelNext ?? ''), panelNext ?? '');
+  await ctx.close();
+}
+
+// --------------------------------------------------------------------- main --
+async function main(): Promise<void> {
+  if ((await kind(join(DIST, 'ban-do', 'index.html'))) !== 'file') {
+    check(`${DIST}/ban-do/index.html exists (run npm run build first)`, false);
+    return;
+  }
+  const server = await serve();
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const dir = await mkdtemp(join(tmpdir(), 'map-e2e-'));
+  try {
+    for (const [name, run] of [
+      ['without script', withoutScript],
+      ['weight', weight],
+      ['keyboard', keyboard],
+      ['touch', touch],
+      ['url state', urlState],
+    ] as const) {
+      try {
+        await run(dir, origin);
+      } catch (err) {
+        check(`${name}: ran to the end`, false, String(err).split('\n')[0]);
+      }
+    }
+  } finally {
+    await new Promise((done) => server.close(done));
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;

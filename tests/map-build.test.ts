@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeMini } from './fixtures/mini.ts';
+
+/**
+ * The map pages as built, read as plain HTML: what a reader without JavaScript
+ * gets. Builds the embedded release (with data/geo) and the mini fixture (no
+ * boundaries at all).
+ */
+const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+function build(env: Record<string, string>): string {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'map-build-'));
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
+  return outDir;
+}
+
+const pagesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? pagesUnder(p) : name === 'index.html' ? [p] : [];
+  });
+
+let site: string;
+let mini: string;
+const read = (root: string, page: string) => readFileSync(path.join(root, page, 'index.html'), 'utf8');
+const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
+const svgOf = (html: string) => /<svg class="choropleth"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+
+beforeAll(() => {
+  site = build({ DATA_DIR: path.resolve('data') });
+  const { root, dataRoot } = writeMini();
+  mini = build({ DATA_DIR: dataRoot, CONTENT_DIR: path.join(root, 'content') });
+}, 180_000);
+
+afterAll(() => {
+  for (const dir of [site, mini]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('map explorer, built from the embedded release', () => {
+  it('pre-renders every view: 36 pages and /ban-do/', () => {
+    expect(pagesUnder(path.join(site, 'ban-do'))).toHaveLength(37);
+  });
+
+  it('/ban-do/ shows, without script, the map of the 65 communes of 2025, legend, summary and table', () => {
+    const html = read(site, 'ban-do');
+    const svg = svgOf(html);
+    expect(count(svg, /<a href="\/dia-ban\/2025-07\/\d{5}-[a-z0-9-]+\/" aria-label="[^"]+"><path d="M/g)).toBe(65);
+    // xã Hoa Thám (06073, 2025-07): 70 poor of 1.307 households = 5,356…% → 5,36%
+    expect(svg).toContain('<a href="/dia-ban/2025-07/06073-hoa-tham/" aria-label="xã Hoa Thám: tỷ lệ hộ nghèo 5,36% năm 2025 (minh họa)">');
+    expect(html).toContain('class="map-legend"');
+    expect(html).toContain('Tỷ lệ hộ nghèo năm 2025 (%)');
+    expect(html).toContain('Năm 2025: 65/65 xã có số liệu.');
+    expect(count(html, /<tr>\s*<th scope="row"><a href="\/dia-ban\/2025-07\//g)).toBe(65);
+    expect(html).toContain('Ranh giới xã từ 01/07/2025: Bản đồ tham khảo ĐVHC Việt Nam');
+    expect(html).toMatch(/href="\/ban-do\/2020-01\/xa\/ty-le-ho-ngheo\/2024\/"[^>]*>Xem diễn biến 2021–2024 theo địa giới cũ/);
+  });
+
+  it('a 2020 commune view carries the hand-computed figure in the area, the table and the district borders', () => {
+    const html = read(site, 'ban-do/2020-01/xa/ty-le-ho-ngheo/2024');
+    // xã Hoa Thám (06073, 2020-01), 2024: 42 poor of 502 households = 8,366…% → 8,37%
+    expect(svgOf(html)).toContain('aria-label="xã Hoa Thám: tỷ lệ hộ nghèo 8,37% năm 2024 (minh họa)"');
+    expect(html).toMatch(/<a href="\/dia-ban\/2020-01\/06073-hoa-tham\/">Xã Hoa Thám<\/a><\/th>\s*<td>Huyện Bình Gia<\/td>\s*<td class="num">8,37%<\/td>\s*<td class="num">42<\/td><td class="num">502<\/td>/);
+    expect(count(svgOf(html), /<a href=/g)).toBe(200);
+    expect(html).toContain('class="choropleth__borders"');
+    expect(html).toMatch(/aria-current="page" data-map-link>\s*2024\s*<\/a>/);
+  });
+
+  it('the criteria view uses words and patterns, not colour alone', () => {
+    const html = read(site, 'ban-do/2020-01/xa/dat-tieu-chi/2024');
+    expect(html).toContain('<pattern id="bd-nm"');
+    expect(html).toContain('fill="url(#bd-nm)"');
+    expect(svgOf(html)).toContain('aria-label="xã Hoa Thám: đạt tiêu chí của Phong trào tính đến năm 2024 (minh họa)"');
+    expect(html).toContain('<span class="status status-met">Đạt</span>');
+  });
+
+  it('offers only what the data allow on the 2025 communes, and says why', () => {
+    const html = read(site, 'ban-do/2025-07/xa/ty-le-ho-ngheo/2025');
+    expect(html).toMatch(/<span class="map-chip map-chip--off">\s*Mức giảm trong năm\s*<small>không có số liệu<\/small>\s*<\/span>/);
+    expect(html).toContain('Địa giới 01/12/2024 – 30/06/2025 (194 xã, 11 huyện): chưa có số liệu, chưa có ranh giới, nên chưa có bản đồ.');
+  });
+
+  it('needs no inline style attribute (the CSP forbids them)', () => {
+    for (const page of pagesUnder(path.join(site, 'ban-do'))) {
+      expect(readFileSync(page, 'utf8'), page).not.toMatch(/<(?!style)[^>]+\sstyle="/);
+    }
+  });
+});
+
+describe('map explorer, built from a release without boundaries', () => {
+  it('builds, says no boundaries exist, and still gives the table', () => {
+    const html = read(mini, 'ban-do');
+    expect(html).not.toContain('<svg class="choropleth"');
+    expect(html).toContain('Chưa có ranh giới cho thời kỳ địa giới từ 01/07/2025, nên chưa vẽ được bản đồ');
+    // 150 poor of 3.000 households = 5,00%
+    expect(html).toMatch(/Xã Hoa Thám<\/a><\/th>\s*<td class="num">5,00%<\/td>\s*<td class="num">150<\/td><td class="num">3.000<\/td>/);
+    expect(pagesUnder(path.join(mini, 'ban-do')).length).toBeGreaterThan(1);
+  });
+});

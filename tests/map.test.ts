@@ -1,0 +1,213 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CRITERIA_SCHEME, classIndex, MAP_INDICATORS, numericScheme, THRESHOLDS } from '../src/domain/map/classes.ts';
+import { allViews, defaultView, layerOf, mapLayers, mapPath, viewOn, type MapView } from '../src/domain/map/explorer.ts';
+import { compactPath, makeFrame } from '../src/domain/map/frame.ts';
+import { loadGeoIndex, loadLayer, sharedFrame } from '../src/domain/map/load.ts';
+import { buildMapModel } from '../src/domain/map/model.ts';
+import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency } from '../src/domain/map/palette.ts';
+import type { MapContext } from '../src/domain/map/values.ts';
+import { areaName, classLabel, summarySentences } from '../src/i18n/map.vi.ts';
+import { siteData } from '../src/site/site-data.ts';
+import { unitPath } from '../src/site/urls.ts';
+
+const site = siteData();
+const ctx: MapContext = { dataset: site.dataset, engine: site.engine };
+const dataRoot = path.resolve('data');
+const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
+const model = (view: MapView, shapes = true) => {
+  const layer = layerOf(layers, view)!;
+  const loaded = loadLayer(dataRoot, view.vintage, view.level);
+  return buildMapModel({
+    ctx,
+    layer,
+    view,
+    href: unitPath,
+    ...(shapes && loaded ? { shapes: { layer: loaded, frame: sharedFrame(dataRoot, 600)!, decimals: 1 } } : {}),
+  });
+};
+const communes2020 = (indicator: MapView['indicator'], year: number): MapView => ({ vintage: '2020-01', level: 'commune', indicator, year });
+
+describe('class breaks', () => {
+  it.each(MAP_INDICATORS)('%s: the same breaks and colours every year', (indicator) => {
+    const years = layerOf(layers, { vintage: '2020-01', level: 'commune' })!.years[indicator];
+    expect(years.length).toBeGreaterThan(1);
+    const schemes = years.map((y) => model(communes2020(indicator, y), false).scheme);
+    for (const s of schemes) expect(s).toEqual(schemes[0]);
+    // and the same on the district map
+    const district = model({ vintage: '2020-01', level: 'district', indicator, year: years.at(-1)! }, false).scheme;
+    expect(district).toEqual(schemes[0]);
+  });
+
+  it('puts a value on a break into the class above, or below when the break is strict', () => {
+    const rate = THRESHOLDS['poor-rate'];
+    expect([0, 199, 200, 499, 500, 2999, 3000, 9999].map((v) => classIndex(rate, v))).toEqual([0, 0, 1, 1, 2, 4, 5, 5]);
+    const scale = THRESHOLDS['scale-reduction'];
+    // "giảm trên 50%": exactly half gone is not yet in the top class
+    expect(classIndex(scale, 5000)).toBe(4);
+    expect(classIndex(scale, 5001)).toBe(5);
+    expect(classIndex(THRESHOLDS.reduction, -1)).toBe(0);
+    expect(classIndex(THRESHOLDS.reduction, 600)).toBe(4);
+  });
+
+  it('labels classes with their bounds', () => {
+    const label = (i: Parameters<typeof numericScheme>[0]) => {
+      const s = numericScheme(i);
+      return s.classes.map((c) => classLabel(c, s.unit));
+    };
+    expect(label('poor-rate')).toEqual(['dưới 2%', 'từ 2 đến dưới 5%', 'từ 5 đến dưới 10%', 'từ 10 đến dưới 20%', 'từ 20 đến dưới 30%', 'từ 30% trở lên']);
+    expect(label('reduction')).toEqual(['tăng (dưới 0)', 'từ 0 đến dưới 2', 'từ 2 đến dưới 4', 'từ 4 đến dưới 6', 'từ 6 trở lên']);
+    expect(label('scale-reduction')).toEqual(['tăng (dưới 0)', 'từ 0 đến dưới 10%', 'từ 10 đến dưới 25%', 'từ 25 đến dưới 40%', 'từ 40 đến 50%', 'trên 50%']);
+  });
+});
+
+describe('colours', () => {
+  const deficiencies: (Deficiency | null)[] = [null, 'protanopia', 'deuteranopia', 'tritanopia'];
+
+  it.each([3, 4, 5, 6])('the %i-class scale gets darker step by step, for every kind of colour vision', (n) => {
+    for (const d of deficiencies) {
+      const l = sequential(n).map((hex) => lightness(d ? simulate(hexToLinear(hex), d) : hexToLinear(hex)));
+      for (let i = 1; i < l.length; i++) expect(l[i - 1]! - l[i]!, `${d ?? 'normal'} class ${i}`).toBeGreaterThan(3);
+    }
+  });
+
+  it('darker means worse: rates darken upwards, reductions downwards', () => {
+    const L = (hex: string) => lightness(hexToLinear(hex));
+    const rate = numericScheme('poor-rate').classes;
+    expect(L(rate.at(-1)!.swatch.fill)).toBeLessThan(L(rate[0]!.swatch.fill));
+    const reduction = numericScheme('reduction').classes;
+    expect(L(reduction[0]!.swatch.fill)).toBeLessThan(L(reduction.at(-1)!.swatch.fill));
+  });
+
+  it('"no data" is hatched, never a colour of the scale', () => {
+    expect(NO_DATA.pattern?.kind).toBe('hatch');
+    for (const i of ['poor-rate', 'near-poor-rate', 'reduction', 'scale-reduction'] as const) {
+      expect(numericScheme(i).classes.some((c) => c.swatch.fill === NO_DATA.fill && !c.swatch.pattern)).toBe(false);
+    }
+  });
+
+  it('criteria categories differ by pattern as well as colour', () => {
+    const looks = CRITERIA_SCHEME.classes.map((c) => `${c.swatch.fill}|${c.swatch.pattern?.kind ?? 'flat'}`);
+    expect(new Set(looks).size).toBe(looks.length);
+    const patterns = CRITERIA_SCHEME.classes.map((c) => c.swatch.pattern?.kind).filter(Boolean);
+    expect(new Set(patterns).size).toBe(patterns.length);
+  });
+});
+
+describe('explorer views', () => {
+  it('offers only the years the data allow', () => {
+    const c2020 = layerOf(layers, { vintage: '2020-01', level: 'commune' })!;
+    expect(c2020.years['poor-rate']).toEqual([2021, 2022, 2023, 2024]);
+    expect(c2020.years.reduction).toEqual([2022, 2023, 2024]);
+    expect(c2020.years.criteria).toEqual([2022, 2023, 2024]);
+    const c2025 = layerOf(layers, { vintage: '2025-07', level: 'commune' })!;
+    expect(c2025.years['poor-rate']).toEqual([2025]);
+    expect(c2025.years.reduction).toEqual([]);
+    expect(c2025.years.criteria).toEqual([]);
+    const c2024 = layerOf(layers, { vintage: '2024-12', level: 'commune' })!;
+    expect(c2024.geo).toBeUndefined();
+    expect(Object.values(c2024.years).flat()).toEqual([]);
+  });
+
+  it('pre-renders every combination: 17 + 17 on 2020-01, 2 on 2025-07', () => {
+    const views = allViews(layers);
+    expect(views).toHaveLength(36);
+    expect(new Set(views.map(mapPath)).size).toBe(36);
+    expect(mapPath(communes2020('poor-rate', 2024))).toBe('/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/');
+  });
+
+  it('opens on the latest figures of the units in force now', () => {
+    expect(defaultView(layers)).toEqual({ vintage: '2025-07', level: 'commune', indicator: 'poor-rate', year: 2025 });
+  });
+
+  it('keeps indicator and year when switching layers, where it can', () => {
+    const districts = layerOf(layers, { vintage: '2020-01', level: 'district' })!;
+    expect(viewOn(districts, communes2020('reduction', 2023))).toEqual({ vintage: '2020-01', level: 'district', indicator: 'reduction', year: 2023 });
+    const c2020 = layerOf(layers, { vintage: '2020-01', level: 'commune' })!;
+    // from 2025 on the new communes to the former ones: nearest year
+    expect(viewOn(c2020, { indicator: 'poor-rate', year: 2025 })?.year).toBe(2024);
+    const c2025 = layerOf(layers, { vintage: '2025-07', level: 'commune' })!;
+    // no reduction on the new communes: back to the poverty rate
+    expect(viewOn(c2025, communes2020('reduction', 2024))).toEqual({ vintage: '2025-07', level: 'commune', indicator: 'poor-rate', year: 2025 });
+  });
+});
+
+describe('what the map says', () => {
+  // xã Hoa Thám (06073, 2020-01) in observations.json: 2023 71 poor of 489 households,
+  // 2024 42 poor + 62 near-poor of 502; 2021 142 poor + 81 near-poor.
+  //   42 / 502 = 8.366…% → 8,37%     71 / 489 = 14.519…% → 14,52%     14,52 − 8,37 = 6,15 points
+  //   (142 + 81) → (42 + 62): 119 / 223 = 53.36% fewer, more than half: criteria met
+  const hoaTham = (indicator: MapView['indicator'], year = 2024) => model(communes2020(indicator, year)).areas.find((a) => a.code === '06073')!;
+  const name = (indicator: MapView['indicator'], year = 2024) => {
+    const a = hoaTham(indicator, year);
+    return areaName(a.unit, indicator, year, a.value, 2021);
+  };
+
+  it('carries the figure in each area’s accessible name', () => {
+    expect(name('poor-rate')).toBe('xã Hoa Thám: tỷ lệ hộ nghèo 8,37% năm 2024 (minh họa)');
+    expect(name('poor-rate', 2023)).toBe('xã Hoa Thám: tỷ lệ hộ nghèo 14,52% năm 2023 (minh họa)');
+    expect(name('near-poor-rate')).toBe('xã Hoa Thám: tỷ lệ hộ cận nghèo 12,35% năm 2024 (minh họa)');
+    expect(name('reduction')).toBe('xã Hoa Thám: tỷ lệ hộ nghèo năm 2024 giảm 6,15 điểm so với năm 2023 (minh họa)');
+    expect(name('scale-reduction')).toBe('xã Hoa Thám: số hộ nghèo và cận nghèo năm 2024 giảm 53,36% so với năm 2021 (minh họa)');
+    expect(name('criteria')).toBe('xã Hoa Thám: đạt tiêu chí của Phong trào tính đến năm 2024 (minh họa)');
+  });
+
+  it('says so when a figure is missing, without a class colour', () => {
+    const a = hoaTham('poor-rate');
+    const missing = { ...a.value, value: undefined };
+    expect(areaName(a.unit, 'reduction', 2021, missing, 2021)).toBe('xã Hoa Thám: mức giảm tỷ lệ hộ nghèo năm 2021 không có số liệu');
+  });
+
+  it('colours, links and counts every area', () => {
+    const m = model(communes2020('poor-rate', 2024));
+    expect(m.areas).toHaveLength(200);
+    expect(m.areas.every((a) => a.d && a.d.startsWith('M'))).toBe(true);
+    expect(hoaTham('poor-rate').href).toBe('/dia-ban/2020-01/06073-hoa-tham/');
+    expect(hoaTham('poor-rate').classKey).toBe('c2'); // 8,37% is in "từ 5 đến dưới 10%"
+    expect(hoaTham('poor-rate').parent?.name).toBe('Bình Gia');
+    expect(m.legend.reduce((n, l) => n + l.count, 0)).toBe(200);
+    expect(m.drawing?.parentBorders).toBeTruthy();
+    expect(m.summary.missingShapes).toBe(0);
+  });
+
+  it('summarises: coverage, extremes, province, criteria, illustrative figures', () => {
+    const m = model(communes2020('poor-rate', 2024));
+    const s = summarySentences(m, 2021);
+    expect(s[0]).toBe('Năm 2024: 200/200 xã có số liệu.');
+    expect(s[1]).toMatch(/^Cao nhất: .+ \(\d+,\d{2}%\)\. Thấp nhất: .+ \(\d+,\d{2}%\)\.$/);
+    expect(s).toContain('Toàn tỉnh Lạng Sơn: 3,36%.');
+    const c = m.summary.criteria!;
+    expect(c.met + c['not-met'] + c.unknown + c['not-applicable']).toBe(200);
+    expect(s).toContain(`Tính đến năm 2024: ${c.met} xã đạt tiêu chí, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá.`);
+    expect(s.at(-1)).toBe('Tất cả số liệu xã trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.');
+  });
+
+  it('draws without shapes too (table only)', () => {
+    const m = model(communes2020('poor-rate', 2024), false);
+    expect(m.drawing).toBeUndefined();
+    expect(m.areas.every((a) => a.d === undefined)).toBe(true);
+  });
+});
+
+describe('path data', () => {
+  it('is short: rounded, relative, implicit line-tos', () => {
+    const square = { type: 'Feature' as const, properties: null, geometry: { type: 'Polygon' as const, coordinates: [[[106, 22], [106, 22.1], [106.1, 22.1], [106.1, 22], [106, 22]]] } };
+    const frame = makeFrame([square], 100, 0);
+    const d = compactPath(frame, square);
+    expect(d).toMatch(/^M[\d.]+ [\d.]+l[-\d. ]+z$/);
+    // 0.1° × 0.1° at 22°N: Mercator makes it 1/cos(22°) ≈ 1.08 times taller than wide
+    expect(compactPath(frame, square, 0)).toBe('M0 108l0-108 100 0 0 108z');
+    const two = { type: 'MultiPolygon' as const, coordinates: [square.geometry.coordinates, square.geometry.coordinates] };
+    expect(compactPath(frame, two, 0)).toBe('M0 108l0-108 100 0 0 108zm0 0 0-108 100 0 0 108z');
+  });
+
+  it('places the SVG corner to corner on a web map', () => {
+    const frame = sharedFrame(dataRoot, 600)!;
+    const { west, east, south, north } = frame.bounds;
+    const at = (p: [number, number]) => frame.projection(p)!.map((n) => Math.round(n) + 0);
+    expect(at([west, north])).toEqual([0, 0]);
+    expect(at([east, south])).toEqual([600, frame.height]);
+    expect(west).toBeLessThan(106.1);
+    expect(east).toBeGreaterThan(107.36);
+  });
+});
