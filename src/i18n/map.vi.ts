@@ -284,7 +284,6 @@ export const explorer = {
 
 export const teaser = {
   heading: 'Bản đồ',
-  caption: (indicator: MapIndicatorId, year: number) => `${indicatorName[indicator]} năm ${year} theo xã, phường`,
+  caption: (indicator: MapIndicatorId, year: number, layer: string) => `${indicatorName[indicator]} năm ${year}: ${layer.toLocaleLowerCase('vi')}`,
   link: 'Mở bản đồ: chọn cấp, chỉ số và năm',
-  label: (title: string, summary: string) => `${title}. ${summary}`,
 };
