@@ -18,15 +18,7 @@
 import { Control, control, DomEvent, latLng, latLngBounds, map as createMap, svgOverlay, tileLayer, type Map as LeafletMap } from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { MAP_TILES, MAX_ZOOM_IN } from '../domain/map/settings.ts';
-
-const T = {
-  region: 'Bản đồ tương tác: kéo hoặc dùng phím mũi tên để di chuyển, phím + và − để phóng to, thu nhỏ',
-  zoomIn: 'Phóng to',
-  zoomOut: 'Thu nhỏ',
-  reset: 'Xem toàn tỉnh',
-  close: 'Đóng',
-  open: 'Mở trang đơn vị',
-};
+import { mapClient as T } from '../i18n/map.vi.ts';
 
 const box = document.querySelector<HTMLElement>('[data-map-explorer]');
 const svg = box?.querySelector<SVGSVGElement>('svg.choropleth');
@@ -56,6 +48,7 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
   });
   map.fitBounds(bounds, { animate: false, padding: [0, 0] });
   const home = map.getZoom();
+  const homeCentre = map.getCenter();
   map.setMinZoom(home - 0.5);
   map.setMaxZoom(home + MAX_ZOOM_IN);
   if (MAP_TILES) {
@@ -122,7 +115,7 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
     }
     text.textContent = a.getAttribute('aria-label');
     link.href = a.getAttribute('href') ?? '#';
-    link.textContent = T.open;
+    link.textContent = T.open((a.getAttribute('aria-label') ?? '').split(':')[0] ?? '');
     panel.hidden = false;
     const d = a.querySelector('path')?.getAttribute('d') ?? '';
     for (const r of rings) {
@@ -187,7 +180,9 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
   function stateQuery(forLayer: string): URLSearchParams {
     const q = new URLSearchParams();
     const zoom = map.getZoom();
-    if (Math.abs(zoom - home) > 0.001 || !map.getBounds().contains(bounds)) {
+    const centre = map.latLngToContainerPoint(homeCentre);
+    const size = map.getSize();
+    if (Math.abs(zoom - home) > 0.001 || Math.abs(centre.x - size.x / 2) > 2 || Math.abs(centre.y - size.y / 2) > 2) {
       const c = map.getCenter();
       // Zoom relative to the whole province, so a link shows the same area on any screen.
       q.set('z', String(Number((zoom - home).toFixed(3))));

@@ -55,8 +55,14 @@ export const legendTitle = (indicator: MapIndicatorId, year: number, baseline: n
     criteria: `Kết quả tính đến năm ${year}`,
   })[indicator];
 
-export const darkerMeans = (polarity: 'lower-is-better' | 'higher-is-better'): string =>
-  polarity === 'lower-is-better' ? 'Màu càng đậm, tỷ lệ càng cao.' : 'Màu càng đậm, mức giảm càng ít (đáng lo hơn).';
+export const darkerMeans = (indicator: MapIndicatorId): string =>
+  ({
+    'poor-rate': 'Màu càng đậm, tỷ lệ hộ nghèo càng cao.',
+    'near-poor-rate': 'Màu càng đậm, tỷ lệ hộ cận nghèo càng cao.',
+    reduction: 'Màu càng đậm, tỷ lệ hộ nghèo giảm càng ít (hoặc tăng).',
+    'scale-reduction': 'Màu càng đậm, số hộ nghèo và cận nghèo giảm càng ít (hoặc tăng).',
+    criteria: '',
+  })[indicator];
 
 /** "dưới 2%", "từ 2 đến dưới 5%", "từ 40 đến 50%", "trên 50%", "tăng (dưới 0)". */
 export function classLabel(c: NumericClass, unit: '%' | 'điểm'): string {
@@ -278,8 +284,16 @@ export const explorer = {
   howToUse:
     'Chạm hoặc di chuột vào một vùng để xem số liệu; chạm lần nữa để mở trang của đơn vị. Bàn phím: Tab đến từng vùng, Enter để mở.',
   parentBorders: 'Đường đậm: ranh giới huyện.',
-  /** Shown by the script: the details panel and buttons. */
-  details: { open: (label: string) => `Mở trang ${label}`, hint: 'Chạm vào một vùng để xem số liệu.', reset: 'Xem toàn tỉnh', zoomIn: 'Phóng to', zoomOut: 'Thu nhỏ' },
+};
+
+/** Text the map script adds (src/client/map-explorer.ts); plain strings, nothing else bundled. */
+export const mapClient = {
+  region: 'Bản đồ tương tác: kéo hoặc dùng phím mũi tên để di chuyển, phím + và − để phóng to, thu nhỏ',
+  zoomIn: 'Phóng to',
+  zoomOut: 'Thu nhỏ',
+  reset: 'Xem toàn tỉnh',
+  close: 'Đóng',
+  open: (unit: string) => `Mở trang ${unit}`,
 };
 
 export const teaser = {

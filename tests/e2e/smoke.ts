@@ -16,7 +16,7 @@ import { representatives } from './lib/pages.ts';
 import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
 
 /** Pages that must always exist and be checked, whatever else the build has. */
-const PAGES: readonly string[] = ['/', '/tieu-chi/', '/du-lieu/', '/du-lieu/2026.1/', '/tien-do/', '/dia-ban/2020-01/181-binh-gia/', '/dia-ban/2020-01/06073-hoa-tham/', '/dia-ban/2025-07/20-lang-son/'];
+const PAGES: readonly string[] = ['/', '/tieu-chi/', '/du-lieu/', '/du-lieu/2026.1/', '/tien-do/', '/dia-ban/2020-01/181-binh-gia/', '/dia-ban/2020-01/06073-hoa-tham/', '/dia-ban/2025-07/20-lang-son/', '/ban-do/', '/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', '/ban-do/2020-01/huyen/dat-tieu-chi/2024/'];
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
