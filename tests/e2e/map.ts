@@ -176,6 +176,11 @@ async function keyboard(dir: string, origin: string): Promise<void> {
   const ctx = await context(join(dir, 'keys'), origin);
   const page = await ctx.newPage();
   await page.goto(origin + VIEW, { waitUntil: 'networkidle' });
+  const hovered = page.locator('.choropleth__areas a').nth(100);
+  await hovered.hover();
+  const hoverText = await page.locator('.map-details').textContent();
+  check('hovering an area shows its figure', hoverText?.includes((await hovered.getAttribute('aria-label')) ?? '\u0000') ?? false, hoverText ?? '');
+  await page.mouse.move(0, 0);
   let label: string | null = null;
   let href: string | null = null;
   for (let i = 0; i < 80 && !label; i++) {
