@@ -1,0 +1,198 @@
+/**
+ * Checks on content files before anything is rendered. A problem fails the
+ * build with a line per problem, `file:line  rule  message` (the validator's
+ * format, DESIGN.md §5), in Vietnamese with the rule id in English:
+ *
+ * - personal data in any file (phone, ID number, street address);
+ * - consent on individual and household profiles: present, obtained, dated,
+ *   with a scope and a record; no photo without `photo`; without `name`, the
+ *   person's name (taken from the title) appears nowhere else in the file,
+ *   nor in the file name (which becomes the URL);
+ * - with the release at hand: the profile's place exists, its recognitions
+ *   exist and are about its place, and a real (non-sample) profile is never
+ *   linked to an illustrative award.
+ */
+import { foldVietnamese, slugify } from '../slug.ts';
+import { findPersonalData, personalDataLabel } from './personal-data.ts';
+import { consentScopes, isPersonalKind, profileKinds, type ProfileKind } from './schemas.ts';
+
+export interface ContentProblem {
+  /** Path as the author knows it, e.g. "content/profiles/ho-nong-van-a.md". */
+  file: string;
+  line: number;
+  rule: string;
+  message: string;
+}
+
+/** One content file: its raw text and its parsed (unvalidated) frontmatter. */
+export interface ContentFile {
+  file: string;
+  /** The slug the file is published under (file name without extension). */
+  slug: string;
+  text: string;
+  data: Record<string, unknown>;
+  /** The frontmatter could not be read (YAML error): no other check is meaningful. */
+  parseError?: { line: number; message: string } | undefined;
+}
+
+/** What the checker needs to know about the release the site is built from. */
+export interface ReleaseFacts {
+  unitExists(vintage: string, code: string): boolean;
+  recognition(id: string): { illustrative: boolean; place?: { vintage: string; unit: string } } | undefined;
+  /** Ids of the recognitions whose `profile` names this slug. */
+  recognitionsPointingAt(slug: string): string[];
+}
+
+const lines = (text: string) => text.split(/\r?\n/);
+
+/** The last line of the frontmatter block (0 when there is none). */
+function frontmatterEnd(text: string): number {
+  const all = lines(text);
+  if (all[0]?.trim() !== '---') return 0;
+  const end = all.findIndex((l, i) => i > 0 && l.trim() === '---');
+  return end === -1 ? 0 : end + 1;
+}
+
+/** 1-based line of a top-level or nested frontmatter key (`consent`, `scope`); 1 when absent. */
+export function lineOfKey(text: string, key: string): number {
+  const end = frontmatterEnd(text) || lines(text).length;
+  const re = new RegExp(`^\\s*${key}\\s*:`);
+  const index = lines(text).slice(0, end).findIndex((l) => re.test(l));
+  return index === -1 ? 1 : index + 1;
+}
+
+/** A frontmatter the YAML parser could not read. */
+export function checkFrontmatter(f: ContentFile): ContentProblem[] {
+  return f.parseError ? [{ file: f.file, line: f.parseError.line, rule: 'frontmatter-invalid', message: `không đọc được phần đầu (YAML): ${f.parseError.message}` }] : [];
+}
+
+/** Personal data anywhere in the file, frontmatter included (it is public in the repository too). */
+export function checkPersonalData(f: ContentFile): ContentProblem[] {
+  return findPersonalData(f.text).map((hit) => ({
+    file: f.file,
+    line: hit.line,
+    rule: `personal-data-${hit.kind}`,
+    message: `có dạng ${personalDataLabel[hit.kind]} ("${hit.excerpt}", cột ${hit.column}): không đăng thông tin cá nhân; nếu là số liệu, viết có dấu chấm phân cách hàng nghìn`,
+  }));
+}
+
+const TITLE_PREFIXES = /^(?:hộ\s+gia\s+đình|gia\s+đình|hộ|vợ\s+chồng|ông|bà|anh|chị|cô|chú|bác|cụ|em|cháu|đồng\s+chí)\s+/iu;
+
+/**
+ * The person's name in a personal profile's title: "Hộ gia đình ông Nông Văn A
+ * (tên giả định)" → "Nông Văn A". The longest run of capitalised words after
+ * the usual forms of address; undefined when the title names nobody.
+ */
+export function nameFromTitle(title: string): string | undefined {
+  let rest = title.replace(/\([^)]*\)/g, ' ').replace(/[–—:,;.!?"“”].*$/u, '').trim();
+  for (let previous = ''; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(TITLE_PREFIXES, '');
+  }
+  const words = rest.split(/\s+/);
+  const runs: string[][] = [[]];
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) runs.at(-1)!.push(w);
+    else if (runs.at(-1)!.length > 0) runs.push([]);
+  }
+  const best = runs.reduce((a, b) => (b.length > a.length ? b : a), []);
+  return best.length >= 2 ? best.join(' ') : undefined;
+}
+
+const folded = (s: string) => ` ${foldVietnamese(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+
+/** Consent and the personal-data scope of an individual or household profile. */
+export function checkConsent(f: ContentFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const kind = f.data['kind'];
+  if (f.parseError) return problems;
+  if (typeof kind !== 'string' || !(profileKinds as readonly string[]).includes(kind) || !isPersonalKind(kind as ProfileKind)) return problems;
+  const at = (key: string) => lineOfKey(f.text, key);
+  const problem = (line: number, rule: string, message: string) => problems.push({ file: f.file, line, rule, message });
+  const consent = f.data['consent'];
+  if (consent === undefined || consent === null) {
+    problem(at('kind'), 'consent-missing', `hồ sơ ${kind === 'household' ? 'hộ gia đình' : 'cá nhân'} phải có "consent" (obtained, date, scope, record): không có sự đồng ý thì không đăng`);
+    return problems;
+  }
+  if (typeof consent !== 'object') {
+    problem(at('consent'), 'consent-invalid', '"consent" phải là một khối gồm obtained, date, scope, record');
+    return problems;
+  }
+  const c = consent as Record<string, unknown>;
+  if (c['obtained'] !== true) problem(at('obtained'), 'consent-not-obtained', 'consent.obtained phải là true');
+  const date = c['date'] instanceof Date ? (c['date'] as Date).toISOString().slice(0, 10) : c['date'];
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) problem(at('date'), 'consent-invalid', 'consent.date phải là ngày dạng YYYY-MM-DD');
+  if (typeof c['record'] !== 'string' || c['record'].trim() === '') problem(at('record'), 'consent-invalid', 'consent.record phải nêu nơi lưu biên bản đồng ý');
+  const scope = c['scope'];
+  const valid = Array.isArray(scope) && scope.length > 0 && scope.every((s) => (consentScopes as readonly unknown[]).includes(s));
+  if (!valid) {
+    problem(at('scope'), 'consent-invalid', `consent.scope phải là danh sách gồm một hoặc nhiều mục trong: ${consentScopes.join(', ')}`);
+    return problems;
+  }
+  const scopes = new Set(scope as string[]);
+  if (!scopes.has('photo') && f.data['image'] !== undefined) {
+    problem(at('image'), 'photo-without-consent', 'có ảnh nhưng phạm vi đồng ý không gồm "photo": bỏ ảnh khỏi hồ sơ hoặc bổ sung đồng ý');
+  }
+  if (!scopes.has('name')) {
+    const name = typeof f.data['title'] === 'string' ? nameFromTitle(f.data['title']) : undefined;
+    if (name) {
+      const needle = folded(name);
+      const titleLine = at('title');
+      lines(f.text).forEach((l, i) => {
+        if (i + 1 !== titleLine && folded(l).includes(needle)) {
+          problem(i + 1, 'name-without-consent', `tên "${name}" xuất hiện nhưng phạm vi đồng ý không gồm "name": bỏ tên, trang sẽ dùng cách gọi chung`);
+        }
+      });
+      if (folded(f.slug.replace(/-/g, ' ')).includes(folded(slugify(name).replace(/-/g, ' ')))) {
+        problem(1, 'name-without-consent', `tên tệp "${f.slug}" chứa tên "${name}" (tên tệp là địa chỉ trang): đổi tên tệp`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The profile against the release: place, recognitions, sources. */
+export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (f.parseError) return problems;
+  const problem = (key: string, rule: string, message: string) => problems.push({ file: f.file, line: lineOfKey(f.text, key), rule, message });
+  const place = f.data['place'] as { vintage?: unknown; unit?: unknown } | undefined;
+  const placeKnown = place && typeof place.vintage === 'string' && typeof place.unit === 'string';
+  if (placeKnown && !release.unitExists(place.vintage as string, String(place.unit))) {
+    problem('place', 'unit-unknown', `không có đơn vị mã "${String(place.unit)}" trong thời kỳ ${String(place.vintage)}`);
+  }
+  const listed = Array.isArray(f.data['recognitions']) ? (f.data['recognitions'] as unknown[]).map(String) : [];
+  const ids = [...new Set([...listed, ...release.recognitionsPointingAt(f.slug)])];
+  const sample = f.data['sample'] === true;
+  for (const id of ids) {
+    const r = release.recognition(id);
+    if (!r) {
+      problem('recognitions', 'recognition-unknown', `không có khen thưởng "${id}" trong phiên bản dữ liệu hiện hành`);
+      continue;
+    }
+    if (r.illustrative && !sample) {
+      problem('sample', 'illustrative-award-on-real-profile', `khen thưởng "${id}" là minh họa nhưng hồ sơ không phải hồ sơ mẫu (sample: true): không gắn khen thưởng minh họa cho tổ chức, người có thật`);
+    }
+    if (r.place && placeKnown && r.place.vintage === place.vintage && r.place.unit !== String(place.unit)) {
+      problem('place', 'recognition-place-mismatch', `khen thưởng "${id}" trao cho đơn vị mã ${r.place.unit}, khác địa bàn của hồ sơ (${String(place.unit)})`);
+    }
+  }
+  if (!sample && (!Array.isArray(f.data['sources']) || f.data['sources'].length === 0)) {
+    problem('title', 'sources-required', 'hồ sơ về tổ chức, mô hình có thật phải nêu nguồn (sources)');
+  }
+  return problems;
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  return problems.map((p) => `${p.file}:${p.line}  ${p.rule}  ${p.message}`).join('\n');
+}
+
+/** Thrown by the content loader: the build stops with every problem listed. */
+export class ContentCheckError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(`Nội dung không hợp lệ (${problems.length} lỗi), không tạo trang web:\n${formatProblems(problems)}`);
+    this.name = 'ContentCheckError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Frontmatter of the three content collections (DESIGN.md §3): profiles
+ * (content/profiles/*.md, written by communes, less trusted), updates and
+ * pages (content/updates/*.mdx, content/pages/*.mdx, written by staff).
+ *
+ * One definition for the Astro content collections (src/content.config.ts),
+ * the content checker and the tests. The profile schema takes the image schema
+ * as a parameter: Astro passes its `image()` helper (astro:assets), tests pass
+ * a plain string.
+ */
+import * as z from 'zod';
+import { source } from '../schemas/source.ts';
+import { vintageId } from '../schemas/units.ts';
+
+export const profileKinds = ['individual', 'household', 'collective', 'enterprise', 'model', 'initiative'] as const;
+export const profileKind = z.enum(profileKinds);
+export type ProfileKind = z.infer<typeof profileKind>;
+
+/** Profiles about people: consent is required and limits what is shown. */
+export const personalKinds: readonly ProfileKind[] = ['individual', 'household'];
+export const isPersonalKind = (kind: ProfileKind): boolean => personalKinds.includes(kind);
+
+export const consentScopes = ['name', 'photo', 'story', 'location'] as const;
+export const consentScope = z.enum(consentScopes);
+export type ConsentScope = z.infer<typeof consentScope>;
+
+/** YAML reads an unquoted 2026-01-15 as a Date; keep every date as its ISO string. */
+export const isoDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.iso.date('ngày có dạng YYYY-MM-DD'),
+);
+
+/** A source record (DESIGN.md §3), with its date read the YAML way too. */
+export const contentSource = source.extend({ date: isoDate.nullable().optional() });
+
+export const consent = z.strictObject({
+  obtained: z.literal(true, 'consent.obtained phải là true: chỉ đăng khi đã có sự đồng ý'),
+  date: isoDate,
+  scope: z.array(consentScope).min(1, 'consent.scope phải nêu ít nhất một phần được đồng ý công khai'),
+  /** Where the signed consent is kept (a reference, never a copy of an ID). */
+  record: z.string().min(1),
+});
+export type Consent = z.infer<typeof consent>;
+
+export const place = z.strictObject({ vintage: vintageId, unit: z.string().min(1) });
+export type Place = z.infer<typeof place>;
+
+export const SUMMARY_MAX = 200;
+
+export function profileSchema<I extends z.ZodType>(image: I) {
+  return z
+    .strictObject({
+      title: z.string().min(1),
+      kind: profileKind,
+      /** The unit the profile belongs to; absent for province-wide organisations and programmes. */
+      place: place.optional(),
+      summary: z.string().min(1).max(SUMMARY_MAX, `summary tối đa ${SUMMARY_MAX} ký tự (dùng cho ảnh chia sẻ)`),
+      image: image.optional(),
+      imageAlt: z.string().min(1).optional(),
+      imageCredit: z.string().min(1).optional(),
+      /** Ids of recognitions in the current release (recognitions.json may also point here with `profile`). */
+      recognitions: z.array(z.string().min(1)).default([]),
+      publishedAt: isoDate,
+      updatedAt: isoDate.optional(),
+      sources: z.array(contentSource).default([]),
+      /** Illustrative content with placeholder names: marked as such on every page that shows it. */
+      sample: z.boolean().default(false),
+      consent: consent.optional(),
+    })
+    .refine((p) => p.image === undefined || (p.imageAlt !== undefined && p.imageCredit !== undefined), {
+      message: 'ảnh phải có imageAlt (mô tả ảnh) và imageCredit (người chụp, nguồn)',
+      path: ['image'],
+    });
+}
+
+export const updateSchema = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(1).max(SUMMARY_MAX),
+  publishedAt: isoDate,
+  updatedAt: isoDate.optional(),
+  tags: z.array(z.string().min(1)).default([]),
+  sources: z.array(contentSource).default([]),
+  /** The update describes illustrative data or a demo. */
+  sample: z.boolean().default(false),
+});
+export type UpdateFrontmatter = z.infer<typeof updateSchema>;
+
+export const pageSchema = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().min(1).max(SUMMARY_MAX),
+  updatedAt: isoDate,
+  sources: z.array(contentSource).default([]),
+});
+export type PageFrontmatter = z.infer<typeof pageSchema>;
+
+/** The profile frontmatter with the image as a plain path (tests, scripts). */
+export const profileFrontmatter = profileSchema(z.string().min(1));
+export type ProfileFrontmatter = z.infer<typeof profileFrontmatter>;

@@ -1,0 +1,337 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  checkConsent,
+  checkFrontmatter,
+  checkPersonalData,
+  checkProfileAgainstRelease,
+  formatProblems,
+  nameFromTitle,
+  type ContentFile,
+  type ReleaseFacts,
+} from '../src/domain/content/check.ts';
+import { readCollection, unpublishedProfilePaths } from '../src/domain/content/files.ts';
+import { findPersonalData } from '../src/domain/content/personal-data.ts';
+import { allowed, publicProfile, publicRecipient, type ProfileInput } from '../src/domain/content/public-profile.ts';
+import { sanitizeStoryHtml } from '../src/domain/content/sanitize.ts';
+import { pageSchema, profileFrontmatter, updateSchema } from '../src/domain/content/schemas.ts';
+import { validate } from '../src/domain/validation/validate.ts';
+import type { Recognition } from '../src/domain/schemas/index.ts';
+
+const kinds = (text: string) => findPersonalData(text).map((h) => h.kind);
+
+describe('personal data detector', () => {
+  it.each([
+    ['Liên hệ 0912 345 678.', 'phone'],
+    ['Gọi 0912345678 nhé', 'phone'],
+    ['ĐT: 091.234.5678', 'phone'],
+    ['0912-345-678', 'phone'],
+    ['+84 912 345 678', 'phone'],
+    ['Số bàn (0205) 3812 345', 'phone'],
+    ['CCCD 020123456789', 'id-number'],
+    ['CMND: 123456789', 'id-number'],
+    ['ở số nhà 12, thôn Bó Pằm', 'street-address'],
+    ['nhà số 7B', 'street-address'],
+    ['25 đường Trần Đăng Ninh', 'street-address'],
+    ['Số 5, phố Lê Lợi', 'street-address'],
+    ['ngõ 12/3', 'street-address'],
+    ['hẻm số 7', 'street-address'],
+  ])('flags %j as %s', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+
+  it.each([
+    '4.643/199.765 hộ; tỷ lệ 2,32%',
+    'Quyết định số 83/QĐ-UBND ngày 15/01/2026',
+    'publishedAt: 2026-01-15',
+    'place: { vintage: "2020-01", unit: "06073" }',
+    'mã 05977 06073',
+    'năm 2021 23.511 hộ, 12,2%',
+    '520 tỷ đồng, 6.508 căn, 5.600 lượt',
+    'xây 20 đường giao thông nông thôn',
+    'số 2 trong danh sách',
+    'url: https://dantocphattrien.vietnamnet.vn/lang-son-1763087887389.htm',
+    'https://example.org/a/123456789/b',
+  ])('lets %j through', (text) => {
+    expect(findPersonalData(text)).toEqual([]);
+  });
+
+  it('reports line and column, and masks the digits', () => {
+    const hits = findPersonalData('dòng một\nGọi 0912 345 678 để hỏi');
+    expect(hits).toEqual([{ kind: 'phone', line: 2, column: 5, excerpt: '09•• ••• ••8' }]);
+  });
+
+  it('takes a phone number out of a run of numbers', () => {
+    expect(findPersonalData('0912345678 2021')).toHaveLength(1);
+  });
+});
+
+const file = (text: string, slug = 'ho-mau'): ContentFile => {
+  const fm = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+  // A tiny YAML subset for the tests: "key: value" and one nested block.
+  const data: Record<string, unknown> = {};
+  let block: Record<string, unknown> | undefined;
+  for (const line of fm.split('\n')) {
+    const nested = /^\s+(\w+):\s*(.*)$/.exec(line);
+    const top = /^(\w+):\s*(.*)$/.exec(line);
+    const value = (v: string): unknown =>
+      v === '' ? undefined : v === 'true' ? true : v === 'false' ? false : v.startsWith('[') ? v.slice(1, -1).split(',').map((x) => x.trim()).filter(Boolean) : v.replace(/^"|"$/g, '');
+    if (nested && block) block[nested[1]!] = value(nested[2]!);
+    else if (top) {
+      const v = value(top[2]!);
+      if (v === undefined) data[top[1]!] = block = {};
+      else {
+        data[top[1]!] = v;
+        block = undefined;
+      }
+    }
+  }
+  return { file: `content/profiles/${slug}.md`, slug, text, data };
+};
+
+const household = (consent: string, extra = '', body = 'Câu chuyện.') =>
+  `---\ntitle: Hộ gia đình ông Nông Văn A (tên giả định)\nkind: household\nsummary: Một hộ vượt khó.\n${extra}publishedAt: 2026-11-25\n${consent}---\n\n${body}\n`;
+const CONSENT = (scope: string) => `consent:\n  obtained: true\n  date: 2026-11-20\n  scope: [${scope}]\n  record: Biên bản MH-01\n`;
+
+describe('consent of individual and household profiles', () => {
+  it('fails without consent, naming the file and the line of `kind`', () => {
+    const problems = checkConsent(file(household('')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/profiles/ho-mau.md', line: 3, rule: 'consent-missing' });
+    expect(formatProblems(problems)).toMatch(/^content\/profiles\/ho-mau\.md:3 {2}consent-missing {2}/);
+  });
+
+  it('passes with full consent', () => {
+    expect(checkConsent(file(household(CONSENT('name, photo, story, location'))))).toEqual([]);
+  });
+
+  it('needs obtained: true, a date, a record and a known scope', () => {
+    const rules = checkConsent(file(household('consent:\n  obtained: false\n  scope: [name, address]\n'))).map((p) => p.rule);
+    expect(rules).toEqual(['consent-not-obtained', 'consent-invalid', 'consent-invalid', 'consent-invalid']);
+  });
+
+  it('refuses a photo without `photo` in the scope', () => {
+    const problems = checkConsent(file(household(CONSENT('name, story'), 'image: ./a.jpg\nimageAlt: a\nimageCredit: b\n')));
+    expect(problems.map((p) => [p.rule, p.line])).toEqual([['photo-without-consent', 5]]);
+  });
+
+  it('refuses the name anywhere else when `name` is not in the scope', () => {
+    const f = file(household(CONSENT('story'), '', 'Ông Nông Văn A kể lại.\n\nGia đình ông nông văn a vay vốn.'));
+    expect(checkConsent(f).map((p) => [p.rule, p.line])).toEqual([
+      ['name-without-consent', 13],
+      ['name-without-consent', 15],
+    ]);
+  });
+
+  it('refuses a file name that carries the name', () => {
+    const f = file(household(CONSENT('story')), 'ho-nong-van-a');
+    expect(checkConsent(f).map((p) => p.rule)).toEqual(['name-without-consent']);
+  });
+
+  it('leaves collectives, enterprises and models alone', () => {
+    expect(checkConsent(file('---\ntitle: HTX\nkind: model\n---\n'))).toEqual([]);
+  });
+
+  it('reads the name out of a title', () => {
+    expect(nameFromTitle('Hộ gia đình ông Nông Văn A (tên giả định) tự nguyện đăng ký thoát nghèo')).toBe('Nông Văn A');
+    expect(nameFromTitle('Bà Hoàng Thị B nhường suất hộ nghèo')).toBe('Hoàng Thị B');
+    expect(nameFromTitle('Một người dân nhường suất')).toBeUndefined();
+  });
+});
+
+describe('profiles against the release', () => {
+  const facts: ReleaseFacts = {
+    unitExists: (v, c) => v === '2020-01' && ['06073', '06088'].includes(c),
+    recognition: (id) =>
+      id === 'r-real' ? { illustrative: false, place: { vintage: '2020-01', unit: '06073' } } : id === 'r-demo' ? { illustrative: true } : undefined,
+    recognitionsPointingAt: (slug) => (slug === 'pointed' ? ['r-demo'] : []),
+  };
+  const profile = (extra: string, slug = 'x') => file(`---\ntitle: HTX\nkind: model\nplace:\n  vintage: 2020-01\n  unit: "06073"\n${extra}---\n`, slug);
+
+  it('checks the place, the recognitions and the sources', () => {
+    const rules = (f: ContentFile) => checkProfileAgainstRelease(f, facts).map((p) => p.rule);
+    expect(rules(profile('recognitions: [r-real]\nsources: [s]\n'))).toEqual([]);
+    expect(rules(profile('recognitions: [r-none]\nsources: [s]\n'))).toEqual(['recognition-unknown']);
+    expect(rules(profile('sources: [s]\n', 'pointed'))).toEqual(['illustrative-award-on-real-profile']);
+    expect(rules(profile('sample: true\n', 'pointed'))).toEqual([]);
+    expect(rules(profile(''))).toEqual(['sources-required']);
+    const elsewhere = file('---\ntitle: HTX\nkind: model\nplace:\n  vintage: 2020-01\n  unit: "06088"\nrecognitions: [r-real]\nsources: [s]\n---\n');
+    expect(rules(elsewhere)).toEqual(['recognition-place-mismatch']);
+    const unknown = file('---\ntitle: HTX\nkind: model\nplace:\n  vintage: 2020-01\n  unit: "99999"\nsources: [s]\n---\n');
+    expect(rules(unknown)).toEqual(['unit-unknown']);
+  });
+});
+
+describe('reading a collection', () => {
+  it('reports a YAML error with its line', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+    mkdirSync(path.join(root, 'profiles'));
+    writeFileSync(path.join(root, 'profiles', 'a.md'), '---\ntitle: A\nsummary: một: hai\n---\nx\n');
+    const [f] = readCollection(root, 'profiles');
+    expect(checkFrontmatter(f!)).toMatchObject([{ line: 3, rule: 'frontmatter-invalid' }]);
+  });
+
+  it('lists profiles without a public page for the sitemap filter', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'content-'));
+    mkdirSync(path.join(root, 'profiles'));
+    writeFileSync(path.join(root, 'profiles', 'kin.md'), household(CONSENT('name, location')));
+    writeFileSync(path.join(root, 'profiles', 'open.md'), household(CONSENT('story')));
+    expect([...unpublishedProfilePaths(root)]).toEqual(['/dien-hinh/kin/']);
+  });
+});
+
+describe('story sanitiser', () => {
+  const dirty = [
+    '<h1>Tiêu đề</h1>',
+    '<p>Đoạn <strong>đậm</strong> <script>alert(1)</script> và <a href="javascript:alert(1)" onclick="steal()">liên kết</a></p>',
+    '<img src="x.png" onerror="alert(1)" alt="ảnh">',
+    '<div onmouseover="y()">khối <em>nghiêng</em></div>',
+    '<p><a href="JaVaScRiPt:alert(2)">hoa</a> <a href="https://baomoi.com/">báo</a> <a href="/dien-hinh/">trong trang</a></p>',
+    '<iframe src="https://evil.example/"></iframe><style>body{display:none}</style>',
+    '<svg><script>alert(3)</script></svg><a href="data:text/html,x">d</a>',
+  ].join('\n');
+  const clean = sanitizeStoryHtml(dirty);
+
+  it('removes <script>, on… handlers and javascript: URLs', () => {
+    expect(clean).not.toMatch(/<script/i);
+    expect(clean).not.toMatch(/\son\w+=/i);
+    expect(clean).not.toMatch(/javascript:/i);
+    expect(clean).not.toContain('alert(');
+  });
+
+  it('removes frames, styles, images and data: URLs', () => {
+    expect(clean).not.toMatch(/<iframe|<style|<img|<svg|data:/i);
+  });
+
+  it('keeps the text and its formatting', () => {
+    expect(clean).toContain('<strong>đậm</strong>');
+    expect(clean).toContain('<em>nghiêng</em>');
+    expect(clean).toContain('liên kết');
+    expect(clean).toContain('<a href="/dien-hinh/">trong trang</a>');
+  });
+
+  it('demotes h1 and marks links to other sites', () => {
+    expect(clean).toMatch(/<h2[^>]*>Tiêu đề<\/h2>/);
+    expect(clean).toContain('<a href="https://baomoi.com/" rel="nofollow ugc noopener">báo</a>');
+  });
+
+  it('cleans what Markdown lets through as raw HTML', async () => {
+    const { markdownToHtml } = await import('satteri');
+    const { html } = markdownToHtml('Xin chào <script>x()</script> [a](javascript:alert(1)) <b onclick="x()">b</b>\n\n<iframe></iframe>\n');
+    expect(html).toContain('<script>');
+    const cleaned = sanitizeStoryHtml(html);
+    expect(cleaned).toBe('<p>Xin chào  <a>a</a> <b>b</b></p>\n\n');
+  });
+});
+
+describe('public view of a profile', () => {
+  const base: ProfileInput<string> = {
+    title: 'Hộ gia đình ông Nông Văn A',
+    kind: 'household',
+    place: { vintage: '2020-01', unit: '06073' },
+    summary: 'Tóm tắt.',
+    image: 'a.jpg',
+    imageAlt: 'ảnh',
+    imageCredit: 'xã',
+    recognitions: ['r-2'],
+    publishedAt: '2026-11-25',
+    sources: [],
+    sample: true,
+    consent: { obtained: true, date: '2026-11-20', scope: ['name', 'photo', 'story', 'location'], record: 'MH-01' },
+  };
+  const withScope = (...scope: ProfileInput['consent'] extends infer C ? (C extends { scope: infer S } ? S : never) : never) =>
+    publicProfile('ho', { ...base, consent: { ...base.consent!, scope } });
+
+  it('shows everything with full consent', () => {
+    const p = withScope('name', 'photo', 'story', 'location');
+    expect(p).toMatchObject({ title: base.title, place: base.place, summary: 'Tóm tắt.', hasPage: true, image: { src: 'a.jpg' } });
+  });
+
+  it('drops each part outside the scope', () => {
+    const p = withScope('story');
+    expect(p.title).toBeUndefined();
+    expect(p.place).toBeUndefined();
+    expect(p.image).toBeUndefined();
+    expect(p.summary).toBe('Tóm tắt.');
+    expect(p.hasPage).toBe(true);
+    const silent = withScope('name', 'location');
+    expect(silent.summary).toBeUndefined();
+    expect(silent.hasPage).toBe(false);
+  });
+
+  it('never shows a person without consent, whatever the checker missed', () => {
+    const p = publicProfile('ho', { ...base, consent: undefined });
+    expect([p.title, p.place, p.summary, p.image, p.hasPage]).toEqual([undefined, undefined, undefined, undefined, false]);
+  });
+
+  it('publishes collectives, enterprises and models in full', () => {
+    expect(allowed({ kind: 'model', consent: undefined }, 'name')).toBe(true);
+    expect(publicProfile('m', { ...base, kind: 'model', consent: undefined }).title).toBe(base.title);
+  });
+
+  it('merges the recognitions listed and those pointing at the profile', () => {
+    expect(publicProfile('ho', base, ['r-1', 'r-2']).recognitionIds).toEqual(['r-1', 'r-2']);
+  });
+
+  it('hides a recipient the person did not agree to name or place', () => {
+    const r: Recognition = {
+      id: 'r-1', award: 'certificate-of-merit', decision: '1/QĐ', date: '2025-01-15', issuer: 'Chủ tịch UBND huyện Bình Gia',
+      recipient: { kind: 'household', vintage: '2020-01', unit: '06073', name: 'Hộ ông Nông Văn A' }, claims: [], source: 's',
+    };
+    expect(publicRecipient(r, withScope('story'))).toEqual({ name: undefined, place: undefined, issuer: undefined });
+    expect(publicRecipient(r, withScope('name', 'story', 'location'))).toEqual({ name: 'Hộ ông Nông Văn A', place: { vintage: '2020-01', unit: '06073' }, issuer: r.issuer });
+  });
+});
+
+describe('the embedded content', () => {
+  const root = path.resolve('content');
+  const { dataset } = validate({ dataRoot: path.resolve('data') });
+  const recognitions = dataset!.data.recognitions.recognitions;
+  const facts: ReleaseFacts = {
+    unitExists: (v, c) => dataset!.unit(v, c) !== undefined,
+    recognition: (id) => {
+      const r = recognitions.find((x) => x.id === id);
+      return r && { illustrative: dataset!.source(r.source)?.kind === 'synthetic', ...(r.recipient.unit ? { place: { vintage: r.recipient.vintage!, unit: r.recipient.unit } } : {}) };
+    },
+    recognitionsPointingAt: (slug) => recognitions.filter((r) => r.profile === slug).map((r) => r.id),
+  };
+  const profiles = readCollection(root, 'profiles');
+
+  it('passes every check', () => {
+    const problems = [
+      ...(['profiles', 'updates', 'pages'] as const).flatMap((c) => readCollection(root, c).flatMap((f) => [...checkFrontmatter(f), ...checkPersonalData(f)])),
+      ...profiles.flatMap((f) => [...checkConsent(f), ...checkProfileAgainstRelease(f, facts)]),
+    ];
+    expect(formatProblems(problems)).toBe('');
+  });
+
+  it('matches the schemas', () => {
+    for (const f of profiles) expect(profileFrontmatter.safeParse(f.data).error, f.file).toBeUndefined();
+    for (const f of readCollection(root, 'updates')) expect(updateSchema.safeParse(f.data).error, f.file).toBeUndefined();
+    for (const f of readCollection(root, 'pages')) expect(pageSchema.safeParse(f.data).error, f.file).toBeUndefined();
+  });
+
+  it('has at least 8 profiles, 3 updates and the four pages (DESIGN §8)', () => {
+    expect(profiles.length).toBeGreaterThanOrEqual(8);
+    expect(readCollection(root, 'updates').length).toBeGreaterThanOrEqual(3);
+    expect(readCollection(root, 'pages').map((f) => f.slug).sort()).toEqual(['giay-phep-du-lieu', 'gioi-thieu', 'phuong-phap', 'quyen-rieng-tu']);
+  });
+
+  it('profiles people only as marked samples; real organisations carry press or official sources', () => {
+    for (const f of profiles) {
+      const p = profileFrontmatter.parse(f.data);
+      if (p.kind === 'individual' || p.kind === 'household') expect(p.sample, f.file).toBe(true);
+      if (!p.sample) {
+        expect(p.sources.length, f.file).toBeGreaterThan(0);
+        expect(p.sources.every((s) => s.kind === 'press' || s.kind === 'official'), f.file).toBe(true);
+      }
+    }
+  });
+
+  it('links illustrative awards to sample profiles only', () => {
+    const samples = new Set(profiles.filter((f) => f.data['sample'] === true).map((f) => f.slug));
+    for (const r of recognitions.filter((x) => x.profile)) expect(samples.has(r.profile!), r.id).toBe(true);
+  });
+});
