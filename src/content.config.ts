@@ -17,6 +17,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import {
   checkConsent,
   checkFrontmatter,
+  checkInlineStyles,
   checkPersonalData,
   checkProfileAgainstRelease,
   ContentCheckError,
@@ -50,7 +51,7 @@ function releaseFacts(): ReleaseFacts {
 
 function checkCollection(collection: CollectionName): ContentProblem[] {
   const files = readCollection(CONTENT_DIR, collection);
-  const problems = files.flatMap((f) => [...checkFrontmatter(f), ...checkPersonalData(f)]);
+  const problems = files.flatMap((f) => [...checkFrontmatter(f), ...checkPersonalData(f), ...checkInlineStyles(f)]);
   if (collection === 'profiles') {
     const facts = releaseFacts();
     for (const f of files) problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, facts));

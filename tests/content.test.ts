@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkConsent,
   checkFrontmatter,
+  checkInlineStyles,
   checkPersonalData,
   checkProfileAgainstRelease,
   formatProblems,
@@ -138,6 +139,14 @@ describe('consent of individual and household profiles', () => {
     expect(nameFromTitle('Hộ gia đình ông Nông Văn A (tên giả định) tự nguyện đăng ký thoát nghèo')).toBe('Nông Văn A');
     expect(nameFromTitle('Bà Hoàng Thị B nhường suất hộ nghèo')).toBe('Hoàng Thị B');
     expect(nameFromTitle('Một người dân nhường suất')).toBeUndefined();
+  });
+});
+
+describe('markdown the CSP would break', () => {
+  it('refuses aligned table columns, which render as inline styles', () => {
+    const f = file('---\ntitle: T\n---\n\n| a | b |\n|---|---:|\n| 1 | 2 |\n');
+    expect(checkInlineStyles(f).map((p) => [p.rule, p.line])).toEqual([['table-alignment', 6]]);
+    expect(checkInlineStyles(file('---\ntitle: T\n---\n\n| a | b |\n|---|---|\n'))).toEqual([]);
   });
 });
 
@@ -301,7 +310,7 @@ describe('the embedded content', () => {
 
   it('passes every check', () => {
     const problems = [
-      ...(['profiles', 'updates', 'pages'] as const).flatMap((c) => readCollection(root, c).flatMap((f) => [...checkFrontmatter(f), ...checkPersonalData(f)])),
+      ...(['profiles', 'updates', 'pages'] as const).flatMap((c) => readCollection(root, c).flatMap((f) => [...checkFrontmatter(f), ...checkPersonalData(f), ...checkInlineStyles(f)])),
       ...profiles.flatMap((f) => [...checkConsent(f), ...checkProfileAgainstRelease(f, facts)]),
     ];
     expect(formatProblems(problems)).toBe('');

@@ -66,6 +66,20 @@ export function checkFrontmatter(f: ContentFile): ContentProblem[] {
   return f.parseError ? [{ file: f.file, line: f.parseError.line, rule: 'frontmatter-invalid', message: `không đọc được phần đầu (YAML): ${f.parseError.message}` }] : [];
 }
 
+const TABLE_ALIGNMENT = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/**
+ * Markdown that renders to inline styles, which the site's Content Security Policy blocks:
+ * column alignment in tables (`|---:|`) becomes style="text-align:…".
+ */
+export function checkInlineStyles(f: ContentFile): ContentProblem[] {
+  return f.text.split(/\r?\n/).flatMap((line, i) =>
+    TABLE_ALIGNMENT.test(line) && line.includes(':')
+      ? [{ file: f.file, line: i + 1, rule: 'table-alignment', message: 'căn lề cột bảng (dấu ":" ở hàng gạch ngang) tạo style nội tuyến mà chính sách bảo mật (CSP) của trang chặn: bỏ dấu ":"' }]
+      : [],
+  );
+}
+
 /** Personal data anywhere in the file, frontmatter included (it is public in the repository too). */
 export function checkPersonalData(f: ContentFile): ContentProblem[] {
   return findPersonalData(f.text).map((hit) => ({
