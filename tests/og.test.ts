@@ -1,0 +1,55 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!signature.every((b, i) => bytes[i] === b)) throw new Error('not a PNG');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (String.fromCharCode(...bytes.slice(12, 16)) !== 'IHDR') throw new Error('no IHDR');
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+let renderCard: typeof import('../src/components/content/og-card.ts').renderCard;
+let cacheDir: string;
+
+beforeAll(async () => {
+  cacheDir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
+  process.env['OG_CACHE_DIR'] = cacheDir;
+  ({ renderCard } = await import('../src/components/content/og-card.ts'));
+});
+
+const card = {
+  eyebrow: 'Địa bàn',
+  title: 'Huyện Đình Lập — tỷ lệ hộ nghèo giảm nhanh, Đồng Đăng, Thất Khê, Lộc Bình',
+  place: 'huyện Đình Lập · địa giới 01/01/2020 – 30/11/2024',
+  figure: { value: '8,38%', label: 'Tỷ lệ hộ nghèo cuối năm 2024' },
+  badge: 'Số liệu minh họa',
+  host: 'giamngheo.langson.example',
+};
+
+describe('share cards', () => {
+  it('are 1200×630 PNG', async () => {
+    expect(pngSize(await renderCard(card))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('are the same bytes every time, drawn or read from the cache', async () => {
+    const first = await renderCard({ ...card, title: 'Xã Hoa Thám' });
+    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
+    process.env['OG_CACHE_DIR'] = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
+    const redrawn = await renderCard({ ...card, title: 'Xã Hoa Thám' });
+    const cached = await renderCard({ ...card, title: 'Xã Hoa Thám' });
+    expect(Buffer.from(redrawn).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(cached).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('draws every Vietnamese letter (no glyph dropped by a font subset)', async () => {
+    // Each subset is its own font (NOTES.md): with one letter missing, the text would be narrower,
+    // so cards that differ only in a tone mark must differ in bytes.
+    const a = await renderCard({ ...card, title: 'Đình Lập ệ ậ ỹ', badge: undefined, figure: undefined });
+    const b = await renderCard({ ...card, title: 'Đình Lập e a y', badge: undefined, figure: undefined });
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  });
+});
