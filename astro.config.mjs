@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { validateData } from './src/integrations/validate-data.ts';
+import { unpublishedProfilePaths } from './src/domain/content/files.ts';
 
 /**
  * Public origin of the site. A placeholder until the province assigns a real
@@ -27,7 +29,17 @@ export const DATA_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), D
  */
 /** Profiles referenced by the data live in `content/` beside the data root unless CONTENT_DIR says otherwise. */
 const CONTENT_ROOT = resolve(process.env.CONTENT_DIR || resolve(DATA_ROOT, '..', 'content'));
-const integrations = [validateData({ dataRoot: DATA_ROOT, contentRoot: CONTENT_ROOT }), mdx()];
+/**
+ * sitemap.xml lists what search engines should find: no profile page outside its subject's
+ * consent (src/domain/content/public-profile.ts), no search page, and not the pre-rendered
+ * filters of /dien-hinh/ (each one repeats the whole list).
+ */
+const NOT_IN_SITEMAP = unpublishedProfilePaths(CONTENT_ROOT);
+const inSitemap = (/** @type {string} */ page) => {
+  const path = new URL(page).pathname;
+  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
+};
+const integrations = [validateData({ dataRoot: DATA_ROOT, contentRoot: CONTENT_ROOT }), mdx(), sitemap({ filter: inSitemap })];
 
 export default defineConfig({
   site: SITE,
