@@ -1,0 +1,147 @@
+/**
+ * The search page's script. Loads pagefind (/pagefind/pagefind.js, written by
+ * the build after Astro) only when a search is made, renders the results with
+ * their kind and place, and keeps ?q= in the address bar so a search can be
+ * shared. Tone marks are optional: pagefind folds them, and "d" also searches
+ * as "đ" (search-query.ts), so "dinh lap" finds "Đình Lập".
+ */
+import { mergeResults, queryVariants } from './search-query.ts';
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE = 10;
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 24 });
+    return pf;
+  });
+  return pagefind;
+}
+
+/** Entities to text, whitespace kept: a <textarea> parses its content as text (RCDATA), never as tags. */
+function decode(html: string): string {
+  const area = document.createElement('textarea');
+  area.innerHTML = html;
+  return area.value;
+}
+
+/** Pagefind's excerpt is escaped text with <mark> around the hits: rebuild it as DOM, never as HTML. */
+function excerptNode(excerpt: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'search-result__excerpt';
+  excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
+    const hit = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    if (hit) {
+      const mark = document.createElement('mark');
+      mark.textContent = decode(hit[1]!);
+      p.append(mark);
+    } else if (part) {
+      p.append(decode(part));
+    }
+  });
+  return p;
+}
+
+function resultItem(r: PagefindResultData, oldNamesLabel: string): HTMLLIElement {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.className = 'search-result__title';
+  a.href = r.url;
+  a.textContent = r.meta['title'] ?? r.url;
+  li.append(a);
+  const meta = [r.meta['kind'], r.meta['place'], r.meta['date']].filter(Boolean).join(' · ');
+  const old = r.meta['oldNames'] ? `${oldNamesLabel}: ${r.meta['oldNames']}` : '';
+  if (meta || old) {
+    const p = document.createElement('p');
+    p.className = 'search-result__meta';
+    p.textContent = [meta, old].filter(Boolean).join(' — ');
+    li.append(p);
+  }
+  li.append(excerptNode(r.excerpt));
+  return li;
+}
+
+export function enhanceSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const out = document.querySelector<HTMLElement>('[data-search-results]');
+  const nojs = document.querySelector<HTMLElement>('[data-search-nojs]');
+  if (!form || !input || !out) return;
+  if (nojs) nojs.hidden = true;
+  const text = (key: string) => out.dataset[key] ?? '';
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const search = async (query: string, updateUrl: boolean) => {
+    const q = query.trim();
+    const mine = ++run;
+    if (updateUrl) history.replaceState(null, '', q ? `/tim-kiem/?q=${encodeURIComponent(q)}` : '/tim-kiem/');
+    if (!q) {
+      out.replaceChildren();
+      return;
+    }
+    out.dataset['state'] = 'loading';
+    if (!out.firstChild) out.textContent = text('loading');
+    try {
+      const pf = await loadPagefind();
+      const searches = await Promise.all(queryVariants(q).map((v) => pf.search(v)));
+      if (mine !== run) return;
+      const found = { results: mergeResults(searches.map((s) => s?.results ?? [])) };
+      const heading = document.createElement('h2');
+      heading.textContent = (found.results.length === 0 ? text('none') : text('count')).replace('{n}', String(found.results.length)).replace('{q}', q);
+      const list = document.createElement('ol');
+      out.replaceChildren(heading, list);
+      let shown = 0;
+      const more = document.createElement('button');
+      more.type = 'button';
+      more.textContent = text('more');
+      const showMore = async () => {
+        const batch = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
+        if (mine !== run) return;
+        shown += batch.length;
+        list.append(...batch.map((r) => resultItem(r, text('oldNames'))));
+        if (shown >= found.results.length) more.remove();
+        else if (!more.isConnected) out.append(more);
+      };
+      more.addEventListener('click', () => void showMore());
+      await showMore();
+      out.dataset['state'] = 'done';
+    } catch {
+      if (mine === run) {
+        out.textContent = text('failed');
+        out.dataset['state'] = 'failed';
+      }
+    }
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search(input.value, true);
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(input.value, true), 250);
+  });
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void search(initial, false);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What a unit page tells the search index (UnitSearchMeta.astro renders it):
+ * kind with the boundary period, place (the parent), and the old names of the
+ * units that went into it. Plain TypeScript so it can be tested without Astro.
+ */
+import type { Dataset } from '../../domain/dataset.ts';
+import { predecessors } from '../../domain/lineage.ts';
+import { formatDate } from '../../format/vi.ts';
+import { searchKind } from '../../i18n/content.vi.ts';
+import { unitLabel } from '../../i18n/results.vi.ts';
+
+export interface UnitSearchMeta {
+  kind: string;
+  place: string | undefined;
+  /** "phường Vĩnh Trại (thành phố Lạng Sơn), xã Mai Pha (thành phố Lạng Sơn)"; empty when none. */
+  oldNames: string[];
+}
+
+function labelWithParent(dataset: Dataset, vintage: string, code: string): string | undefined {
+  const u = dataset.unit(vintage, code);
+  if (!u) return undefined;
+  const p = u.parent ? dataset.unit(vintage, u.parent) : undefined;
+  return p && p.level === 'district' ? `${unitLabel(u)} (${unitLabel(p)})` : unitLabel(u);
+}
+
+export function unitSearchMeta(dataset: Dataset, vintage: string, code: string): UnitSearchMeta | undefined {
+  const v = dataset.vintage(vintage);
+  const unit = dataset.unit(vintage, code);
+  if (!v || !unit) return undefined;
+  const parent = unit.parent ? dataset.unit(vintage, unit.parent) : undefined;
+  const period = v.validTo ? `${formatDate(v.validFrom)} – ${formatDate(v.validTo)}` : `từ ${formatDate(v.validFrom)}`;
+  const oldNames = new Set<string>();
+  for (const g of predecessors(dataset, vintage, code)) {
+    for (const l of g.links) {
+      const old = dataset.unit(l.vintage, l.code);
+      const label = labelWithParent(dataset, l.vintage, l.code);
+      if (old && label && old.name !== unit.name) oldNames.add(label);
+    }
+  }
+  return {
+    kind: `${searchKind.unit} · ${period}`,
+    place: unit.level === 'province' ? undefined : parent ? unitLabel(parent) : undefined,
+    oldNames: [...oldNames],
+  };
+}

@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeMini } from './fixtures/mini.ts';
+import { readCollection } from '../src/domain/content/files.ts';
+import { publicProfile } from '../src/domain/content/public-profile.ts';
+import { profileFrontmatter } from '../src/domain/content/schemas.ts';
+import { validate } from '../src/domain/validation/validate.ts';
+
+/**
+ * The content pages as built: the embedded release and content/ are built once
+ * (share cards, RSS, sitemap, search attributes, consent), and a fixture with a
+ * profile that breaks the rules must not build at all.
+ */
+const astro = path.resolve('node_modules/astro/bin/astro.mjs');
+const SITE = 'https://giamngheo.langson.example';
+
+function build(env: Record<string, string>): { outDir: string; status: number | null; log: string } {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'content-build-'));
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  return { outDir, status: result.status, log: result.stdout + result.stderr };
+}
+
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+let site: string;
+const page = (p: string) => readFileSync(path.join(site, p, 'index.html'), 'utf8');
+const meta = (html: string, property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+
+const profiles = readCollection(path.resolve('content'), 'profiles').map((f) => ({ slug: f.slug, view: publicProfile(f.slug, profileFrontmatter.parse(f.data)) }));
+const updates = readCollection(path.resolve('content'), 'updates');
+
+beforeAll(() => {
+  const result = build({ DATA_DIR: path.resolve('data'), CONTENT_DIR: path.resolve('content') });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.log}`);
+  site = result.outDir;
+}, 240_000);
+
+afterAll(() => {
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+describe('share cards and share tags', () => {
+  it('every profile page has its 1200×630 card, og:image, twitter card and Article JSON-LD', () => {
+    const published = profiles.filter((p) => p.view.hasPage);
+    expect(published.length).toBeGreaterThanOrEqual(8);
+    for (const { slug } of published) {
+      const png = readFileSync(path.join(site, 'og', 'dien-hinh', `${slug}.png`));
+      expect(pngSize(png), slug).toEqual({ width: 1200, height: 630 });
+      const html = page(`dien-hinh/${slug}`);
+      expect(meta(html, 'og:image'), slug).toBe(`${SITE}/og/dien-hinh/${slug}.png`);
+      expect(meta(html, 'og:image:width')).toBe('1200');
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(html).toContain(`<link rel="canonical" href="${SITE}/dien-hinh/${slug}/">`);
+      const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+      expect(ld).toMatchObject({ '@type': 'Article', url: `${SITE}/dien-hinh/${slug}/`, inLanguage: 'vi' });
+    }
+  });
+
+  it('every update has its card and NewsArticle JSON-LD', () => {
+    for (const u of updates) {
+      expect(pngSize(readFileSync(path.join(site, 'og', 'tin-tuc', `${u.slug}.png`)))).toEqual({ width: 1200, height: 630 });
+      expect(page(`tin-tuc/${u.slug}`)).toContain('"@type":"NewsArticle"');
+    }
+  });
+
+  it('every unit of every vintage has a card at ogImagePathForUnit()', () => {
+    const { dataset } = validate({ dataRoot: path.resolve('data') });
+    const expected = dataset!.vintages.flatMap((v) => v.units.map((u) => `${v.id}/${u.code}.png`)).sort();
+    const built = readdirSync(path.join(site, 'og', 'dia-ban'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.png'))
+      .sort();
+    expect(built).toEqual(expected);
+    expect(pngSize(readFileSync(path.join(site, 'og', 'dia-ban', '2025-07', '06613.png')))).toEqual({ width: 1200, height: 630 });
+  });
+});
+
+describe('consent on the built site', () => {
+  const hidden = profiles.find((p) => p.slug === 'nguoi-dan-nhuong-suat-ho-ngheo-minh-hoa')!;
+
+  it('a sample that did not agree to its name, place or photo shows none of them', () => {
+    expect(hidden.view.title).toBeUndefined();
+    const html = page('dien-hinh/nguoi-dan-nhuong-suat-ho-ngheo-minh-hoa');
+    expect(html).not.toContain('Hoàng Thị B');
+    expect(html).not.toMatch(/06253|thị trấn Văn Quan|Văn Quan/);
+    expect(html).toContain('Không công khai (theo nguyện vọng)');
+    for (const p of ['dien-hinh', 'khen-thuong', 'dien-hinh/loai/ca-nhan']) expect(page(p)).not.toContain('Hoàng Thị B');
+  });
+
+  it('its place is not a filter, and it is not listed under any place', () => {
+    expect(existsSync(path.join(site, 'dien-hinh', 'dia-ban', '2020-01', '06253-van-quan'))).toBe(false);
+    const list = page('dien-hinh');
+    const card = /<li[^>]*data-kind="ca-nhan"[^>]*>/.exec(list)![0];
+    expect(card).toMatch(/data-places(?:="")?[\s>]/);
+  });
+
+  it('the sitemap lists published profiles and leaves out search and filter pages', () => {
+    const xml = readFileSync(path.join(site, 'sitemap-0.xml'), 'utf8');
+    for (const { slug, view } of profiles) expect(xml.includes(`${SITE}/dien-hinh/${slug}/`), slug).toBe(view.hasPage);
+    expect(xml).not.toContain('/tim-kiem/');
+    expect(xml).not.toContain('/dien-hinh/loai/');
+  });
+});
+
+describe('RSS', () => {
+  it('/rss.xml is RSS 2.0 with absolute links, dates and summaries for every update', () => {
+    const xml = readFileSync(path.join(site, 'rss.xml'), 'utf8');
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(feed.rss['@_version']).toBe('2.0');
+    const channel = feed.rss.channel;
+    expect(channel.title).toContain('Tin tức');
+    expect(channel.link).toBe(`${SITE}/`);
+    expect(channel.description).toBeTruthy();
+    expect(channel.language).toBe('vi');
+    const items = [channel.item].flat();
+    expect(items).toHaveLength(updates.length);
+    for (const item of items) {
+      expect(item.title).toBeTruthy();
+      expect(item.link).toMatch(new RegExp(`^${SITE}/tin-tuc/[a-z0-9-]+/$`));
+      expect(item.guid['#text'] ?? item.guid).toBe(item.link);
+      expect(item.description).toBeTruthy();
+      expect(new Date(item.pubDate).toString()).not.toBe('Invalid Date');
+      expect(item.pubDate).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    }
+  });
+});
+
+describe('search markup', () => {
+  it('profiles, updates and pages are indexed with kind and place; filter pages are not', () => {
+    const profile = page('dien-hinh/don-xin-thoat-ngheo-chau-son');
+    expect(profile).toContain('data-pagefind-body');
+    expect(profile).toMatch(/data-pagefind-meta="kind"[^>]*>Điển hình · Tập thể</);
+    expect(profile).toMatch(/data-pagefind-meta="place"[^>]*>xã Châu Sơn \(huyện Đình Lập\)</);
+    expect(page('tin-tuc/ket-qua-ra-soat-ho-ngheo-2025')).toContain('data-pagefind-body');
+    expect(page('phuong-phap')).toContain('data-pagefind-body');
+    expect(page('dien-hinh')).not.toContain('data-pagefind-body');
+  });
+
+  it('no page but the search page loads a script that knows about pagefind', () => {
+    const scripts = (html: string) => [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(path.join(site, m[1]!), 'utf8')).join('\n') + html;
+    expect(scripts(page('tim-kiem'))).toContain('/pagefind/pagefind.js');
+    for (const p of ['', 'dien-hinh', 'dien-hinh/don-xin-thoat-ngheo-chau-son', 'tin-tuc']) expect(scripts(page(p)), p).not.toContain('pagefind.js');
+  });
+});
+
+describe('a profile that breaks the rules', () => {
+  it('stops the build, naming each file and line', () => {
+    const { root, dataRoot } = writeMini();
+    const dir = path.join(root, 'content', 'profiles');
+    writeFileSync(path.join(dir, 'ho-khong-dong-y.md'), '---\ntitle: Hộ gia đình mẫu\nkind: household\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\nCâu chuyện.\n');
+    writeFileSync(path.join(dir, 'mo-hinh-so-dien-thoai.md'), '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nLiên hệ 0912 345 678.\n');
+    writeFileSync(path.join(dir, 'ma-doc.md'), '---\ntitle: Mô hình thử 2\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\n<script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">a</a>\n');
+    const result = build({ DATA_DIR: dataRoot, CONTENT_DIR: path.join(root, 'content') });
+    expect(result.status).not.toBe(0);
+    expect(result.log).toMatch(/ho-khong-dong-y\.md:3 {2}consent-missing/);
+    expect(result.log).toMatch(/mo-hinh-so-dien-thoai\.md:9 {2}personal-data-phone/);
+    expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+    rmSync(result.outDir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('raw HTML in a story reaches the page sanitised', () => {
+    const { root, dataRoot } = writeMini();
+    writeFileSync(
+      path.join(root, 'content', 'profiles', 'ma-doc.md'),
+      '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nChữ <script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">liên kết</a> <img src=x onerror="alert(3)">\n',
+    );
+    const result = build({ DATA_DIR: dataRoot, CONTENT_DIR: path.join(root, 'content') });
+    expect(result.status, result.log).toBe(0);
+    const html = readFileSync(path.join(result.outDir, 'dien-hinh', 'ma-doc', 'index.html'), 'utf8');
+    const story = /<div class="profile__story"[^>]*>([\s\S]*?)<\/div>/.exec(html)![1]!;
+    expect(story).toContain('liên kết');
+    expect(story).not.toMatch(/<script|javascript:|onclick|onerror|<img/);
+    rmSync(result.outDir, { recursive: true, force: true });
+  }, 120_000);
+});

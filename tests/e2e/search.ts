@@ -1,0 +1,261 @@
+/**
+ * Search in a real browser (Debian's /usr/bin/chromium through playwright-core),
+ * on the built site with its pagefind index:
+ *
+ *   npm run build && node tests/e2e/search.ts
+ *
+ * - typing without tone marks finds the accented words ("dinh lap" → Đình Lập,
+ *   "hoa tham" → Hoa Thám; "đ" searched as "d");
+ * - results show their kind and place;
+ * - the index and its script load only when a search is made, never on other pages;
+ * - the header's search box works, and without JavaScript the page says why;
+ * - old names of merged communes find the new commune (when unit pages carry
+ *   the `oldNames` meta of UnitSearchMeta.astro).
+ *
+ * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
+ * Runs on Node 24 (type stripping): erasable TypeScript only.
+ */
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+
+const DIST = resolve(process.env['E2E_DIST'] ?? 'dist');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** DESIGN §7: at most 20 KB of JavaScript (gzipped) on a page's first load. */
+const JS_BUDGET = 20 * 1024;
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+let passed = 0;
+let failed = 0;
+function check(label: string, ok: boolean, detail = ''): boolean {
+  if (ok) passed++;
+  else failed++;
+  console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}${detail ? `  (${detail})` : ''}`);
+  return ok;
+}
+
+const isFile = (p: string) => stat(p).then((s) => s.isFile(), () => false);
+const isDir = (p: string) => stat(p).then((s) => s.isDirectory(), () => false);
+
+function serve(): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const target = join(DIST, decodeURIComponent(url.pathname));
+    if (target !== DIST && !target.startsWith(DIST + sep)) return void res.writeHead(403).end();
+    let file = target;
+    if (await isDir(target)) {
+      if (!url.pathname.endsWith('/')) return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      file = join(target, 'index.html');
+    }
+    if (!(await isFile(file))) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('404');
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+interface Result {
+  title: string;
+  meta: string;
+  href: string;
+  excerpt: string;
+}
+
+/** Types a query into the search page's box and waits for the results. */
+async function search(page: Page, query: string): Promise<Result[]> {
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction(
+    (q) => {
+      const out = document.querySelector<HTMLElement>('[data-search-results]');
+      return out?.dataset['state'] === 'done' && (out.querySelector('h2')?.textContent ?? '').includes(q);
+    },
+    query,
+    { timeout: 15_000 },
+  );
+  return page.$$eval('[data-search-results] li', (items) =>
+    items.map((li) => ({
+      title: li.querySelector('a')?.textContent ?? '',
+      href: li.querySelector('a')?.getAttribute('href') ?? '',
+      meta: li.querySelector('.search-result__meta')?.textContent ?? '',
+      excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
+    })),
+  );
+}
+
+const someResult = (results: Result[], re: RegExp) => results.some((r) => re.test(r.title) || re.test(r.meta) || re.test(r.excerpt));
+
+/** JavaScript bytes (gzipped) a page loads before anyone touches it. */
+async function initialJs(context: BrowserContext, url: string): Promise<{ bytes: number; files: string[] }> {
+  const page = await context.newPage();
+  const bodies: Promise<number>[] = [];
+  const files: string[] = [];
+  page.on('response', (res) => {
+    if (res.request().resourceType() === 'script') {
+      files.push(new URL(res.url()).pathname);
+      bodies.push(res.body().then((b) => gzipSync(b).length, () => 0));
+    }
+  });
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  const html = (await response?.text()) ?? '';
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => gzipSync(m[1]!).length);
+  const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0) + inline.reduce((a, b) => a + b, 0);
+  await page.close();
+  return { bytes, files };
+}
+
+/** A 2025-07 unit page with old names, from the built HTML, if unit pages carry them. */
+async function unitWithOldNames(): Promise<{ path: string; title: string; oldName: string } | undefined> {
+  const dir = join(DIST, 'dia-ban', '2025-07');
+  if (!(await isDir(dir))) return undefined;
+  for (const name of (await readdir(dir)).sort()) {
+    const file = join(dir, name, 'index.html');
+    if (!(await isFile(file))) continue;
+    const html = await readFile(file, 'utf8');
+    const old = /data-pagefind-meta="oldNames"[^>]*>([^<]+)</.exec(html)?.[1];
+    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1];
+    if (!old || !title) continue;
+    // The first old name whose words do not all appear in the new name: "phường Vĩnh Trại (thành phố Lạng Sơn)" → "Vĩnh Trại".
+    for (const label of old.split(', ')) {
+      const plain = label.replace(/\s*\(.*$/, '').replace(/^(xã|phường|thị trấn)\s+/i, '');
+      if (!title.toLowerCase().includes(plain.toLowerCase())) return { path: `/dia-ban/2025-07/${name}/`, title, oldName: plain };
+    }
+  }
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  if (!check('dist/pagefind exists (run npm run build first)', await isFile(join(DIST, 'pagefind', 'pagefind.js')))) return;
+  const server = await serve();
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const profileDir = await mkdtemp(join(tmpdir(), 'search-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, locale: 'vi-VN' });
+  try {
+    const pagefindRequests: string[] = [];
+    context.on('request', (req) => {
+      if (req.url().includes('/pagefind/')) pagefindRequests.push(req.url());
+    });
+
+    // Pages other than search load nothing of pagefind, and stay within the JS budget.
+    for (const path of ['/', '/dien-hinh/', '/dien-hinh/don-xin-thoat-ngheo-chau-son/', '/tin-tuc/', '/tim-kiem/']) {
+      pagefindRequests.length = 0;
+      const { bytes } = await initialJs(context, origin + path);
+      check(`${path}  loads no search index on first load`, pagefindRequests.length === 0, pagefindRequests.slice(0, 2).join(' '));
+      check(`${path}  JavaScript within ${JS_BUDGET / 1024} KB gzipped`, bytes <= JS_BUDGET, `${bytes} B`);
+    }
+
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    pagefindRequests.length = 0;
+    await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'networkidle' });
+    check('/tim-kiem/  index not loaded before a search', pagefindRequests.length === 0);
+    check('/tim-kiem/  no-JavaScript notice hidden when JavaScript runs', !(await page.isVisible('[data-search-nojs]')));
+
+    const cases: [string, RegExp][] = [
+      ['dinh lap', /Đình Lập/],
+      ['Đình Lập', /Đình Lập/],
+      ['hoa tham', /Hoa Thám/],
+      ['chau son', /Châu Sơn/],
+      ['don xin thoat ngheo', /Những lá đơn xin thoát nghèo/],
+      ['dong kinh', /Đông Kinh/],
+      ['vietcombank', /Vietcombank/],
+      ['ket qua ra soat', /Kết quả rà soát/],
+    ];
+    for (const [query, expected] of cases) {
+      const results = await search(page, query);
+      check(`search "${query}" finds ${expected.source}`, someResult(results, expected), results.slice(0, 3).map((r) => r.title).join(' | ') || 'no result');
+    }
+    check('the index was fetched once a search was made', pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js')));
+
+    const chau = (await search(page, 'chau son')).find((r) => /Châu Sơn/.test(r.title));
+    check('a profile result shows its kind and place', !!chau && /Điển hình/.test(chau.meta) && /Châu Sơn/.test(chau.meta), chau?.meta ?? 'not found');
+    const news = (await search(page, 'ket qua ra soat')).find((r) => /Kết quả rà soát/.test(r.title));
+    check('an update result shows its kind and date', !!news && /Tin tức · \d{2}\/\d{2}\/\d{4}/.test(news.meta), news?.meta ?? 'not found');
+    check('the address bar keeps the query', new URL(page.url()).searchParams.get('q') === 'ket qua ra soat', page.url());
+
+    // Unit pages are indexed when they carry data-pagefind-body (the lead's pages, with UnitSearchMeta).
+    const unitIndexed = (await readFile(join(DIST, 'dia-ban', '2020-01', '189-dinh-lap', 'index.html'), 'utf8').catch(() => '')).includes('data-pagefind-body');
+    if (unitIndexed) {
+      for (const [query, path] of [['dinh lap', '/dia-ban/2020-01/189-dinh-lap/'], ['hoa tham', '/dia-ban/2025-07/06073-hoa-tham/'], ['dong dang', '/dia-ban/2025-07/']] as const) {
+        const results = await search(page, query);
+        check(`search "${query}" lists the unit page ${path}…`, results.slice(0, 10).some((r) => r.href.startsWith(path)), results.slice(0, 3).map((r) => r.href).join(' '));
+      }
+    } else {
+      console.log('SKIP  unit pages in results: /dia-ban/… pages carry no data-pagefind-body yet');
+    }
+
+    const unit = await unitWithOldNames();
+    if (unit) {
+      const results = await search(page, unit.oldName);
+      check(`old name "${unit.oldName}" finds ${unit.title}`, results.slice(0, 10).some((r) => r.href === unit.path), results.slice(0, 3).map((r) => r.href).join(' '));
+      const plain = unit.oldName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+      const folded = await search(page, plain);
+      check(`old name without tone marks "${plain}" finds ${unit.title}`, folded.slice(0, 10).some((r) => r.href === unit.path));
+    } else {
+      console.log('SKIP  old names → new commune: no 2025-07 unit page carries data-pagefind-meta="oldNames" yet (UnitSearchMeta.astro)');
+    }
+    check('no errors on the search page', errors.length === 0, errors.slice(0, 2).join(' | '));
+    await page.close();
+
+    // The header's box is a plain GET form to /tim-kiem/?q=…
+    const home = await context.newPage();
+    await home.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await home.fill('#header-search-q', 'hoa tham');
+    await Promise.all([home.waitForURL(/\/tim-kiem\/\?q=hoa\+tham/), home.press('#header-search-q', 'Enter')]);
+    await home.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['state'] === 'done', null, { timeout: 15_000 });
+    const fromHeader = await home.$$eval('[data-search-results] li a', (as) => as.map((a) => a.textContent ?? ''));
+    check('header search box → /tim-kiem/?q=… with results', fromHeader.length > 0 && (await home.inputValue('#search-q')) === 'hoa tham', fromHeader.slice(0, 2).join(' | '));
+    await home.close();
+  } finally {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+  }
+
+  // Without JavaScript: the form still submits, and the page explains and offers the units.
+  const noJsDir = await mkdtemp(join(tmpdir(), 'search-chromium-nojs-'));
+  const noJs = await chromium.launchPersistentContext(noJsDir, { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, javaScriptEnabled: false });
+  try {
+    const page = await noJs.newPage();
+    await page.goto(`${origin}/`);
+    await page.fill('#header-search-q', 'dinh lap');
+    await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=dinh\+lap/), page.press('#header-search-q', 'Enter')]);
+    check('without JavaScript: the header form reaches /tim-kiem/?q=…', true);
+    check('without JavaScript: the page says search needs JavaScript', await page.isVisible('[data-search-nojs]'));
+    const units = await page.$$eval('.search-browse a[href^="/dia-ban/"]', (as) => as.length);
+    check('without JavaScript: the units are listed to browse', units >= 65, `${units} links`);
+  } finally {
+    await noJs.close();
+    await rm(noJsDir, { recursive: true, force: true });
+    await new Promise((done) => server.close(done));
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  check('search test ran', false, String(err));
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
