@@ -37,7 +37,8 @@ describe('search metadata of unit pages', () => {
     // the same name is not an "old name"
     expect(meta.oldNames.some((n) => n.startsWith('phường Đông Kinh'))).toBe(false);
     const old = unitSearchMeta(dataset!, '2020-01', '05977')!;
-    expect(old).toEqual({ kind: 'Địa bàn · 01/01/2020 – 30/11/2024', place: 'thành phố Lạng Sơn', oldNames: [] });
+    expect(old).toEqual({ kind: 'Địa bàn · 01/01/2020 – 30/11/2024', currentName: undefined, place: 'thành phố Lạng Sơn', oldNames: [] });
+    expect(meta.currentName).toBe('phường Đông Kinh');
   });
 
   it('is understood by pagefind: meta captured, old names indexed', async () => {

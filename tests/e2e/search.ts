@@ -9,6 +9,7 @@
  * - results show their kind and place;
  * - the index and its script load only when a search is made, never on other pages;
  * - the header's search box works, and without JavaScript the page says why;
+ * - the profile list's filters work in place with JavaScript and as pages without;
  * - old names of merged communes find the new commune (when unit pages carry
  *   the `oldNames` meta of UnitSearchMeta.astro).
  *
@@ -198,9 +199,14 @@ async function main(): Promise<void> {
     // Unit pages are indexed when they carry data-pagefind-body (the lead's pages, with UnitSearchMeta).
     const unitIndexed = (await readFile(join(DIST, 'dia-ban', '2020-01', '189-dinh-lap', 'index.html'), 'utf8').catch(() => '')).includes('data-pagefind-body');
     if (unitIndexed) {
-      for (const [query, path] of [['dinh lap', '/dia-ban/2020-01/189-dinh-lap/'], ['hoa tham', '/dia-ban/2025-07/06073-hoa-tham/'], ['dong dang', '/dia-ban/2025-07/']] as const) {
+      for (const [query, path] of [['dinh lap', '/dia-ban/2020-01/189-dinh-lap/']] as const) {
         const results = await search(page, query);
-        check(`search "${query}" lists the unit page ${path}…`, results.slice(0, 10).some((r) => r.href.startsWith(path)), results.slice(0, 3).map((r) => r.href).join(' '));
+        check(`search "${query}" lists the unit page ${path}`, results.slice(0, 10).some((r) => r.href === path), results.slice(0, 3).map((r) => r.href).join(' '));
+      }
+      // Today's unit comes before the old units of the same name.
+      for (const [query, path] of [['dinh lap', '/dia-ban/2025-07/06613-dinh-lap/'], ['hoa tham', '/dia-ban/2025-07/06073-hoa-tham/'], ['dong dang', '/dia-ban/2025-07/06184-dong-dang/'], ['that khe', '/dia-ban/2025-07/06040-that-khe/']] as const) {
+        const first = (await search(page, query)).find((r) => r.href.startsWith('/dia-ban/'));
+        check(`search "${query}": first unit is today's ${path}`, first?.href === path, first?.href ?? 'no unit');
       }
     } else {
       console.log('SKIP  unit pages in results: /dia-ban/… pages carry no data-pagefind-body yet');
@@ -218,6 +224,24 @@ async function main(): Promise<void> {
     }
     check('no errors on the search page', errors.length === 0, errors.slice(0, 2).join(' | '));
     await page.close();
+
+    // The profile list's filters (also pre-rendered pages) filter in place with JavaScript, and combine.
+    const list = await context.newPage();
+    await list.goto(`${origin}/dien-hinh/`, { waitUntil: 'networkidle' });
+    const visible = () => list.$$eval('[data-profile-list] > li', (lis) => lis.filter((li) => !(li as HTMLElement).hidden).length);
+    const total = await visible();
+    await list.click('[data-dimension="loai"] summary');
+    await list.click('a[data-filter="loai"][data-value="ho-gia-dinh"]');
+    check('profile filter: one click shows the households only, without loading a page', (await visible()) === 1 && list.url().endsWith('/dien-hinh/loai/ho-gia-dinh/'), `${await visible()} of ${total}, ${list.url()}`);
+    await list.click('a[data-filter="loai"][data-value=""]');
+    await list.click('[data-dimension="dia-ban"] summary');
+    await list.click('a[data-filter="dia-ban"][data-value="2020-01/181"]');
+    const inBinhGia = await visible();
+    await list.click('a[data-filter="loai"][data-value="tap-the"]');
+    const combined = await visible();
+    check('profile filter: place and kind combine', inBinhGia > combined && combined >= 1 && list.url().includes('?loai=tap-the&dia-ban=2020-01%2F181'), `${inBinhGia} → ${combined}, ${list.url()}`);
+    check('profile filter: the count follows', ((await list.textContent('[data-profile-count]')) ?? '').startsWith(`${combined} / ${total}`));
+    await list.close();
 
     // The header's box is a plain GET form to /tim-kiem/?q=…
     const home = await context.newPage();
@@ -245,6 +269,9 @@ async function main(): Promise<void> {
     check('without JavaScript: the page says search needs JavaScript', await page.isVisible('[data-search-nojs]'));
     const units = await page.$$eval('.search-browse a[href^="/dia-ban/"]', (as) => as.length);
     check('without JavaScript: the units are listed to browse', units >= 65, `${units} links`);
+    await page.goto(`${origin}/dien-hinh/loai/ho-gia-dinh/`);
+    const shown = await page.$$eval('[data-profile-list] > li', (lis) => lis.filter((li) => getComputedStyle(li).display !== 'none').length);
+    check('without JavaScript: a pre-rendered filter page shows only its profiles', shown === 1, `${shown} shown`);
   } finally {
     await noJs.close();
     await rm(noJsDir, { recursive: true, force: true });

@@ -28,7 +28,9 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 24 });
+    // Unit pages of older vintages are shorter than today's; a weak length penalty keeps
+    // today's unit first for its own name ("hoa tham" → xã Hoa Thám from 01/07/2025).
+    await pf.options({ excerptLength: 24, ranking: { pageLength: 0.2 } });
     return pf;
   });
   return pagefind;

@@ -11,6 +11,8 @@ import { unitLabel } from '../../i18n/results.vi.ts';
 
 export interface UnitSearchMeta {
   kind: string;
+  /** The unit's name, for a ranking boost: set on units of the newest vintage only, so "hoa tham" lists today's xã Hoa Thám before the old ones. */
+  currentName: string | undefined;
   place: string | undefined;
   /** "phường Vĩnh Trại (thành phố Lạng Sơn), xã Mai Pha (thành phố Lạng Sơn)"; empty when none. */
   oldNames: string[];
@@ -37,8 +39,10 @@ export function unitSearchMeta(dataset: Dataset, vintage: string, code: string):
       if (old && label && old.name !== unit.name) oldNames.add(label);
     }
   }
+  const newest = dataset.vintages.at(-1)?.id === vintage;
   return {
     kind: `${searchKind.unit} · ${period}`,
+    currentName: newest && unit.level !== 'province' ? unitLabel(unit) : undefined,
     place: unit.level === 'province' ? undefined : parent ? unitLabel(parent) : undefined,
     oldNames: [...oldNames],
   };
