@@ -17,7 +17,8 @@ export const GET: APIRoute = async ({ props, site }) => {
     eyebrow: `${og.profile} · ${p.kindLabel}`,
     title: p.displayTitle,
     place: [p.place?.label, award?.award].filter(Boolean).join(' · ') || undefined,
-    figure: p.keyFigure ? { value: p.keyFigure, label: '' } : undefined,
+    // The story's first bold figure, unless the title already says it.
+    figure: p.keyFigure && !p.displayTitle.includes(p.keyFigure) ? { value: p.keyFigure, label: '' } : undefined,
     text: p.summary,
     badge: p.sample ? og.sample : undefined,
     host: site?.host ?? '',

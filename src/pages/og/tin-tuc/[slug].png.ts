@@ -17,7 +17,8 @@ export const GET: APIRoute = async ({ props, site }) => {
     eyebrow: og.update,
     title: u.entry.data.title,
     place: formatDate(u.entry.data.publishedAt),
-    figure: u.keyFigure ? { value: u.keyFigure, label: '' } : undefined,
+    figure: u.keyFigure && !u.entry.data.title.includes(u.keyFigure) ? { value: u.keyFigure, label: '' } : undefined,
+    text: u.entry.data.summary,
     badge: u.entry.data.sample ? og.illustrative : undefined,
     host: site?.host ?? '',
   });
