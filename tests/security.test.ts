@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import config from '../astro.config.mjs';
+import { validate } from '../src/domain/validation/validate.ts';
+import { writeXssFixture } from './fixtures/xss/index.ts';
+import { headersFor, parseHeadersFile, patternMatches } from './e2e/lib/server.ts';
+
+/**
+ * Security settings that can be checked without a browser: the data format
+ * refuses script URLs, the hostile-but-valid fixture used by tests/e2e/xss.ts
+ * really is valid, and the CSP and headers of astro.config.mjs,
+ * public/_headers and deploy/nginx.conf agree.
+ */
+
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...values] = d.split(/\s+/);
+        return [name!, values.join(' ')] as const;
+      }),
+  );
+
+describe('the data format', () => {
+  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd'])(
+    'rejects the source URL %j',
+    (url) => {
+      const { root, dataRoot } = writeXssFixture((f) => {
+        f.units.sources[0].url = url;
+      });
+      const { errors } = validate({ dataRoot, contentRoot: path.join(root, 'content') }).report;
+      expect(errors).toContainEqual(expect.objectContaining({ file: 'releases/2025.1/units.json', path: '/sources/0/url', rule: 'schema' }));
+    },
+  );
+
+  it('accepts markup-like text in names and notes, which pages must escape (tests/e2e/xss.ts)', () => {
+    const { root, dataRoot } = writeXssFixture();
+    const { report } = validate({ dataRoot, contentRoot: path.join(root, 'content') });
+    expect(report.errors).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+});
+
+describe('Content Security Policy', () => {
+  const csp = config.security?.csp;
+  if (typeof csp !== 'object') throw new Error('astro.config.mjs: security.csp must be an object');
+  const meta = directives((csp.directives ?? []).join(';'));
+  const scriptResources = (csp.scriptDirective?.resources ?? []).map((r) => (typeof r === 'string' ? r : r.resource));
+
+  it('allows no inline script and no eval in the <meta> Astro emits', () => {
+    expect(scriptResources).toContain("'self'");
+    for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'http:', 'https:']) expect(scriptResources).not.toContain(bad);
+    expect(csp.styleDirective?.resources ?? []).not.toContain("'unsafe-inline'");
+    expect(meta.get('default-src')).toBe("'self'");
+    expect(meta.get('object-src')).toBe("'none'");
+    expect(meta.get('base-uri')).toBe("'self'");
+  });
+
+  const headersFile = readFileSync('public/_headers', 'utf8');
+  const rules = parseHeadersFile(headersFile);
+  const page = headersFor(rules, '/dia-ban/2020-01/181-binh-gia/');
+  const header = directives(page['content-security-policy'] ?? '');
+
+  it('public/_headers repeats every directive of the <meta> that carries no hashes, and adds frame-ancestors', () => {
+    for (const [name, value] of meta) {
+      if (name === 'default-src') continue; // in a header it would also govern scripts and styles, which only the meta's hashes allow
+      expect(header.get(name), name).toBe(value);
+    }
+    expect(header.get('frame-ancestors')).toBeDefined();
+    expect(header.get('script-src-attr')).toBe("'none'");
+    for (const name of ['default-src', 'script-src', 'script-src-elem', 'style-src', 'style-src-elem']) expect(header.has(name), name).toBe(false);
+  });
+
+  it('public/_headers sends HSTS, nosniff, a referrer policy and a permissions policy on every path', () => {
+    for (const path of ['/', '/dia-ban/2020-01/181-binh-gia/', '/_astro/site.abc123.css', '/du-lieu/2026.1/units.json']) {
+      const h = headersFor(rules, path);
+      expect(h['strict-transport-security'], path).toMatch(/max-age=(\d{8,})/);
+      expect(h['x-content-type-options'], path).toBe('nosniff');
+      expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(h['permissions-policy'], path).toMatch(/camera=\(\)/);
+      expect(h['content-security-policy'], path).toBe(page['content-security-policy']);
+    }
+  });
+
+  it('public/_headers caches hashed assets for a year and leaves HTML to revalidate; no header is sent twice', () => {
+    expect(headersFor(rules, '/_astro/site-data.DMkTknfl.css')['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(rules, '/')['cache-control']).toBeUndefined();
+    for (const path of ['/', '/_astro/x.css', '/pagefind/pagefind.js', '/tin-tuc/abc/']) {
+      const names = rules.filter((r) => patternMatches(r.pattern, path)).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
+      expect(new Set(names).size, path).toBe(names.length);
+    }
+  });
+
+  it('deploy/nginx.conf sends the same headers, once, at server level', () => {
+    const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+    const added = [...nginx.matchAll(/^\s*add_header\s+([\w-]+)\s+(?:"([^"]*)"|(\S+))\s+always;/gm)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3]!] as const);
+    const byName = new Map(added);
+    expect(byName.size).toBe(added.length);
+    for (const name of ['content-security-policy', 'strict-transport-security', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'cross-origin-opener-policy']) {
+      expect(byName.get(name), name).toBe(page[name]);
+    }
+    expect(byName.get('cache-control')).toBe('$site_cache_control');
+    expect(nginx).toMatch(/~\^\/_astro\/\s+"public, max-age=31536000, immutable";/);
+    expect(nginx).toMatch(/default\s+"public, max-age=0, must-revalidate";/);
+    // add_header inside a location would drop the server-level headers there
+    expect(nginx.match(/location[^{]*\{[^}]*add_header/)).toBeNull();
+  });
+});
