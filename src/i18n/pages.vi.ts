@@ -22,6 +22,10 @@ export const homePage = {
   columns: { year: 'Năm', poor: 'Hộ nghèo', poorRate: 'Tỷ lệ hộ nghèo', nearPoor: 'Hộ cận nghèo', nearPoorRate: 'Tỷ lệ hộ cận nghèo', basis: 'Căn cứ' },
   basisOfficial: 'công bố',
   basisDerived: 'tổng các huyện (minh họa)',
+  storiesHeading: 'Điển hình tiên tiến',
+  storiesLink: 'Xem tất cả điển hình và mô hình',
+  updatesHeading: 'Tin tức mới',
+  updatesLink: 'Xem tất cả tin tức',
   moreHeading: 'Tìm hiểu thêm',
   links: [
     { href: '/tieu-chi/', text: 'Tiêu chí thi đua và kết quả đánh giá từng huyện, xã' },
