@@ -8,6 +8,7 @@ export const unitPage = {
   partOf: 'Thuộc',
   latestHeading: (year: number) => `Số liệu năm ${year}`,
   figuresHeading: 'Số liệu',
+  locator: (label: string, vintage: string) => `Vị trí của ${label} trong tỉnh Lạng Sơn (địa giới ${vintage})`,
   unitColumn: 'Đơn vị',
   noFigures: 'Chưa có số liệu hộ nghèo, hộ cận nghèo của đơn vị này trong bộ dữ liệu.',
   derivedFrom: (n: number) => `Tổng của ${n} đơn vị cấp dưới`,
