@@ -10,6 +10,8 @@
  *
  *   node tests/e2e/journeys.ts [--dist DIR]
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkClean, newSiteContext, watch } from './lib/browser.ts';
 import { byPattern, representatives } from './lib/pages.ts';
@@ -34,6 +36,7 @@ async function readCriteria(page: Page): Promise<{ ok: boolean; detail: string }
 
 async function openPage(context: BrowserContext, ctx: SuiteContext, path: string) {
   const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
   const w = watch(page, ctx.site.origin);
   const response = await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
   return { page, w, status: response?.status() ?? 0 };
@@ -96,39 +99,46 @@ async function searchJourney(ctx: SuiteContext, context: BrowserContext): Promis
   }
 }
 
-/** /ban-do/: Tab until a map feature has focus, Enter, and land on a commune (directly or via the panel it opens). */
+/** A map view whose SVG links its areas to commune pages: /ban-do/ when it shows communes, else the first view that does. */
+async function communeMapView(ctx: SuiteContext): Promise<string | undefined> {
+  const views = ctx.pages.filter((p) => p.startsWith('/ban-do/'));
+  const linksCommunes = async (path: string) => {
+    const html = await readFile(join(ctx.dist, path, 'index.html'), 'utf8');
+    return [...html.matchAll(/<svg\b[\s\S]*?<\/svg>/g)].some((m) => /<a [^>]*href="\/dia-ban\/[^/"]+\/\d{5}-/.test(m[0]));
+  };
+  for (const path of ['/ban-do/', ...views.filter((p) => p !== '/ban-do/')]) {
+    if (views.includes(path) && (await linksCommunes(path))) return path;
+  }
+  return undefined;
+}
+
+/** A map view: Tab until a commune's area on the map has focus, press Enter, land on the commune's page. */
 async function mapKeyboardJourney(ctx: SuiteContext, context: BrowserContext): Promise<void> {
   const { report } = ctx;
   const label = 'journey: reach a commune on the map by keyboard';
-  const mapPage = ctx.pages.find((p) => p === '/ban-do/');
-  if (!mapPage) return report.skip(label, '/ban-do/ is not in this build (map explorer not built yet)');
-  const { page, w } = await openPage(context, ctx, mapPage);
-  const MAP = 'svg, .leaflet-container, [data-map], [role="application"]';
+  if (!ctx.pages.includes('/ban-do/')) return report.skip(label, '/ban-do/ is not in this build (map explorer not built yet)');
+  const view = await communeMapView(ctx);
+  if (!report.check(`${label}: a map view links communes from its SVG`, view !== undefined, view ?? `${ctx.pages.filter((p) => p.startsWith('/ban-do/')).length} map pages, none with commune links in an <svg>`)) return;
+  const { page, w } = await openPage(context, ctx, view!);
   try {
-    let reached: string | null = null;
-    for (let i = 0; i < 300 && !reached; i++) {
+    let reached: { href: string; name: string } | null = null;
+    let tabs = 0;
+    while (!reached && tabs < 400) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate((sel) => {
+      tabs++;
+      reached = await page.evaluate((re) => {
         const el = document.activeElement;
-        if (!el || el === document.body || !el.closest('main') || !el.closest(sel)) return null;
-        return el.getAttribute('aria-label') || el.textContent?.trim().slice(0, 60) || el.getAttribute('href') || el.tagName;
-      }, MAP);
+        const href = el?.getAttribute('href') ?? '';
+        if (!el || !el.closest('main svg') || !new RegExp(re).test(href)) return null;
+        return { href, name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '' };
+      }, COMMUNE_PAGE.source);
     }
-    if (!report.check(`${label}: Tab reaches a feature of the map`, reached !== null, reached ? `"${reached}"` : 'no focusable element inside the map after 300 Tabs')) return;
+    if (!report.check(`${label}: Tab reaches a commune's area on ${view}`, reached !== null, reached ? `after ${tabs} Tab(s): "${reached.name.slice(0, 80)}"` : `not within ${tabs} Tabs`)) return;
     await page.keyboard.press('Enter');
-    await page.waitForLoadState('networkidle');
-    for (let i = 0; i < 6 && !COMMUNE_PAGE.test(new URL(page.url()).pathname); i++) {
-      // Enter may open a panel or popup first: move to its link to the unit page.
-      const onUnitLink = await page.evaluate((re) => new RegExp(re).test(document.activeElement?.getAttribute('href') ?? ''), COMMUNE_PAGE.source);
-      if (onUnitLink) {
-        await page.keyboard.press('Enter');
-        await page.waitForLoadState('networkidle');
-      } else {
-        await page.keyboard.press('Tab');
-      }
-    }
+    await page.waitForURL((u) => u.pathname === reached!.href, { timeout: 10_000 }).catch(() => undefined);
     const landed = new URL(page.url()).pathname;
-    report.check(`${label}: Enter leads to the commune's page`, COMMUNE_PAGE.test(landed), `from "${reached}" to ${landed}`);
+    const h1 = landed === reached!.href ? (await page.locator('h1').first().innerText()).trim() : '';
+    report.check(`${label}: Enter opens the commune's page`, landed === reached!.href && h1 !== '', `${landed}, h1 "${h1}"`);
     await checkClean(report, label, w);
   } finally {
     await page.close();
@@ -151,7 +161,12 @@ async function copyLinkJourney(ctx: SuiteContext, context: BrowserContext): Prom
     const { page, w } = await openPage(context, ctx, story);
     try {
       const button = page.getByRole('button', { name: /sao chép|chép liên kết|copy/i }).first();
-      if (!report.check(`${label}: ${story} has a "sao chép liên kết" button`, (await button.count()) > 0)) continue;
+      if ((await button.count()) === 0 && section === 'tin-tuc') {
+        // Issue 6 asks it of stories (profiles); on updates it is welcome, not required.
+        report.info(`NOTE  ${story}: no copy-link button on updates (profiles have one)`);
+        continue;
+      }
+      if (!report.check(`${label}: ${story} has a copy-link button`, (await button.count()) > 0)) continue;
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await button.click();
       await page.waitForTimeout(300);

@@ -96,8 +96,10 @@ export function watch(page: Page, origin: string): Watch {
     if (!url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url)) w.foreignRequests.push(url);
   });
   page.on('requestfailed', (req) => {
-    // Foreign requests are aborted on purpose and reported separately.
-    if (req.url().startsWith(`${origin}/`)) w.failedRequests.push(`${req.url()} ${req.failure()?.errorText ?? ''}`);
+    // Foreign requests are aborted on purpose and reported separately; ERR_ABORTED is a
+    // request cancelled by navigating away (a missing file shows up as an HTTP status below).
+    const error = req.failure()?.errorText ?? '';
+    if (req.url().startsWith(`${origin}/`) && error !== 'net::ERR_ABORTED') w.failedRequests.push(`${req.url()} ${error}`);
   });
   page.on('response', (res) => {
     if (res.status() >= 400) w.failedRequests.push(`${res.url()} HTTP ${res.status()}`);
