@@ -2,6 +2,7 @@
  * Runs e2e suites against a built site: one static server, one Chromium, one
  * report. `E2E_DIST` (or `--dist DIR`) picks another build than dist/.
  */
+import { spawn } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,16 +40,42 @@ async function isFile(path: string): Promise<boolean> {
   return stat(path).then((s) => s.isFile(), () => false);
 }
 
-/** Runs the suites in order, prints "N passed, M failed" last and sets the exit code. */
-export async function runSuites(suites: readonly Suite[], argv = process.argv.slice(2)): Promise<void> {
+/**
+ * Runs a standalone browser test (a script of its own that prints "N passed, M failed"
+ * last) against the same build, echoing its output, and adds its counts to the report.
+ */
+async function runScript(report: Report, file: string, dist: string): Promise<void> {
+  const child = spawn(process.execPath, [file], { env: { ...process.env, DIST: dist, E2E_DIST: dist }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+    process.stdout.write(chunk);
+  });
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  const counts = [...out.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
+  if (counts) {
+    report.passed += Number(counts[1]);
+    report.failed += Number(counts[2]);
+  }
+  if (!counts || (code !== 0 && Number(counts[2]) === 0)) report.check(`${file} ran and reported its counts`, false, `exit ${code}`);
+}
+
+/**
+ * Runs the suites in order, then the standalone scripts, prints "N passed, M failed"
+ * last and sets the exit code. Positional arguments pick suites or scripts by name.
+ */
+export async function runSuites(suites: readonly Suite[], argv = process.argv.slice(2), scripts: readonly string[] = []): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, options: { dist: { type: 'string' } }, allowPositionals: true });
+  const scriptName = (f: string) => f.replace(/^.*\//, '').replace(/\.ts$/, '');
   const wanted = positionals.length > 0 ? suites.filter((s) => positionals.includes(s.name)) : suites;
+  const wantedScripts = positionals.length > 0 ? scripts.filter((f) => positionals.includes(scriptName(f))) : scripts;
   const report = new Report();
   const dist = resolve(values.dist ?? process.env.E2E_DIST ?? 'dist');
   const started = Date.now();
   try {
-    if (positionals.length > 0 && wanted.length !== positionals.length) {
-      report.check(`suites exist: ${positionals.join(', ')}`, false, `known: ${suites.map((s) => s.name).join(', ')}`);
+    if (positionals.length > 0 && wanted.length + wantedScripts.length !== positionals.length) {
+      report.check(`suites exist: ${positionals.join(', ')}`, false, `known: ${[...suites.map((s) => s.name), ...scripts.map(scriptName)].join(', ')}`);
     } else if (!(await isFile(join(dist, 'index.html')))) {
       report.check(`${dist}/index.html exists (run npm run build first)`, false);
     } else if (!(await chromiumAvailable())) {
@@ -73,6 +100,12 @@ export async function runSuites(suites: readonly Suite[], argv = process.argv.sl
       } finally {
         await browser.close();
         await site.close();
+      }
+      for (const file of wantedScripts) {
+        const t0 = Date.now();
+        report.heading(`${file} (standalone)`);
+        await runScript(report, file, dist);
+        console.log(`---- ${scriptName(file)}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
       }
     }
   } catch (err) {
