@@ -65,12 +65,13 @@ describe('Content Security Policy', () => {
   const page = headersFor(rules, '/dia-ban/2020-01/181-binh-gia/');
   const header = directives(page['content-security-policy'] ?? '');
 
-  it('public/_headers repeats every directive of the <meta> that carries no hashes, and adds frame-ancestors', () => {
+  it('public/_headers repeats every directive of the <meta> that carries no hashes, and forbids inline handlers', () => {
     for (const [name, value] of meta) {
       if (name === 'default-src') continue; // in a header it would also govern scripts and styles, which only the meta's hashes allow
       expect(header.get(name), name).toBe(value);
     }
-    expect(header.get('frame-ancestors')).toBeDefined();
+    // embeds under /nhung/ are framed by other sites: no frame-ancestors in a file that cannot except a path
+    expect(header.has('frame-ancestors')).toBe(false);
     expect(header.get('script-src-attr')).toBe("'none'");
     for (const name of ['default-src', 'script-src', 'script-src-elem', 'style-src', 'style-src-elem']) expect(header.has(name), name).toBe(false);
   });
@@ -100,9 +101,15 @@ describe('Content Security Policy', () => {
     const added = [...nginx.matchAll(/^\s*add_header\s+([\w-]+)\s+(?:"([^"]*)"|(\S+))\s+always;/gm)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3]!] as const);
     const byName = new Map(added);
     expect(byName.size).toBe(added.length);
-    for (const name of ['content-security-policy', 'strict-transport-security', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'cross-origin-opener-policy']) {
+    for (const name of ['strict-transport-security', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'cross-origin-opener-policy']) {
       expect(byName.get(name), name).toBe(page[name]);
     }
+    // the same CSP, plus frame-ancestors: 'self' everywhere but the embeds
+    const nginxCsp = directives(byName.get('content-security-policy') ?? '');
+    expect(nginxCsp.get('frame-ancestors')).toBe('$site_frame_ancestors');
+    nginxCsp.delete('frame-ancestors');
+    expect(nginxCsp).toEqual(header);
+    expect(nginx).toMatch(/map \$uri \$site_frame_ancestors \{\s*~\^\/nhung\/\s+"\*";\s*default\s+"'self'";\s*\}/);
     expect(byName.get('cache-control')).toBe('$site_cache_control');
     expect(nginx).toMatch(/~\^\/_astro\/\s+"public, max-age=31536000, immutable";/);
     expect(nginx).toMatch(/default\s+"public, max-age=0, must-revalidate";/);
