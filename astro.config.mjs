@@ -60,8 +60,9 @@ export default defineConfig({
   // scripts and styles it emits and lists them in script-src / style-src, so
   // no 'unsafe-inline' is needed or allowed. 'wasm-unsafe-eval' lets pagefind
   // compile its WebAssembly search index; it does not allow eval() of JS.
-  // public/_headers and deploy/nginx.conf send the directives a <meta> cannot
-  // carry (frame-ancestors) — keep the two in step (tests/security.test.ts).
+  // public/_headers and deploy/nginx.conf repeat the hash-free directives as a
+  // header (nginx adds frame-ancestors, which a <meta> cannot carry); keep them
+  // in step with this list — tests/security.test.ts compares them.
   security: {
     csp: {
       algorithm: 'SHA-256',
