@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '../astro.config.mjs';
@@ -33,6 +33,7 @@ describe('the data format', () => {
         f.units.sources[0].url = url;
       });
       const { errors } = validate({ dataRoot, contentRoot: path.join(root, 'content') }).report;
+      rmSync(root, { recursive: true, force: true });
       expect(errors).toContainEqual(expect.objectContaining({ file: 'releases/2025.1/units.json', path: '/sources/0/url', rule: 'schema' }));
     },
   );
@@ -40,6 +41,7 @@ describe('the data format', () => {
   it('accepts markup-like text in names and notes, which pages must escape (tests/e2e/xss.ts)', () => {
     const { root, dataRoot } = writeXssFixture();
     const { report } = validate({ dataRoot, contentRoot: path.join(root, 'content') });
+    rmSync(root, { recursive: true, force: true });
     expect(report.errors).toEqual([]);
     expect(report.ok).toBe(true);
   });

@@ -7,7 +7,8 @@
  *
  * The suites here (smoke, journeys, a11y, xss) share one Chromium; any other
  * tests/e2e/*.ts is a standalone script (map, search, …) run afterwards on the
- * same build, so a new browser test is picked up without being listed. Prints
+ * same build, so a new browser test is picked up without being listed (names
+ * starting with "_" are left out: scratch files). Prints
  * one line per check and "N passed, M failed" last (all of them together);
  * exits 1 on any failure. Screenshots are written to screenshots/ (gitignored).
  */
@@ -21,7 +22,7 @@ import { xss } from './xss.ts';
 const suites = [smoke, journeys, a11y, xss];
 const own = new Set(['run.ts', ...suites.map((s) => `${s.name}.ts`)]);
 const scripts = readdirSync('tests/e2e')
-  .filter((f) => f.endsWith('.ts') && !own.has(f))
+  .filter((f) => f.endsWith('.ts') && !own.has(f) && !f.startsWith('_'))
   .sort()
   .map((f) => `tests/e2e/${f}`);
 
