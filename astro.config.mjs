@@ -63,6 +63,8 @@ export default defineConfig({
   // public/_headers and deploy/nginx.conf repeat the hash-free directives as a
   // header (nginx adds frame-ancestors, which a <meta> cannot carry); keep them
   // in step with this list — tests/security.test.ts compares them.
+  // Shiki colours code with inline style attributes, which the CSP refuses; the site has no code to colour.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       algorithm: 'SHA-256',

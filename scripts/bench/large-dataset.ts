@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { mulberry32 } from '../demo/prng.ts';
 
 export interface LargeOptions {
   communes: number;
@@ -27,17 +28,6 @@ export const PROVINCE = '20';
 const UNIT_SOURCE = 's-phan-loai-bench';
 const OBS_SOURCE = 's-so-lieu-bench';
 
-/** mulberry32: small, fast, good enough for test data; same seed, same sequence everywhere. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = [
   'Bắc', 'Nam', 'Đông', 'Tây', 'Hòa', 'Bình', 'Tân', 'Yên', 'Hữu', 'Lũng', 'Khuôn', 'Quang', 'Thạch', 'Tú',
@@ -73,7 +63,7 @@ export function generateLarge(options: LargeOptions): LargeFiles {
   const { communes, districts, fromYear = 2021, toYear = 2025, seed = 20260101 } = options;
   if (!Number.isInteger(districts) || districts < 1 || districts > 900) throw new Error('districts must be 1..900 (3-digit codes)');
   if (!Number.isInteger(communes) || communes < districts || communes > 90000) throw new Error('communes must be districts..90000 (5-digit codes)');
-  const random = prng(seed);
+  const random = mulberry32(seed);
   const between = (lo: number, hi: number) => lo + (hi - lo) * random();
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const name = () => `${pick(SYLLABLES)} ${pick(SYLLABLES)}`;

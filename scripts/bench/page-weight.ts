@@ -8,20 +8,11 @@ import path from 'node:path';
 import { gzipSync, constants as zlib } from 'node:zlib';
 import { chromium, type Browser, type Request } from 'playwright-core';
 import { classify, summarize, type PageWeight, type RequestRecord } from './budget.ts';
-import { serveStatic } from './server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/lib/browser.ts';
+import { serveSite } from '../../tests/e2e/lib/server.ts';
 
 export const VIEWPORT = { width: 360, height: 740 } as const;
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Every `index.html` under the built site, as routes ("/", "/tieu-chi/", …), sorted. */
 export function discoverPages(distDir: string): string[] {
@@ -55,7 +46,7 @@ export interface MeasureResult {
 export async function measurePages({ distDir, concurrency = 4, onPage }: MeasureOptions): Promise<MeasureResult> {
   const started = performance.now();
   const routes = discoverPages(distDir);
-  const server = await serveStatic(distDir);
+  const server = await serveSite(path.resolve(distDir));
   let browser: Browser | undefined;
   try {
     // A plain launch runs Chromium on a fresh temporary profile (Playwright makes and removes it).

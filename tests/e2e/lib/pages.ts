@@ -5,6 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { mulberry32 } from '../../../scripts/demo/prng.ts';
 
 /** Every HTML page of a built site as a URL path: `/`, `/tieu-chi/`, `/404.html`. */
 export async function htmlPages(root: string): Promise<string[]> {
@@ -33,17 +34,8 @@ export function routePattern(path: string): string {
   return `/${[segments[0], ...segments.slice(1).map(() => '[x]')].join('/')}/`;
 }
 
-/** A small deterministic generator (mulberry32), so "random" samples repeat from run to run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator, so "random" samples repeat from run to run. */
+export const seededRandom = mulberry32;
 
 export const SEED = Number(process.env.E2E_SEED ?? 2025);
 
