@@ -1,0 +1,124 @@
+/**
+ * The figures behind one chart or one map view, as a table: what its CSV download holds
+ * and what its embed shows under "Bảng số liệu". Exactly what is drawn, nothing more:
+ * a chart gives one row per year with each series' value and whether it is illustrative,
+ * then the plan's band and the reference line when the chart draws them; a map view gives
+ * one row per area with its value, its class in the legend and the counts behind it.
+ *
+ * Column names are ASCII snake_case like the release CSVs (observations.csv); rates and
+ * points are plain decimals with two places ("2.32"), counts integers, flags true/false.
+ */
+import type { MapModel } from '../map/model.ts';
+import { hundredthsText, toCsv, type CsvValue } from './csv.ts';
+
+export interface ChartTablePoint {
+  year: number;
+  /** Hundredths (of a percent or a point) or a count, as the chart model holds it. */
+  value: number;
+  illustrative: boolean;
+}
+
+export interface ChartTableSpec {
+  years: readonly number[];
+  /** How the series values read: hundredths of a percent, or household counts. */
+  unit: 'percent' | 'households';
+  series: readonly { column: string; title: string; points: readonly ChartTablePoint[] }[];
+  /** The plan's band: its upper and lower edge per year, in the series' unit. */
+  band?: { upper: { column: string; title: string }; lower: { column: string; title: string }; points: readonly { year: number; low: number; high: number }[] };
+  /** A horizontal reference line, e.g. half of the baseline's poor + near-poor households. */
+  rule?: { column: string; title: string; value: number };
+}
+
+export interface FigureTable {
+  header: string[];
+  rows: CsvValue[][];
+}
+
+/** A count that may be a half (half of an odd baseline): "23379" or "23379.5". */
+const countText = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+export function chartTable(spec: ChartTableSpec): FigureTable {
+  const value = (v: number): CsvValue => (spec.unit === 'percent' ? hundredthsText(v) : countText(v));
+  const header = ['year'];
+  for (const s of spec.series) header.push(s.column, `${s.column}_illustrative`);
+  if (spec.band) header.push(spec.band.upper.column, spec.band.lower.column);
+  if (spec.rule) header.push(spec.rule.column);
+  const rows = spec.years.map((year) => {
+    const row: CsvValue[] = [year];
+    for (const s of spec.series) {
+      const p = s.points.find((x) => x.year === year);
+      row.push(p ? value(p.value) : null, p ? String(p.illustrative) : null);
+    }
+    if (spec.band) {
+      const b = spec.band.points.find((x) => x.year === year);
+      row.push(b ? value(b.high) : null, b ? value(b.low) : null);
+    }
+    if (spec.rule) row.push(value(spec.rule.value));
+    return row;
+  });
+  return { header, rows };
+}
+
+export const chartCsv = (spec: ChartTableSpec): string => {
+  const t = chartTable(spec);
+  return toCsv(t.header, t.rows);
+};
+
+// -------------------------------------------------------------------- maps --
+
+/** The value column of each map indicator. */
+export const MAP_VALUE_COLUMN: Record<MapModel['view']['indicator'], string> = {
+  'poor-rate': 'poor_rate',
+  'near-poor-rate': 'near_poor_rate',
+  reduction: 'poor_rate_reduction_points',
+  'scale-reduction': 'poor_and_near_poor_reduction_pct',
+  criteria: 'criteria_status',
+};
+
+export interface MapTableLabels {
+  /** The legend's words for a class key ("từ 2 đến dưới 5%", "Không có số liệu"). */
+  classLabel: (key: string) => string;
+}
+
+/**
+ * One row per area of the view, in the map's order: the unit, its district when the
+ * vintage has them, the value, the legend class, the illustrative flag and the counts
+ * the table beside the map shows.
+ */
+export function mapTable(model: MapModel, labels: MapTableLabels): FigureTable {
+  const { view } = model;
+  const hasParent = model.areas.some((a) => a.parent);
+  const details: Record<MapModel['view']['indicator'], string[]> = {
+    'poor-rate': ['poor', 'households'],
+    'near-poor-rate': ['near_poor', 'households'],
+    reduction: [`poor_rate_${view.year - 1}`, `poor_rate_${view.year}`],
+    'scale-reduction': [`poor_and_near_poor_${model.baselineYear}`, `poor_and_near_poor_${view.year}`],
+    criteria: [],
+  };
+  const header = [
+    'vintage', 'code', 'name', 'type', ...(hasParent ? ['parent_code', 'parent_name'] : []), 'year',
+    MAP_VALUE_COLUMN[view.indicator], 'class', 'illustrative', ...details[view.indicator],
+  ];
+  const rows = model.areas.map((a) => {
+    const d = a.detail;
+    const value = view.indicator === 'criteria' ? (a.value.status ?? null) : hundredthsText(a.value.value);
+    const hasValue = view.indicator === 'criteria' ? a.value.status !== undefined : a.value.value !== undefined;
+    const detailCells: Record<MapModel['view']['indicator'], CsvValue[]> = {
+      'poor-rate': [d.count, d.households],
+      'near-poor-rate': [d.count, d.households],
+      reduction: [hundredthsText(d.before), hundredthsText(d.after)],
+      'scale-reduction': [d.baseScale, d.scale],
+      criteria: [],
+    };
+    return [
+      view.vintage, a.code, a.unit.name, a.unit.type, ...(hasParent ? [a.parent?.code ?? null, a.parent?.name ?? null] : []), view.year,
+      value, labels.classLabel(a.classKey), hasValue ? String(a.value.illustrative) : null, ...detailCells[view.indicator],
+    ];
+  });
+  return { header, rows };
+}
+
+export const mapCsv = (model: MapModel, labels: MapTableLabels): string => {
+  const t = mapTable(model, labels);
+  return toCsv(t.header, t.rows);
+};
