@@ -1,0 +1,318 @@
+/**
+ * Everything that can be embedded or downloaded, per release: each chart of /tien-do/
+ * and each view of the map explorer, with its table, its sources and its paths.
+ *
+ *   /nhung/bieu-do/<chart>/                       live: follows the current release
+ *   /nhung/<release>/bieu-do/<chart>/             pinned to one release
+ *   /nhung/ban-do/<vintage>/<huyen|xa>/<indicator>/<year>/      (and pinned)
+ *   /du-lieu/<release>/bieu-do/<chart>.csv|svg|png              the files of one release
+ *   /du-lieu/<release>/ban-do/<vintage>/<level>/<indicator>/<year>.csv|svg|png
+ *
+ * <chart> is `ty-le-ho-ngheo`, `ty-le-ho-can-ngheo`, `ho-ngheo-va-can-ngheo`, or
+ * `ty-le-ho-ngheo/<vintage>/<code>-<slug>` for a district (the unit page's path).
+ * Files carry the release id in their path, so their bytes never change: the live embed
+ * and /tien-do/ link the current release's files.
+ *
+ * Pinned embeds are built for every non-draft release of the manifest from that
+ * release's own files (loaded and validated like the current one); a release that no
+ * longer validates is skipped with a warning in the build log rather than failing the
+ * whole site.
+ */
+import path from 'node:path';
+import { provinceSeries } from '../../domain/progress.ts';
+import type { Figures } from '../../domain/dataset.ts';
+import type { ChartTableSpec } from '../../domain/export/chart-csv.ts';
+import { allViews, INDICATOR_SLUGS, LEVEL_SLUGS, layerOf, mapLayers, mapPath, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
+import { loadGeoIndex, loadLayer, sharedFrame } from '../../domain/map/load.ts';
+import { buildMapModel, type MapModel } from '../../domain/map/model.ts';
+import type { MapContext } from '../../domain/map/values.ts';
+import { compareReleaseIds, type ReleaseEntry, type Source } from '../../domain/schemas/index.ts';
+import { validate } from '../../domain/validation/validate.ts';
+import { embed as t } from '../../i18n/embed.vi.ts';
+import { explorer, layerLabel, summarySentences } from '../../i18n/map.vi.ts';
+import { formatDecimal } from '../../format/vi.ts';
+import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceScaleChart, type ProgressChart } from '../../site/progress-view.ts';
+import { siteData, type SiteData } from '../../site/site-data.ts';
+import { unitPath } from '../../site/urls.ts';
+import { EXPLORER_WIDTH, explorerModel } from '../map/map-site.ts';
+
+export type FigureKind = 'bieu-do' | 'ban-do';
+export type FileExt = 'csv' | 'svg' | 'png';
+
+export interface EmbedRelease {
+  entry: ReleaseEntry;
+  site: SiteData;
+  current: boolean;
+}
+
+interface FigureBase {
+  /** Path under /nhung/[<release>/]<kind>/ and /du-lieu/<release>/<kind>/, without slashes at the ends. */
+  slug: string;
+  title: string;
+  description: string;
+  /** Where the figure lives on the site (the embed links back to it). */
+  pagePath: string;
+  sources: Source[];
+  /** Files offered: CSV always, SVG and PNG when there is a drawing. */
+  files: FileExt[];
+  /** Suggested iframe height in CSS pixels (the embed scrolls inside beyond it). */
+  height: number;
+}
+
+export interface ChartEmbed extends FigureBase {
+  kind: 'bieu-do';
+  chart: ProgressChart;
+  table: ChartTableSpec;
+}
+
+export interface MapEmbed extends FigureBase {
+  kind: 'ban-do';
+  view: MapView;
+  model: MapModel;
+  layer: MapLayer;
+  /** "xã, phường, thị trấn (địa giới 01/01/2020 – 30/11/2024)". */
+  layerName: string;
+}
+
+export type FigureEmbed = ChartEmbed | MapEmbed;
+
+// ------------------------------------------------------------------- paths --
+
+/** The embed page: live when `releaseId` is absent, else pinned to that release. */
+export const embedPath = (kind: FigureKind, slug: string, releaseId?: string): string =>
+  `/nhung/${releaseId ? `${releaseId}/` : ''}${kind}/${slug}/`;
+
+export const figureFilePath = (releaseId: string, kind: FigureKind, slug: string, ext: FileExt): string =>
+  `/du-lieu/${releaseId}/${kind}/${slug}.${ext}`;
+
+/** Name offered by the browser when saving: "bieu-do-ty-le-ho-ngheo-2026.1.csv". */
+export const figureFileName = (releaseId: string, kind: FigureKind, slug: string, ext: FileExt): string =>
+  `${kind}-${slug.replaceAll('/', '-')}-${releaseId}.${ext}`;
+
+export const mapSlug = (view: MapView): string =>
+  `${view.vintage}/${LEVEL_SLUGS[view.level]}/${INDICATOR_SLUGS[view.indicator]}/${view.year}`;
+
+/** Suggested iframe heights, measured at 360–700 px wide (figure, legend and source above the fold). */
+export const EMBED_HEIGHT = { chart: 660, smallChart: 600, map: 960, mapWithoutDrawing: 520 } as const;
+
+// ---------------------------------------------------------------- releases --
+
+let releasesMemo: EmbedRelease[] | undefined;
+
+/** Non-draft releases of the manifest that load, oldest first; the current one is siteData(). */
+export function embedReleases(): EmbedRelease[] {
+  if (releasesMemo) return releasesMemo;
+  const current = siteData();
+  const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
+  const contentRoot = path.resolve(process.env.CONTENT_DIR || path.join(dataRoot, '..', 'content'));
+  const out: EmbedRelease[] = [];
+  for (const entry of [...current.manifest.releases].sort((a, b) => compareReleaseIds(a.id, b.id))) {
+    if (entry.status === 'draft') continue;
+    if (entry.id === current.release.id) {
+      out.push({ entry, site: current, current: true });
+      continue;
+    }
+    const { report, dataset, engine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
+    if (!report.ok || !dataset || !engine) {
+      console.warn(`[nhung] bỏ qua khung nhúng cố định của phiên bản ${entry.id}: dữ liệu không hợp lệ (${report.errors.length} lỗi; chạy npm run validate -- --release ${entry.id}).`);
+      continue;
+    }
+    out.push({
+      entry,
+      current: false,
+      site: { ...current, dataset, engine, release: dataset.data.release, demo: entry.status === 'demo', evaluations: engine.evaluateAll() },
+    });
+  }
+  releasesMemo = out;
+  return out;
+}
+
+export const currentRelease = (): EmbedRelease => embedReleases().find((r) => r.current)!;
+
+export const releaseById = (id: string): EmbedRelease | undefined => embedReleases().find((r) => r.entry.id === id);
+
+// ------------------------------------------------------------------ charts --
+
+/** Province charts by the id progress-view gives them. A new chart needs a slug here. */
+const PROVINCE_SLUGS: Record<string, string> = {
+  'chart-province-rate': 'ty-le-ho-ngheo',
+  'chart-province-near-poor': 'ty-le-ho-can-ngheo',
+  'chart-province-scale': 'ho-ngheo-va-can-ngheo',
+};
+
+function sourcesOf(site: SiteData, figures: readonly (Figures | undefined)[]): Source[] {
+  const ids = [...new Set(figures.flatMap((f) => f?.sources ?? []))].sort();
+  return ids.map((id) => site.dataset.source(id)).filter((s) => s !== undefined);
+}
+
+const points = (chart: ProgressChart, i = 0) => chart.model.series[i]?.points ?? [];
+
+/**
+ * The plan's band of the province rate chart, per year: the rate if it fell by the
+ * target's lower and by its upper number of points a year from the baseline. The same
+ * arithmetic as provinceRateChart (tests/embed-files.test.ts redraws the band from
+ * these values and compares it with the chart's).
+ */
+function planBand(site: SiteData, chart: ProgressChart): ChartTableSpec['band'] {
+  const target = site.dataset.data.criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
+  const base = points(chart).find((p) => p.year === site.dataset.baselineYear);
+  if (!target || target.kind !== 'province-reduction' || !base) return undefined;
+  const low = Math.round(target.points * 100);
+  const high = Math.round((target.bandTo ?? target.points) * 100);
+  return {
+    upper: { column: 'plan_rate_upper', title: t.planUpper(formatDecimal(target.points, 0)) },
+    lower: { column: 'plan_rate_lower', title: t.planLower(formatDecimal(target.bandTo ?? target.points, 0)) },
+    points: points(chart).map(({ year }) => {
+      const n = year - base.year;
+      return { year, low: Math.max(0, base.value - high * n), high: base.value - low * n };
+    }),
+  };
+}
+
+function provinceCharts(rel: EmbedRelease): ChartEmbed[] {
+  const { site } = rel;
+  const figures = provinceSeries(site.dataset).map((p) => p.figures);
+  const sources = sourcesOf(site, figures);
+  const base = (chart: ProgressChart): Omit<ChartEmbed, 'table'> => {
+    const slug = PROVINCE_SLUGS[chart.id];
+    if (!slug) throw new Error(`Biểu đồ ${chart.id} chưa có đường dẫn nhúng: thêm vào PROVINCE_SLUGS (src/components/embed/embeds.ts).`);
+    return {
+      kind: 'bieu-do', slug, chart, title: chart.title, description: chart.description, pagePath: `/tien-do/#${chart.id}-h`,
+      sources, files: ['csv', 'svg', 'png'], height: EMBED_HEIGHT.chart,
+    };
+  };
+  const out: ChartEmbed[] = [];
+  const rate = provinceRateChart(site);
+  if (rate) {
+    const band = planBand(site, rate);
+    out.push({
+      ...base(rate),
+      table: {
+        years: rate.model.xTicks.map((x) => Number(x.label)), unit: 'percent',
+        series: [{ column: 'poor_rate', title: rate.model.series[0]!.label, points: points(rate) }],
+        ...(band ? { band } : {}),
+      },
+    });
+  }
+  const near = provinceNearPoorChart(site);
+  out.push({
+    ...base(near),
+    table: {
+      years: near.model.xTicks.map((x) => Number(x.label)), unit: 'percent',
+      series: [{ column: 'near_poor_rate', title: near.model.series[0]!.label, points: points(near) }],
+    },
+  });
+  const scale = provinceScaleChart(site);
+  if (scale) {
+    const baseline = points(scale).find((p) => p.year === site.dataset.baselineYear);
+    out.push({
+      ...base(scale),
+      table: {
+        years: scale.model.xTicks.map((x) => Number(x.label)), unit: 'households',
+        series: [{ column: 'poor_and_near_poor', title: scale.model.series[0]!.label, points: points(scale) }],
+        ...(baseline && scale.model.rule ? { rule: { column: 'half_of_baseline', title: scale.model.rule.label, value: baseline.value / 2 } } : {}),
+      },
+    });
+  }
+  return out;
+}
+
+function districtCharts(rel: EmbedRelease): ChartEmbed[] {
+  const { site } = rel;
+  return districtMultiples(site).map((m) => {
+    const figures = site.dataset.seriesYears(m.ref.vintage, m.ref.unit.code).map((y) => site.dataset.figures(m.ref.vintage, m.ref.unit.code, y));
+    return {
+      kind: 'bieu-do',
+      slug: `ty-le-ho-ngheo/${m.ref.path.replace(/^\/dia-ban\//, '').replace(/\/$/, '')}`,
+      chart: m,
+      title: m.title,
+      description: m.description,
+      pagePath: `/tien-do/#${m.id}-h`,
+      sources: sourcesOf(site, figures),
+      files: ['csv', 'svg', 'png'],
+      height: EMBED_HEIGHT.smallChart,
+      table: {
+        years: m.model.xTicks.map((x) => Number(x.label)), unit: 'percent',
+        series: [{ column: 'poor_rate', title: m.model.series[0]!.label, points: points(m) }],
+      },
+    };
+  });
+}
+
+const chartMemo = new Map<string, ChartEmbed[]>();
+
+/** Every chart of /tien-do/ for a release, in the page's order. */
+export function chartEmbeds(rel: EmbedRelease = currentRelease()): ChartEmbed[] {
+  let charts = chartMemo.get(rel.entry.id);
+  if (!charts) chartMemo.set(rel.entry.id, (charts = [...provinceCharts(rel), ...districtCharts(rel)]));
+  return charts;
+}
+
+/** The embed of a chart of /tien-do/ by its id (`chart-province-rate`, `chart-district-181`). */
+export const chartEmbedById = (id: string, rel: EmbedRelease = currentRelease()): ChartEmbed | undefined =>
+  chartEmbeds(rel).find((c) => c.chart.id === id);
+
+// -------------------------------------------------------------------- maps --
+
+interface ReleaseMaps {
+  ctx: MapContext;
+  layers: MapLayer[];
+  views: MapView[];
+  models: Map<string, MapEmbed>;
+}
+
+const mapsMemo = new Map<string, ReleaseMaps>();
+
+function releaseMaps(rel: EmbedRelease): ReleaseMaps {
+  let maps = mapsMemo.get(rel.entry.id);
+  if (!maps) {
+    const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
+    const ctx: MapContext = { dataset: rel.site.dataset, engine: rel.site.engine };
+    const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
+    maps = { ctx, layers, views: allViews(layers), models: new Map() };
+    mapsMemo.set(rel.entry.id, maps);
+  }
+  return maps;
+}
+
+/** The explorer's model of a view; for an older release, the same computation on its data. */
+function modelOf(rel: EmbedRelease, maps: ReleaseMaps, view: MapView, layer: MapLayer): MapModel {
+  if (rel.current) return explorerModel(view);
+  const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
+  const loaded = layer.geo ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
+  const frame = loaded ? sharedFrame(dataRoot, EXPLORER_WIDTH) : undefined;
+  return buildMapModel({ ctx: maps.ctx, layer, view, href: unitPath, ...(loaded && frame ? { shapes: { layer: loaded, frame, decimals: 1 } } : {}) });
+}
+
+export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): MapEmbed {
+  const maps = releaseMaps(rel);
+  const slug = mapSlug(view);
+  const hit = maps.models.get(slug);
+  if (hit) return hit;
+  const layer = layerOf(maps.layers, view)!;
+  const model = modelOf(rel, maps, view, layer);
+  const label = layerLabel(layer);
+  const layerName = `${label.name.toLocaleLowerCase('vi')} (${label.period})`;
+  const made: MapEmbed = {
+    kind: 'ban-do',
+    slug,
+    view,
+    model,
+    layer,
+    layerName,
+    title: `${explorer.heading(view.indicator, view.year)}: ${layerName}`,
+    description: summarySentences(model, model.baselineYear).join(' '),
+    pagePath: mapPath(view),
+    sources: model.sources.map((id) => rel.site.dataset.source(id)).filter((s) => s !== undefined),
+    files: model.drawing ? ['csv', 'svg', 'png'] : ['csv'],
+    height: model.drawing ? EMBED_HEIGHT.map : EMBED_HEIGHT.mapWithoutDrawing,
+  };
+  maps.models.set(slug, made);
+  return made;
+}
+
+/** Every view of the map explorer for a release. */
+export const mapEmbeds = (rel: EmbedRelease = currentRelease()): MapEmbed[] => releaseMaps(rel).views.map((v) => mapEmbed(v, rel));
+
+/** Every figure of a release: charts first, then map views. */
+export const figureEmbeds = (rel: EmbedRelease = currentRelease()): FigureEmbed[] => [...chartEmbeds(rel), ...mapEmbeds(rel)];

@@ -1,0 +1,53 @@
+/**
+ * The downloadable files of a figure: CSV of exactly what it shows, a standalone SVG of
+ * the drawing and its PNG. One computation per (release, figure, format), kept for the
+ * build; the endpoints under src/pages/du-lieu/[release]/ serve them.
+ */
+import { chartCsv, mapCsv } from '../../domain/export/chart-csv.ts';
+import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
+import { embed as t } from '../../i18n/embed.vi.ts';
+import { vi } from '../../i18n/vi.ts';
+import { chartSvg } from './chart-svg.ts';
+import { figureFilePath, type EmbedRelease, type FigureEmbed, type FileExt } from './embeds.ts';
+import { mapClassLabel, mapSvg } from './map-svg.ts';
+import { svgToPng } from './png.ts';
+import type { FileText } from './svg-frame.ts';
+
+export const MEDIA_TYPES: Record<FileExt, string> = {
+  csv: 'text/csv; charset=utf-8',
+  svg: 'image/svg+xml',
+  png: 'image/png',
+};
+
+/** Title, release line, demo notice and source lines every file of the figure carries. */
+export function fileText(rel: EmbedRelease, fig: FigureEmbed, origin: URL): FileText {
+  const page = new URL(fig.pagePath, origin).href;
+  const docs = t.fileDocs(fig.sources);
+  return {
+    title: fig.title,
+    release: t.fileRelease(rel.entry.id, rel.entry.publishedAt),
+    description: fig.description,
+    ...(rel.site.demo ? { demo: t.fileDemo } : {}),
+    source: [`${t.fileSource(vi.site.name, origin.host, rel.entry.id)}. ${t.licence(DATA_LICENCE.name.replaceAll('-', ' '))}.`, ...(docs ? [docs] : []), page],
+  };
+}
+
+const memo = new Map<string, Buffer>();
+
+export function figureFile(rel: EmbedRelease, fig: FigureEmbed, ext: FileExt, origin: URL): Buffer {
+  const key = `${rel.entry.id}|${figureFilePath(rel.entry.id, fig.kind, fig.slug, ext)}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  let bytes: Buffer;
+  if (ext === 'csv') {
+    bytes = Buffer.from(fig.kind === 'bieu-do' ? chartCsv(fig.table) : mapCsv(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) }), 'utf8');
+  } else {
+    const svg =
+      fig.kind === 'bieu-do'
+        ? chartSvg(fig.chart.model, fileText(rel, fig, origin))
+        : mapSvg(fig.model, { ...fileText(rel, fig, origin), ...(fig.layer.geo ? { credit: fig.layer.geo.credit } : {}) });
+    bytes = ext === 'svg' ? Buffer.from(svg, 'utf8') : svgToPng(svg);
+  }
+  memo.set(key, bytes);
+  return bytes;
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chartCsv, chartTable, mapTable } from '../src/domain/export/chart-csv.ts';
+import { lineChart } from '../src/domain/charts/line-chart.ts';
+import { chartEmbedById, chartEmbeds, currentRelease, embedPath, figureFileName, figureFilePath, mapEmbeds, type ChartEmbed, type MapEmbed } from '../src/components/embed/embeds.ts';
+import { figureFile } from '../src/components/embed/files.ts';
+import { mapClassLabel } from '../src/components/embed/map-svg.ts';
+import { cmapGlyphs, layoutText, woffToSfnt } from '../src/components/embed/png.ts';
+import { wrap } from '../src/components/embed/svg-frame.ts';
+
+/**
+ * The files behind every chart and map view (CSV, SVG, PNG), computed from the embedded
+ * release without a build: they say exactly what the figure shows.
+ */
+const origin = new URL('https://giamngheo.langson.example');
+const rel = currentRelease();
+const text = (fig: ChartEmbed | MapEmbed, ext: 'csv' | 'svg') => figureFile(rel, fig, ext, origin).toString('utf8');
+const rows = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((line) => line.split(','));
+const chart = (id: string) => chartEmbedById(id)!;
+const mapView = (slug: string) => mapEmbeds().find((m) => m.slug === slug)!;
+
+describe('chart CSV', () => {
+  it('gives the province rate the way official reports print it: 4.643 / 199.765 in 2025 is 2,32%', () => {
+    // data/releases/2026.1/observations.json, province 20 on vintage 2025-07, year 2025:
+    // 4643 / 199765 × 100 = 2.3242… → 2.32. And 2021: 23511 / 192713 × 100 = 12.2000… → 12.20.
+    const obs = JSON.parse(readFileSync('data/releases/2026.1/observations.json', 'utf8')).observations as { unit: string; year: number; poor: number; households: number }[];
+    const p2025 = obs.find((o) => o.unit === '20' && o.year === 2025)!;
+    expect([p2025.poor, p2025.households]).toEqual([4643, 199765]);
+    const csv = text(chart('chart-province-rate'), 'csv');
+    expect(csv.startsWith('\uFEFFyear,poor_rate,poor_rate_illustrative,plan_rate_upper,plan_rate_lower\r\n')).toBe(true);
+    const table = rows(csv);
+    expect(table.find((r) => r[0] === '2025')).toEqual(['2025', '2.32', 'false', '4.20', '0.20']);
+    // The plan's band starts at the baseline: 12,20 − 2 × 4 = 4,20 and 12,20 − 3 × 4 = 0,20 in 2025.
+    expect(table.find((r) => r[0] === '2021')).toEqual(['2021', '12.20', 'false', '12.20', '12.20']);
+    // 2022 and 2023 rest on the synthetic district figures.
+    expect(table.find((r) => r[0] === '2022')![2]).toBe('true');
+  });
+
+  it('counts households on the scale chart and carries half of the baseline: (23.511 + 23.247) / 2 = 23.379', () => {
+    const table = rows(text(chart('chart-province-scale'), 'csv'));
+    expect(table[0]).toEqual(['year', 'poor_and_near_poor', 'poor_and_near_poor_illustrative', 'half_of_baseline']);
+    expect(table.find((r) => r[0] === '2021')).toEqual(['2021', '46758', 'false', '23379']);
+    // 2025: 4.643 poor + 13.578 near-poor.
+    expect(table.find((r) => r[0] === '2025')).toEqual(['2025', '18221', 'false', '23379']);
+  });
+
+  it('holds, for every chart, exactly the values and flags its model draws, one row per year', () => {
+    for (const fig of chartEmbeds()) {
+      const table = chartTable(fig.table);
+      const model = fig.chart.model;
+      expect(table.rows.map((r) => r[0]), fig.slug).toEqual(model.xTicks.map((t) => Number(t.label)));
+      model.series.forEach((series, i) => {
+        for (const p of series.points) {
+          const row = table.rows.find((r) => r[0] === p.year)!;
+          const value = fig.table.unit === 'percent' ? (p.value / 100).toFixed(2) : String(p.value);
+          expect(row[1 + 2 * i], `${fig.slug} ${p.year}`).toBe(value);
+          expect(row[2 + 2 * i], `${fig.slug} ${p.year}`).toBe(String(p.illustrative));
+        }
+      });
+    }
+  });
+
+  it('writes the band values the chart draws: redrawn from them, the band is the same path', () => {
+    const fig = chart('chart-province-rate');
+    const model = fig.chart.model;
+    const redrawn = lineChart({
+      years: fig.table.years as number[],
+      series: model.series.map(({ id, label, points }) => ({ id, label, points })),
+      band: { label: model.band!.label, points: [...fig.table.band!.points] },
+      formatTick: (v) => String(v),
+    });
+    expect(redrawn.band!.path).toBe(model.band!.path);
+  });
+
+  it('quotes only where RFC 4180 needs it and keeps a half household', () => {
+    const csv = chartCsv({ years: [2021], unit: 'households', series: [{ column: 'x', title: 'x', points: [{ year: 2021, value: 3, illustrative: false }] }], rule: { column: 'half', title: 'h', value: 1.5 } });
+    expect(csv).toBe('\uFEFFyear,x,x_illustrative,half\r\n2021,3,false,1.5\r\n');
+  });
+});
+
+describe('map CSV', () => {
+  it('gives one row per area with value, legend class, illustrative flag and counts: xã Hoa Thám 2025 is 70 / 1.307 = 5,36%', () => {
+    const fig = mapView('2025-07/xa/ty-le-ho-ngheo/2025');
+    const table = mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
+    expect(table.header).toEqual(['vintage', 'code', 'name', 'type', 'year', 'poor_rate', 'class', 'illustrative', 'poor', 'households']);
+    expect(table.rows).toHaveLength(65);
+    expect(table.rows.find((r) => r[1] === '06073')).toEqual(['2025-07', '06073', 'Hoa Thám', 'xã', 2025, '5.36', 'từ 5 đến dưới 10%', 'true', 70, 1307]);
+  });
+
+  it('names the district of each commune on the 2020 map and the status on the criteria map', () => {
+    const communes = rows(text(mapView('2020-01/xa/ty-le-ho-ngheo/2024'), 'csv'));
+    expect(communes[0]!.slice(0, 7)).toEqual(['vintage', 'code', 'name', 'type', 'parent_code', 'parent_name', 'year']);
+    expect(communes).toHaveLength(201);
+    const criteria = mapTable(mapView('2020-01/huyen/dat-tieu-chi/2024').model, { classLabel: (k) => k });
+    expect(criteria.header).toContain('criteria_status');
+    for (const r of criteria.rows) expect(['met', 'not-met', 'unknown', 'not-applicable']).toContain(r[5]);
+  });
+});
+
+describe('SVG files', () => {
+  it('are standalone drawings of the chart: xmlns, title, desc, source inside, every path of the model', () => {
+    const fig = chart('chart-province-rate');
+    const svg = text(fig, 'svg');
+    expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain(`<title id="figure-title">${fig.title}</title>`);
+    expect(svg).toContain('<desc id="figure-desc">Tỷ lệ hộ nghèo toàn tỉnh: 2021 12,20%');
+    expect(svg).toContain('>Nguồn: Vì người nghèo Lạng Sơn (giamngheo.langson.example)');
+    expect(svg).toContain('2026.1. Giấy phép CC BY 4.0.');
+    expect(svg).toContain('>https://giamngheo.langson.example/tien-do/#chart-province-rate-h</text>');
+    expect(svg).toContain('Dữ liệu minh họa');
+    expect(svg).toContain(`<path d="${fig.chart.model.band!.path}"`);
+    for (const s of fig.chart.model.series) expect(svg).toContain(`<path d="${s.path}"`);
+    expect(svg).toContain("font-family=\"'Be Vietnam Pro'");
+    expect(svg).toMatch(/sans-serif"/);
+    expect(svg).not.toMatch(/style=|<script|class=/);
+  });
+
+  it('draw every area of a map with its fill, the legend with its counts and the boundaries credit', () => {
+    const fig = mapView('2020-01/xa/ty-le-ho-ngheo/2024');
+    const svg = text(fig, 'svg');
+    for (const a of fig.model.areas) expect(svg).toContain(`<path d="${a.d}"`);
+    expect(svg).toContain('dưới 2% (');
+    expect(svg).toContain(fig.layer.geo!.credit.slice(0, 20));
+    expect(svg).not.toMatch(/style=|<script|<a /);
+  });
+});
+
+describe('PNG files', () => {
+  it('unwraps WOFF to TrueType that has the Vietnamese letters', () => {
+    const require = createRequire(import.meta.url);
+    const dir = path.join(path.dirname(require.resolve('@fontsource/be-vietnam-pro/package.json')), 'files');
+    const ttf = woffToSfnt(readFileSync(path.join(dir, 'be-vietnam-pro-vietnamese-400-normal.woff')));
+    expect(ttf.readUInt32BE(0)).toBe(0x00010000);
+    const glyphs = cmapGlyphs(ttf);
+    for (const ch of 'ệộĐậỹ') expect(glyphs.has(ch.codePointAt(0)!), ch).toBe(true);
+    expect(glyphs.has('T'.codePointAt(0)!)).toBe(false);
+  });
+
+  it('lays each run of text out in the subset that has it, placed one after the other', () => {
+    const out = layoutText('<svg><text x="10" y="20" font-size="10">Tỷ lệ</text></svg>');
+    const runs = [...out.matchAll(/<text[^>]* x="([\d.]+)" font-family="([^"]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => [Number(m[1]), m[2], m[3]]);
+    expect(runs.map((r) => [r[1], r[2]])).toEqual([['BVP-latin', 'T'], ['BVP-vietnamese', 'ỷ '], ['BVP-latin', 'l'], ['BVP-vietnamese', 'ệ']]);
+    expect(runs[0]![0]).toBe(10);
+    for (let i = 1; i < runs.length; i++) expect(runs[i]![0]).toBeGreaterThan(runs[i - 1]![0] as number);
+  });
+
+  it('rasterises a chart at twice its size', () => {
+    const png = figureFile(rel, chart('chart-province-near-poor'), 'png', origin);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svg = text(chart('chart-province-near-poor'), 'svg');
+    const width = Number(/ width="(\d+)"/.exec(svg)![1]);
+    expect(png.readUInt32BE(16)).toBe(width * 2);
+  });
+});
+
+describe('paths', () => {
+  it('puts live and pinned embeds under /nhung/ and files under the release', () => {
+    const fig = chart('chart-district-181');
+    expect(fig.slug).toBe('ty-le-ho-ngheo/2020-01/181-binh-gia');
+    expect(embedPath(fig.kind, fig.slug)).toBe('/nhung/bieu-do/ty-le-ho-ngheo/2020-01/181-binh-gia/');
+    expect(embedPath(fig.kind, fig.slug, '2026.1')).toBe('/nhung/2026.1/bieu-do/ty-le-ho-ngheo/2020-01/181-binh-gia/');
+    expect(figureFilePath('2026.1', fig.kind, fig.slug, 'csv')).toBe('/du-lieu/2026.1/bieu-do/ty-le-ho-ngheo/2020-01/181-binh-gia.csv');
+    expect(figureFileName('2026.1', fig.kind, fig.slug, 'png')).toBe('bieu-do-ty-le-ho-ngheo-2020-01-181-binh-gia-2026.1.png');
+    expect(chartEmbeds().map((c) => c.slug).slice(0, 3)).toEqual(['ty-le-ho-ngheo', 'ty-le-ho-can-ngheo', 'ho-ngheo-va-can-ngheo']);
+    expect(mapEmbeds()).toHaveLength(36);
+  });
+
+  it('wraps long text within the width it is given', () => {
+    for (const line of wrap('Số liệu minh họa (không phải số liệu chính thức): số hộ, hộ nghèo, hộ cận nghèo', 200, 12)) {
+      expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (12 * 0.58)));
+    }
+  });
+});
