@@ -1,0 +1,326 @@
+/**
+ * Embeds (/nhung/…) and per-figure downloads in the built site, in Chromium:
+ *
+ * - every chart of /tien-do/ and every view of the map explorer has a live embed and one
+ *   pinned to each release built (dist/nhung/<release>/), and its files (CSV, SVG, PNG)
+ *   are served with the right type: CSV with a BOM, SVG a standalone drawing, PNG a PNG;
+ * - an embed inside an <iframe> 360 px wide on a host page: it loads under the site's
+ *   CSP with no error, fits the width, shows the demo notice, the figure, the source line
+ *   and the link back within the suggested height;
+ * - the "Nhúng" box: without JavaScript a <details> with the code to select, with it a
+ *   copy button that puts the <iframe> code on the clipboard;
+ * - axe-core (WCAG 2.0/2.1/2.2 A and AA) on a chart embed, a map embed and the "Nhúng"
+ *   box opened on /tien-do/ and /ban-do/;
+ * - other sites may frame /nhung/ only once the host headers say so (frame-ancestors):
+ *   checked when public/_headers has such a rule, listed as skipped until then.
+ *
+ *   npm run build && node tests/e2e/embeds.ts [--dist DIR]
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { Report } from './lib/report.ts';
+import { headersFor, serveSite, type SiteServer } from './lib/server.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string' } }, strict: false });
+const DIST = resolve((values.dist as string | undefined) ?? process.env['E2E_DIST'] ?? process.env['DIST'] ?? 'dist');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const HOST_PAGE = '/__embed-host__.html';
+
+const report = new Report();
+
+const pagesUnder = (dir: string): string[] =>
+  existsSync(dir)
+    ? readdirSync(dir).flatMap((name) => {
+        const p = join(dir, name);
+        return statSync(p).isDirectory() ? pagesUnder(p) : name === 'index.html' ? [dir] : [];
+      })
+    : [];
+const urlPath = (dir: string) => `/${dir.slice(DIST.length + 1)}/`;
+const decode = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+
+interface EmbedCode {
+  chart: string;
+  live: string;
+  pinned: string;
+  height: number;
+  files: string[];
+}
+
+/** The "Nhúng" boxes and download links of a built page, read from its HTML. */
+function embedCodes(html: string): EmbedCode[] {
+  return [...html.matchAll(/<div class="figure-actions"[\s\S]*?<\/details>/g)].map((m) => {
+    const box = m[0];
+    const codes = [...box.matchAll(/<textarea id="([^"]+)"[^>]*>([^<]*)<\/textarea>/g)].map((t) => ({ id: t[1]!, code: decode(t[2]!) }));
+    const src = (key: string) => new URL(/src="([^"]+)"/.exec(codes.find((c) => c.id.endsWith(`-${key}`))?.code ?? '')?.[1] ?? 'about:blank').pathname;
+    const live = codes.find((c) => c.id.endsWith('-live'));
+    return {
+      chart: live?.id.replace(/-nhung-live$/, '') ?? '?',
+      live: src('live'),
+      pinned: src('pinned'),
+      height: Number(/height="(\d+)"/.exec(live?.code ?? '')?.[1] ?? 0),
+      files: [...box.matchAll(/<a href="([^"]+)" download=/g)].map((a) => a[1]!),
+    };
+  });
+}
+
+async function fetchOk(site: SiteServer, path: string): Promise<{ status: number; type: string; body: Buffer }> {
+  const res = await fetch(site.origin + path);
+  return { status: res.status, type: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()) };
+}
+
+// ------------------------------------------------------------------ files --
+
+async function checkStructure(site: SiteServer): Promise<{ charts: EmbedCode[]; maps: EmbedCode[] }> {
+  report.heading('Every chart and map view has its embeds and files');
+  const tienDo = readFileSync(join(DIST, 'tien-do/index.html'), 'utf8');
+  const chartIds = [...tienDo.matchAll(/<h3 id="(chart-[\w-]+)-h"/g)].map((m) => m[1]!);
+  const charts = embedCodes(tienDo);
+  report.check(`/tien-do/: a "Nhúng" box under each of the ${chartIds.length} charts`, chartIds.length > 0 && charts.map((c) => c.chart).join() === chartIds.join(), `${charts.length} boxes`);
+  const release = /^\/nhung\/(\d{4}\.\d+)\//.exec(charts[0]?.pinned ?? '')?.[1] ?? '?';
+  const pinnedReleases = existsSync(join(DIST, 'nhung')) ? readdirSync(join(DIST, 'nhung')).filter((d) => /^\d{4}\.\d+$/.test(d)) : [];
+  report.check(`pinned embeds built for the current release ${release}`, pinnedReleases.includes(release), `releases under /nhung/: ${pinnedReleases.join(', ')}`);
+
+  const missing: string[] = [];
+  for (const c of charts) {
+    for (const p of [c.live, c.pinned]) if (!existsSync(join(DIST, p, 'index.html'))) missing.push(p);
+    const rest = c.live.replace(/^\/nhung\//, '');
+    for (const id of pinnedReleases) if (!existsSync(join(DIST, 'nhung', id, rest, 'index.html'))) missing.push(`/nhung/${id}/${rest}`);
+  }
+  report.check(`every chart: live embed and one pinned to each release (${charts.length} × ${1 + pinnedReleases.length} pages)`, missing.length === 0, missing.slice(0, 5).join(' '));
+
+  const views = pagesUnder(join(DIST, 'ban-do')).map(urlPath).filter((p) => p !== '/ban-do/');
+  const noEmbed = views.filter((v) => !existsSync(join(DIST, 'nhung', v, 'index.html')) || pinnedReleases.some((id) => !existsSync(join(DIST, 'nhung', id, v, 'index.html'))));
+  report.check(`every map view: live embed and one pinned to each release (${views.length} × ${1 + pinnedReleases.length} pages)`, views.length > 0 && noEmbed.length === 0, noEmbed.slice(0, 5).join(' '));
+  const extra = pagesUnder(join(DIST, 'nhung', 'ban-do')).map(urlPath).filter((p) => !views.includes(p.replace(/^\/nhung/, '')));
+  report.check('no map embed without its explorer view', extra.length === 0, extra.slice(0, 3).join(' '));
+
+  const maps: EmbedCode[] = [];
+  for (const v of ['/ban-do/', ...views]) {
+    const box = embedCodes(readFileSync(join(DIST, v, 'index.html'), 'utf8'))[0];
+    if (box) maps.push(box);
+  }
+  report.check(`a "Nhúng" box under the map of all ${views.length + 1} explorer pages`, maps.length === views.length + 1);
+  const wrongTarget = maps.slice(1).filter((m, i) => m.live !== `/nhung${views[i]}`);
+  report.check('each explorer page offers the embed of its own view', wrongTarget.length === 0, wrongTarget.slice(0, 3).map((m) => m.live).join(' '));
+
+  const files = [...new Set([...charts, ...maps].flatMap((c) => c.files))];
+  const bad: string[] = [];
+  const kinds = { csv: 0, svg: 0, png: 0 } as Record<string, number>;
+  for (const f of files) {
+    const ext = f.split('.').at(-1)!;
+    const r = await fetchOk(site, f);
+    kinds[ext] = (kinds[ext] ?? 0) + 1;
+    const ok =
+      r.status === 200 &&
+      (ext === 'csv'
+        ? r.type.startsWith('text/csv') && r.body.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) && r.body.includes('\r\n')
+        : ext === 'svg'
+          ? r.type.startsWith('image/svg+xml') && /<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<title[^>]*>[^<]+<\/title>[\s\S]*<desc/.test(r.body.toString('utf8')) && r.body.includes('Nguồn: ')
+          : r.type === 'image/png' && r.body.subarray(1, 4).toString('latin1') === 'PNG');
+    if (!ok) bad.push(`${f} (${r.status} ${r.type})`);
+  }
+  report.check(`every download link serves its file: ${kinds['csv']} CSV (BOM, CRLF), ${kinds['svg']} SVG (standalone, title, desc, source), ${kinds['png']} PNG`, files.length > 0 && bad.length === 0, bad.slice(0, 5).join(' | '));
+  return { charts, maps };
+}
+
+// ---------------------------------------------------------------- browser --
+
+async function context(browser: Browser, site: SiteServer, js = true): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ locale: 'vi-VN', javaScriptEnabled: js, viewport: { width: 420, height: 900 } });
+  await ctx.route('**/*', (route) => (route.request().url().startsWith(`${site.origin}/`) ? route.continue() : route.abort('blockedbyclient')));
+  await ctx.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { __csp?: string[] };
+      (w.__csp ??= []).push(`${e.effectiveDirective} ${e.blockedURI || 'inline'}`);
+    });
+  });
+  return ctx;
+}
+
+/** A page of another site, 360 px wide, with the iframe code pasted in (served at HOST_PAGE by a route, not from dist/). */
+async function hostPage(ctx: BrowserContext, origin: string, iframe: string): Promise<Page> {
+  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang báo thử</title><style>body{margin:0} #cot{width:360px}</style></head><body><main><h1>Bài báo</h1><div id="cot">${iframe}</div></main></body></html>`;
+  await ctx.route(`${origin}${HOST_PAGE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  const page = await ctx.newPage();
+  await page.setViewportSize({ width: 400, height: 1100 });
+  await page.goto(origin + HOST_PAGE);
+  return page;
+}
+
+async function checkInFrame(browser: Browser, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
+  const ctx = await context(browser, site);
+  const errors: string[] = [];
+  const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="${code.height}" loading="lazy"></iframe>`;
+  try {
+    ctx.on('page', (p) => p.on('console', (m) => m.type() === 'error' && errors.push(m.text())));
+    const page = await hostPage(ctx, site.origin, iframe);
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const handle = await page.waitForSelector('iframe');
+    const frame = await handle.contentFrame();
+    await frame!.waitForSelector('h1', { timeout: 10_000 });
+    await frame!.evaluate(() => document.fonts.ready.then(() => undefined));
+    const box = await handle.boundingBox();
+    const r = await frame!.evaluate(() => {
+      const foot = document.querySelector('.embed__foot')?.getBoundingClientRect();
+      const fig = document.querySelector('svg.chart__svg, svg.choropleth')?.getBoundingClientRect();
+      const demo = document.querySelector('[data-demo-banner]')?.getBoundingClientRect();
+      return {
+        width: innerWidth,
+        overflow: document.documentElement.scrollWidth - innerWidth,
+        footBottom: foot ? Math.round(foot.bottom) : -1,
+        figure: fig ? Math.round(fig.width) : 0,
+        demo: demo ? Math.round(demo.height) : null,
+        isDemo: document.documentElement.dataset['demo'] === 'true',
+        csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
+        back: document.querySelector('[data-embed-back]')?.getAttribute('href') ?? '',
+        source: document.querySelector('[data-embed-source]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      };
+    });
+    report.check(`${label}: loads in an iframe 360 px wide on another page`, r.width === 360, `frame ${Math.round(box?.width ?? 0)} px with its border, inner ${r.width} px`);
+    report.check(`${label}: fits the width (no horizontal scroll), the drawing fills it`, r.overflow <= 0 && r.figure >= 300, `overflow ${r.overflow} px, figure ${r.figure} px`);
+    report.check(`${label}: demo notice on one short line at the top`, !r.isDemo || (r.demo !== null && r.demo <= 60), `${r.demo} px tall`);
+    report.check(`${label}: source line and link back inside the suggested height (${code.height} px)`, r.footBottom > 0 && r.footBottom <= code.height && r.source.startsWith('Nguồn:') && r.back.startsWith('https://'), `bottom of source/back at ${r.footBottom} px; "${r.source.slice(0, 60)}…"`);
+    report.check(`${label}: no CSP violation, no console error`, r.csp.length === 0 && errors.length === 0, [...r.csp, ...errors].slice(0, 3).join(' | '));
+    await page.screenshot({ path: resolve('screenshots', `embed-${label.replace(/[^a-z0-9]+/gi, '-')}-360.png`), fullPage: true }).catch(() => undefined);
+  } catch (err) {
+    report.check(`${label}: loads in an iframe`, false, String(err));
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** Framing from another origin works only when the headers allow it. */
+async function checkCrossOrigin(browser: Browser, site: SiteServer, code: EmbedCode): Promise<void> {
+  const headers = headersFor(site.headerRules, code.live);
+  const values = [...(headers['content-security-policy'] ?? '').matchAll(/frame-ancestors ([^;,]+)/g)].map((m) => m[1]!.trim());
+  const blocked = values.some((v) => !/(^|\s)(\*|https:)(\s|$)/.test(v)) || 'x-frame-options' in headers;
+  report.info(`headers of ${code.live}: frame-ancestors ${values.join(' and ') || '(not sent)'}${headers['x-frame-options'] ? `, X-Frame-Options ${headers['x-frame-options']}` : ''}`);
+  if (blocked) {
+    report.skip(
+      'another site can frame /nhung/',
+      `the host headers forbid it for ${code.live}; /nhung/* needs frame-ancestors * (or none at all) and no X-Frame-Options (public/_headers, deploy/nginx.conf)`,
+    );
+    return;
+  }
+  // The other site: a second server on another port (another origin, both on loopback, so
+  // Chromium's local-network checks do not step in as they would for a routed page).
+  const body = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang khác</title></head><body><iframe src="${site.origin}${code.live}" title="Khung nhúng" width="360" height="${code.height}"></iframe></body></html>`;
+  const other = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body));
+  await new Promise<void>((done) => other.listen(0, '127.0.0.1', done));
+  const ctx = await browser.newContext({ viewport: { width: 400, height: 900 } });
+  try {
+    const page = await ctx.newPage();
+    await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    const title = await frame!.waitForSelector('h1', { timeout: 5000 }).then((h) => h.textContent(), () => null);
+    report.check('another site (another origin) can frame /nhung/', Boolean(title), title ?? `frame shows ${frame?.url()}`);
+  } finally {
+    await ctx.close();
+    await new Promise((done) => other.close(done));
+  }
+}
+
+async function checkEmbedBox(browser: Browser, site: SiteServer): Promise<void> {
+  report.heading('The "Nhúng" box');
+  const noJs = await context(browser, site, false);
+  try {
+    const page = await noJs.newPage();
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${site.origin}/tien-do/`);
+    const box = page.locator('[data-embed-code]').first();
+    await box.locator('summary').click();
+    const code = await box.locator('textarea').first().inputValue();
+    const button = await box.locator('button[data-copy]').first().isVisible();
+    report.check('without JavaScript: a <details> opens on the code to select, no copy button', /^<iframe src="https:\/\/[^"]+\/nhung\/bieu-do\/[^"]+\/" title="[^"]+" width="100%" height="\d+" loading="lazy"><\/iframe>$/.test(code) && !button, code.slice(0, 80));
+  } finally {
+    await noJs.close();
+  }
+  const withJs = await context(browser, site);
+  try {
+    await withJs.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await withJs.newPage();
+    await page.goto(`${site.origin}/ban-do/`);
+    const box = page.locator('[data-embed-code]').first();
+    await box.locator('summary').click();
+    const copy = box.locator('button[data-copy]').nth(1);
+    await copy.click();
+    await page.waitForFunction(() => document.querySelector('[data-embed-code] [role="status"]')?.textContent !== '');
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    const expected = await box.locator('textarea').nth(1).inputValue();
+    const status = await box.locator('[role="status"]').textContent();
+    report.check('with JavaScript: "Sao chép mã" puts the pinned <iframe> code on the clipboard and says so', clip === expected && /\/nhung\/\d{4}\.\d+\/ban-do\//.test(clip) && Boolean(status?.trim()), `${status} — ${clip.slice(0, 70)}`);
+  } catch (err) {
+    report.check('with JavaScript: the copy button works', false, String(err));
+  } finally {
+    await withJs.close();
+  }
+}
+
+let axeSource: string | undefined;
+
+async function axe(browser: Browser, site: SiteServer, path: string, width: number, open = false): Promise<void> {
+  const ctx = await context(browser, site);
+  try {
+    const page = await ctx.newPage();
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    if (open) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    axeSource ??= readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id} ×${v.nodes.length} (${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
+    }, AXE_TAGS);
+    report.check(`${path} ${width} px${open ? ', every <details> open' : ''}: axe finds no WCAG 2.2 A/AA violation`, violations.length === 0, violations.join(' | '));
+  } catch (err) {
+    report.check(`${path} ${width} px: axe ran`, false, String(err));
+  } finally {
+    await ctx.close();
+  }
+}
+
+// -------------------------------------------------------------------- run --
+
+if (!existsSync(join(DIST, 'tien-do/index.html'))) {
+  console.error(`Không thấy bản dựng ở ${DIST}: chạy "npm run build" trước (hoặc --dist DIR).`);
+  process.exit(2);
+}
+const site = await serveSite(DIST);
+let browser: Browser | undefined;
+try {
+  const { charts, maps } = await checkStructure(site);
+  if (!existsSync(CHROMIUM)) {
+    report.skip('browser checks', `no Chromium at ${CHROMIUM}`);
+  } else {
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    report.heading('Embeds inside an iframe');
+    const province = charts.find((c) => c.chart === 'chart-province-rate') ?? charts[0]!;
+    const district = charts.find((c) => c.chart.startsWith('chart-district-'));
+    const communeMap = maps.find((m) => m.live.includes('/xa/ty-le-ho-ngheo/')) ?? maps[0]!;
+    await checkInFrame(browser, site, province, 'chart embed');
+    if (district) await checkInFrame(browser, site, district, 'district chart embed');
+    await checkInFrame(browser, site, communeMap, 'map embed');
+    const criteria = maps.find((m) => m.live.includes('/dat-tieu-chi/'));
+    if (criteria) await checkInFrame(browser, site, criteria, 'criteria map embed');
+    await checkCrossOrigin(browser, site, province);
+    await checkEmbedBox(browser, site);
+    report.heading('Accessibility (axe-core)');
+    for (const width of [360, 1280]) {
+      await axe(browser, site, province.pinned, width, true);
+      await axe(browser, site, communeMap.live, width, true);
+    }
+    await axe(browser, site, '/tien-do/', 360, true);
+    await axe(browser, site, '/ban-do/', 360, true);
+  }
+} finally {
+  await browser?.close();
+  await site.close();
+}
+process.exitCode = report.summary();
