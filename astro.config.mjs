@@ -37,7 +37,7 @@ const CONTENT_ROOT = resolve(process.env.CONTENT_DIR || resolve(DATA_ROOT, '..',
 const NOT_IN_SITEMAP = unpublishedProfilePaths(CONTENT_ROOT);
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
-  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
+  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/nhung/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
 };
 const integrations = [validateData({ dataRoot: DATA_ROOT, contentRoot: CONTENT_ROOT }), mdx(), sitemap({ filter: inSitemap })];
 

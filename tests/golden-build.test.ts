@@ -58,6 +58,13 @@ describe('golden build of the mini fixture', () => {
     expect(home).not.toContain('demo-banner');
   });
 
+  it('lists unit pages in the sitemap but not the noindex embeds', () => {
+    const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('/dia-ban/2020-01/10001-hoa-tham/');
+    expect(existsSync(path.join(outDir, 'nhung'))).toBe(true);
+    expect(sitemap).not.toContain('/nhung/');
+  });
+
   it('builds a page for every unit of every vintage', () => {
     const expected = [
       '2020-01/20-lang-son', '2020-01/101-bac-khe', '2020-01/102-na-sam', '2020-01/10001-hoa-tham', '2020-01/10002-quy-hoa',

@@ -3,7 +3,7 @@ import { provinceSeries } from '../domain/progress.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import { formatDecimal, formatInt } from '../format/vi.ts';
 import { charts as t } from '../i18n/charts.vi.ts';
-import { pct } from '../i18n/results.vi.ts';
+import { pct, unitLabel } from '../i18n/results.vi.ts';
 import type { SiteData } from './site-data.ts';
 import { unitRef, type UnitRef } from './unit-view.ts';
 
@@ -98,8 +98,8 @@ export function districtMultiples(site: SiteData): (ProgressChart & { ref: UnitR
       return {
         ref,
         id: `chart-district-${district.code}`,
-        title: `Tỷ lệ hộ nghèo ${ref.label}`,
-        description: `Tỷ lệ hộ nghèo ${ref.label}: ${rows.map((r) => `${r.year} ${pct(r.value)}`).join('; ')}${rows.some((r) => r.illustrative) ? ' (minh họa)' : ''}.`,
+        title: `Tỷ lệ hộ nghèo ${unitLabel(district)}`,
+        description: `Tỷ lệ hộ nghèo ${unitLabel(district)}: ${rows.map((r) => `${r.year} ${pct(r.value)}`).join('; ')}${rows.some((r) => r.illustrative) ? ' (minh họa)' : ''}.`,
         model: lineChart({
           years: rows.map((r) => r.year),
           series: [{ id: 'poor', label: t.poorRate, points: rows.map(({ year, value, illustrative }) => ({ year, value, illustrative })) }],
