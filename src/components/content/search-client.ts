@@ -112,6 +112,7 @@ export function enhanceSearch(): void {
       let shown = 0;
       const more = document.createElement('button');
       more.type = 'button';
+      more.className = 'button-secondary';
       more.textContent = text('more');
       const showMore = async () => {
         const batch = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
