@@ -1,12 +1,13 @@
 /**
- * npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N]
+ * npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N]
  *
  * Measures, and enforces DESIGN §7 budgets:
  *   1. validation time of the embedded release (median of 5) and of a generated large
  *      release (10,000 communes × 5 years by default; median of 3; must have 0 errors);
  *   2. build time (`node scripts/build.ts`, once; skipped with --no-build, which then
  *      measures the dist/ already there, or the site in --dist DIR);
- *   3. page weight of every built page (dist/**\/index.html) in headless Chromium at
+ *   3. page weight of every built page (dist/**\/index.html; with --heaviest N, the N pages
+ *      with the largest HTML of each page type) in headless Chromium at
  *      360×740: requests, raw and gzipped bytes per kind, JavaScript, other origins.
  *
  * Prints a report on stdout (progress goes to stderr); with --json FILE also writes it as
@@ -24,7 +25,7 @@ import { writeLargeRelease } from './bench/large-dataset.ts';
 import { VIEWPORT, discoverPages, measurePages } from './bench/page-weight.ts';
 import type { ValidateRunsResult } from './bench/validate-runs.ts';
 
-const usage = 'usage: npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N]';
+const usage = 'usage: npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N]';
 let args;
 try {
   args = parseArgs({
@@ -35,6 +36,7 @@ try {
       communes: { type: 'string', default: '10000' },
       districts: { type: 'string', default: '100' },
       concurrency: { type: 'string', default: '4' },
+      heaviest: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   }).values;
@@ -49,8 +51,9 @@ if (args.help) {
 const communes = Number(args.communes);
 const districts = Number(args.districts);
 const concurrency = Number(args.concurrency);
-if (![communes, districts, concurrency].every((n) => Number.isInteger(n) && n > 0) || communes < districts) {
-  console.error(`--communes, --districts and --concurrency are positive integers, communes ≥ districts\n${usage}`);
+const heaviest = args.heaviest === undefined ? undefined : Number(args.heaviest);
+if (![communes, districts, concurrency, heaviest ?? 1].every((n) => Number.isInteger(n) && n > 0) || communes < districts) {
+  console.error(`--communes, --districts, --concurrency and --heaviest are positive integers, communes ≥ districts\n${usage}`);
   process.exit(2);
 }
 const doBuild = !args['no-build'];
@@ -136,6 +139,7 @@ try {
   measured = await measurePages({
     distDir: snapshot,
     concurrency,
+    heaviest,
     onPage: (p, done, total) => {
       if (done % every === 0 || done === total || p.status !== 200) progress(`  ${done}/${total} pages (last: ${p.route}, ${p.requests.length} requests, ${p.budgetedGz} B gz)`);
     },

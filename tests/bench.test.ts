@@ -1,6 +1,6 @@
 // The pure parts of `npm run bench`: the large-dataset generator and the budget check.
 // No timings here: the bench itself measures them.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import {
 } from '../scripts/bench/budget.ts';
 import { median, table } from '../scripts/bench/format.ts';
 import { LARGE_RELEASE, PROVINCE, generateLarge, writeLargeRelease, type Obs } from '../scripts/bench/large-dataset.ts';
-import { discoverPages } from '../scripts/bench/page-weight.ts';
+import { discoverPages, heaviestPerType } from '../scripts/bench/page-weight.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 
 const roots: string[] = [];
@@ -187,5 +187,24 @@ describe('report helpers', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(table(['a', 'bb'], [['x', '1'], ['yyy', '22']], ['left'])).toBe('a    bb\n---  --\nx     1\nyyy  22');
+  });
+});
+
+describe('heaviestPerType', () => {
+  it('keeps the pages with the largest HTML of each page type', () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'bench-heaviest-'));
+    const page = (route: string, bytes: number) => {
+      mkdirSync(path.join(dist, route), { recursive: true });
+      writeFileSync(path.join(dist, route, 'index.html'), 'x'.repeat(bytes));
+    };
+    page('/', 10);
+    page('/dia-ban/2020-01/181-binh-gia/', 500);
+    page('/dia-ban/2020-01/06073-hoa-tham/', 300);
+    page('/dia-ban/2020-01/06076-hoa-binh/', 400);
+    try {
+      expect(heaviestPerType(dist, discoverPages(dist), 2)).toEqual(['/', '/dia-ban/2020-01/06076-hoa-binh/', '/dia-ban/2020-01/181-binh-gia/']);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

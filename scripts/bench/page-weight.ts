@@ -3,11 +3,11 @@
  * server, and records what each page requests
  * with the size of each response body, raw and gzipped (level 9).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync, constants as zlib } from 'node:zlib';
 import { chromium, type Browser, type Request } from 'playwright-core';
-import { classify, summarize, type PageWeight, type RequestRecord } from './budget.ts';
+import { classify, pageType, summarize, type PageWeight, type RequestRecord } from './budget.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/lib/browser.ts';
 import { serveSite } from '../../tests/e2e/lib/server.ts';
 
@@ -27,11 +27,30 @@ export function discoverPages(distDir: string): string[] {
   return routes.sort();
 }
 
+/**
+ * The `n` pages of each page type with the largest HTML: pages of one type load the
+ * same assets, so these are the ones that can break a budget first.
+ */
+export function heaviestPerType(distDir: string, routes: readonly string[], n: number): string[] {
+  const byType = new Map<string, { route: string; bytes: number }[]>();
+  for (const route of routes) {
+    const list = byType.get(pageType(route)) ?? [];
+    list.push({ route, bytes: statSync(path.join(distDir, route, 'index.html')).size });
+    byType.set(pageType(route), list);
+  }
+  return [...byType.values()]
+    .flatMap((list) => list.sort((a, b) => b.bytes - a.bytes || a.route.localeCompare(b.route)).slice(0, n))
+    .map((x) => x.route)
+    .sort();
+}
+
 export const gzipSize = (bytes: Buffer): number => gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).length;
 
 export interface MeasureOptions {
   distDir: string;
   concurrency?: number;
+  /** Only the N pages with the largest HTML of each page type (all pages when absent). */
+  heaviest?: number;
   /** Called after each page, for progress output. */
   onPage?: (page: PageWeight, done: number, total: number) => void;
 }
@@ -43,9 +62,10 @@ export interface MeasureResult {
   elapsedMs: number;
 }
 
-export async function measurePages({ distDir, concurrency = 4, onPage }: MeasureOptions): Promise<MeasureResult> {
+export async function measurePages({ distDir, concurrency = 4, heaviest, onPage }: MeasureOptions): Promise<MeasureResult> {
   const started = performance.now();
-  const routes = discoverPages(distDir);
+  const all = discoverPages(distDir);
+  const routes = heaviest === undefined ? all : heaviestPerType(distDir, all, heaviest);
   const server = await serveSite(path.resolve(distDir));
   let browser: Browser | undefined;
   try {
