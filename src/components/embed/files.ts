@@ -8,7 +8,7 @@ import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
 import { embed as t } from '../../i18n/embed.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 import { chartSvg } from './chart-svg.ts';
-import { figureFilePath, type EmbedRelease, type FigureEmbed, type FileExt } from './embeds.ts';
+import { embedReleases, figureFilePath, type EmbedRelease, type FigureEmbed, type FileExt } from './embeds.ts';
 import { mapClassLabel, mapSvg } from './map-svg.ts';
 import { svgToPng } from './png.ts';
 import type { FileText } from './svg-frame.ts';
@@ -50,4 +50,25 @@ export function figureFile(rel: EmbedRelease, fig: FigureEmbed, ext: FileExt, or
   }
   memo.set(key, bytes);
   return bytes;
+}
+
+interface FileProps {
+  release: EmbedRelease;
+  figure: FigureEmbed;
+  ext: FileExt;
+}
+
+/** Static paths of every download of the figures `select` picks, for each release. */
+export function figureFilePaths(select: (release: EmbedRelease) => FigureEmbed[]) {
+  return embedReleases().flatMap((release) =>
+    select(release).flatMap((figure) =>
+      figure.files.map((ext) => ({ params: { release: release.entry.id, file: `${figure.slug}.${ext}` }, props: { release, figure, ext } satisfies FileProps })),
+    ),
+  );
+}
+
+/** The bytes of one download, as a static endpoint's response. */
+export function figureFileResponse(props: unknown, site: URL | undefined): Response {
+  const { release, figure, ext } = props as FileProps;
+  return new Response(new Uint8Array(figureFile(release, figure, ext, site!)), { headers: { 'Content-Type': MEDIA_TYPES[ext] } });
 }
