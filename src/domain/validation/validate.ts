@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { CriteriaEngine, type TargetResult } from '../criteria.ts';
+import { CriteriaEngine, type Evaluation, type TargetResult } from '../criteria.ts';
 import type { Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
 import { loadCriteria, loadManifest, loadReleaseFiles, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
@@ -22,14 +22,8 @@ export interface ValidateOptions {
   limit?: number;
 }
 
-export interface EvaluationSummary {
-  vintage: string;
-  unit: string;
-  criterion: string;
-  asOf: number;
-  met: boolean;
-  evaluable: boolean;
-}
+/** An evaluation as the JSON report gives it (DESIGN §5), without the alternatives' detail. */
+export type EvaluationSummary = Pick<Evaluation, 'vintage' | 'unit' | 'criterion' | 'asOf' | 'met' | 'evaluable'>;
 
 export interface ValidationReport {
   ok: boolean;
