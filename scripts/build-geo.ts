@@ -1,7 +1,7 @@
 // node scripts/build-geo.ts [--source DIR] [--data DIR] [--check]
 //
 // Regenerates data/geo/ (simplified TopoJSON per vintage and level, index.json,
-// README.md) from the boundary files in ../shared/geo/. Joins shapes to the units of
+// README.md) from the boundary files in sources/boundaries/. Joins shapes to the units of
 // the current release on codes and stops with every problem listed when a unit has
 // no shape, a shape no unit, or a ring is wound the wrong way for d3-geo.
 // --check writes nothing and exits 1 when data/geo/ is not what the sources give.
@@ -22,7 +22,7 @@ try {
   process.exit(2);
 }
 
-const sourceDir = path.resolve(values.source ?? '../shared/geo');
+const sourceDir = path.resolve(values.source ?? 'sources/boundaries');
 const dataRoot = path.resolve(values.data ?? 'data');
 const geoDir = path.join(dataRoot, 'geo');
 if (!existsSync(sourceDir)) {

@@ -6,7 +6,7 @@
  *
  *   node scripts/generate-demo-release.ts [--reference DIR] [--out DIR] [--index FILE] [--quiet]
  *
- * --reference  the admin-unit extracts (default: ../shared/reference/admin-units beside the repo)
+ * --reference  the admin-unit extracts (default: sources/admin-units)
  * --out        the release folder to write (default: data/releases/2026.1)
  * --index      the release manifest to update (default: index.json in the parent of --out)
  *
@@ -60,7 +60,7 @@ export interface GenerateSummary {
   midPeriodExit: string;
 }
 
-/** Published province figures (facts.md §1); rates in hundredths of a percent. */
+/** Published province figures (sources/published-facts/facts.md §1); rates in hundredths of a percent. */
 const PUBLISHED = {
   2021: { poor: 23511, nearPoor: 23247, poorRate: 1220, nearPoorRate: 1206, poorRateText: '12,2', nearPoorRateText: '12,06' },
   2024: { poor: 6912, nearPoor: 16451, poorRate: 336, nearPoorRate: 800, poorRateText: '3,36', nearPoorRateText: '8' },
@@ -295,7 +295,7 @@ function writeIndex(file: string, hashes: Record<string, string>): void {
 const USAGE = 'usage: node scripts/generate-demo-release.ts [--reference DIR] [--out DIR] [--index FILE] [--quiet]';
 
 export function parseArgs(argv: string[]): GenerateOptions & { quiet: boolean } {
-  let referenceDir = path.resolve(repoRoot, '../shared/reference/admin-units');
+  let referenceDir = path.resolve(repoRoot, 'sources/admin-units');
   let outDir = path.join(repoRoot, 'data/releases', RELEASE_ID);
   let indexFile: string | undefined;
   let quiet = false;

@@ -14,7 +14,7 @@ import { validate } from '../src/domain/validation/validate.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const script = path.join(repoRoot, 'scripts/generate-demo-release.ts');
-const referenceDir = path.resolve(repoRoot, '../shared/reference/admin-units');
+const referenceDir = path.resolve(repoRoot, 'sources/admin-units');
 const RELEASE_FILES = ['units.json', 'crosswalks.json', 'observations.json', 'recognitions.json'];
 
 /** Node ≥ 22.18 runs TypeScript directly; otherwise use the pinned Node 24 of the repo. */

@@ -8,7 +8,7 @@ import { unitsFile } from '../src/domain/schemas/index.ts';
 import { LAYER_SOURCES } from '../scripts/geo/layers.ts';
 import { buildGeo, decodeLayer } from '../scripts/geo/pipeline.ts';
 
-const SOURCE = path.resolve('../shared/geo');
+const SOURCE = path.resolve('sources/boundaries');
 const manifest = JSON.parse(readFileSync('data/releases/index.json', 'utf8')) as { current: string };
 const units = unitsFile.parse(JSON.parse(readFileSync(`data/releases/${manifest.current}/units.json`, 'utf8')));
 const codesOf = (vintage: string, level: string) => units.vintages.find((v) => v.id === vintage)?.units.filter((u) => u.level === level).map((u) => u.code);

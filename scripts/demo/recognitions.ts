@@ -1,6 +1,6 @@
 /**
  * Illustrative recognitions for the demo release. No decision awarding this movement's
- * 2021–2025 prizes was found (reference/facts.md §5), so every award here is marked as
+ * 2021–2025 prizes was found (sources/published-facts/facts.md §5), so every award here is marked as
  * illustrative, uses placeholder names, and claims only what the engine confirms on the
  * generated figures — the validator checks the claims again.
  */

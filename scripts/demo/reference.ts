@@ -1,5 +1,5 @@
 /**
- * Reads the administrative-unit extracts in ../shared/reference/admin-units/
+ * Reads the administrative-unit extracts in sources/admin-units/
  * (see its SOURCE.md) and normalises names: NFC, single spaces, "NT" written out.
  */
 import { readFileSync } from 'node:fs';

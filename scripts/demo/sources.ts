@@ -1,6 +1,6 @@
 /**
  * Every source the demo release cites. Real documents are `official` or
- * `press` with their addresses (from ../shared/reference/facts.md); figures we
+ * `press` with their addresses (from sources/published-facts/facts.md); figures we
  * computed are `derived`; illustrative figures are `synthetic` and say so.
  */
 import { SEED, viNumber, viRate, viShare } from './common.ts';

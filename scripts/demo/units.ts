@@ -28,7 +28,7 @@ export interface Vintage {
   units: Unit[];
 }
 
-/** Counts of communes per zone in Lạng Sơn under QĐ 861/QĐ-TTg as reported (facts.md §3); the rest have no zone. */
+/** Counts of communes per zone in Lạng Sơn under QĐ 861/QĐ-TTg as reported (sources/published-facts/facts.md §3); the rest have no zone. */
 export const ZONE_COUNTS: Record<Zone, number> = { III: 88, II: 8, I: 103 };
 
 export const POOR_DISTRICTS = ['181', '184'];

@@ -1,5 +1,5 @@
 /**
- * The boundary layers the site draws: which source file (in ../shared/geo/, see its
+ * The boundary layers the site draws: which source file (in sources/boundaries/, see its
  * SOURCE.md) gives which level of which vintage, and how each is credited. A vintage
  * with no entry here (2024-12) has no boundaries; its pages say so.
  */
@@ -38,7 +38,7 @@ export const LAYER_SOURCES: readonly LayerSource[] = [
       'Ranh giới xã 2020–2024: censusVN2009 (M. Choisy, MIT), gộp lại theo các lần sáp nhập ngày 01/01/2020; 11 trường hợp sáp nhập là suy đoán theo đường ranh giới chung dài nhất.',
     licence: 'MIT',
     caveat:
-      'Nguồn tỉ lệ 1:250.000, đã làm thưa: ranh giới giữa các xã có thể lệch vài trăm mét; chỉ dùng cho bản đồ toàn tỉnh. 11 xã bị giải thể năm 2020 được gán cho xã có đường ranh giới chung dài nhất (xem ../shared/geo/SOURCE.md, mục 4).',
+      'Nguồn tỉ lệ 1:250.000, đã làm thưa: ranh giới giữa các xã có thể lệch vài trăm mét; chỉ dùng cho bản đồ toàn tỉnh. 11 xã bị giải thể năm 2020 được gán cho xã có đường ranh giới chung dài nhất (xem sources/boundaries/SOURCE.md, mục 4).',
   },
   {
     vintage: '2025-07',

@@ -189,8 +189,8 @@ function readme(stats: LayerStats[]): string {
   });
   return `# data/geo — simplified boundaries (generated)
 
-Made by \`scripts/build-geo.ts\` from \`../shared/geo/\` (origin, licences and
-checks of the sources: \`../shared/geo/SOURCE.md\`). Do not edit by hand: change
+Made by \`scripts/build-geo.ts\` from \`sources/boundaries/\` (origin, licences and
+checks of the sources: \`sources/boundaries/SOURCE.md\`). Do not edit by hand: change
 the script or the sources and run it again; it writes the same bytes every time.
 
 | file | level | features | vertices (source → arcs) | size | source | licence |

@@ -4,8 +4,8 @@
  * so an English version can be added later as `en.ts` with the same shape
  * (`satisfies Strings`).
  *
- * Data credits follow ../../../shared/geo/SOURCE.md and
- * ../../../shared/reference/admin-units/SOURCE.md: keep each credit with its
+ * Data credits follow sources/boundaries/SOURCE.md and
+ * sources/admin-units/SOURCE.md: keep each credit with its
  * licence when editing.
  */
 export const vi = {

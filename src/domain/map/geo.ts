@@ -32,7 +32,7 @@ export const geoLayerEntry = z.strictObject({
   /** Credit line shown under every map of the layer, licence included. */
   credit: z.string().min(1),
   licence: z.string().min(1),
-  /** The source file in ../shared/geo/ it was made from. */
+  /** The source file in sources/boundaries/ it was made from. */
   source: z.string().min(1),
 });
 export type GeoLayerEntry = z.infer<typeof geoLayerEntry>;
