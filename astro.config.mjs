@@ -16,7 +16,7 @@ import { unpublishedProfilePaths } from './src/domain/content/files.ts';
 export const SITE = 'https://giamngheo.langson.example';
 
 /**
- * Data root for the build (layout in DESIGN.md §3). `DATA_DIR=fixtures/x npm run build`
+ * Data root for the build (layout in docs/data-format.md#layout). `DATA_DIR=fixtures/x npm run build`
  * builds another dataset; relative paths are taken from the project root.
  */
 export const DATA_DIR = process.env.DATA_DIR || 'data';
@@ -48,7 +48,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations,
   // Nothing below may depend on the network or on telemetry: builds are
-  // offline and byte-identical for the same inputs (DESIGN.md §7).
+  // offline and byte-identical for the same inputs (docs/architecture.md#determinism).
   devToolbar: { enabled: false },
   prefetch: false,
   // Astro 7 defaults to 'jsx': React's whitespace rules, which delete a line

@@ -1,7 +1,7 @@
 /**
  * npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N]
  *
- * Measures, and enforces DESIGN §7 budgets:
+ * Measures, and enforces the budgets of docs/budgets-and-quality.md#page-weight:
  *   1. validation time of the embedded release (median of 5) and of a generated large
  *      release (10,000 communes × 5 years by default; median of 3; must have 0 errors);
  *   2. build time (`node scripts/build.ts`, once; skipped with --no-build, which then

@@ -1,5 +1,5 @@
 /**
- * Writes the embedded demo release (DESIGN §8): units, crosswalks and
+ * Writes the embedded demo release (docs/embedded-data.md): units, crosswalks and
  * observations of Lạng Sơn 2021–2025, with the published province totals and
  * seeded synthetic district and commune figures that add up to them exactly.
  * Re-running gives byte-identical files.

@@ -1,5 +1,5 @@
 /**
- * Content collections (DESIGN.md §3): profiles (Markdown from communes),
+ * Content collections (docs/data-format.md#content-frontmatter): profiles (Markdown from communes),
  * updates and pages (MDX from staff). They read from CONTENT_DIR (default
  * `content/`), so a test can build another content root.
  *

@@ -322,7 +322,7 @@ describe('the embedded content', () => {
     for (const f of readCollection(root, 'pages')) expect(pageSchema.safeParse(f.data).error, f.file).toBeUndefined();
   });
 
-  it('has at least 8 profiles, 3 updates and the four pages (DESIGN §8)', () => {
+  it('has at least 8 profiles, 3 updates and the four pages (docs/embedded-data.md)', () => {
     expect(profiles.length).toBeGreaterThanOrEqual(8);
     expect(readCollection(root, 'updates').length).toBeGreaterThanOrEqual(3);
     expect(readCollection(root, 'pages').map((f) => f.slug).sort()).toEqual(['giay-phep-du-lieu', 'gioi-thieu', 'phuong-phap', 'quyen-rieng-tu']);

@@ -46,7 +46,7 @@ describe('share cards', () => {
   });
 
   it('draws every Vietnamese letter (no glyph dropped by a font subset)', async () => {
-    // Each subset is its own font (NOTES.md): with one letter missing, the text would be narrower,
+    // Each subset is its own font (docs/known-traps.md#vietnamese-glyphs-in-share-images): with one letter missing, the text would be narrower,
     // so cards that differ only in a tone mark must differ in bytes.
     const a = await renderCard({ ...card, title: 'Đình Lập ệ ậ ỹ', badge: undefined, figure: undefined });
     const b = await renderCard({ ...card, title: 'Đình Lập e a y', badge: undefined, figure: undefined });

@@ -1,5 +1,5 @@
 /**
- * DESIGN §7 page-weight budgets, and the pure bookkeeping behind them: what kind a
+ * Page-weight budgets (docs/budgets-and-quality.md#page-weight), and the pure bookkeeping behind them: what kind a
  * request is, which page type a route belongs to, and whether a measured page fits.
  * KB = 1024 bytes throughout.
  */
@@ -15,7 +15,7 @@ export const MAP_TYPE = 'ban-do';
 export interface Budget {
   /** Gzipped bytes of everything the page loads, photos excepted. */
   totalGz: number;
-  /** Gzipped bytes of JavaScript; null where DESIGN sets no separate limit. */
+  /** Gzipped bytes of JavaScript; null where docs/budgets-and-quality.md sets no separate limit. */
   jsGz: number | null;
 }
 

@@ -6,7 +6,7 @@ export interface NavItem {
   key: keyof Omit<Strings['nav'], 'label'>;
 }
 
-/** Main navigation, in display order. Routes are public (DESIGN.md §6). */
+/** Main navigation, in display order. Routes are public (docs/routes.md). */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', key: 'home' },
   { href: '/ban-do/', key: 'map' },

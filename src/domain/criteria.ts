@@ -63,7 +63,7 @@ const compare = (op: '>=' | '>', value: number, threshold: number): boolean =>
   op === '>=' ? value >= threshold : value > threshold;
 
 /**
- * The movement's criteria and targets (DESIGN §4), with every threshold read from the
+ * The movement's criteria and targets (docs/criteria.md), with every threshold read from the
  * criteria file. All arithmetic is on integers: rates and reductions in hundredths.
  */
 export class CriteriaEngine {

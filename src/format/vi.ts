@@ -8,7 +8,7 @@
  * has more decimals than asked for, it is rounded half away from zero on those
  * digits. Callers are expected to pass values that are already rounded the
  * official way (the domain computes rates exactly, with integers, see
- * DESIGN.md §4); the rounding here is a safety net, not a computation.
+ * docs/criteria.md#definitions); the rounding here is a safety net, not a computation.
  *
  * Plain TypeScript with no framework imports: usable from pages, scripts and
  * tests alike.

@@ -14,7 +14,7 @@ export const vi = {
   site: {
     /** Short name, shown in the header and in <title>. */
     name: 'Vì người nghèo Lạng Sơn',
-    /** Full name of the movement (DESIGN.md §1). */
+    /** Full name of the movement (as in the plan, sources/plan/). */
     movement: 'Lạng Sơn cùng cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau',
     /** Line under the name in the header. */
     tagline: 'Phong trào thi đua “Không để ai bị bỏ lại phía sau”',

@@ -1,7 +1,7 @@
 import { slugify } from '../domain/slug.ts';
 import type { Unit } from '../domain/schemas/index.ts';
 
-/** DESIGN §6: the stable permalink of one unit of one vintage. */
+/** docs/routes.md: the stable permalink of one unit of one vintage. */
 export const unitPath = (vintage: string, unit: Pick<Unit, 'code' | 'name'>): string =>
   `/dia-ban/${vintage}/${unit.code}-${slugify(unit.name)}/`;
 

@@ -28,7 +28,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 const DIST = resolve(process.env['E2E_DIST'] ?? 'dist');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-/** DESIGN §7: at most 20 KB of JavaScript (gzipped) on a page's first load. */
+/** docs/budgets-and-quality.md#page-weight: at most 20 KB of JavaScript (gzipped) on a page's first load. */
 const JS_BUDGET = 20 * 1024;
 
 const TYPES: Record<string, string> = {

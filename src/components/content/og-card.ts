@@ -3,7 +3,7 @@
  * satori (layout and text to SVG paths) and resvg (SVG to PNG), in the
  * self-hosted Be Vietnam Pro.
  *
- * Font trap (shared/NOTES.md): @fontsource splits the font into subsets.
+ * Font trap (docs/known-traps.md#vietnamese-glyphs-in-share-images): @fontsource splits the font into subsets.
  * Given all three under one name satori drops letters like ệ, Đ, ậ; each
  * subset is registered under its own name and listed in fontFamily.
  *

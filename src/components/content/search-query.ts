@@ -1,7 +1,7 @@
 /**
  * Pagefind folds tone marks ("hoa tham" finds "Hoa Thám") but not "đ": it is a
  * letter of its own, not "d" with a mark, so "dinh lap" would miss "Đình Lập"
- * (DESIGN.md §2; checked on the built index). The search page therefore runs
+ * (docs/known-traps.md#search-without-tone-marks; checked on the built index). The search page therefore runs
  * the query as typed and, for every word with a "d", also with "đ", and merges
  * the results. Plain TypeScript, shared by the browser script and the tests.
  */

@@ -1,7 +1,7 @@
 /**
  * Checks on content files before anything is rendered. A problem fails the
  * build with a line per problem, `file:line  rule  message` (the validator's
- * format, DESIGN.md §5), in Vietnamese with the rule id in English:
+ * format, docs/validation.md), in Vietnamese with the rule id in English:
  *
  * - personal data in any file (phone, ID number, street address);
  * - consent on individual and household profiles: present, obtained, dated,

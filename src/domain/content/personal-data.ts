@@ -1,6 +1,6 @@
 /**
  * Finds text that looks like personal data which must never be published
- * (DESIGN.md §3): phone numbers, national ID numbers (9-digit CMND, 12-digit
+ * (docs/data-format.md#content-frontmatter): phone numbers, national ID numbers (9-digit CMND, 12-digit
  * CCCD) and exact street addresses. Plain TypeScript: the content loader runs
  * it on every file of content/ before anything is rendered, and a hit fails
  * the build naming the file and the line.

@@ -1,5 +1,5 @@
 /**
- * Frontmatter of the three content collections (DESIGN.md §3): profiles
+ * Frontmatter of the three content collections (docs/data-format.md#content-frontmatter): profiles
  * (content/profiles/*.md, written by communes, less trusted), updates and
  * pages (content/updates/*.mdx, content/pages/*.mdx, written by staff).
  *
@@ -30,7 +30,7 @@ export const isoDate = z.preprocess(
   z.iso.date('ngày có dạng YYYY-MM-DD'),
 );
 
-/** A source record (DESIGN.md §3), with its date read the YAML way too. */
+/** A source record (docs/data-format.md#sources), with its date read the YAML way too. */
 export const contentSource = source.extend({ date: isoDate.nullable().optional() });
 
 export const consent = z.strictObject({

@@ -23,7 +23,7 @@ const THIRD_PARTY = {
 } as const;
 
 const JSON_DESCRIPTIONS: Record<ReleaseFileName, string> = {
-  'units.json': 'Đơn vị hành chính theo thời kỳ địa giới, với phân loại và nguồn (tệp gốc, định dạng ở DESIGN §3).',
+  'units.json': 'Đơn vị hành chính theo thời kỳ địa giới, với phân loại và nguồn (tệp gốc, định dạng mô tả ở docs/data-format.md trong kho mã nguồn).',
   'crosswalks.json': 'Chuyển đổi đơn vị giữa các thời kỳ địa giới (tệp gốc).',
   'observations.json': 'Số hộ, hộ nghèo, hộ cận nghèo theo đơn vị và năm, với nguồn (tệp gốc).',
   'recognitions.json': 'Khen thưởng và tiêu chí căn cứ (tệp gốc).',

@@ -12,7 +12,7 @@ export const importFields = [
 ] as const;
 export type ImportField = (typeof importFields)[number];
 
-/** The headers of DESIGN §9 first, then common variants seen in provincial spreadsheets. */
+/** The headers of docs/data-format.md#import-format first, then common variants seen in provincial spreadsheets. */
 export const HEADERS: Record<ImportField, readonly string[]> = {
   unit: ['Mã đơn vị', 'Mã ĐVHC', 'unit', 'code', 'Mã', 'Mã xã', 'Mã huyện', 'Mã đơn vị hành chính', 'unit code', 'Mã số'],
   name: ['Tên đơn vị', 'Tên ĐVHC', 'Đơn vị', 'Đơn vị hành chính', 'Tên', 'Tên xã', 'Tên huyện', 'Tên xã, phường, thị trấn', 'name', 'unit name'],

@@ -27,7 +27,7 @@ import { SourceRegistry } from './sources.ts';
 import { readXlsx } from './xlsx.ts';
 
 /**
- * DESIGN §9: one spreadsheet of review results into a draft release.
+ * docs/data-format.md#import-format: one spreadsheet of review results into a draft release.
  *
  * - The draft is created when absent, as a copy of the current release's files; an
  *   existing draft is imported into. A published or demo release is refused and not

@@ -13,7 +13,7 @@ import { areaValue, hasFigure, type MapContext } from './values.ts';
 
 export const LEVEL_SLUGS: Record<GeoLevel, string> = { district: 'huyen', commune: 'xa' };
 
-/** Public URL segments: changing one breaks links (DESIGN §6 spirit). */
+/** Public URL segments: changing one breaks links (docs/routes.md). */
 export const INDICATOR_SLUGS: Record<MapIndicatorId, string> = {
   'poor-rate': 'ty-le-ho-ngheo',
   'near-poor-rate': 'ty-le-ho-can-ngheo',

@@ -2,7 +2,7 @@
  * Settings of the interactive map, in one place.
  *
  * Background tiles are OFF: with them off no request leaves the site's origin
- * (DESIGN §7) and the explorer works the same on a phone in a valley with a weak
+ * (docs/budgets-and-quality.md#page-weight) and the explorer works the same on a phone in a valley with a weak
  * signal. To turn them on, set MAP_TILES to a tile service you are allowed to use,
  * with its attribution, e.g.
  *

@@ -4,7 +4,7 @@ import type { ValidationReport } from './validate.ts';
 const line = (p: Problem): string =>
   `${p.file}:${p.path || '/'}  ${p.rule}  ${p.message}${p.value === undefined ? '' : ` (giá trị: ${JSON.stringify(p.value)})`}`;
 
-/** The text format of DESIGN §5: one line per problem, then a summary. */
+/** The text format of docs/validation.md#command: one line per problem, then a summary. */
 export function formatText(report: ValidationReport): string {
   const lines: string[] = [];
   for (const p of report.errors) lines.push(`lỗi  ${line(p)}`);

@@ -22,7 +22,7 @@ export interface ValidateOptions {
   limit?: number;
 }
 
-/** An evaluation as the JSON report gives it (DESIGN §5), without the alternatives' detail. */
+/** An evaluation as the JSON report gives it (docs/validation.md#command), without the alternatives' detail. */
 export type EvaluationSummary = Pick<Evaluation, 'vintage' | 'unit' | 'criterion' | 'asOf' | 'met' | 'evaluable'>;
 
 export interface ValidationReport {

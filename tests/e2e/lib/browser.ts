@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Needed to run headless as root on these machines (see NOTES.md). playwright gives each launch a fresh profile. */
+/** Needed to run headless as root on these machines (see docs/known-traps.md#headless-chromium-as-root). playwright gives each launch a fresh profile. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,0 +1,114 @@
+/**
+ * The documentation says what the code does: docs/validation.md lists exactly
+ * the rule ids the validator and the content checks report, every repository
+ * path the README and docs/ name exists, and every `docs/<page>.md#anchor`
+ * cited anywhere (code comments included) leads to a heading.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const read = (file: string) => readFileSync(path.join(repoRoot, file), 'utf8');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(path.join(repoRoot, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .map((e) => path.relative(repoRoot, path.join(e.parentPath, e.name)));
+}
+
+/**
+ * Rule ids as the code reports them: a kebab-case literal followed by the message
+ * (`report.error(path, 'rule-id', \`…\`)`, `problem(line, 'rule-id', '…')`),
+ * `rule: 'rule-id'`, or returned by the schema check's rule picker.
+ */
+function ruleIdsInCode(): Set<string> {
+  const files = [...filesUnder('src/domain/validation'), 'src/domain/content/check.ts'];
+  const ids = new Set<string>();
+  for (const file of files) {
+    const text = read(file);
+    for (const m of text.matchAll(/'([a-z]+(?:-[a-z0-9]+)+)',\s*[`'"]/g)) ids.add(m[1]!);
+    for (const m of text.matchAll(/rule: '([a-z]+(?:-[a-z0-9]+)*)'/g)) ids.add(m[1]!);
+    for (const m of text.matchAll(/return '([a-z]+(?:-[a-z0-9]+)*)';/g)) ids.add(m[1]!);
+  }
+  // `personal-data-${kind}`: one rule per kind of personal data.
+  const kinds = /export type PersonalDataKind = ([^;]+);/.exec(read('src/domain/content/personal-data.ts'))![1]!;
+  for (const [, kind] of kinds.matchAll(/'([a-z-]+)'/g)) ids.add(`personal-data-${kind}`);
+  return ids;
+}
+
+function ruleIdsInDocs(): Set<string> {
+  const section = read('docs/validation.md').split('## Rules')[1] ?? '';
+  return new Set([...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]!));
+}
+
+describe('docs/validation.md', () => {
+  it('lists every rule the code reports, and no other', () => {
+    const code = ruleIdsInCode();
+    const docs = ruleIdsInDocs();
+    expect(code.size).toBeGreaterThan(50);
+    expect([...code].filter((r) => !docs.has(r)).sort(), 'in the code, not in the docs').toEqual([]);
+    expect([...docs].filter((r) => !code.has(r)).sort(), 'in the docs, not in the code').toEqual([]);
+  });
+});
+
+const DOCS = ['README.md', 'sources/README.md', ...readdirSync(path.join(repoRoot, 'docs')).map((f) => `docs/${f}`)];
+const TOP = /^(?:src|scripts|tests|data|content|sources|public|deploy|docs|\.ci)\//;
+
+describe('paths the documentation names', () => {
+  it.each(DOCS)('%s: every repository path in backticks exists', (doc) => {
+    const paths = [...read(doc).matchAll(/`([^`\s]+)`/g)]
+      .map((m) => m[1]!.replace(/[.,;:]$/, ''))
+      .filter((p) => TOP.test(p) && !/[<>*…{}|]/.test(p));
+    const missing = paths.filter((p) => !existsSync(path.join(repoRoot, p)));
+    expect(missing).toEqual([]);
+  });
+
+  it.each(DOCS)('%s: every relative link leads to a file', (doc) => {
+    const links = [...read(doc).matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((l) => !/^[a-z]+:/.test(l));
+    const missing = links.filter((l) => !existsSync(path.resolve(repoRoot, path.dirname(doc), l)));
+    expect(missing).toEqual([]);
+  });
+});
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+const slug = (heading: string) =>
+  heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
+
+function anchorsOf(file: string): Set<string> {
+  return new Set([...read(file).matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
+}
+
+describe('anchors into the documentation', () => {
+  it('slugs headings the way GitHub does', () => {
+    expect(slug('Node and npm versions')).toBe('node-and-npm-versions');
+    expect(slug('releases/index.json')).toBe('releasesindexjson');
+    expect(slug('Đường dẫn của trang (route glossary)')).toBe('đường-dẫn-của-trang-route-glossary');
+  });
+
+  it('every docs/<page>.md#anchor cited in a tracked file, and every #anchor link in the docs, leads to a heading', () => {
+    const tracked = spawnSync('git', ['ls-files', '-z'], { cwd: repoRoot, encoding: 'utf8' }).stdout.split('\0').filter((f) => /\.(ts|astro|mjs|md|mdx|json)$/.test(f));
+    const broken: string[] = [];
+    for (const file of new Set([...tracked, ...DOCS])) {
+      if (!existsSync(path.join(repoRoot, file))) continue;
+      const text = read(file);
+      for (const m of text.matchAll(/docs\/([a-z-]+\.md)#([^\s)`'"\],;:]*[^\s)`'"\],;:.])/g)) {
+        const target = `docs/${m[1]}`;
+        if (!existsSync(path.join(repoRoot, target)) || !anchorsOf(target).has(m[2]!)) broken.push(`${file}: ${m[0]}`);
+      }
+      if (!file.endsWith('.md')) continue;
+      for (const m of text.matchAll(/\]\(([^)#\s]*)#([^)\s]+)\)/g)) {
+        const target = m[1] ? path.relative(repoRoot, path.resolve(repoRoot, path.dirname(file), m[1])) : file;
+        if (!target.endsWith('.md') || !existsSync(path.join(repoRoot, target))) continue;
+        if (!anchorsOf(target).has(m[2]!)) broken.push(`${file}: ${m[0]}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
