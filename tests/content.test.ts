@@ -13,7 +13,7 @@ import {
   type ContentFile,
   type ReleaseFacts,
 } from '../src/domain/content/check.ts';
-import { readCollection, unpublishedProfilePaths } from '../src/domain/content/files.ts';
+import { readCollection, unpublishedProfileSlugs } from '../src/domain/content/files.ts';
 import { findPersonalData } from '../src/domain/content/personal-data.ts';
 import { allowed, publicProfile, publicRecipient, type ProfileInput } from '../src/domain/content/public-profile.ts';
 import { sanitizeStoryHtml } from '../src/domain/content/sanitize.ts';
@@ -187,7 +187,7 @@ describe('reading a collection', () => {
     mkdirSync(path.join(root, 'profiles'));
     writeFileSync(path.join(root, 'profiles', 'kin.md'), household(CONSENT('name, location')));
     writeFileSync(path.join(root, 'profiles', 'open.md'), household(CONSENT('story')));
-    expect([...unpublishedProfilePaths(root)]).toEqual(['/dien-hinh/kin/']);
+    expect([...unpublishedProfileSlugs(root)]).toEqual(['kin']);
   });
 });
 

@@ -4,11 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartCsv, chartTable, mapTable } from '../src/domain/export/chart-csv.ts';
 import { lineChart } from '../src/domain/charts/line-chart.ts';
-import { chartEmbedById, chartEmbeds, currentRelease, embedPath, figureFileName, figureFilePath, mapEmbeds, type ChartEmbed, type MapEmbed } from '../src/components/embed/embeds.ts';
-import { figureFile } from '../src/components/embed/files.ts';
-import { mapClassLabel } from '../src/components/embed/map-svg.ts';
-import { cmapGlyphs, layoutText, woffToSfnt } from '../src/components/embed/png.ts';
-import { wrap } from '../src/components/embed/svg-frame.ts';
+import { chartEmbedById, chartEmbeds, currentRelease, figureFileName, mapEmbeds, type ChartEmbed, type MapEmbed } from '../src/site/embed/embeds.ts';
+import { figureFile } from '../src/site/embed/files.ts';
+import { mapClassLabel } from '../src/site/embed/map-svg.ts';
+import { cmapGlyphs, layoutText, woffToSfnt } from '../src/site/images/png.ts';
+import { wrap } from '../src/site/embed/svg-frame.ts';
+import { embedPath, figureFilePath } from '../src/site/urls.ts';
 
 /**
  * The files behind every chart and map view (CSV, SVG, PNG), computed from the embedded

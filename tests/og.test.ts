@@ -12,13 +12,13 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-let renderCard: typeof import('../src/components/content/og-card.ts').renderCard;
+let renderCard: typeof import('../src/site/images/og-card.ts').renderCard;
 let cacheDir: string;
 
 beforeAll(async () => {
   cacheDir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
   process.env['OG_CACHE_DIR'] = cacheDir;
-  ({ renderCard } = await import('../src/components/content/og-card.ts'));
+  ({ renderCard } = await import('../src/site/images/og-card.ts'));
 });
 
 const card = {

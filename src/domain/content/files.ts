@@ -50,15 +50,15 @@ export function readCollection(root: string, collection: CollectionName): Conten
 }
 
 /**
- * Paths of profiles that have no public page (a personal profile whose
+ * Slugs of profiles that have no public page (a personal profile whose
  * consent does not cover the story), or whose frontmatter is invalid: the
  * sitemap filter excludes them whatever else happens.
  */
-export function unpublishedProfilePaths(root: string): Set<string> {
-  const paths = new Set<string>();
+export function unpublishedProfileSlugs(root: string): Set<string> {
+  const slugs = new Set<string>();
   for (const f of readCollection(root, 'profiles')) {
     const parsed = profileFrontmatter.safeParse(f.data);
-    if (!parsed.success || !publicProfile(f.slug, parsed.data as ProfileInput).hasPage) paths.add(`/dien-hinh/${f.slug}/`);
+    if (!parsed.success || !publicProfile(f.slug, parsed.data as ProfileInput).hasPage) slugs.add(f.slug);
   }
-  return paths;
+  return slugs;
 }

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori, { type Font } from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { OG_HEIGHT, OG_WIDTH } from '../../site/og.ts';
+import { OG_HEIGHT, OG_WIDTH } from '../og.ts';
 import { og as t } from '../../i18n/content.vi.ts';
 
 export interface CardInput {

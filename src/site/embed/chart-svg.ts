@@ -1,6 +1,6 @@
 /**
  * A line chart as a standalone SVG file: the same model, marks and colours as
- * LineChart.astro (src/components/charts/chart-style.ts), framed with title, legend
+ * LineChart.astro (src/site/charts/chart-style.ts), framed with title, legend
  * and source (svg-frame.ts).
  */
 import type { LineChartModel } from '../../domain/charts/line-chart.ts';

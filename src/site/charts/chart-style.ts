@@ -1,6 +1,6 @@
 /**
  * How the line charts look, shared by the page's SVG (LineChart.astro) and the
- * standalone SVG/PNG files (src/components/embed/chart-svg.ts), so a download is
+ * standalone SVG/PNG files (src/site/embed/chart-svg.ts), so a download is
  * exactly the drawing on the page. Series differ by colour (Okabe–Ito), dash and
  * marker shape; illustrative points are hollow.
  */
