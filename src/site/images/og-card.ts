@@ -35,7 +35,9 @@ const TEXT = '#1b1b1b';
 const MUTED = '#4a4f55';
 const WARN = '#ffd84d';
 
-const satoriFonts = (): Font[] => imageFonts().faces.map((f) => ({ name: IMAGE_FONT_FAMILY, data: f.data, weight: f.weight, style: 'normal' }));
+// One array for every card: satori keeps the fonts it parsed for the array it was given.
+let fonts: Font[] | undefined;
+const satoriFonts = (): Font[] => (fonts ??= imageFonts().faces.map((f) => ({ name: IMAGE_FONT_FAMILY, data: f.data, weight: f.weight, style: 'normal' })));
 
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
