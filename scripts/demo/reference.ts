@@ -43,7 +43,7 @@ export interface Reference {
   merge2025: RefMergeRow[];
 }
 
-export const REFERENCE_FILES = {
+const REFERENCE_FILES = {
   units2020: 'langson_units_2021-2024_200communes.json',
   units2024: 'langson_units_2025H1_194communes.json',
   units2025: 'langson_units_2025-07_65communes.json',
@@ -52,7 +52,7 @@ export const REFERENCE_FILES = {
 } as const;
 
 /** NFC, runs of white space collapsed, "NT" (nông trường) written out. */
-export function normaliseName(raw: string): string {
+function normaliseName(raw: string): string {
   return raw
     .normalize('NFC')
     .replace(/\s+/gu, ' ')

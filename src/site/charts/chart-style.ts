@@ -4,7 +4,7 @@
  * exactly the drawing on the page. Series differ by colour (Okabe–Ito), dash and
  * marker shape; illustrative points are hollow.
  */
-export const SERIES_STYLES = [
+const SERIES_STYLES = [
   { stroke: '#0072b2', dash: undefined, marker: 'circle' },
   { stroke: '#d55e00', dash: '6 4', marker: 'square' },
   { stroke: '#009e73', dash: '2 3', marker: 'diamond' },

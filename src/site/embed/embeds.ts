@@ -80,7 +80,7 @@ export const figureFileName = (releaseId: string, kind: FigureKind, slug: string
   `${kind}-${slug.replaceAll('/', '-')}-${releaseId}.${ext}`;
 
 /** Suggested iframe heights, measured at 360–700 px wide (figure, legend and source above the fold). */
-export const EMBED_HEIGHT = { chart: 660, smallChart: 600, map: 960, mapWithoutDrawing: 520 } as const;
+const EMBED_HEIGHT = { chart: 660, smallChart: 600, map: 960, mapWithoutDrawing: 520 } as const;
 
 // ---------------------------------------------------------------- releases --
 
@@ -115,8 +115,6 @@ export function embedReleases(): EmbedRelease[] {
 }
 
 export const currentRelease = (): EmbedRelease => embedReleases().find((r) => r.current)!;
-
-export const releaseById = (id: string): EmbedRelease | undefined => embedReleases().find((r) => r.entry.id === id);
 
 // ------------------------------------------------------------------ charts --
 
@@ -300,6 +298,3 @@ export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): M
 
 /** Every view of the map explorer for a release. */
 export const mapEmbeds = (rel: EmbedRelease = currentRelease()): MapEmbed[] => releaseMaps(rel).views.map((v) => mapEmbed(v, rel));
-
-/** Every figure of a release: charts first, then map views. */
-export const figureEmbeds = (rel: EmbedRelease = currentRelease()): FigureEmbed[] => [...chartEmbeds(rel), ...mapEmbeds(rel)];

@@ -14,14 +14,14 @@ import { svgToPng } from '../images/png.ts';
 import type { FileText } from './svg-frame.ts';
 import { figureFilePath, type FileExt } from '../urls.ts';
 
-export const MEDIA_TYPES: Record<FileExt, string> = {
+const MEDIA_TYPES: Record<FileExt, string> = {
   csv: 'text/csv; charset=utf-8',
   svg: 'image/svg+xml',
   png: 'image/png',
 };
 
 /** Title, release line, demo notice and source lines every file of the figure carries. */
-export function fileText(rel: EmbedRelease, fig: FigureEmbed, origin: URL): FileText {
+function fileText(rel: EmbedRelease, fig: FigureEmbed, origin: URL): FileText {
   const page = new URL(fig.pagePath, origin).href;
   const docs = t.fileDocs(fig.sources);
   return {
