@@ -5,7 +5,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { validateData } from './src/integrations/validate-data.ts';
-import { unpublishedProfilePaths } from './src/domain/content/files.ts';
+import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
+import { profilePath } from './src/site/urls.ts';
 
 /**
  * Public origin of the site. A placeholder until the province assigns a real
@@ -34,7 +35,7 @@ const CONTENT_ROOT = resolve(process.env.CONTENT_DIR || resolve(DATA_ROOT, '..',
  * consent (src/domain/content/public-profile.ts), no search page, and not the pre-rendered
  * filters of /dien-hinh/ (each one repeats the whole list).
  */
-const NOT_IN_SITEMAP = unpublishedProfilePaths(CONTENT_ROOT);
+const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(CONTENT_ROOT)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
   return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/nhung/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);

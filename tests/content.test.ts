@@ -13,7 +13,8 @@ import {
   type ContentFile,
   type ReleaseFacts,
 } from '../src/domain/content/check.ts';
-import { readCollection, unpublishedProfilePaths } from '../src/domain/content/files.ts';
+import { readCollection, unpublishedProfileSlugs } from '../src/domain/content/files.ts';
+import { frontmatterBlock, readFrontmatter } from '../src/domain/content/frontmatter.ts';
 import { findPersonalData } from '../src/domain/content/personal-data.ts';
 import { allowed, publicProfile, publicRecipient, type ProfileInput } from '../src/domain/content/public-profile.ts';
 import { sanitizeStoryHtml } from '../src/domain/content/sanitize.ts';
@@ -70,26 +71,9 @@ describe('personal data detector', () => {
 });
 
 const file = (text: string, slug = 'ho-mau'): ContentFile => {
-  const fm = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-  // A tiny YAML subset for the tests: "key: value" and one nested block.
-  const data: Record<string, unknown> = {};
-  let block: Record<string, unknown> | undefined;
-  for (const line of fm.split('\n')) {
-    const nested = /^\s+(\w+):\s*(.*)$/.exec(line);
-    const top = /^(\w+):\s*(.*)$/.exec(line);
-    const value = (v: string): unknown =>
-      v === '' ? undefined : v === 'true' ? true : v === 'false' ? false : v.startsWith('[') ? v.slice(1, -1).split(',').map((x) => x.trim()).filter(Boolean) : v.replace(/^"|"$/g, '');
-    if (nested && block) block[nested[1]!] = value(nested[2]!);
-    else if (top) {
-      const v = value(top[2]!);
-      if (v === undefined) data[top[1]!] = block = {};
-      else {
-        data[top[1]!] = v;
-        block = undefined;
-      }
-    }
-  }
-  return { file: `content/profiles/${slug}.md`, slug, text, data };
+  const read = readFrontmatter(text);
+  if (!read.ok) throw new Error(`test fixture: ${read.error.message}`);
+  return { file: `content/profiles/${slug}.md`, slug, text, data: read.data };
 };
 
 const household = (consent: string, extra = '', body = 'Câu chuyện.') =>
@@ -173,6 +157,33 @@ describe('profiles against the release', () => {
   });
 });
 
+describe('front matter', () => {
+  it.each([
+    ['a YAML error on the second line of the block', '---\ntitle: A\nsummary: một: hai\n---\nx\n', 3],
+    ['a duplicate key', '---\ntitle: A\nkind: model\ntitle: B\n---\n', 4],
+    ['a nested mapping, after a byte-order mark', '\uFEFF---\ntitle: A: B\nkind: model\n---\n', 2],
+    ['a bad indent, with Windows line ends', '---\r\ntitle: A\r\nplace:\r\n  vintage: 2020-01\r\n unit: "06088"\r\n---\r\n', 5],
+    ['a YAML error after blank lines before the block', '\n\n---\nsummary: một: hai\n---\n', 4],
+  ])('reports %s at the line of the file', (_, text, line) => {
+    const read = readFrontmatter(text);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error.line).toBe(line);
+  });
+
+  it('reads YAML 1.2: an unquoted date stays the string the author wrote, a quoted code keeps its zero', () => {
+    expect(readFrontmatter('---\npublishedAt: 2026-11-25\nunit: "06088"\nscope: [name, story]\n---\nx\n')).toEqual({
+      ok: true,
+      data: { publishedAt: '2026-11-25', unit: '06088', scope: ['name', 'story'] },
+    });
+  });
+
+  it('is empty without a block, or with one never closed', () => {
+    expect(readFrontmatter('# Tiêu đề\n\n---\n')).toEqual({ ok: true, data: {} });
+    expect(readFrontmatter('---\ntitle: A\n')).toEqual({ ok: true, data: {} });
+    expect(frontmatterBlock('---\ntitle: A\n---\nx\n')).toEqual({ yaml: 'title: A', firstLine: 2, closingLine: 3 });
+  });
+});
+
 describe('reading a collection', () => {
   it('reports a YAML error with its line', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'content-'));
@@ -187,7 +198,7 @@ describe('reading a collection', () => {
     mkdirSync(path.join(root, 'profiles'));
     writeFileSync(path.join(root, 'profiles', 'kin.md'), household(CONSENT('name, location')));
     writeFileSync(path.join(root, 'profiles', 'open.md'), household(CONSENT('story')));
-    expect([...unpublishedProfilePaths(root)]).toEqual(['/dien-hinh/kin/']);
+    expect([...unpublishedProfileSlugs(root)]).toEqual(['kin']);
   });
 });
 

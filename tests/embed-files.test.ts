@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartCsv, chartTable, mapTable } from '../src/domain/export/chart-csv.ts';
 import { lineChart } from '../src/domain/charts/line-chart.ts';
-import { chartEmbedById, chartEmbeds, currentRelease, embedPath, figureFileName, figureFilePath, mapEmbeds, type ChartEmbed, type MapEmbed } from '../src/components/embed/embeds.ts';
-import { figureFile } from '../src/components/embed/files.ts';
-import { mapClassLabel } from '../src/components/embed/map-svg.ts';
-import { cmapGlyphs, layoutText, woffToSfnt } from '../src/components/embed/png.ts';
-import { wrap } from '../src/components/embed/svg-frame.ts';
+import { chartEmbedById, chartEmbeds, currentRelease, figureFileName, mapEmbeds, type ChartEmbed, type MapEmbed } from '../src/site/embed/embeds.ts';
+import { figureFile } from '../src/site/embed/files.ts';
+import { mapClassLabel } from '../src/site/embed/map-svg.ts';
+import { rasterise } from '../src/site/images/png.ts';
+import { FONT_FAMILY, wrap } from '../src/site/embed/svg-frame.ts';
+import { embedPath, figureFilePath } from '../src/site/urls.ts';
 
 /**
  * The files behind every chart and map view (CSV, SVG, PNG), computed from the embedded
@@ -128,22 +127,26 @@ describe('SVG files', () => {
 });
 
 describe('PNG files', () => {
-  it('unwraps WOFF to TrueType that has the Vietnamese letters', () => {
-    const require = createRequire(import.meta.url);
-    const dir = path.join(path.dirname(require.resolve('@fontsource/be-vietnam-pro/package.json')), 'files');
-    const ttf = woffToSfnt(readFileSync(path.join(dir, 'be-vietnam-pro-vietnamese-400-normal.woff')));
-    expect(ttf.readUInt32BE(0)).toBe(0x00010000);
-    const glyphs = cmapGlyphs(ttf);
-    for (const ch of 'ệộĐậỹ') expect(glyphs.has(ch.codePointAt(0)!), ch).toBe(true);
-    expect(glyphs.has('T'.codePointAt(0)!)).toBe(false);
+  it('draws every Vietnamese letter, in regular and bold', () => {
+    // A letter the fonts lack is either left out or drawn as the "missing glyph" box: the
+    // picture then equals the one without the letter, or the one with a character no font has.
+    const draw = (line: string, weight: number) =>
+      rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="520" height="40" font-family="${FONT_FAMILY}"><text x="8" y="26" font-size="16" font-weight="${weight}">${line}</text></svg>`, 1);
+    const line = 'Huyện Đình Lập — tỷ lệ hộ nghèo 8,38% ệ ậ ỹ Ứ';
+    for (const weight of [400, 700]) {
+      const whole = draw(line, weight);
+      for (const letter of ['ệ', 'Đ', 'ậ', 'ỹ', 'Ứ', 'ỷ', 'è']) {
+        expect(whole.equals(draw(line.replaceAll(letter, ''), weight)), `${letter} ${weight}`).toBe(false);
+        expect(whole.equals(draw(line.replaceAll(letter, '\uE000'), weight)), `${letter} ${weight}`).toBe(false);
+      }
+    }
   });
 
-  it('lays each run of text out in the subset that has it, placed one after the other', () => {
-    const out = layoutText('<svg><text x="10" y="20" font-size="10">Tỷ lệ</text></svg>');
-    const runs = [...out.matchAll(/<text[^>]* x="([\d.]+)" font-family="([^"]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => [Number(m[1]), m[2], m[3]]);
-    expect(runs.map((r) => [r[1], r[2]])).toEqual([['BVP-latin', 'T'], ['BVP-vietnamese', 'ỷ '], ['BVP-latin', 'l'], ['BVP-vietnamese', 'ệ']]);
-    expect(runs[0]![0]).toBe(10);
-    for (let i = 1; i < runs.length; i++) expect(runs[i]![0]).toBeGreaterThan(runs[i - 1]![0] as number);
+  it('sets text with the font\'s kerning', () => {
+    // With kerning off, "AVAWAY" is 18 px wider at 40 px: the pictures must differ.
+    const draw = (style: string) =>
+      rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60"><text x="4" y="44" font-size="40" font-family="${FONT_FAMILY}"${style}>AVAWAY</text></svg>`, 1);
+    expect(draw('').equals(draw(' style="font-kerning:none"'))).toBe(false);
   });
 
   it('rasterises a chart at twice its size', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA_SCHEME, classIndex, MAP_INDICATORS, numericScheme, THRESHOLDS } from '../src/domain/map/classes.ts';
-import { allViews, defaultView, layerOf, mapLayers, mapPath, viewOn, type MapView } from '../src/domain/map/explorer.ts';
+import { allViews, defaultView, layerOf, mapLayers, viewOn, type MapView } from '../src/domain/map/explorer.ts';
 import { compactPath, makeFrame } from '../src/domain/map/frame.ts';
 import { loadGeoIndex, loadLayer, sharedFrame } from '../src/domain/map/load.ts';
 import { buildMapModel } from '../src/domain/map/model.ts';
@@ -9,7 +9,7 @@ import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency 
 import type { MapContext } from '../src/domain/map/values.ts';
 import { areaName, classLabel, summarySentences } from '../src/i18n/map.vi.ts';
 import { siteData } from '../src/site/site-data.ts';
-import { unitPath } from '../src/site/urls.ts';
+import { mapPath, unitPath } from '../src/site/urls.ts';
 
 const site = siteData();
 const ctx: MapContext = { dataset: site.dataset, engine: site.engine };

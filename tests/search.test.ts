@@ -1,8 +1,8 @@
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { unitSearchMeta } from '../src/components/content/search-meta.ts';
-import { mergeResults, queryVariants } from '../src/components/content/search-query.ts';
+import { unitSearchMeta } from '../src/site/content/search-meta.ts';
+import { mergeResults, queryVariants } from '../src/client/search-query.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 
 describe('query variants: "d" is also searched as "đ"', () => {

@@ -7,10 +7,10 @@
 export const KB = 1024;
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'image' | 'photo' | 'other';
-export const KINDS: readonly Kind[] = ['html', 'css', 'js', 'font', 'image', 'photo', 'other'];
+const KINDS: readonly Kind[] = ['html', 'css', 'js', 'font', 'image', 'photo', 'other'];
 
 /** The map explorer's page type; every other page type is a "non-map page". */
-export const MAP_TYPE = 'ban-do';
+const MAP_TYPE = 'ban-do';
 
 export interface Budget {
   /** Gzipped bytes of everything the page loads, photos excepted. */
@@ -45,7 +45,7 @@ const PHOTO_EXT = new Set(['jpg', 'jpeg', 'webp', 'avif']);
  */
 const PHOTO_DIRS = ['/photos/', '/images/', '/anh/', '/_astro/'];
 
-export function extensionOf(pathname: string): string {
+function extensionOf(pathname: string): string {
   const last = pathname.split('/').pop() ?? '';
   const dot = last.lastIndexOf('.');
   return dot < 0 ? '' : last.slice(dot + 1).toLowerCase();

@@ -22,7 +22,7 @@ export interface LargeOptions {
 }
 
 export const LARGE_RELEASE = '2099.1';
-export const LARGE_VINTAGE = '2020-01';
+const LARGE_VINTAGE = '2020-01';
 export const PROVINCE = '20';
 
 const UNIT_SOURCE = 's-phan-loai-bench';
@@ -52,11 +52,11 @@ export interface LargeFiles {
   recognitions: { recognitions: unknown[]; sources: unknown[] };
 }
 
-export const districtCode = (d: number): string => String(100 + d);
-export const communeCode = (c: number): string => String(10000 + c);
+const districtCode = (d: number): string => String(100 + d);
+const communeCode = (c: number): string => String(10000 + c);
 
 /** Which district commune `c` (0-based) belongs to: contiguous blocks of nearly equal size. */
-export const districtOf = (c: number, communes: number, districts: number): number => Math.floor((c * districts) / communes);
+const districtOf = (c: number, communes: number, districts: number): number => Math.floor((c * districts) / communes);
 
 /** Builds the four release files (manifest without hashes; `writeLargeRelease` adds them). */
 export function generateLarge(options: LargeOptions): LargeFiles {

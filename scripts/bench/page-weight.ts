@@ -44,7 +44,7 @@ export function heaviestPerType(distDir: string, routes: readonly string[], n: n
     .sort();
 }
 
-export const gzipSize = (bytes: Buffer): number => gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).length;
+const gzipSize = (bytes: Buffer): number => gzipSync(bytes, { level: zlib.Z_BEST_COMPRESSION }).length;
 
 export interface MeasureOptions {
   distDir: string;

@@ -27,11 +27,6 @@ export function viRate(hundredths: number): string {
   return `${whole},${rest}`;
 }
 
-/** A share in ten-thousandths → its decimal number (9275 → 0.9275). */
-export function shareNumber(tenThousandths: number): number {
-  return tenThousandths / 10000;
-}
-
 /** 9275 → "0,9275" */
 export function viShare(tenThousandths: number): string {
   return `0,${String(tenThousandths).padStart(4, '0')}`;

@@ -48,7 +48,7 @@ export function daiDongShareBounds(): [number, number] {
 }
 
 /** Split units: old code → new code → share. Everything else in the tables is whole. */
-export function splitAssumptions(): { y2024: Record<string, Record<string, number>>; y2025: Record<string, Record<string, number>> } {
+function splitAssumptions(): { y2024: Record<string, Record<string, number>>; y2025: Record<string, Record<string, number>> } {
   const thatKhe = daiDongShareToThatKhe();
   return {
     y2024: { '06040': { '06040': thatKhe, '06025': WHOLE - thatKhe } },
@@ -133,7 +133,7 @@ export function buildCrosswalks(ref: Reference, basis: { y2024: string; y2025: s
  * each X unit's shares are then rounded to ten-thousandths with the largest
  * remainder, so they still add up to exactly 1. Links rounded to 0 are dropped.
  */
-export function compose(a: Link[], b: Link[]): Link[] {
+function compose(a: Link[], b: Link[]): Link[] {
   const next = new Map<string, Link[]>();
   for (const l of b) next.set(l.from, [...(next.get(l.from) ?? []), l]);
   const fromOrder: string[] = [];
@@ -160,9 +160,3 @@ export function compose(a: Link[], b: Link[]): Link[] {
   return out;
 }
 
-/** Shares of each `from` unit, for checks and weights. */
-export function sharesByFrom(links: Link[]): Map<string, Link[]> {
-  const m = new Map<string, Link[]>();
-  for (const l of links) m.set(l.from, [...(m.get(l.from) ?? []), l]);
-  return m;
-}

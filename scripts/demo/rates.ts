@@ -1,7 +1,7 @@
 import { rateHundredths as exactRate } from '../../src/domain/rates.ts';
 
 /** The site's exact rate (integer hundredths), refusing inputs the generator should never produce. */
-export function rateHundredths(part: number, whole: number): number {
+function rateHundredths(part: number, whole: number): number {
   if (!Number.isInteger(part) || !Number.isInteger(whole) || part < 0 || whole <= 0) {
     throw new Error(`rate needs non-negative integers and a positive whole, got ${part}/${whole}`);
   }

@@ -8,7 +8,7 @@ import { CriteriaEngine, type Evaluation } from '../../src/domain/criteria.ts';
 import { Dataset } from '../../src/domain/dataset.ts';
 import { criteriaFile, crosswalksFile, observationsFile, unitsFile, type Recognition, type Source } from '../../src/domain/schemas/index.ts';
 
-export const RECOGNITIONS_SOURCE: Source = {
+const RECOGNITIONS_SOURCE: Source = {
   id: 's-khen-thuong-minh-hoa',
   kind: 'synthetic',
   title: 'Quyết định khen thưởng minh họa (không phải quyết định có thật)',

@@ -52,7 +52,7 @@ export const REFERENCE_FILES = {
 } as const;
 
 /** NFC, runs of white space collapsed, "NT" (nông trường) written out. */
-export function normaliseName(raw: string): string {
+function normaliseName(raw: string): string {
   return raw
     .normalize('NFC')
     .replace(/\s+/gu, ' ')

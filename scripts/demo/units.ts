@@ -31,7 +31,7 @@ export interface Vintage {
 /** Counts of communes per zone in Lạng Sơn under QĐ 861/QĐ-TTg as reported (sources/published-facts/facts.md §3); the rest have no zone. */
 export const ZONE_COUNTS: Record<Zone, number> = { III: 88, II: 8, I: 103 };
 
-export const POOR_DISTRICTS = ['181', '184'];
+const POOR_DISTRICTS = ['181', '184'];
 
 /** Synthetic zones of the 2020-01 communes: the hardest-off (illustrative) get zone III, and so on. */
 export function assignZones(profiles: Map<string, CommuneProfile>): Map<string, Zone | null> {
@@ -139,7 +139,7 @@ export function newCommuneUnits(ref: Reference, classes: (code: string) => Class
 }
 
 /** The unit as written: keys in a fixed order. */
-export function unitJson(u: Unit): Record<string, unknown> {
+function unitJson(u: Unit): Record<string, unknown> {
   const out: Record<string, unknown> = { code: u.code, level: u.level };
   if (u.parent !== undefined) out.parent = u.parent;
   out.name = u.name;

@@ -48,7 +48,7 @@ export interface Figures {
   ethnicMinorityIllustrative: boolean;
 }
 
-export const unitKey = (vintage: string, code: string): string => `${vintage}|${code}`;
+const unitKey = (vintage: string, code: string): string => `${vintage}|${code}`;
 
 /**
  * Indexes over one release, keyed by (vintage, code) because codes repeat across

@@ -17,9 +17,9 @@
 /** U+2212 MINUS SIGN: the typographic minus, not the hyphen "-". */
 export const MINUS = '\u2212';
 /** Thousands separator in Vietnamese. */
-export const GROUP_SEPARATOR = '.';
+const GROUP_SEPARATOR = '.';
 /** Decimal separator in Vietnamese. */
-export const DECIMAL_SEPARATOR = ',';
+const DECIMAL_SEPARATOR = ',';
 
 interface Digits {
   negative: boolean;

@@ -14,11 +14,11 @@ import { formatDate, formatDecimal, formatInt } from '../format/vi.ts';
 import { pct, pts, unitLabel } from './results.vi.ts';
 
 /** Hundredths with as few decimals as needed: 200 → "2", 750 → "7,5", 1234 → "12,34". */
-export const num = (h: number): string => formatDecimal(h / 100, h % 100 === 0 ? 0 : h % 10 === 0 ? 1 : 2);
+const num = (h: number): string => formatDecimal(h / 100, h % 100 === 0 ? 0 : h % 10 === 0 ? 1 : 2);
 
 const capital = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
-export const indicatorName: Record<MapIndicatorId, string> = {
+const indicatorName: Record<MapIndicatorId, string> = {
   'poor-rate': 'Tỷ lệ hộ nghèo',
   'near-poor-rate': 'Tỷ lệ hộ cận nghèo',
   reduction: 'Mức giảm tỷ lệ hộ nghèo trong năm',
@@ -96,7 +96,7 @@ export const noDataLabel = 'Không có số liệu';
 export const illustrativeMark = 'minh họa';
 
 /** "giảm 2,50 điểm", "tăng 1,20 điểm", "không đổi". */
-export function change(h: number, unit: '%' | 'điểm'): string {
+function change(h: number, unit: '%' | 'điểm'): string {
   const u = unit === '%' ? '%' : ' điểm';
   if (h === 0) return 'không đổi';
   return h > 0 ? `giảm ${unit === '%' ? pct(h) : `${pts(h)}${u}`}` : `tăng ${unit === '%' ? pct(-h) : `${pts(-h)}${u}`}`;
@@ -149,7 +149,7 @@ export function areaName(unit: Pick<Unit, 'type' | 'name'>, indicator: MapIndica
 const levelWord: Record<GeoLevel, string> = { district: 'huyện', commune: 'xã' };
 
 /** "Xã, phường, thị trấn" from the unit types present in the layer. */
-export function layerTypes(units: readonly Pick<Unit, 'type'>[]): string {
+function layerTypes(units: readonly Pick<Unit, 'type'>[]): string {
   const order = ['thành phố', 'thị xã', 'huyện', 'xã', 'phường', 'thị trấn'];
   const types = order.filter((t) => units.some((u) => u.type === t));
   const ordered = types[0] === 'thành phố' ? [...types.slice(1), 'thành phố'] : types;

@@ -43,7 +43,7 @@ function missingText(years: readonly YearReduction[], baselineYear: number): str
 }
 
 /** One alternative in one sentence, e.g. "giảm 6,00; 5,99; 6,10 điểm (2022–2024): năm 2023 dưới 6 điểm". */
-export function explainAlternative(a: AlternativeResult, baselineYear: number): string {
+function explainAlternative(a: AlternativeResult, baselineYear: number): string {
   if (a.kind === 'consecutive-reduction') {
     const span = `${a.years[0]!.year}–${a.years.at(-1)!.year}`;
     if (!a.evaluable) return `Giảm ${opText(a.op)} ${pts(a.threshold)} điểm/năm ${a.years.length} năm liền: ${missingText(a.years, baselineYear)}.`;

@@ -75,24 +75,3 @@ export const vi = {
 
 /** Shape every language file must have. */
 export type Strings = typeof vi;
-
-type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string
-    ? `${P}${K}`
-    : T[K] extends readonly unknown[]
-      ? never
-      : Leaves<T[K], `${P}${K}.`>;
-}[keyof T & string];
-
-/** Dotted path of every string in the dictionary, e.g. `"nav.home"`. */
-export type StringKey = Leaves<Strings>;
-
-/** Looks a string up by its dotted path: `t('nav.home')` → "Trang chủ". */
-export function t(key: StringKey, strings: Strings = vi): string {
-  let node: unknown = strings;
-  for (const part of key.split('.')) {
-    node = (node as Record<string, unknown>)[part];
-  }
-  if (typeof node !== 'string') throw new Error(`Thiếu chuỗi giao diện "${key}"`);
-  return node;
-}

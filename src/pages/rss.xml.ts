@@ -1,7 +1,7 @@
 /** /rss.xml: RSS 2.0 feed of the updates, with absolute links and summaries. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { contentData } from '../components/content/data.ts';
+import { contentData } from '../site/content/data.ts';
 import { updates as t } from '../i18n/content.vi.ts';
 import { vi } from '../i18n/vi.ts';
 

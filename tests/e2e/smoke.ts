@@ -27,7 +27,7 @@ const VIEWPORTS = [
 const FONT_BUDGET_BYTES = 60 * 1024;
 
 /** Pages to open: PAGES, then two of every route pattern (the first and a seeded pick). */
-export function smokePages(all: readonly string[]): { path: string; pattern: string }[] {
+function smokePages(all: readonly string[]): { path: string; pattern: string }[] {
   const out = PAGES.map((path) => ({ path, pattern: 'PAGES' }));
   for (const r of representatives(all.filter((p) => p.endsWith('/')), 2)) {
     if (!PAGES.includes(r.path)) out.push(r);

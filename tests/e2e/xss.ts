@@ -53,7 +53,7 @@ async function injected(page: Page): Promise<string[]> {
   });
 }
 
-export async function checkPages(report: Report, browser: Browser, site: SiteServer, pages: string[], bypassCSP: boolean): Promise<void> {
+async function checkPages(report: Report, browser: Browser, site: SiteServer, pages: string[], bypassCSP: boolean): Promise<void> {
   const mode = bypassCSP ? 'CSP bypassed' : 'under CSP';
   const context = await browser.newContext({ bypassCSP, serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
   await context.route('**/*', (route) => (route.request().url().startsWith(`${site.origin}/`) ? route.continue() : route.abort('blockedbyclient')));

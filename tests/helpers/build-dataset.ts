@@ -4,7 +4,7 @@ import { criteriaFile, type Classification, type Observation, type Unit } from '
 
 export const realCriteria = criteriaFile.parse(JSON.parse(readFileSync('data/criteria/2021-2025.json', 'utf8')));
 
-export const syntheticSource = { id: 's-test', kind: 'synthetic' as const, title: 'Số liệu thử', note: 'dùng cho kiểm thử' };
+const syntheticSource = { id: 's-test', kind: 'synthetic' as const, title: 'Số liệu thử', note: 'dùng cho kiểm thử' };
 
 /** year → [households, poor, nearPoor] */
 export type SeriesSpec = Record<number, [number, number, number]>;

@@ -13,6 +13,7 @@
  *   linked to an illustrative award.
  */
 import { foldVietnamese, slugify } from '../slug.ts';
+import { frontmatterBlock } from './frontmatter.ts';
 import { findPersonalData, personalDataLabel } from './personal-data.ts';
 import { consentScopes, isPersonalKind, profileKinds, type ProfileKind } from './schemas.ts';
 
@@ -45,17 +46,9 @@ export interface ReleaseFacts {
 
 const lines = (text: string) => text.split(/\r?\n/);
 
-/** The last line of the frontmatter block (0 when there is none). */
-function frontmatterEnd(text: string): number {
-  const all = lines(text);
-  if (all[0]?.trim() !== '---') return 0;
-  const end = all.findIndex((l, i) => i > 0 && l.trim() === '---');
-  return end === -1 ? 0 : end + 1;
-}
-
 /** 1-based line of a top-level or nested frontmatter key (`consent`, `scope`); 1 when absent. */
-export function lineOfKey(text: string, key: string): number {
-  const end = frontmatterEnd(text) || lines(text).length;
+function lineOfKey(text: string, key: string): number {
+  const end = frontmatterBlock(text)?.closingLine ?? lines(text).length;
   const re = new RegExp(`^\\s*${key}\\s*:`);
   const index = lines(text).slice(0, end).findIndex((l) => re.test(l));
   return index === -1 ? 1 : index + 1;
@@ -134,7 +127,7 @@ export function checkConsent(f: ContentFile): ContentProblem[] {
   }
   const c = consent as Record<string, unknown>;
   if (c['obtained'] !== true) problem(at('obtained'), 'consent-not-obtained', 'consent.obtained phải là true');
-  const date = c['date'] instanceof Date ? (c['date'] as Date).toISOString().slice(0, 10) : c['date'];
+  const date = c['date'];
   if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)) problem(at('date'), 'consent-invalid', 'consent.date phải là ngày dạng YYYY-MM-DD');
   if (typeof c['record'] !== 'string' || c['record'].trim() === '') problem(at('record'), 'consent-invalid', 'consent.record phải nêu nơi lưu biên bản đồng ý');
   const scope = c['scope'];

@@ -1,17 +1,17 @@
 /**
- * Reads the files of a content collection with Astro's own frontmatter parser,
+ * Reads the files of a content collection and their front matter (frontmatter.ts),
  * for the checks that must see every file before the content layer renders
  * any (src/content.config.ts), for the sitemap filter (astro.config.mjs) and
  * for tests.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { ContentFile } from './check.ts';
+import { readFrontmatter } from './frontmatter.ts';
 import { publicProfile, type ProfileInput } from './public-profile.ts';
 import { profileFrontmatter } from './schemas.ts';
 
-export const COLLECTION_FILES = {
+const COLLECTION_FILES = {
   profiles: /\.md$/,
   updates: /\.mdx$/,
   pages: /\.mdx$/,
@@ -34,31 +34,28 @@ export function readCollection(root: string, collection: CollectionName): Conten
     .map((name) => {
       const absolute = path.join(dir, name);
       const text = readFileSync(absolute, 'utf8');
-      let data: Record<string, unknown> = {};
-      let parseError: ContentFile['parseError'];
-      try {
-        data = parseFrontmatter(text).frontmatter ?? {};
-      } catch (error) {
-        // js-yaml counts lines from 0, and the block it reads starts with the newline after the opening "---".
-        const mark = (error as { mark?: { line?: number } }).mark;
-        const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
-        parseError = { line: (mark?.line ?? 0) + 1, message: String(reason) };
-      }
+      const read = readFrontmatter(text);
       const relative = path.relative(process.cwd(), absolute);
-      return { file: relative.startsWith('..') ? absolute : relative, slug: name.replace(/\.[^.]+$/, ''), text, data, parseError };
+      return {
+        file: relative.startsWith('..') ? absolute : relative,
+        slug: name.replace(/\.[^.]+$/, ''),
+        text,
+        data: read.ok ? read.data : {},
+        parseError: read.ok ? undefined : read.error,
+      };
     });
 }
 
 /**
- * Paths of profiles that have no public page (a personal profile whose
+ * Slugs of profiles that have no public page (a personal profile whose
  * consent does not cover the story), or whose frontmatter is invalid: the
  * sitemap filter excludes them whatever else happens.
  */
-export function unpublishedProfilePaths(root: string): Set<string> {
-  const paths = new Set<string>();
+export function unpublishedProfileSlugs(root: string): Set<string> {
+  const slugs = new Set<string>();
   for (const f of readCollection(root, 'profiles')) {
     const parsed = profileFrontmatter.safeParse(f.data);
-    if (!parsed.success || !publicProfile(f.slug, parsed.data as ProfileInput).hasPage) paths.add(`/dien-hinh/${f.slug}/`);
+    if (!parsed.success || !publicProfile(f.slug, parsed.data as ProfileInput).hasPage) slugs.add(f.slug);
   }
-  return paths;
+  return slugs;
 }

@@ -96,7 +96,7 @@ function phoneLength(candidate: string): number | undefined {
 }
 
 /** Every hit in one line; `line` is the 1-based number reported. */
-export function scanLine(text: string, line: number): PersonalDataHit[] {
+function scanLine(text: string, line: number): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   const scanned = text.replace(URL, (url) => ' '.repeat(url.length));
   const taken: [number, number][] = [];

@@ -17,7 +17,7 @@ import { htmlToHast } from 'satteri';
 
 type HastNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: HastNode[] };
 
-export const storySchema: Schema = {
+const storySchema: Schema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source'),
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },

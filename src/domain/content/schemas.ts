@@ -13,27 +13,27 @@ import { source } from '../schemas/source.ts';
 import { vintageId } from '../schemas/units.ts';
 
 export const profileKinds = ['individual', 'household', 'collective', 'enterprise', 'model', 'initiative'] as const;
-export const profileKind = z.enum(profileKinds);
+const profileKind = z.enum(profileKinds);
 export type ProfileKind = z.infer<typeof profileKind>;
 
 /** Profiles about people: consent is required and limits what is shown. */
-export const personalKinds: readonly ProfileKind[] = ['individual', 'household'];
+const personalKinds: readonly ProfileKind[] = ['individual', 'household'];
 export const isPersonalKind = (kind: ProfileKind): boolean => personalKinds.includes(kind);
 
 export const consentScopes = ['name', 'photo', 'story', 'location'] as const;
-export const consentScope = z.enum(consentScopes);
+const consentScope = z.enum(consentScopes);
 export type ConsentScope = z.infer<typeof consentScope>;
 
 /** YAML reads an unquoted 2026-01-15 as a Date; keep every date as its ISO string. */
-export const isoDate = z.preprocess(
+const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
   z.iso.date('ngày có dạng YYYY-MM-DD'),
 );
 
 /** A source record (docs/data-format.md#sources), with its date read the YAML way too. */
-export const contentSource = source.extend({ date: isoDate.nullable().optional() });
+const contentSource = source.extend({ date: isoDate.nullable().optional() });
 
-export const consent = z.strictObject({
+const consent = z.strictObject({
   obtained: z.literal(true, 'consent.obtained phải là true: chỉ đăng khi đã có sự đồng ý'),
   date: isoDate,
   scope: z.array(consentScope).min(1, 'consent.scope phải nêu ít nhất một phần được đồng ý công khai'),
@@ -42,10 +42,10 @@ export const consent = z.strictObject({
 });
 export type Consent = z.infer<typeof consent>;
 
-export const place = z.strictObject({ vintage: vintageId, unit: z.string().min(1) });
+const place = z.strictObject({ vintage: vintageId, unit: z.string().min(1) });
 export type Place = z.infer<typeof place>;
 
-export const SUMMARY_MAX = 200;
+const SUMMARY_MAX = 200;
 
 export function profileSchema<I extends z.ZodType>(image: I) {
   return z

@@ -24,7 +24,7 @@ export interface ReleaseFiles {
   recognitions: RecognitionsFile;
 }
 
-export const observationFields = ['households', 'poor', 'nearPoor', 'ethnicMinority.households', 'ethnicMinority.poor', 'source'] as const;
+const observationFields = ['households', 'poor', 'nearPoor', 'ethnicMinority.households', 'ethnicMinority.poor', 'source'] as const;
 export type ObservationField = (typeof observationFields)[number];
 
 export interface ObservationRecord {
@@ -127,7 +127,7 @@ const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Codes of one level are compared as numbers when both are digits, so "181" sorts after "20". */
-export function compareCodes(a: string, b: string): number {
+function compareCodes(a: string, b: string): number {
   if (/^\d+$/.test(a) && /^\d+$/.test(b) && a.length !== b.length) return a.length - b.length;
   return compareStrings(a, b);
 }
@@ -204,7 +204,7 @@ const classificationText = (cs: readonly Classification[] | undefined): string |
     ? cs.map((c) => `${c.kind}${c.kind === 'zone' ? ` ${c.value}` : ''} ${c.from}–${c.to ?? ''}`).join('; ')
     : null;
 
-export function diffUnits(before: ReleaseFiles, after: ReleaseFiles): VintageDiff[] {
+function diffUnits(before: ReleaseFiles, after: ReleaseFiles): VintageDiff[] {
   const ids = [...new Set([...before.units.vintages.map((v) => v.id), ...after.units.vintages.map((v) => v.id)])].sort(compareStrings);
   const result: VintageDiff[] = [];
   for (const id of ids) {
@@ -240,7 +240,7 @@ export function diffUnits(before: ReleaseFiles, after: ReleaseFiles): VintageDif
   return result;
 }
 
-export function diffCrosswalks(before: ReleaseFiles, after: ReleaseFiles): CrosswalkDiff[] {
+function diffCrosswalks(before: ReleaseFiles, after: ReleaseFiles): CrosswalkDiff[] {
   const pairKey = (c: { from: string; to: string }) => `${c.from}→${c.to}`;
   const pairs = [...new Set([...before.crosswalks.crosswalks.map(pairKey), ...after.crosswalks.crosswalks.map(pairKey)])].sort(compareStrings);
   const result: CrosswalkDiff[] = [];
@@ -274,7 +274,7 @@ function recognitionSummary(r: Recognition): RecognitionSummary {
   return { id: r.id, award: r.award, decision: r.decision, date: r.date, recipient: r.recipient.name };
 }
 
-export function diffRecognitions(before: RecognitionsFile, after: RecognitionsFile): ReleaseDiff['recognitions'] {
+function diffRecognitions(before: RecognitionsFile, after: RecognitionsFile): ReleaseDiff['recognitions'] {
   const old = new Map(before.recognitions.map((r) => [r.id, r]));
   const now = new Map(after.recognitions.map((r) => [r.id, r]));
   const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
@@ -299,7 +299,7 @@ function allSources(files: ReleaseFiles): Map<string, Source> {
   return byId;
 }
 
-export function diffSources(before: ReleaseFiles, after: ReleaseFiles): ReleaseDiff['sources'] {
+function diffSources(before: ReleaseFiles, after: ReleaseFiles): ReleaseDiff['sources'] {
   const old = allSources(before);
   const now = allSources(after);
   const byId = (a: { id: string }, b: { id: string }) => compareStrings(a.id, b.id);
@@ -352,11 +352,6 @@ export function diffReleases(before: ReleaseFiles | undefined, after: ReleaseFil
     recognitions,
     sources,
   };
-}
-
-/** True when the two releases hold the same records (formatting aside). */
-export function isEmptyDiff(diff: ReleaseDiff): boolean {
-  return Object.values(diff.summary).every((n) => n === 0);
 }
 
 /** The diff as published beside the release page: stable key order, 2-space indent. */

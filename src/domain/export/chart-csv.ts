@@ -67,7 +67,7 @@ export const chartCsv = (spec: ChartTableSpec): string => {
 // -------------------------------------------------------------------- maps --
 
 /** The value column of each map indicator. */
-export const MAP_VALUE_COLUMN: Record<MapModel['view']['indicator'], string> = {
+const MAP_VALUE_COLUMN: Record<MapModel['view']['indicator'], string> = {
   'poor-rate': 'poor_rate',
   'near-poor-rate': 'near_poor_rate',
   reduction: 'poor_rate_reduction_points',

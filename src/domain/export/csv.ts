@@ -5,8 +5,8 @@
  */
 export type CsvValue = string | number | null | undefined;
 
-export const BOM = '\uFEFF';
-export const CRLF = '\r\n';
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
 
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return '';

@@ -9,7 +9,7 @@ import {
   type Source,
   type UnitsFile,
 } from '../schemas/index.ts';
-import { loadReleaseFiles, releaseFilePath } from '../validation/load.ts';
+import { loadReleaseFiles } from '../validation/load.ts';
 import { ProblemCollector } from '../validation/problems.ts';
 
 /** The parsed files of one release, with their bytes exactly as stored. */
@@ -60,5 +60,3 @@ export function snapshotSources(s: Pick<ReleaseSnapshot, 'units' | 'crosswalks' 
   }
   return byId;
 }
-
-export { releaseFilePath };

@@ -110,7 +110,7 @@ export function observationsTable(snapshot: ReleaseSnapshot): Table {
   };
 }
 
-export function unitsTable(snapshot: ReleaseSnapshot): Table {
+function unitsTable(snapshot: ReleaseSnapshot): Table {
   const rows: CsvValue[][] = [];
   for (const v of snapshot.units.vintages) {
     const byCode = new Map(v.units.map((u) => [u.code, u]));
@@ -138,7 +138,7 @@ export function unitsTable(snapshot: ReleaseSnapshot): Table {
   };
 }
 
-export function classificationsTable(snapshot: ReleaseSnapshot): Table {
+function classificationsTable(snapshot: ReleaseSnapshot): Table {
   const rows: CsvValue[][] = [];
   for (const v of snapshot.units.vintages) {
     for (const u of v.units) {
@@ -166,7 +166,7 @@ export function classificationsTable(snapshot: ReleaseSnapshot): Table {
   };
 }
 
-export function crosswalksTable(snapshot: ReleaseSnapshot): Table {
+function crosswalksTable(snapshot: ReleaseSnapshot): Table {
   const units = new UnitIndex(snapshot);
   const rows: CsvValue[][] = [];
   for (const c of snapshot.crosswalks.crosswalks) {
@@ -192,7 +192,7 @@ export function crosswalksTable(snapshot: ReleaseSnapshot): Table {
   };
 }
 
-export function recognitionsTable(snapshot: ReleaseSnapshot): Table {
+function recognitionsTable(snapshot: ReleaseSnapshot): Table {
   const units = new UnitIndex(snapshot);
   const sources = snapshotSources(snapshot);
   const rows = snapshot.recognitions.recognitions.map((r) => [
@@ -227,7 +227,7 @@ export function recognitionsTable(snapshot: ReleaseSnapshot): Table {
   };
 }
 
-export function sourcesTable(snapshot: ReleaseSnapshot): Table {
+function sourcesTable(snapshot: ReleaseSnapshot): Table {
   const rows = [...snapshotSources(snapshot).values()]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((s) => [s.id, s.kind, s.title, s.issuer ?? null, s.date ?? null, s.url ?? null, s.note ?? null]);

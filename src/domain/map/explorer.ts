@@ -1,26 +1,13 @@
 /**
  * The map explorer's state space: which layers (vintage × level) exist, which
- * indicators and years each allows, the permalink of every view, the default view
- * and the view a control leads to. Every view listed here is a pre-rendered page,
- * so a link to any of them works without JavaScript.
- *
- *   /ban-do/<vintage>/<huyen|xa>/<indicator slug>/<year>/
+ * indicators and years each allows, every view, the default view and the view a
+ * control leads to. Every view listed here is a pre-rendered page (its path is
+ * mapPath() in src/site/urls.ts), so a link to any of them works without JavaScript.
  */
 import type { Vintage } from '../schemas/index.ts';
 import { MAP_INDICATORS, type MapIndicatorId } from './classes.ts';
 import type { GeoLayerEntry, GeoLevel } from './geo.ts';
 import { areaValue, hasFigure, type MapContext } from './values.ts';
-
-export const LEVEL_SLUGS: Record<GeoLevel, string> = { district: 'huyen', commune: 'xa' };
-
-/** Public URL segments: changing one breaks links (docs/routes.md). */
-export const INDICATOR_SLUGS: Record<MapIndicatorId, string> = {
-  'poor-rate': 'ty-le-ho-ngheo',
-  'near-poor-rate': 'ty-le-ho-can-ngheo',
-  reduction: 'muc-giam-ty-le-ho-ngheo',
-  'scale-reduction': 'giam-ho-ngheo-va-can-ngheo',
-  criteria: 'dat-tieu-chi',
-};
 
 export interface MapLayer {
   vintage: Vintage;
@@ -39,9 +26,6 @@ export interface MapView {
   indicator: MapIndicatorId;
   year: number;
 }
-
-export const mapPath = (v: MapView): string =>
-  `/ban-do/${v.vintage}/${LEVEL_SLUGS[v.level]}/${INDICATOR_SLUGS[v.indicator]}/${v.year}/`;
 
 export const sameLayer = (a: { vintage: string | Vintage; level: GeoLevel }, b: { vintage: string | Vintage; level: GeoLevel }): boolean =>
   (typeof a.vintage === 'string' ? a.vintage : a.vintage.id) === (typeof b.vintage === 'string' ? b.vintage : b.vintage.id) && a.level === b.level;

@@ -14,14 +14,14 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import * as z from 'zod';
 
 /** Levels that have boundaries (villages have none). */
-export const geoLevel = z.enum(['district', 'commune']);
+const geoLevel = z.enum(['district', 'commune']);
 export type GeoLevel = z.infer<typeof geoLevel>;
 
 /** File and TopoJSON object name of a level: "communes", "districts". */
 export const levelObjectName = (level: GeoLevel): string => `${level}s`;
 
 /** One layer of data/geo/index.json: the boundaries of one level in one vintage. */
-export const geoLayerEntry = z.strictObject({
+const geoLayerEntry = z.strictObject({
   vintage: z.string().regex(/^\d{4}-\d{2}$/),
   level: geoLevel,
   /** Path of the TopoJSON file, relative to data/geo/. */

@@ -28,7 +28,7 @@ export interface LoadedLayer {
 const indexMemo = new Map<string, GeoIndex | null>();
 const layerMemo = new Map<string, LoadedLayer | null>();
 
-export const geoRoot = (dataRoot: string): string => path.join(dataRoot, 'geo');
+const geoRoot = (dataRoot: string): string => path.join(dataRoot, 'geo');
 
 export function loadGeoIndex(dataRoot: string): GeoIndex | undefined {
   const memo = indexMemo.get(dataRoot);
@@ -39,7 +39,7 @@ export function loadGeoIndex(dataRoot: string): GeoIndex | undefined {
   return index;
 }
 
-export function geoEntry(dataRoot: string, vintage: string, level: GeoLevel): GeoLayerEntry | undefined {
+function geoEntry(dataRoot: string, vintage: string, level: GeoLevel): GeoLayerEntry | undefined {
   return loadGeoIndex(dataRoot)?.layers.find((l) => l.vintage === vintage && l.level === level);
 }
 

@@ -65,18 +65,12 @@ export function hexToLinear(hex: string): Rgb {
   return [channel((n >> 16) & 255), channel((n >> 8) & 255), channel(n & 255)];
 }
 
-export const luminance = ([r, g, b]: Rgb): number => 0.2126 * r + 0.7152 * g + 0.0722 * b;
+const luminance = ([r, g, b]: Rgb): number => 0.2126 * r + 0.7152 * g + 0.0722 * b;
 
 /** CIE L* (0–100) of a linear colour. */
 export function lightness(rgb: Rgb): number {
   const y = luminance(rgb);
   return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
-}
-
-/** WCAG contrast ratio of two colours given as hex. */
-export function contrast(a: string, b: string): number {
-  const [la, lb] = [luminance(hexToLinear(a)), luminance(hexToLinear(b))];
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
 export type Deficiency = 'protanopia' | 'deuteranopia' | 'tritanopia';

@@ -20,7 +20,7 @@ const scaleReduction = z.strictObject({
   percent: z.number().int().min(1).max(100),
 });
 
-export const alternative = z.discriminatedUnion('kind', [consecutiveReduction, scaleReduction]);
+const alternative = z.discriminatedUnion('kind', [consecutiveReduction, scaleReduction]);
 export type Alternative = z.infer<typeof alternative>;
 export type ConsecutiveReduction = z.infer<typeof consecutiveReduction>;
 export type ScaleReduction = z.infer<typeof scaleReduction>;
@@ -34,7 +34,7 @@ const appliesTo = z.strictObject({
 });
 export type AppliesTo = z.infer<typeof appliesTo>;
 
-export const criterion = z.strictObject({
+const criterion = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   name: z.string().min(1),
   appliesTo,
@@ -70,7 +70,7 @@ const classificationExitTarget = z.strictObject({
   section: z.string().min(1),
 });
 
-export const target = z.discriminatedUnion('kind', [reductionTarget, classificationExitTarget]);
+const target = z.discriminatedUnion('kind', [reductionTarget, classificationExitTarget]);
 export type Target = z.infer<typeof target>;
 
 export const criteriaFile = z

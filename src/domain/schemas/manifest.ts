@@ -9,10 +9,10 @@ export const releaseId = z.string().regex(/^\d{4}\.\d+$/, 'mã phiên bản có 
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 là 64 ký tự hex viết thường');
 
-export const releaseStatus = z.enum(['draft', 'published', 'demo']);
+const releaseStatus = z.enum(['draft', 'published', 'demo']);
 export type ReleaseStatus = z.infer<typeof releaseStatus>;
 
-export const releaseEntry = z.strictObject({
+const releaseEntry = z.strictObject({
   id: releaseId,
   title: z.string().min(1),
   publishedAt: z.iso.date().nullable().optional(),

@@ -3,7 +3,7 @@ import { source, sourceId } from './source.ts';
 import { vintageId } from './units.ts';
 
 /** Household counts: the validator reports a violation as `count-non-negative-integer`. */
-export const count = z.number().int().min(0);
+const count = z.number().int().min(0);
 
 /** The fields that hold counts; the validator maps schema issues on them to their own rule. */
 export const countFields = ['households', 'poor', 'nearPoor'] as const;

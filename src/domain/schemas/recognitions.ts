@@ -7,7 +7,7 @@ export type AwardKind = z.infer<typeof awardKind>;
 
 export const recipientKind = z.enum(['unit', 'collective', 'individual', 'household', 'enterprise']);
 
-export const recipient = z
+const recipient = z
   .strictObject({
     kind: recipientKind,
     vintage: vintageId.optional(),

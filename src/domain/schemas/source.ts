@@ -17,5 +17,3 @@ export const source = z.strictObject({
   note: z.string().min(1).nullable().optional(),
 });
 export type Source = z.infer<typeof source>;
-
-export const sources = z.array(source);

@@ -14,7 +14,7 @@ const year = z.number().int().min(1900).max(2100);
 const classificationBase = { from: year, to: year.nullable(), source: sourceId };
 
 /** `to: null` means still in force; `from`/`to` are inclusive years. */
-export const classification = z.discriminatedUnion('kind', [
+const classification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('poor-district'), ...classificationBase }),
   z.strictObject({ kind: z.literal('zone'), value: z.enum(['I', 'II', 'III']), ...classificationBase }),
   z.strictObject({ kind: z.literal('especially-difficult'), ...classificationBase }),

@@ -23,7 +23,7 @@ export function readJsonFile(absolutePath: string): JsonRead {
   }
 }
 
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -39,7 +39,7 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  * The offset of the first syntax error. V8's messages do not always carry a position,
  * so a small scanner walks the grammar and stops where it breaks.
  */
-export function findSyntaxErrorOffset(text: string): number {
+function findSyntaxErrorOffset(text: string): number {
   let i = 0;
   const fail = (): never => {
     throw new ScanError(i);

@@ -32,7 +32,7 @@ export const manifestPath = 'releases/index.json';
 export const releaseFilePath = (releaseId: string, name: ReleaseFileName): string => `releases/${releaseId}/${name}`;
 
 /** Reads a JSON file of the data root, reporting a missing file or a syntax error with line and column. */
-export function readDataJson(
+function readDataJson(
   dataRoot: string,
   file: string,
   problems: ProblemCollector,

@@ -8,7 +8,7 @@ export interface Problem {
 }
 
 /** RFC 6901 JSON Pointer from path segments. */
-export function jsonPointer(segments: readonly (string | number | symbol)[]): string {
+function jsonPointer(segments: readonly (string | number | symbol)[]): string {
   return segments.map((s) => '/' + String(s).replaceAll('~', '~0').replaceAll('/', '~1')).join('');
 }
 

@@ -104,7 +104,7 @@ export function validate(options: ValidateOptions): ValidationResult {
   };
 }
 
-export function profileSlugs(contentRoot: string): Set<string> {
+function profileSlugs(contentRoot: string): Set<string> {
   const dir = path.join(contentRoot, 'profiles');
   if (!existsSync(dir)) return new Set();
   return new Set(

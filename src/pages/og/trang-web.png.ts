@@ -1,6 +1,6 @@
 /** The site's own share card, for pages without one of their own. */
 import type { APIRoute } from 'astro';
-import { cardResponse } from '../../components/content/og-card.ts';
+import { cardResponse } from '../../site/images/og-card.ts';
 import { vi } from '../../i18n/vi.ts';
 
 export const GET: APIRoute = async ({ site }) =>

@@ -25,7 +25,7 @@ const UNIT_LEVELS: Record<number, string> = { 2: 'province', 3: 'district', 5: '
  * `/dia-ban/2020-01/06073-hoa-tham/` → `/dia-ban/2020-01/[commune]/` (unit pages
  * differ by level and boundary vintage), `/tin-tuc/abc/` → `/tin-tuc/[x]/`.
  */
-export function routePattern(path: string): string {
+function routePattern(path: string): string {
   if (!path.endsWith('/')) return path; // 404.html and other single files
   const segments = path.split('/').filter(Boolean);
   if (segments.length === 0) return '/';

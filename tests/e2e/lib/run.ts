@@ -29,7 +29,7 @@ export interface Suite {
   run(ctx: SuiteContext): Promise<void>;
 }
 
-export const SCREENSHOTS = resolve('screenshots');
+const SCREENSHOTS = resolve('screenshots');
 
 export function screenshotPath(path: string, suffix: string): string {
   const slug = path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';

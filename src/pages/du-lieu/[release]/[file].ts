@@ -4,7 +4,7 @@
  * thay-doi.json. Static: written once at build time.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { releaseViews } from '../../../components/data/releases.ts';
+import { releaseViews } from '../../../site/data/releases.ts';
 import type { Download } from '../../../domain/export/downloads.ts';
 
 export const getStaticPaths = (() =>

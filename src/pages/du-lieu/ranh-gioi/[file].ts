@@ -1,6 +1,6 @@
 /** Boundaries of data/geo as GeoJSON downloads, with their licences inside. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { boundaryDownloads } from '../../../components/data/releases.ts';
+import { boundaryDownloads } from '../../../site/data/releases.ts';
 import type { BoundaryDownload } from '../../../domain/export/boundaries.ts';
 
 export const getStaticPaths = (() =>

@@ -1,7 +1,7 @@
 /** Share card of each update. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { contentData } from '../../../components/content/data.ts';
-import { cardResponse } from '../../../components/content/og-card.ts';
+import { contentData } from '../../../site/content/data.ts';
+import { cardResponse } from '../../../site/images/og-card.ts';
 import { formatDate } from '../../../format/vi.ts';
 import { og } from '../../../i18n/content.vi.ts';
 

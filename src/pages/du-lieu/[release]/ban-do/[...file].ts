@@ -1,11 +1,11 @@
 /**
  * The files of each view of the map explorer, per release:
  * /du-lieu/<id>/ban-do/<vintage>/<huyen|xa>/<indicator>/<year>.csv, and .svg and .png
- * when the vintage has boundaries (src/components/embed/embeds.ts names them).
+ * when the vintage has boundaries (src/site/embed/embeds.ts names them).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { mapEmbeds } from '../../../../components/embed/embeds.ts';
-import { figureFilePaths, figureFileResponse } from '../../../../components/embed/files.ts';
+import { mapEmbeds } from '../../../../site/embed/embeds.ts';
+import { figureFilePaths, figureFileResponse } from '../../../../site/embed/files.ts';
 
 export const getStaticPaths = (() => figureFilePaths(mapEmbeds)) satisfies GetStaticPaths;
 

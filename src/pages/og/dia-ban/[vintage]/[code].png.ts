@@ -1,10 +1,10 @@
 /**
  * Share card of every unit page (/dia-ban/<vintage>/<code>-<slug>/): the unit,
  * its period and parent, and its latest poverty rate, marked when illustrative.
- * The path is ogImagePathForUnit() in src/site/og.ts.
+ * The path is ogImagePathForUnit() in src/site/urls.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardResponse } from '../../../../components/content/og-card.ts';
+import { cardResponse } from '../../../../site/images/og-card.ts';
 import { rateHundredths } from '../../../../domain/rates.ts';
 import { formatDate } from '../../../../format/vi.ts';
 import { og } from '../../../../i18n/content.vi.ts';

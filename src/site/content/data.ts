@@ -12,8 +12,8 @@ import type { Criterion, Recognition, Source, Unit } from '../../domain/schemas/
 import { slugify } from '../../domain/slug.ts';
 import { explainEvaluation, unitLabel } from '../../i18n/results.vi.ts';
 import { awardName, kindLabel, neutralTitle, profiles as tp, recognitions as tr } from '../../i18n/content.vi.ts';
-import { siteData, type SiteData } from '../../site/site-data.ts';
-import { profilePath, unitPath, updatePath } from '../../site/urls.ts';
+import { siteData, type SiteData } from '../site-data.ts';
+import { profilePath, unitPath, updatePath } from '../urls.ts';
 
 type ImageMeta = CollectionEntry<'profiles'>['data']['image'];
 

@@ -1,10 +1,10 @@
 /**
  * How the line charts look, shared by the page's SVG (LineChart.astro) and the
- * standalone SVG/PNG files (src/components/embed/chart-svg.ts), so a download is
+ * standalone SVG/PNG files (src/site/embed/chart-svg.ts), so a download is
  * exactly the drawing on the page. Series differ by colour (Okabe–Ito), dash and
  * marker shape; illustrative points are hollow.
  */
-export const SERIES_STYLES = [
+const SERIES_STYLES = [
   { stroke: '#0072b2', dash: undefined, marker: 'circle' },
   { stroke: '#d55e00', dash: '6 4', marker: 'square' },
   { stroke: '#009e73', dash: '2 3', marker: 'diamond' },

@@ -1,6 +1,6 @@
 /**
  * A line chart as a standalone SVG file: the same model, marks and colours as
- * LineChart.astro (src/components/charts/chart-style.ts), framed with title, legend
+ * LineChart.astro (src/site/charts/chart-style.ts), framed with title, legend
  * and source (svg-frame.ts).
  */
 import type { LineChartModel } from '../../domain/charts/line-chart.ts';
@@ -9,7 +9,7 @@ import { embed as t } from '../../i18n/embed.vi.ts';
 import { esc, footer, header, PAD, svgDocument, wrap, type FileText } from './svg-frame.ts';
 
 /** The drawing itself, in the model's coordinates. */
-export function chartMarks(model: LineChartModel): string {
+function chartMarks(model: LineChartModel): string {
   let s = '';
   if (model.band) s += `<path d="${model.band.path}" fill="${CHART_INK.band}"/>`;
   for (const tick of model.yTicks) {

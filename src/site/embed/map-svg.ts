@@ -39,7 +39,7 @@ function patternDefs(patterns: readonly Swatch[]): string {
 }
 
 /** The areas, borders and outline, in the drawing's coordinates. */
-export function mapMarks(model: MapModel): string {
+function mapMarks(model: MapModel): string {
   const drawing = model.drawing!;
   let s = '<g stroke="#ffffff" stroke-width="0.6" stroke-linejoin="round">';
   for (const a of model.areas) if (a.d) s += `<path d="${a.d}" fill="${swatchFill(ID, a.swatch)}"/>`;

@@ -1,10 +1,7 @@
 import type { UpdateView } from './data.ts';
 
 /** Updates per page on /tin-tuc/ and /tin-tuc/trang/<n>/. */
-export const UPDATES_PER_PAGE = 10;
-
-export const updatesPagePath = (page: number): string => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`);
-export const tagPath = (slug: string): string => `/tin-tuc/chu-de/${slug}/`;
+const UPDATES_PER_PAGE = 10;
 
 export function pageOf(updates: readonly UpdateView[], page: number): { items: UpdateView[]; pages: number } {
   const pages = Math.max(1, Math.ceil(updates.length / UPDATES_PER_PAGE));

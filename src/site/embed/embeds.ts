@@ -22,7 +22,7 @@ import path from 'node:path';
 import { provinceSeries } from '../../domain/progress.ts';
 import type { Figures } from '../../domain/dataset.ts';
 import type { ChartTableSpec } from '../../domain/export/chart-csv.ts';
-import { allViews, INDICATOR_SLUGS, LEVEL_SLUGS, layerOf, mapLayers, mapPath, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
+import { allViews, layerOf, mapLayers, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
 import { loadGeoIndex, loadLayer, sharedFrame } from '../../domain/map/load.ts';
 import { buildMapModel, type MapModel } from '../../domain/map/model.ts';
 import type { MapContext } from '../../domain/map/values.ts';
@@ -31,13 +31,10 @@ import { validate } from '../../domain/validation/validate.ts';
 import { embed as t } from '../../i18n/embed.vi.ts';
 import { explorer, layerLabel, summarySentences } from '../../i18n/map.vi.ts';
 import { formatDecimal } from '../../format/vi.ts';
-import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceScaleChart, type ProgressChart } from '../../site/progress-view.ts';
-import { siteData, type SiteData } from '../../site/site-data.ts';
-import { unitPath } from '../../site/urls.ts';
+import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceScaleChart, type ProgressChart } from '../progress-view.ts';
+import { siteData, type SiteData } from '../site-data.ts';
+import { mapPath, mapSlug, unitPath, type FigureKind, type FileExt } from '../urls.ts';
 import { EXPLORER_WIDTH, explorerModel } from '../map/map-site.ts';
-
-export type FigureKind = 'bieu-do' | 'ban-do';
-export type FileExt = 'csv' | 'svg' | 'png';
 
 export interface EmbedRelease {
   entry: ReleaseEntry;
@@ -76,24 +73,14 @@ export interface MapEmbed extends FigureBase {
 
 export type FigureEmbed = ChartEmbed | MapEmbed;
 
-// ------------------------------------------------------------------- paths --
-
-/** The embed page: live when `releaseId` is absent, else pinned to that release. */
-export const embedPath = (kind: FigureKind, slug: string, releaseId?: string): string =>
-  `/nhung/${releaseId ? `${releaseId}/` : ''}${kind}/${slug}/`;
-
-export const figureFilePath = (releaseId: string, kind: FigureKind, slug: string, ext: FileExt): string =>
-  `/du-lieu/${releaseId}/${kind}/${slug}.${ext}`;
+// -------------------------------------------------------------- file names --
 
 /** Name offered by the browser when saving: "bieu-do-ty-le-ho-ngheo-2026.1.csv". */
 export const figureFileName = (releaseId: string, kind: FigureKind, slug: string, ext: FileExt): string =>
   `${kind}-${slug.replaceAll('/', '-')}-${releaseId}.${ext}`;
 
-export const mapSlug = (view: MapView): string =>
-  `${view.vintage}/${LEVEL_SLUGS[view.level]}/${INDICATOR_SLUGS[view.indicator]}/${view.year}`;
-
 /** Suggested iframe heights, measured at 360–700 px wide (figure, legend and source above the fold). */
-export const EMBED_HEIGHT = { chart: 660, smallChart: 600, map: 960, mapWithoutDrawing: 520 } as const;
+const EMBED_HEIGHT = { chart: 660, smallChart: 600, map: 960, mapWithoutDrawing: 520 } as const;
 
 // ---------------------------------------------------------------- releases --
 
@@ -128,8 +115,6 @@ export function embedReleases(): EmbedRelease[] {
 }
 
 export const currentRelease = (): EmbedRelease => embedReleases().find((r) => r.current)!;
-
-export const releaseById = (id: string): EmbedRelease | undefined => embedReleases().find((r) => r.entry.id === id);
 
 // ------------------------------------------------------------------ charts --
 
@@ -175,7 +160,7 @@ function provinceCharts(rel: EmbedRelease): ChartEmbed[] {
   const sources = sourcesOf(site, figures);
   const base = (chart: ProgressChart): Omit<ChartEmbed, 'table'> => {
     const slug = PROVINCE_SLUGS[chart.id];
-    if (!slug) throw new Error(`Biểu đồ ${chart.id} chưa có đường dẫn nhúng: thêm vào PROVINCE_SLUGS (src/components/embed/embeds.ts).`);
+    if (!slug) throw new Error(`Biểu đồ ${chart.id} chưa có đường dẫn nhúng: thêm vào PROVINCE_SLUGS (src/site/embed/embeds.ts).`);
     return {
       kind: 'bieu-do', slug, chart, title: chart.title, description: chart.description, pagePath: `/tien-do/#${chart.id}-h`,
       sources, files: ['csv', 'svg', 'png'], height: EMBED_HEIGHT.chart,
@@ -313,6 +298,3 @@ export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): M
 
 /** Every view of the map explorer for a release. */
 export const mapEmbeds = (rel: EmbedRelease = currentRelease()): MapEmbed[] => releaseMaps(rel).views.map((v) => mapEmbed(v, rel));
-
-/** Every figure of a release: charts first, then map views. */
-export const figureEmbeds = (rel: EmbedRelease = currentRelease()): FigureEmbed[] => [...chartEmbeds(rel), ...mapEmbeds(rel)];

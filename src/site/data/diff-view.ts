@@ -6,7 +6,7 @@ import { formatInt } from '../../format/vi.ts';
 import { releasePage as t } from '../../i18n/data.vi.ts';
 
 /** Longest table printed on the page; the rest is in thay-doi.json. */
-export const MAX_ROWS = 200;
+const MAX_ROWS = 200;
 
 export interface UnitLabel {
   name: string;

@@ -1,23 +1,13 @@
 /**
  * Share cards (Open Graph images): 1200×630 PNG, drawn at build time with
- * satori (layout and text to SVG paths) and resvg (SVG to PNG), in the
- * self-hosted Be Vietnam Pro.
- *
- * Font trap (docs/known-traps.md#vietnamese-glyphs-in-share-images): @fontsource splits the font into subsets.
- * Given all three under one name satori drops letters like ệ, Đ, ậ; each
- * subset is registered under its own name and listed in fontFamily.
- *
- * Cards are cached in node_modules/.cache/og-cards by a hash of everything
- * that goes into them (text, layout version, font bytes), so a rebuild only
- * draws the cards whose content changed. The bytes are the same either way.
+ * satori (layout and text to SVG paths) and resvg (SVG to PNG, png.ts), in the
+ * image fonts (fonts.ts). Cards are kept in the PNG cache under a hash of the
+ * card's text and the layout version, so satori only runs for cards that changed.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import satori, { type Font } from 'satori';
-import { Resvg } from '@resvg/resvg-js';
-import { OG_HEIGHT, OG_WIDTH } from '../../site/og.ts';
+import { OG_HEIGHT, OG_WIDTH } from '../og.ts';
+import { IMAGE_FONT_FAMILY, imageFonts } from './fonts.ts';
+import { cachedPng, rasterise } from './png.ts';
 import { og as t } from '../../i18n/content.vi.ts';
 
 export interface CardInput {
@@ -37,9 +27,7 @@ export interface CardInput {
 }
 
 /** Bump when the layout changes: it is part of the cache key. */
-const LAYOUT_VERSION = 'card-4';
-const SUBSETS = ['vietnamese', 'latin-ext', 'latin'] as const;
-const FAMILY = SUBSETS.map((s) => `BVP-${s}`).join(', ');
+const LAYOUT_VERSION = 'card-5';
 
 const BRAND = '#8c1d18';
 const BRAND_DARK = '#701611';
@@ -47,24 +35,9 @@ const TEXT = '#1b1b1b';
 const MUTED = '#4a4f55';
 const WARN = '#ffd84d';
 
+// One array for every card: satori keeps the fonts it parsed for the array it was given.
 let fonts: Font[] | undefined;
-let fontDigest = '';
-
-function loadFonts(): Font[] {
-  if (fonts) return fonts;
-  const require = createRequire(import.meta.url);
-  const dir = path.join(path.dirname(require.resolve('@fontsource/be-vietnam-pro/package.json')), 'files');
-  const hash = createHash('sha256');
-  fonts = SUBSETS.flatMap((subset) =>
-    ([400, 700] as const).map((weight) => {
-      const data = readFileSync(path.join(dir, `be-vietnam-pro-${subset}-${weight}-normal.woff`));
-      hash.update(data);
-      return { name: `BVP-${subset}`, data, weight, style: 'normal' as const };
-    }),
-  );
-  fontDigest = hash.digest('hex');
-  return fonts;
-}
+const satoriFonts = (): Font[] => (fonts ??= imageFonts().faces.map((f) => ({ name: IMAGE_FONT_FAMILY, data: f.data, weight: f.weight, style: 'normal' })));
 
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
@@ -78,7 +51,7 @@ function titleSize(title: string): number {
 function tree(card: CardInput): Node {
   return el(
     'div',
-    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: FAMILY, color: TEXT },
+    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: IMAGE_FONT_FAMILY, color: TEXT },
     [
       el('div', { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: 96, padding: '0 56px', background: BRAND, color: '#ffffff' }, [
         el('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, t.site),
@@ -112,27 +85,11 @@ function tree(card: CardInput): Node {
   );
 }
 
-function cacheDir(): string {
-  return path.resolve(process.env['OG_CACHE_DIR'] || 'node_modules/.cache/og-cards');
-}
-
 /** The card as PNG bytes. */
-export async function renderCard(card: CardInput): Promise<Uint8Array> {
-  const fontData = loadFonts();
-  const key = createHash('sha256').update(JSON.stringify([LAYOUT_VERSION, fontDigest, card])).digest('hex');
-  const cached = path.join(cacheDir(), `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const svg = await satori(tree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: fontData });
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  try {
-    mkdirSync(cacheDir(), { recursive: true });
-    const temp = `${cached}.${process.pid}.tmp`;
-    writeFileSync(temp, png);
-    renameSync(temp, cached);
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
-  return png;
+export function renderCard(card: CardInput): Promise<Buffer> {
+  return cachedPng(['card', LAYOUT_VERSION, JSON.stringify(card)], async () =>
+    rasterise(await satori(tree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts() }), 1),
+  );
 }
 
 /** A static endpoint's response for a card. */

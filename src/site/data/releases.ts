@@ -8,8 +8,8 @@ import { boundaryGeoJson, boundaryLayers, type BoundaryDownload } from '../../do
 import { releaseDownloads, type Download } from '../../domain/export/downloads.ts';
 import { loadSnapshot, type ReleaseSnapshot } from '../../domain/export/snapshot.ts';
 import { compareReleaseIds, type ReleaseEntry } from '../../domain/schemas/index.ts';
-import { siteData } from '../../site/site-data.ts';
-import { releasePath } from '../../site/urls.ts';
+import { siteData } from '../site-data.ts';
+import { releasePath } from '../urls.ts';
 
 export interface ReleaseView {
   entry: ReleaseEntry;
@@ -71,6 +71,3 @@ export function boundaryDownloads(): BoundaryDownload[] {
   cachedBoundaries = boundaryLayers(dataRoot()).map((layer) => boundaryGeoJson(dataRoot(), layer, site.dataset.data.units));
   return cachedBoundaries;
 }
-
-export const boundaryPath = (name: string): string => `/du-lieu/ranh-gioi/${name}`;
-export const downloadPath = (releaseId: string, name: string): string => `${releasePath(releaseId)}${name}`;

@@ -8,19 +8,20 @@ import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
 import { embed as t } from '../../i18n/embed.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 import { chartSvg } from './chart-svg.ts';
-import { embedReleases, figureFilePath, type EmbedRelease, type FigureEmbed, type FileExt } from './embeds.ts';
+import { embedReleases, type EmbedRelease, type FigureEmbed } from './embeds.ts';
 import { mapClassLabel, mapSvg } from './map-svg.ts';
-import { svgToPng } from './png.ts';
+import { svgToPng } from '../images/png.ts';
 import type { FileText } from './svg-frame.ts';
+import { figureFilePath, type FileExt } from '../urls.ts';
 
-export const MEDIA_TYPES: Record<FileExt, string> = {
+const MEDIA_TYPES: Record<FileExt, string> = {
   csv: 'text/csv; charset=utf-8',
   svg: 'image/svg+xml',
   png: 'image/png',
 };
 
 /** Title, release line, demo notice and source lines every file of the figure carries. */
-export function fileText(rel: EmbedRelease, fig: FigureEmbed, origin: URL): FileText {
+function fileText(rel: EmbedRelease, fig: FigureEmbed, origin: URL): FileText {
   const page = new URL(fig.pagePath, origin).href;
   const docs = t.fileDocs(fig.sources);
   return {

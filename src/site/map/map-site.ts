@@ -5,8 +5,8 @@
  * fixture without `geo/` builds pages that say no boundaries exist.
  */
 import path from 'node:path';
-import { siteData, type SiteData } from '../../site/site-data.ts';
-import { unitPath } from '../../site/urls.ts';
+import { siteData, type SiteData } from '../site-data.ts';
+import { unitPath } from '../urls.ts';
 import { allViews, defaultView, layerOf, mapLayers, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
 import { loadGeoIndex, loadLayer, sharedFrame } from '../../domain/map/load.ts';
 import { buildMapModel, type MapModel } from '../../domain/map/model.ts';
