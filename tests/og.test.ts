@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SITE_URL } from '../src/config.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } {
@@ -27,7 +28,7 @@ const card = {
   place: 'huyện Đình Lập · địa giới 01/01/2020 – 30/11/2024',
   figure: { value: '8,38%', label: 'Tỷ lệ hộ nghèo cuối năm 2024' },
   badge: 'Số liệu minh họa',
-  host: 'giamngheo.langson.example',
+  host: new URL(SITE_URL).host,
 };
 
 describe('share cards', () => {
@@ -45,11 +46,11 @@ describe('share cards', () => {
     expect(Buffer.from(cached).equals(Buffer.from(first))).toBe(true);
   });
 
-  it('draws every Vietnamese letter (no glyph dropped by a font subset)', async () => {
-    // Each subset is its own font (NOTES.md): with one letter missing, the text would be narrower,
-    // so cards that differ only in a tone mark must differ in bytes.
-    const a = await renderCard({ ...card, title: 'Đình Lập ệ ậ ỹ', badge: undefined, figure: undefined });
-    const b = await renderCard({ ...card, title: 'Đình Lập e a y', badge: undefined, figure: undefined });
-    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  it.each(['ệ', 'ậ', 'ỹ'])('draw %s (no letter dropped by a font subset)', async (letter) => {
+    // Each subset is its own font (NOTES.md). A letter no registered font has is drawn as an
+    // empty glyph: at the end of the title that card is, pixel for pixel, the card without it.
+    const drawn = await renderCard({ ...card, title: `Đình Lập ${letter}`, badge: undefined, figure: undefined });
+    const without = await renderCard({ ...card, title: 'Đình Lập', badge: undefined, figure: undefined });
+    expect(Buffer.from(drawn).equals(Buffer.from(without))).toBe(false);
   });
 });
