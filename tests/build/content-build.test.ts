@@ -8,6 +8,7 @@ import { readCollection } from '../../src/domain/content/files.ts';
 import { publicProfile } from '../../src/domain/content/public-profile.ts';
 import { profileFrontmatter } from '../../src/domain/content/schemas.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
+import { notFoundPage } from '../../src/i18n/pages.vi.ts';
 import { build, builtSite } from './lib/sites.ts';
 
 /**
@@ -133,6 +134,33 @@ describe('search markup', () => {
     const scripts = (html: string) => [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(path.join(site, m[1]!), 'utf8')).join('\n') + html;
     expect(scripts(page('tim-kiem'))).toContain('/pagefind/pagefind.js');
     for (const p of ['', 'dien-hinh', 'dien-hinh/don-xin-thoat-ngheo-chau-son', 'tin-tuc']) expect(scripts(page(p)), p).not.toContain('pagefind.js');
+  });
+});
+
+describe('404 page', () => {
+  const html = () => readFileSync(path.join(site, '404.html'), 'utf8');
+
+  it('is Vietnamese, carries the demo banner, and is neither indexed nor in the sitemap', () => {
+    expect(html()).toMatch(new RegExp(`<h1[^>]*>${notFoundPage.title}</h1>`));
+    expect(html()).toContain('<html lang="vi" data-demo="true">');
+    expect(html()).toContain('data-demo-banner');
+    expect(html()).toContain('<meta name="robots" content="noindex">');
+    expect(html()).not.toContain('rel="canonical"');
+    expect(readFileSync(path.join(site, 'sitemap-0.xml'), 'utf8')).not.toContain('404');
+  });
+
+  it('offers the search, the map, today\'s communes, the former districts and home, by absolute links', () => {
+    const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html())![1]!;
+    expect(main).toMatch(/<form class="search-form"[^>]* action="\/tim-kiem\/" method="get"/);
+    expect(main).toMatch(/<input id="not-found-q" type="search" name="q"/);
+    const links = [...main.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      ['/ban-do/', notFoundPage.map],
+      ['/dia-ban/2025-07/20-lang-son/', notFoundPage.communes('65', '01/07/2025')],
+      ['/dia-ban/2020-01/20-lang-son/', notFoundPage.districts('11', '01/07/2025')],
+      ['/', notFoundPage.home],
+    ]);
+    for (const [href] of links) expect(existsSync(path.join(site, href!, 'index.html')), href).toBe(true);
   });
 });
 
