@@ -20,8 +20,9 @@ beforeAll(async () => {
 });
 
 describe('npm run build -- --data DIR', () => {
-  it('renders exactly the profiles of the content folder beside DIR', () => {
+  it('validates the recognition naming the fixture\'s profile, and renders exactly the profiles beside DIR', () => {
     expect(fixtureSlugs(mini.root)).toEqual(['xa-hoa-tham']);
+    expect(mini.log).toMatch(/\[validate-data\] Phiên bản 2025\.1: 0 lỗi, .*Dữ liệu hợp lệ\./);
     const list = readFileSync(path.join(mini.out, 'dien-hinh', 'index.html'), 'utf8');
     const linked = [...new Set([...list.matchAll(/href="\/dien-hinh\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
     expect(linked).toEqual(['xa-hoa-tham']);
