@@ -1,49 +1,29 @@
 // @ts-check
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { validateData } from './src/integrations/validate-data.ts';
 import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
 import { profilePath } from './src/site/urls.ts';
+import { SITE_URL, buildSettings } from './src/config.ts';
 
-/**
- * Public origin of the site. A placeholder until the province assigns a real
- * domain: `.example` is reserved (RFC 2606), so canonical links, share cards
- * and the sitemap can never point at somebody else's host by accident.
- * Change it here and nowhere else.
- */
-export const SITE = 'https://giamngheo.langson.example';
+const { dataRoot, contentRoot } = buildSettings();
 
-/**
- * Data root for the build (layout in docs/data-format.md#layout). `DATA_DIR=fixtures/x npm run build`
- * builds another dataset; relative paths are taken from the project root.
- */
-export const DATA_DIR = process.env.DATA_DIR || 'data';
-export const DATA_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), DATA_DIR);
-
-/**
- * Integrations run in order. Add new ones here (e.g. data validation first,
- * so an invalid dataset fails before any page is rendered).
- * @type {import('astro').AstroIntegration[]}
- */
-/** Profiles referenced by the data live in `content/` beside the data root unless CONTENT_DIR says otherwise. */
-const CONTENT_ROOT = resolve(process.env.CONTENT_DIR || resolve(DATA_ROOT, '..', 'content'));
 /**
  * sitemap.xml lists what search engines should find: no profile page outside its subject's
  * consent (src/domain/content/public-profile.ts), no search page, and not the pre-rendered
  * filters of /dien-hinh/ (each one repeats the whole list).
  */
-const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(CONTENT_ROOT)].map(profilePath));
+const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(contentRoot)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
   return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/nhung/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
 };
-const integrations = [validateData({ dataRoot: DATA_ROOT, contentRoot: CONTENT_ROOT }), mdx(), sitemap({ filter: inSitemap })];
+/** Integrations run in order: the data is validated before any page is rendered. */
+const integrations = [validateData({ dataRoot, contentRoot }), mdx(), sitemap({ filter: inSitemap })];
 
 export default defineConfig({
-  site: SITE,
+  site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -19,6 +19,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSy
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { folders } from '../src/config.ts';
 import { KB, budgetText, checkBudget, kb, summarizeTypes } from './bench/budget.ts';
 import { median, mib, ms, seconds, table } from './bench/format.ts';
 import { writeLargeRelease } from './bench/large-dataset.ts';
@@ -80,7 +81,8 @@ function validateRuns(dataRoot: string, runs: number, contentRoot?: string): Val
 }
 
 progress('validating the embedded release (5 runs)…');
-const embedded = validateRuns('data', 5);
+const embeddedRoot = folders().dataRoot;
+const embedded = validateRuns(embeddedRoot, 5);
 if (!embedded.ok) failures.push(`embedded release ${embedded.release}: ${embedded.errors} validation error(s)`);
 
 const largeRoot = mkdtempSync(path.join(tmpdir(), 'bench-large-'));
@@ -108,7 +110,7 @@ if (doBuild) {
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number; output: string }>((done) => {
     const chunks: Buffer[] = [];
-    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build.ts')], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
     child.on('close', (c) => done({ code: c ?? 1, output: Buffer.concat(chunks).toString('utf8') }));
@@ -241,7 +243,7 @@ say(
   table(
     ['dataset', 'units', 'observations', 'evaluations', 'evaluable', 'met', 'targets', 'errors', 'warnings', 'peak RSS', 'release files'],
     [
-      counts(`embedded ${embedded.release}`, embedded, mib(dirBytes(path.join('data', 'releases', embedded.release ?? '')))),
+      counts(`embedded ${embedded.release}`, embedded, mib(dirBytes(path.join(embeddedRoot, 'releases', embedded.release ?? '')))),
       counts(`large (${communes}×${nYears})`, large, mib(Object.values(largeWritten.sizes).reduce((a, b) => a + b, 0))),
     ],
     ['left'],

@@ -4,6 +4,7 @@
 // release may not be changed; 2: usage problem.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_DATA_DIR, folders } from '../src/config.ts';
 import { ImportUsageError, importSpreadsheet } from '../src/domain/import/import.ts';
 import { formatImportProblem } from '../src/domain/import/problems.ts';
 import { formatInt } from '../src/format/vi.ts';
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
         source: { type: 'string' },
         year: { type: 'string' },
         title: { type: 'string' },
-        data: { type: 'string', default: 'data' },
+        data: { type: 'string', default: DEFAULT_DATA_DIR },
         content: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         'replace-years': { type: 'boolean', default: false },
@@ -58,7 +59,7 @@ async function main(): Promise<number> {
       dryRun,
       replaceYears: values['replace-years'],
       title: values.title,
-      contentRoot: values.content,
+      contentRoot: folders(values).contentRoot,
     });
     for (const p of result.problems) {
       const line = `${LEVEL[p.level]}  ${formatImportProblem(p)}  [${p.rule}]`;

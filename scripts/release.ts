@@ -1,12 +1,13 @@
 // npm run release -- publish <id> [--data DIR] [--content DIR] [--date YYYY-MM-DD]
 import { parseArgs } from 'node:util';
+import { folders } from '../src/config.ts';
 import { publishRelease } from '../src/domain/release/publish.ts';
 
 function main(): number {
   let parsed;
   try {
     parsed = parseArgs({
-      options: { data: { type: 'string', default: 'data' }, content: { type: 'string' }, date: { type: 'string' } },
+      options: { data: { type: 'string' }, content: { type: 'string' }, date: { type: 'string' } },
       allowPositionals: true,
     });
   } catch (e) {
@@ -19,7 +20,7 @@ function main(): number {
     console.error('Cách dùng: npm run release -- publish <mã phiên bản> [--data DIR] [--date YYYY-MM-DD]');
     return 2;
   }
-  const result = publishRelease({ dataRoot: parsed.values.data, releaseId, date, contentRoot: parsed.values.content });
+  const result = publishRelease({ ...folders(parsed.values), releaseId, date });
   if (!result.ok) {
     for (const p of result.problems) console.error(`${p.file}:${p.path || '/'}  ${p.rule}  ${p.message}`);
     console.error(`Không công bố: ${result.reason}`);

@@ -1,6 +1,7 @@
 // npm run validate -- [--data DIR] [--release ID] [--content DIR] [--format text|json]
 // Exit 0: no errors; 1: errors in the data; 2: usage problem.
 import { parseArgs } from 'node:util';
+import { folders } from '../src/config.ts';
 import { formatText } from '../src/domain/validation/format-report.ts';
 import { UsageError, validate } from '../src/domain/validation/validate.ts';
 
@@ -9,7 +10,7 @@ function main(): number {
   try {
     ({ values } = parseArgs({
       options: {
-        data: { type: 'string', default: 'data' },
+        data: { type: 'string' },
         release: { type: 'string' },
         content: { type: 'string' },
         format: { type: 'string', default: 'text' },
@@ -26,7 +27,7 @@ function main(): number {
     return 2;
   }
   try {
-    const { report } = validate({ dataRoot: values.data, releaseId: values.release, contentRoot: values.content });
+    const { report } = validate({ ...folders(values), releaseId: values.release });
     console.log(values.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report));
     return report.ok ? 0 : 1;
   } catch (e) {

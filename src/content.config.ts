@@ -1,7 +1,7 @@
 /**
  * Content collections (docs/data-format.md#content-frontmatter): profiles (Markdown from communes),
- * updates and pages (MDX from staff). They read from CONTENT_DIR (default
- * `content/`), so a test can build another content root.
+ * updates and pages (MDX from staff). They read the content folder of
+ * src/config.ts, the same one the validator checks recognitions against.
  *
  * Each collection loads through `checkedGlob`, Astro's glob loader with two
  * additions:
@@ -27,9 +27,10 @@ import {
 import { readCollection, type CollectionName } from './domain/content/files.ts';
 import { SANITIZER_VERSION, sanitizeStoryHtml } from './domain/content/sanitize.ts';
 import { pageSchema, profileSchema, updateSchema } from './domain/content/schemas.ts';
+import { buildSettings } from './config.ts';
 import { siteData } from './site/site-data.ts';
 
-const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR || 'content');
+const { contentRoot } = buildSettings();
 
 function releaseFacts(): ReleaseFacts {
   const { dataset } = siteData();
@@ -50,7 +51,7 @@ function releaseFacts(): ReleaseFacts {
 }
 
 function checkCollection(collection: CollectionName): ContentProblem[] {
-  const files = readCollection(CONTENT_DIR, collection);
+  const files = readCollection(contentRoot, collection);
   const problems = files.flatMap((f) => [...checkFrontmatter(f), ...checkPersonalData(f), ...checkInlineStyles(f)]);
   if (collection === 'profiles') {
     const facts = releaseFacts();
@@ -74,7 +75,7 @@ function sanitisingStore(store: LoaderContext['store']): LoaderContext['store'] 
 }
 
 function checkedGlob(collection: CollectionName, pattern: string, options: { sanitise?: boolean } = {}): Loader {
-  const inner = glob({ pattern, base: path.join(CONTENT_DIR, collection) });
+  const inner = glob({ pattern, base: path.join(contentRoot, collection) });
   return {
     name: `checked-glob-${collection}`,
     load: async (context) => {
@@ -83,7 +84,7 @@ function checkedGlob(collection: CollectionName, pattern: string, options: { san
       // The content layer reuses a cached entry (and its file path) while the file's digest is
       // unchanged. The cache is shared by every build of this project, including test builds of
       // other content roots, and must be re-rendered when the sanitiser changes: both go in the digest.
-      const salt = `${CONTENT_DIR}\n${options.sanitise ? SANITIZER_VERSION : ''}\n`;
+      const salt = `${contentRoot}\n${options.sanitise ? SANITIZER_VERSION : ''}\n`;
       return inner.load({
         ...context,
         ...(options.sanitise ? { store: sanitisingStore(context.store) } : {}),

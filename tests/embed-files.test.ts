@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SITE_URL } from '../src/config.ts';
 import { chartCsv, chartTable, mapTable } from '../src/domain/export/chart-csv.ts';
 import { lineChart } from '../src/domain/charts/line-chart.ts';
 import { chartEmbedById, chartEmbeds, currentRelease, figureFileName, mapEmbeds, type ChartEmbed, type MapEmbed } from '../src/site/embed/embeds.ts';
@@ -13,7 +14,7 @@ import { embedPath, figureFilePath } from '../src/site/urls.ts';
  * The files behind every chart and map view (CSV, SVG, PNG), computed from the embedded
  * release without a build: they say exactly what the figure shows.
  */
-const origin = new URL('https://giamngheo.langson.example');
+const origin = new URL(SITE_URL);
 const rel = currentRelease();
 const text = (fig: ChartEmbed | MapEmbed, ext: 'csv' | 'svg') => figureFile(rel, fig, ext, origin).toString('utf8');
 const rows = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((line) => line.split(','));
@@ -105,9 +106,9 @@ describe('SVG files', () => {
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain(`<title id="figure-title">${fig.title}</title>`);
     expect(svg).toContain('<desc id="figure-desc">Tỷ lệ hộ nghèo toàn tỉnh: 2021 12,20%');
-    expect(svg).toContain('>Nguồn: Vì người nghèo Lạng Sơn (giamngheo.langson.example)');
+    expect(svg).toContain(`>Nguồn: Vì người nghèo Lạng Sơn (${origin.host})`);
     expect(svg).toContain('2026.1. Giấy phép CC BY 4.0.');
-    expect(svg).toContain('>https://giamngheo.langson.example/tien-do/#chart-province-rate-h</text>');
+    expect(svg).toContain(`>${origin.origin}/tien-do/#chart-province-rate-h</text>`);
     expect(svg).toContain('Dữ liệu minh họa');
     expect(svg).toContain(`<path d="${fig.chart.model.band!.path}"`);
     for (const s of fig.chart.model.series) expect(svg).toContain(`<path d="${s.path}"`);

@@ -6,6 +6,7 @@
  *   node scripts/bench/validate-runs.ts --data DIR [--content DIR] [--runs N]
  */
 import { parseArgs } from 'node:util';
+import { folders } from '../../src/config.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 
 export interface ValidateRunsResult {
@@ -30,11 +31,12 @@ if (!values.data) {
   process.exit(2);
 }
 const runs = Number(values.runs);
+const roots = folders(values);
 const runsMs: number[] = [];
 let last: ReturnType<typeof validate> | undefined;
 for (let i = 0; i < runs; i++) {
   const started = performance.now();
-  last = validate({ dataRoot: values.data, ...(values.content ? { contentRoot: values.content } : {}) });
+  last = validate(roots);
   runsMs.push(performance.now() - started);
 }
 const { report, dataset } = last!;

@@ -32,3 +32,17 @@ export const homePage = {
     { href: '/du-lieu/', text: 'Dữ liệu mở: các phiên bản đã công bố và mã kiểm tra' },
   ],
 } as const;
+
+/** Vietnamese text of the 404 page (src/pages/404.astro). */
+export const notFoundPage = {
+  title: 'Không tìm thấy trang',
+  description: 'Địa chỉ này không có trên trang. Tìm xã, huyện, điển hình, tin tức, hoặc xem bản đồ và danh sách các xã, huyện.',
+  lead: 'Không có trang nào ở địa chỉ này. Có thể liên kết đã cũ, hoặc địa chỉ bị gõ sai.',
+  renamed: 'Nhiều xã đã sáp nhập và đổi tên: tìm theo tên cũ vẫn ra xã mới.',
+  searchHeading: 'Tìm trên trang',
+  browseHeading: 'Hoặc xem',
+  map: 'Bản đồ tỷ lệ hộ nghèo các xã, huyện',
+  communes: (count: string, since: string) => `Danh sách ${count} xã, phường từ ${since}`,
+  districts: (count: string, before: string | undefined) => `Danh sách ${count} huyện, thành phố${before ? ` trước ${before}` : ''}`,
+  home: 'Trang chủ',
+} as const;

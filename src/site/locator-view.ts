@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { buildSettings } from '../config.ts';
 import { compactPath, makeFrame, type MapFrame } from '../domain/map/frame.ts';
 import { loadLayer } from '../domain/map/load.ts';
 import type { Unit } from '../domain/schemas/index.ts';
@@ -23,7 +23,7 @@ const frames = new Map<string, MapFrame>();
  */
 export function locatorView(vintage: string, unit: Unit): LocatorView | undefined {
   if (unit.level !== 'district' && unit.level !== 'commune') return undefined;
-  const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
+  const { dataRoot } = buildSettings();
   const own = loadLayer(dataRoot, vintage, unit.level, SIMPLIFY_KM2);
   const shape = own?.features.get(unit.code);
   if (!own || !shape) return undefined;

@@ -1,4 +1,4 @@
-import path from 'node:path';
+import { buildSettings } from '../config.ts';
 import type { CriteriaEngine, Evaluation } from '../domain/criteria.ts';
 import type { Dataset } from '../domain/dataset.ts';
 import type { Manifest, ReleaseEntry } from '../domain/schemas/index.ts';
@@ -19,17 +19,16 @@ export interface SiteData {
 let cached: SiteData | undefined;
 
 /**
- * The data every page is built from, loaded and validated once per build. The data root
- * comes from DATA_DIR (default `data`), drafts are listed only with INCLUDE_DRAFTS=1.
+ * The data every page is built from, loaded and validated once per build, from the folders
+ * of src/config.ts; drafts are listed only when the build asks for them.
  */
 export function siteData(): SiteData {
   if (cached) return cached;
-  const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
-  const { report, dataset, engine, manifest } = validate({ dataRoot, contentRoot: path.resolve(process.env.CONTENT_DIR || path.join(dataRoot, '..', 'content')) });
+  const { dataRoot, contentRoot, includeDrafts } = buildSettings();
+  const { report, dataset, engine, manifest } = validate({ dataRoot, contentRoot });
   if (!report.ok || !dataset || !engine || !manifest) {
     throw new Error(`Dữ liệu ở ${dataRoot} không hợp lệ (${report.errors.length} lỗi): chạy "npm run validate" để xem chi tiết.`);
   }
-  const includeDrafts = process.env.INCLUDE_DRAFTS === '1';
   cached = {
     dataset,
     engine,

@@ -1,7 +1,8 @@
 /**
  * Smoke test of the built site in a real browser: every page type (two
- * representatives of each route pattern found in dist/, plus PAGES) at 360
- * and 1280 px — HTTP 200, lang, h1, demo banner above the fold, no horizontal
+ * representatives of each route pattern found in dist/, plus PAGES, plus an
+ * address the site does not have, which must get 404.html) at 360
+ * and 1280 px — HTTP 200 (404), lang, h1, demo banner above the fold, no horizontal
  * overflow, the self-hosted font, no console error, no CSP violation, no
  * failed request, nothing fetched from another origin; a full-page screenshot
  * of each into screenshots/. Also reads every page's CSP <meta>.
@@ -17,6 +18,9 @@ import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/
 
 /** Pages that must always exist and be checked, whatever else the build has. */
 const PAGES: readonly string[] = ['/', '/tieu-chi/', '/du-lieu/', '/du-lieu/2026.1/', '/tien-do/', '/dia-ban/2020-01/181-binh-gia/', '/dia-ban/2020-01/06073-hoa-tham/', '/dia-ban/2025-07/20-lang-son/', '/ban-do/', '/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', '/ban-do/2020-01/huyen/dat-tieu-chi/2024/'];
+
+/** An address no page has: the server answers 404 with dist/404.html. */
+const NOT_FOUND = '/dia-ban/khong-co-trang-nay/';
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -35,7 +39,7 @@ function smokePages(all: readonly string[]): { path: string; pattern: string }[]
   return out;
 }
 
-async function checkPage(ctx: SuiteContext, context: BrowserContext, path: string, width: number, height: number) {
+async function checkPage(ctx: SuiteContext, context: BrowserContext, path: string, width: number, height: number, status = 200) {
   const { report, site } = ctx;
   const where = `${path} ${width}×${height}`;
   const page = await context.newPage();
@@ -49,7 +53,22 @@ async function checkPage(ctx: SuiteContext, context: BrowserContext, path: strin
   const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
-  report.check(`${where}  HTTP 200`, response?.status() === 200, `got ${response?.status() ?? 'no response'}`);
+  report.check(`${where}  HTTP ${status}`, response?.status() === status, `got ${response?.status() ?? 'no response'}`);
+  if (status !== 200) {
+    // The page's own status is expected here; Chromium also logs it as a console error.
+    const own = w.failedRequests.indexOf(`${site.origin}${path} HTTP ${status}`);
+    if (own >= 0) {
+      w.failedRequests.splice(own, 1);
+      const logged = w.consoleErrors.findIndex((e) => e.includes(`status of ${status}`));
+      if (logged >= 0) w.consoleErrors.splice(logged, 1);
+    }
+    const ways = await page.evaluate(() => ({
+      search: document.querySelector('main form[action="/tim-kiem/"] input[name="q"]') !== null,
+      map: document.querySelector('main a[href="/ban-do/"]') !== null,
+      noindex: document.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex',
+    }));
+    report.check(`${where}  search box, link to the map, noindex`, ways.search && ways.map && ways.noindex, JSON.stringify(ways));
+  }
 
   const lang = await page.evaluate(() => document.documentElement.getAttribute('lang'));
   report.check(`${where}  <html lang="vi">`, lang === 'vi', `lang=${JSON.stringify(lang)}`);
@@ -122,10 +141,10 @@ export const smoke: Suite = {
     ctx.report.info(`${targets.length} pages × ${VIEWPORTS.length} widths: ${targets.map((t) => t.path).join(' ')}`);
     const context = await newSiteContext(ctx.browser, ctx.site.origin);
     try {
-      for (const { path } of targets) {
+      for (const { path, status } of [...targets.map((t) => ({ ...t, status: 200 })), { path: NOT_FOUND, status: 404 }]) {
         for (const { width, height } of VIEWPORTS) {
           try {
-            await checkPage(ctx, context, path, width, height);
+            await checkPage(ctx, context, path, width, height, status);
           } catch (err) {
             ctx.report.check(`${path} ${width}×${height}  page loaded and checked`, false, String(err));
           }

@@ -20,6 +20,7 @@ import { runSuites, type Suite } from './lib/run.ts';
 import { serveSite, type SiteServer } from './lib/server.ts';
 import type { Report } from './lib/report.ts';
 import { HOSTILE_UNITS, PAYLOADS, writeXssFixture } from '../fixtures/xss/index.ts';
+import { buildEnv } from '../../src/config.ts';
 
 /** Builds the fixture the way the site is built (validation integration included) into `outDir`. */
 function buildFixture(outDir: string): { ok: boolean; log: string; root: string } {
@@ -27,7 +28,7 @@ function buildFixture(outDir: string): { ok: boolean; log: string; root: string 
   const astro = resolve('node_modules/astro/bin/astro.mjs');
   const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataRoot, CONTENT_DIR: join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: buildEnv({ data: dataRoot, content: join(root, 'content') }),
   });
   return { ok: result.status === 0, log: `${result.stdout}${result.stderr}`, root };
 }

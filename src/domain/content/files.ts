@@ -19,11 +19,6 @@ const COLLECTION_FILES = {
 
 export type CollectionName = keyof typeof COLLECTION_FILES;
 
-/** The content root of this build: CONTENT_DIR, or `content/` in the project. */
-export function contentRoot(): string {
-  return path.resolve(process.env['CONTENT_DIR'] || 'content');
-}
-
 /** Every file of the collection, sorted by name; `file` is relative to the working directory. */
 export function readCollection(root: string, collection: CollectionName): ContentFile[] {
   const dir = path.join(root, collection);

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { contentBeside } from '../../config.ts';
 import { CriteriaEngine, type Evaluation, type TargetResult } from '../criteria.ts';
 import type { Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
@@ -16,7 +17,7 @@ export interface ValidateOptions {
   dataRoot: string;
   /** Defaults to the manifest's `current`. */
   releaseId?: string;
-  /** Where `profiles/` lives; defaults to `content/` beside the data root. */
+  /** Where `profiles/` lives; defaults to `content/` beside the data root (src/config.ts). */
   contentRoot?: string;
   /** Most problems listed per kind; the rest are counted. */
   limit?: number;
@@ -81,7 +82,7 @@ export function validate(options: ValidateOptions): ValidationResult {
     checkUnits(dataset, report('units.json'));
     checkCrosswalks(dataset, report('crosswalks.json'));
     checkObservations(dataset, report('observations.json'));
-    const contentRoot = options.contentRoot ?? path.join(dataRoot, '..', 'content');
+    const contentRoot = options.contentRoot ?? contentBeside(dataRoot);
     checkRecognitions(dataset, engine, profileSlugs(contentRoot), report('recognitions.json'));
     evaluations = engine.evaluateAll().map(({ vintage, unit, criterion, asOf, met, evaluable }) => ({ vintage, unit, criterion, asOf, met, evaluable }));
     targets = engine.evaluateTargets();

@@ -2,7 +2,7 @@
  * Everything the open-data pages show, computed once per build: each listed release
  * with its files (the downloads), the release before it and the diff against it.
  */
-import path from 'node:path';
+import { SITE_URL, buildSettings } from '../../config.ts';
 import { diffJson, diffReleases, type ReleaseDiff } from '../../domain/diff/diff.ts';
 import { boundaryGeoJson, boundaryLayers, type BoundaryDownload } from '../../domain/export/boundaries.ts';
 import { releaseDownloads, type Download } from '../../domain/export/downloads.ts';
@@ -24,13 +24,12 @@ export interface ReleaseView {
   url: string;
 }
 
-export const dataRoot = (): string => path.resolve(process.env.DATA_DIR || 'data');
-const siteOrigin = (): string => (import.meta.env?.SITE as string | undefined) ?? 'https://giamngheo.langson.example';
+export const dataRoot = (): string => buildSettings().dataRoot;
 
 let cached: ReleaseView[] | undefined;
 let cachedBoundaries: BoundaryDownload[] | undefined;
 
-/** The releases /du-lieu/ lists (drafts only with INCLUDE_DRAFTS=1), oldest first. */
+/** The releases /du-lieu/ lists (drafts only in a build with drafts), oldest first. */
 export function releaseViews(): ReleaseView[] {
   if (cached) return cached;
   const site = siteData();
@@ -49,7 +48,7 @@ export function releaseViews(): ReleaseView[] {
       const own = snapshot(entry.id);
       const previousSnapshot = previous ? snapshot(previous.id) : undefined;
       const diff = diffReleases(previousSnapshot, own);
-      const url = new URL(releasePath(entry.id), siteOrigin()).href;
+      const url = new URL(releasePath(entry.id), SITE_URL).href;
       return {
         entry,
         current: entry.id === site.manifest.current,

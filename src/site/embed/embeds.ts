@@ -18,7 +18,7 @@
  * longer validates is skipped with a warning in the build log rather than failing the
  * whole site.
  */
-import path from 'node:path';
+import { buildSettings } from '../../config.ts';
 import { provinceSeries } from '../../domain/progress.ts';
 import type { Figures } from '../../domain/dataset.ts';
 import type { ChartTableSpec } from '../../domain/export/chart-csv.ts';
@@ -90,8 +90,7 @@ let releasesMemo: EmbedRelease[] | undefined;
 export function embedReleases(): EmbedRelease[] {
   if (releasesMemo) return releasesMemo;
   const current = siteData();
-  const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
-  const contentRoot = path.resolve(process.env.CONTENT_DIR || path.join(dataRoot, '..', 'content'));
+  const { dataRoot, contentRoot } = buildSettings();
   const out: EmbedRelease[] = [];
   for (const entry of [...current.manifest.releases].sort((a, b) => compareReleaseIds(a.id, b.id))) {
     if (entry.status === 'draft') continue;
@@ -251,7 +250,7 @@ const mapsMemo = new Map<string, ReleaseMaps>();
 function releaseMaps(rel: EmbedRelease): ReleaseMaps {
   let maps = mapsMemo.get(rel.entry.id);
   if (!maps) {
-    const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
+    const { dataRoot } = buildSettings();
     const ctx: MapContext = { dataset: rel.site.dataset, engine: rel.site.engine };
     const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
     maps = { ctx, layers, views: allViews(layers), models: new Map() };
@@ -263,7 +262,7 @@ function releaseMaps(rel: EmbedRelease): ReleaseMaps {
 /** The explorer's model of a view; for an older release, the same computation on its data. */
 function modelOf(rel: EmbedRelease, maps: ReleaseMaps, view: MapView, layer: MapLayer): MapModel {
   if (rel.current) return explorerModel(view);
-  const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
+  const { dataRoot } = buildSettings();
   const loaded = layer.geo ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
   const frame = loaded ? sharedFrame(dataRoot, EXPLORER_WIDTH) : undefined;
   return buildMapModel({ ctx: maps.ctx, layer, view, href: unitPath, ...(loaded && frame ? { shapes: { layer: loaded, frame, decimals: 1 } } : {}) });

@@ -1,10 +1,10 @@
 /**
  * The map pages' view of the build: the release's data and engine (siteData), the
  * boundary layers of the data root, every pre-rendered view and the default one.
- * Computed once per build. The data root follows DATA_DIR like siteData(), so a
+ * Computed once per build. The data root is the build's (src/config.ts), like siteData()'s, so a
  * fixture without `geo/` builds pages that say no boundaries exist.
  */
-import path from 'node:path';
+import { buildSettings } from '../../config.ts';
 import { siteData, type SiteData } from '../site-data.ts';
 import { unitPath } from '../urls.ts';
 import { allViews, defaultView, layerOf, mapLayers, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
@@ -29,7 +29,7 @@ let cached: MapSite | undefined;
 export function mapSite(): MapSite {
   if (cached) return cached;
   const site = siteData();
-  const dataRoot = path.resolve(process.env.DATA_DIR || 'data');
+  const { dataRoot } = buildSettings();
   const ctx: MapContext = { dataset: site.dataset, engine: site.engine };
   const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
   cached = { site, dataRoot, ctx, layers, views: allViews(layers), defaultView: defaultView(layers) };

@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeMini } from './fixtures/mini.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSite } from './lib/sites.ts';
 
 /**
  * The map pages as built, read as plain HTML: what a reader without JavaScript
- * gets. Builds the embedded release (with data/geo) and the mini fixture (no
- * boundaries at all).
+ * gets. Reads the embedded release's site (with data/geo) and the mini fixture's
+ * (no boundaries at all).
  */
-const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-function build(env: Record<string, string>): string {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'map-build-'));
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
-  return outDir;
-}
-
 const pagesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
@@ -33,14 +20,9 @@ const read = (root: string, page: string) => readFileSync(path.join(root, page, 
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
 const svgOf = (html: string) => /<svg class="choropleth"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
 
-beforeAll(() => {
-  site = build({ DATA_DIR: path.resolve('data') });
-  const { root, dataRoot } = writeMini();
-  mini = build({ DATA_DIR: dataRoot, CONTENT_DIR: path.join(root, 'content') });
-}, 180_000);
-
-afterAll(() => {
-  for (const dir of [site, mini]) if (dir) rmSync(dir, { recursive: true, force: true });
+beforeAll(async () => {
+  site = (await builtSite('embedded')).out;
+  mini = (await builtSite('mini')).out;
 });
 
 describe('map explorer, built from the embedded release', () => {

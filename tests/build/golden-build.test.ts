@@ -1,47 +1,26 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeMini } from './fixtures/mini.ts';
+import { expectGolden, goldenOf } from './lib/golden.ts';
+import { builtSite } from './lib/sites.ts';
 
 /**
- * Golden build: the mini fixture is built by Astro and each page compared with the HTML
- * kept in tests/golden/mini/. UPDATE_GOLDEN=1 rewrites them after an intended change;
- * read the diff before committing it.
+ * Golden build: each page of the mini fixture's site is compared, formatted and without
+ * style and script hashes (lib/golden.ts), with the copy kept in tests/golden/mini/.
+ * After an intended change: UPDATE_GOLDEN=1 npm run test:build -- tests/build/golden-build.test.ts,
+ * then read the diff before committing it.
  */
 const pages = ['index.html', 'tieu-chi/index.html', 'du-lieu/index.html', 'tien-do/index.html', 'dia-ban/2020-01/10001-hoa-tham/index.html', 'dia-ban/2025-07/20001-hoa-tham/index.html'];
 const goldenDir = path.resolve('tests/golden/mini');
 let outDir: string;
-let buildLog: string;
 
-// Asset names and CSP hashes change with any style anywhere on the site; the pages' content is what is compared.
-const normalise = (html: string) =>
-  html
-    .replace(/\/_astro\/([\w.-]+?)\.[\w-]{8}\.(css|js)/g, '/_astro/$1.HASH.$2')
-    .replace(/ ?'sha256-[A-Za-z0-9+/=]+'/g, '');
-
-beforeAll(() => {
-  const { root, dataRoot } = writeMini();
-  outDir = mkdtempSync(path.join(tmpdir(), 'golden-'));
-  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataRoot, CONTENT_DIR: path.join(root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  buildLog = result.stdout + result.stderr;
-  if (result.status !== 0) throw new Error(`astro build failed:\n${buildLog}`);
-}, 120_000);
+beforeAll(async () => {
+  outDir = (await builtSite('mini')).out;
+});
 
 describe('golden build of the mini fixture', () => {
   it.each(pages)('%s matches its golden copy', (page) => {
-    const html = normalise(readFileSync(path.join(outDir, page), 'utf8'));
-    const golden = path.join(goldenDir, page);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(golden)) {
-      mkdirSync(path.dirname(golden), { recursive: true });
-      writeFileSync(golden, html);
-    }
-    expect(html).toBe(readFileSync(golden, 'utf8'));
+    expectGolden(path.join(goldenDir, page), goldenOf(readFileSync(path.join(outDir, page), 'utf8')));
   });
 
   it('shows what the fixture means, not just what it was', () => {

@@ -1,35 +1,24 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { diffJson, diffReleases } from '../src/domain/diff/diff.ts';
-import { boundaryGeoJson, boundaryLayers } from '../src/domain/export/boundaries.ts';
-import { loadSnapshot } from '../src/domain/export/snapshot.ts';
-import { unitsFile } from '../src/domain/schemas/index.ts';
-import { NEW, OLD, writeTwoReleases } from './fixtures/releases-diff/two-releases.ts';
+import { diffJson, diffReleases } from '../../src/domain/diff/diff.ts';
+import { loadSnapshot } from '../../src/domain/export/snapshot.ts';
+import { NEW, OLD } from '../fixtures/releases-diff/two-releases.ts';
+import { builtSite } from './lib/sites.ts';
 
 /**
- * The built site's downloads agree with the data: the fixture with two releases is
- * built by Astro, then every file under /du-lieu/<id>/ is checked against the manifest,
- * the datapackage and the diff.
+ * The built site's downloads agree with the data: in the site of the fixture with two
+ * releases, every file under /du-lieu/<id>/ is checked against the manifest, the
+ * datapackage and the diff.
  */
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 let outDir: string;
 let dataRoot: string;
 
-beforeAll(() => {
-  const written = writeTwoReleases();
-  dataRoot = written.dataRoot;
-  outDir = mkdtempSync(path.join(tmpdir(), 'downloads-'));
-  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: dataRoot, CONTENT_DIR: path.join(written.root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
-}, 180_000);
+beforeAll(async () => {
+  ({ out: outDir, dataRoot } = await builtSite('two-releases'));
+});
 
 const built = (...parts: string[]) => readFileSync(path.join(outDir, 'du-lieu', ...parts));
 
@@ -92,28 +81,5 @@ describe('downloads of the built site', () => {
 
   it('builds no page for a draft unless asked', () => {
     expect(existsSync(path.join(outDir, 'du-lieu', '2099.1'))).toBe(false);
-  });
-});
-
-describe('boundary downloads', () => {
-  const layers = boundaryLayers('data');
-  it.skipIf(layers.length === 0)('are RFC 7946 GeoJSON (exterior rings counter-clockwise) with every unit named and the licence inside', () => {
-    const units = unitsFile.parse(JSON.parse(readFileSync('data/releases/2026.1/units.json', 'utf8')));
-    for (const layer of layers) {
-      const { bytes, name } = boundaryGeoJson('data', layer, units);
-      const geo = JSON.parse(bytes.toString('utf8'));
-      expect(name).toMatch(/^\d{4}-\d{2}-(districts|communes)\.geojson$/);
-      expect(geo.licence).toBe(layer.licence);
-      expect(geo.features).toHaveLength(layer.features);
-      for (const f of geo.features) {
-        expect(f.properties.name, f.id).toBeTruthy();
-        const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-        for (const [exterior, ...holes] of polygons) {
-          const area = (ring: number[][]) => ring.reduce((s, [x, y], i) => { const [x2, y2] = ring[(i + 1) % ring.length]!; return s + (x! * y2! - x2! * y!); }, 0) / 2;
-          expect(area(exterior), `${f.id} exterior`).toBeGreaterThan(0);
-          for (const h of holes) expect(area(h), `${f.id} hole`).toBeLessThan(0);
-        }
-      }
-    }
   });
 });

@@ -1,32 +1,21 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeMini } from './fixtures/mini.ts';
-import { readCollection } from '../src/domain/content/files.ts';
-import { publicProfile } from '../src/domain/content/public-profile.ts';
-import { profileFrontmatter } from '../src/domain/content/schemas.ts';
-import { validate } from '../src/domain/validation/validate.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SITE_URL as SITE } from '../../src/config.ts';
+import { writeMini } from '../fixtures/mini.ts';
+import { readCollection } from '../../src/domain/content/files.ts';
+import { publicProfile } from '../../src/domain/content/public-profile.ts';
+import { profileFrontmatter } from '../../src/domain/content/schemas.ts';
+import { validate } from '../../src/domain/validation/validate.ts';
+import { notFoundPage } from '../../src/i18n/pages.vi.ts';
+import { build, builtSite } from './lib/sites.ts';
 
 /**
- * The content pages as built: the embedded release and content/ are built once
- * (share cards, RSS, sitemap, search attributes, consent), and a fixture with a
- * profile that breaks the rules must not build at all.
+ * The content pages as built: the embedded release and content/ (share cards, RSS,
+ * sitemap, search attributes, consent), and fixtures with a profile that breaks the
+ * rules, which must not build at all.
  */
-const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-const SITE = 'https://giamngheo.langson.example';
-
-function build(env: Record<string, string>): { outDir: string; status: number | null; log: string } {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'content-build-'));
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-  });
-  return { outDir, status: result.status, log: result.stdout + result.stderr };
-}
-
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
   expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -40,14 +29,8 @@ const meta = (html: string, property: string) => new RegExp(`<meta (?:property|n
 const profiles = readCollection(path.resolve('content'), 'profiles').map((f) => ({ slug: f.slug, view: publicProfile(f.slug, profileFrontmatter.parse(f.data)) }));
 const updates = readCollection(path.resolve('content'), 'updates');
 
-beforeAll(() => {
-  const result = build({ DATA_DIR: path.resolve('data'), CONTENT_DIR: path.resolve('content') });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.log}`);
-  site = result.outDir;
-}, 240_000);
-
-afterAll(() => {
-  if (site) rmSync(site, { recursive: true, force: true });
+beforeAll(async () => {
+  site = (await builtSite('embedded')).out;
 });
 
 describe('share cards and share tags', () => {
@@ -154,33 +137,60 @@ describe('search markup', () => {
   });
 });
 
+describe('404 page', () => {
+  const html = () => readFileSync(path.join(site, '404.html'), 'utf8');
+
+  it('is Vietnamese, carries the demo banner, and is neither indexed nor in the sitemap', () => {
+    expect(html()).toMatch(new RegExp(`<h1[^>]*>${notFoundPage.title}</h1>`));
+    expect(html()).toContain('<html lang="vi" data-demo="true">');
+    expect(html()).toContain('data-demo-banner');
+    expect(html()).toContain('<meta name="robots" content="noindex">');
+    expect(html()).not.toContain('rel="canonical"');
+    expect(readFileSync(path.join(site, 'sitemap-0.xml'), 'utf8')).not.toContain('404');
+  });
+
+  it('offers the search, the map, today\'s communes, the former districts and home, by absolute links', () => {
+    const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(html())![1]!;
+    expect(main).toMatch(/<form class="search-form"[^>]* action="\/tim-kiem\/" method="get"/);
+    expect(main).toMatch(/<input id="not-found-q" type="search" name="q"/);
+    const links = [...main.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      ['/ban-do/', notFoundPage.map],
+      ['/dia-ban/2025-07/20-lang-son/', notFoundPage.communes('65', '01/07/2025')],
+      ['/dia-ban/2020-01/20-lang-son/', notFoundPage.districts('11', '01/07/2025')],
+      ['/', notFoundPage.home],
+    ]);
+    for (const [href] of links) expect(existsSync(path.join(site, href!, 'index.html')), href).toBe(true);
+  });
+});
+
 describe('a profile that breaks the rules', () => {
-  it('stops the build, naming each file and line', () => {
+  it('stops the build, naming each file and line', async () => {
     const { root, dataRoot } = writeMini();
     const dir = path.join(root, 'content', 'profiles');
     writeFileSync(path.join(dir, 'ho-khong-dong-y.md'), '---\ntitle: Hộ gia đình mẫu\nkind: household\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\nCâu chuyện.\n');
     writeFileSync(path.join(dir, 'mo-hinh-so-dien-thoai.md'), '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nLiên hệ 0912 345 678.\n');
     writeFileSync(path.join(dir, 'ma-doc.md'), '---\ntitle: Mô hình thử 2\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\n<script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">a</a>\n');
-    const result = build({ DATA_DIR: dataRoot, CONTENT_DIR: path.join(root, 'content') });
+    const result = await build(['--data', dataRoot]);
     expect(result.status).not.toBe(0);
     expect(result.log).toMatch(/ho-khong-dong-y\.md:3 {2}consent-missing/);
     expect(result.log).toMatch(/mo-hinh-so-dien-thoai\.md:9 {2}personal-data-phone/);
-    expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
-    rmSync(result.outDir, { recursive: true, force: true });
-  }, 120_000);
+    expect(existsSync(path.join(result.out, 'index.html'))).toBe(false);
+    rmSync(result.out, { recursive: true, force: true });
+  });
 
-  it('raw HTML in a story reaches the page sanitised', () => {
+  it('raw HTML in a story reaches the page sanitised', async () => {
     const { root, dataRoot } = writeMini();
     writeFileSync(
       path.join(root, 'content', 'profiles', 'ma-doc.md'),
       '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nChữ <script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">liên kết</a> <img src=x onerror="alert(3)">\n',
     );
-    const result = build({ DATA_DIR: dataRoot, CONTENT_DIR: path.join(root, 'content') });
+    const result = await build(['--data', dataRoot]);
     expect(result.status, result.log).toBe(0);
-    const html = readFileSync(path.join(result.outDir, 'dien-hinh', 'ma-doc', 'index.html'), 'utf8');
+    const html = readFileSync(path.join(result.out, 'dien-hinh', 'ma-doc', 'index.html'), 'utf8');
     const story = /<div class="profile__story"[^>]*>([\s\S]*?)<\/div>/.exec(html)![1]!;
     expect(story).toContain('liên kết');
     expect(story).not.toMatch(/<script|javascript:|onclick|onerror|<img/);
-    rmSync(result.outDir, { recursive: true, force: true });
-  }, 120_000);
+    rmSync(result.out, { recursive: true, force: true });
+  });
 });

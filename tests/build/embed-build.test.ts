@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NEW, OLD, writeTwoReleases } from './fixtures/releases-diff/two-releases.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SITE_URL as SITE } from '../../src/config.ts';
+import { NEW, OLD } from '../fixtures/releases-diff/two-releases.ts';
+import { builtSite } from './lib/sites.ts';
 
 /**
  * Embeds and per-figure files as built, from the fixture with two published releases
@@ -11,22 +11,10 @@ import { NEW, OLD, writeTwoReleases } from './fixtures/releases-diff/two-release
  * following): every chart of /tien-do/ and every map view has a live embed and one pinned
  * to each release, each pinned one built from its own release's figures.
  */
-const SITE = 'https://giamngheo.langson.example';
 let out: string;
 
-beforeAll(() => {
-  const written = writeTwoReleases();
-  out = mkdtempSync(path.join(tmpdir(), 'embed-build-'));
-  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', out], {
-    encoding: 'utf8',
-    env: { ...process.env, DATA_DIR: written.dataRoot, CONTENT_DIR: path.join(written.root, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}${result.stderr}`);
-}, 180_000);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
+beforeAll(async () => {
+  out = (await builtSite('two-releases')).out;
 });
 
 const read = (p: string) => readFileSync(path.join(out, p), 'utf8');

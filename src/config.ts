@@ -1,0 +1,70 @@
+/**
+ * The build's settings, decided here and nowhere else: the data folder, the content
+ * folder, the site's public address and whether draft releases are built.
+ *
+ * Folders, one rule for every reader (validator, content collections, pages, embeds,
+ * sitemap, scripts): the data folder is `--data DIR`, else `data/`; the content folder is
+ * `--content DIR`, else the `content/` folder beside the data folder. So
+ * `npm run build -- --data x/data` validates and renders the profiles of `x/content`,
+ * never the data of one folder with the profiles of another. Relative paths are taken
+ * from the working directory: npm runs every script from the project root.
+ *
+ * `npm run build` runs Astro in a child process; its flags travel there as environment
+ * variables (`buildEnv`), which only `buildSettings` reads back. A variable left in the
+ * shell does not leak into a build: `buildEnv` always sets all of them.
+ */
+import path from 'node:path';
+
+/**
+ * Public origin of the site. A placeholder until the province assigns a real
+ * domain: `.example` is reserved (RFC 2606), so canonical links, share cards,
+ * embed codes and the sitemap can never point at somebody else's host by accident.
+ */
+export const SITE_URL = 'https://giamngheo.langson.example';
+
+export const DEFAULT_DATA_DIR = 'data';
+
+export interface Folders {
+  /** Absolute path of the data folder (releases/, criteria/, geo/). */
+  dataRoot: string;
+  /** Absolute path of the content folder (profiles/, updates/, pages/). */
+  contentRoot: string;
+}
+
+export interface BuildSettings extends Folders {
+  /** List and build draft releases (`npm run build -- --drafts`): for previewing, never for publishing. */
+  includeDrafts: boolean;
+}
+
+/** The content folder that goes with a data folder when none is given. */
+export function contentBeside(dataRoot: string): string {
+  return path.resolve(dataRoot, '..', 'content');
+}
+
+/** The folders for a script's `--data` and `--content` flags, either or both omitted. */
+export function folders(given: { data?: string | undefined; content?: string | undefined } = {}): Folders {
+  const dataRoot = path.resolve(given.data || DEFAULT_DATA_DIR);
+  return { dataRoot, contentRoot: given.content ? path.resolve(given.content) : contentBeside(dataRoot) };
+}
+
+const ENV = { data: 'DATA_DIR', content: 'CONTENT_DIR', drafts: 'INCLUDE_DRAFTS' } as const;
+
+/** The environment of an Astro build (child process) with these flags. */
+export function buildEnv(
+  flags: { data?: string | undefined; content?: string | undefined; drafts?: boolean | undefined },
+  base: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  const { dataRoot, contentRoot } = folders(flags);
+  const env: NodeJS.ProcessEnv = { ...base, ASTRO_TELEMETRY_DISABLED: '1', [ENV.data]: dataRoot, [ENV.content]: contentRoot };
+  if (flags.drafts) env[ENV.drafts] = '1';
+  else delete env[ENV.drafts];
+  return env;
+}
+
+/** The settings of this build, inside Astro's process (defaults when Astro is run directly). */
+export function buildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettings {
+  return {
+    ...folders({ data: env[ENV.data], content: env[ENV.content] }),
+    includeDrafts: env[ENV.drafts] === '1',
+  };
+}

@@ -1,0 +1,53 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCollection } from '../../src/domain/content/files.ts';
+import { writeMini } from '../fixtures/mini.ts';
+import { build, builtSite, type BuiltSite } from './lib/sites.ts';
+
+/**
+ * `npm run build -- --data DIR` alone: the validator and the pages must both take the
+ * profiles from the `content/` beside DIR (src/config.ts), never one of them from the
+ * project's own content/. The mini fixture's one profile, xa-hoa-tham, is named by its
+ * recognition; the project's profiles are not in the fixture.
+ */
+const fixtureSlugs = (root: string) => readCollection(path.join(root, 'content'), 'profiles').map((f) => f.slug);
+const projectSlugs = readCollection(path.resolve('content'), 'profiles').map((f) => f.slug);
+let mini: BuiltSite;
+
+beforeAll(async () => {
+  mini = await builtSite('mini');
+});
+
+describe('npm run build -- --data DIR', () => {
+  it('validates the recognition naming the fixture\'s profile, and renders exactly the profiles beside DIR', () => {
+    expect(fixtureSlugs(mini.root)).toEqual(['xa-hoa-tham']);
+    expect(mini.log).toMatch(/\[validate-data\] Phiên bản 2025\.1: 0 lỗi, .*Dữ liệu hợp lệ\./);
+    const list = readFileSync(path.join(mini.out, 'dien-hinh', 'index.html'), 'utf8');
+    const linked = [...new Set([...list.matchAll(/href="\/dien-hinh\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!))];
+    expect(linked).toEqual(['xa-hoa-tham']);
+    expect(existsSync(path.join(mini.out, 'dien-hinh', 'xa-hoa-tham', 'index.html'))).toBe(true);
+    for (const slug of projectSlugs) expect(existsSync(path.join(mini.out, 'dien-hinh', slug)), slug).toBe(false);
+  });
+
+  it('lists the same profiles in the sitemap', () => {
+    const sitemap = readFileSync(path.join(mini.out, 'sitemap-0.xml'), 'utf8');
+    expect([...sitemap.matchAll(/\/dien-hinh\/([a-z0-9-]+)\/</g)].map((m) => m[1])).toEqual(['xa-hoa-tham']);
+  });
+
+  it('validates against the same folder: a recognition naming a profile only the project has stops the build', async () => {
+    const elsewhere = projectSlugs[0]!;
+    const { dataRoot } = writeMini((f) => {
+      f.recognitions.recognitions[0].profile = elsewhere;
+    });
+    const result = await build(['--data', dataRoot]);
+    try {
+      expect(result.status).not.toBe(0);
+      expect(result.log).toContain(`recognitions.json:/recognitions/0/profile  profile-unknown`);
+      expect(result.log).toContain(`(giá trị: "${elsewhere}")`);
+      expect(existsSync(path.join(result.out, 'index.html'))).toBe(false);
+    } finally {
+      rmSync(result.out, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Sites built for the build tests, through `npm run build`'s own script (scripts/build.ts:
+ * flags → src/config.ts → Astro, then pagefind), each into its own folder.
+ *
+ * A fixture site is built once per `npm run test:build` and shared by every test file that
+ * reads it: test files run in parallel workers, so the first one to ask takes a lock (a
+ * directory, created atomically) and builds, the others wait for its record. The folder
+ * holding the sites comes from tests/build/setup.ts and is removed after the run.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { inject } from 'vitest';
+import { writeMini } from '../../fixtures/mini.ts';
+import { writeTwoReleases } from '../../fixtures/releases-diff/two-releases.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sitesRoot: string;
+  }
+}
+
+export interface BuildResult {
+  status: number;
+  /** stdout and stderr of the build, interleaved as they came. */
+  log: string;
+  out: string;
+}
+
+/** `npm run build -- ARGS --out OUT`, without npm. */
+export function build(args: readonly string[], out = mkdtempSync(path.join(tmpdir(), 'site-'))): Promise<BuildResult> {
+  return new Promise((done) => {
+    const chunks: Buffer[] = [];
+    const child = spawn(process.execPath, [path.resolve('scripts/build.ts'), ...args, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    child.on('close', (status) => done({ status: status ?? 1, log: Buffer.concat(chunks).toString('utf8'), out }));
+  });
+}
+
+/**
+ * The shared fixtures. Each gives the flags it is built with; the folders are the ones
+ * src/config.ts derives from `--data` alone (content beside the data).
+ * - embedded: the repository's data/ and content/, as `npm run build` builds them;
+ * - mini: tests/fixtures/mini.ts (one release, two vintages, one profile, no boundaries);
+ * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff).
+ */
+const FIXTURES = {
+  embedded: () => ({ root: path.resolve('.'), dataRoot: path.resolve('data'), args: [] as string[] }),
+  mini: () => {
+    const { root, dataRoot } = writeMini();
+    return { root, dataRoot, args: ['--data', dataRoot] };
+  },
+  'two-releases': () => {
+    const { root, dataRoot } = writeTwoReleases();
+    return { root, dataRoot, args: ['--data', dataRoot] };
+  },
+} as const;
+
+export type FixtureName = keyof typeof FIXTURES;
+
+export interface BuiltSite {
+  /** The built site. */
+  out: string;
+  /** The fixture's folder, with data/ and content/. */
+  root: string;
+  dataRoot: string;
+  log: string;
+}
+
+const WAIT_MS = 250;
+
+/** The fixture's site, built by whichever test file asked first. Throws with the log if the build failed. */
+export async function builtSite(name: FixtureName): Promise<BuiltSite> {
+  const dir = inject('sitesRoot');
+  const record = path.join(dir, `${name}.json`);
+  const failed = path.join(dir, `${name}.failed.log`);
+  let mine = false;
+  try {
+    mkdirSync(path.join(dir, `${name}.lock`));
+    mine = true;
+  } catch {
+    // Another worker is building it.
+  }
+  if (mine) {
+    const { root, dataRoot, args } = FIXTURES[name]();
+    const result = await build(args, path.join(dir, name));
+    // Written whole, then renamed: a waiting worker never reads half a record.
+    const temp = path.join(dir, `${name}.tmp`);
+    writeFileSync(temp, result.status === 0 ? JSON.stringify({ out: result.out, root, dataRoot, log: result.log } satisfies BuiltSite) : result.log);
+    renameSync(temp, result.status === 0 ? record : failed);
+  }
+  for (;;) {
+    if (existsSync(record)) return JSON.parse(readFileSync(record, 'utf8')) as BuiltSite;
+    if (existsSync(failed)) throw new Error(`npm run build (${name}) failed:\n${readFileSync(failed, 'utf8')}`);
+    await sleep(WAIT_MS);
+  }
+}
