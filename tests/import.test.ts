@@ -7,6 +7,8 @@ import { loadSnapshot } from '../src/domain/export/snapshot.ts';
 import { observationsTable, tableCsv } from '../src/domain/export/tables.ts';
 import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
 import { formatImportProblem } from '../src/domain/import/problems.ts';
+import { runCli } from '../scripts/cli/run.ts';
+import { main as importMain } from '../scripts/import.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { MINI_RELEASE, writeMini } from './fixtures/mini.ts';
 import { xlsx } from './fixtures/import/xlsx.ts';
@@ -158,9 +160,9 @@ describe('import from .xlsx', () => {
     expect(result.summary.rows).toBe(3);
     // 5.5 written for 50 of 1,000 (5.00%): a warning, the rate is recomputed
     expect(messages(result, 'warning')).toEqual([
-      'dòng 6, cột "Hộ cận nghèo – Tỷ lệ (%)" (H): tỷ lệ ghi trong bảng (5,5) khác tỷ lệ tính từ số hộ (5,00%); trang web dùng tỷ lệ tính từ số hộ',
+      'trang tính "Sheet1", dòng 6, cột "Hộ cận nghèo – Tỷ lệ (%)" (H): tỷ lệ ghi trong bảng (5,5) khác tỷ lệ tính từ số hộ (5,00%); trang web dùng tỷ lệ tính từ số hộ',
     ]);
-    expect(messages(result, 'notice')).toEqual(['dòng 4: dòng đánh số cột, bỏ qua', 'dòng 9: không có mã đơn vị và số liệu, bỏ qua: "Người lập biểu"']);
+    expect(messages(result, 'notice')).toEqual(['trang tính "Sheet1", dòng 4: dòng đánh số cột, bỏ qua', 'trang tính "Sheet1", dòng 9: không có mã đơn vị và số liệu, bỏ qua: "Người lập biểu"']);
     const o = draftObservations().observations.find((x: any) => x.unit === '10004' && x.year === 2024);
     expect(o).toMatchObject({ households: 1000, poor: 60, nearPoor: 50 });
   });
@@ -176,8 +178,8 @@ describe('import from .xlsx', () => {
     });
     const result = await run(file('cong.xlsx', sheet), { source: QD7 });
     expect(messages(result)).toEqual([
-      'dòng 2, cột "Số hộ nghèo" (E): 140,5 không phải số nguyên; số hộ phải là số nguyên',
-      expect.stringMatching(/^dòng 3: "Cộng" là dòng tổng cộng/),
+      'trang tính "Sheet1", dòng 2, cột "Số hộ nghèo" (E): 140,5 không phải số nguyên; số hộ phải là số nguyên',
+      expect.stringMatching(/^trang tính "Sheet1", dòng 3: "Cộng" là dòng tổng cộng/),
     ]);
   });
 });
@@ -214,10 +216,23 @@ describe('what an import may touch', () => {
     expect(tree(path.join(dataRoot, 'releases'))).toEqual(once);
   });
 
-  it('--replace-years removes the records of those years that the file lacks', async () => {
-    const { run, draftObservations } = setup();
+  it('--replace-years removes the records of those years that the file lacks, once --delete confirms how many', async () => {
+    const { dataRoot, run, draftObservations } = setup();
     const csv = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,2024,1000,100,100\n10002,2024,1000,100,100\n101,2024,2000,200,200\n';
-    const result = await run(file('thay.csv', csv), { source: 'x', replaceYears: true });
+    const before = tree(dataRoot);
+    // the dry run says how many records would go and which
+    const dry = await run(file('thay.csv', csv), { source: 'x', replaceYears: true, dryRun: true });
+    expect(dry.ok).toBe(true);
+    expect(dry.summary).toMatchObject({ removed: 3, removedUnits: ['thị trấn Đình Lập (10003) năm 2024', 'xã Tân Văn (10004) năm 2024', 'thành phố Na Sầm (102) năm 2024'] });
+    expect(dry.problems.find((p) => p.rule === 'replace-years-unconfirmed')).toMatchObject({ level: 'warning', message: expect.stringContaining('chạy lại với --delete 3') });
+    // without --delete, or with another count, nothing is removed
+    for (const deleteCount of [undefined, 2]) {
+      const refused = await run(file('thay.csv', csv), { source: 'x', replaceYears: true, deleteCount });
+      expect(refused.ok, String(deleteCount)).toBe(false);
+      expect(refused.problems.filter((p) => p.level === 'error').map((p) => p.rule)).toEqual(['replace-years-unconfirmed']);
+      expect(tree(dataRoot)).toEqual(before);
+    }
+    const result = await run(file('thay.csv', csv), { source: 'x', replaceYears: true, deleteCount: 3 });
     expect(result.ok).toBe(true);
     expect(result.summary).toMatchObject({ removed: 3 });
     const kept = draftObservations().observations.filter((o: any) => o.vintage === '2020-01' && o.year === 2024).map((o: any) => o.unit);
@@ -241,20 +256,30 @@ describe('what an import may touch', () => {
 });
 
 describe('npm run import', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });
-  it('exits 0 after writing, 1 on problems, 2 on usage', () => {
+  // In-process: the command's own main, so the test measures the importer, not Node's start-up (a spawned run timed out under load).
+  const cli = async (...args: string[]) => {
+    const lines = { out: [] as string[], err: [] as string[] };
+    const status = await runCli((io) => importMain(args, io), { out: (l) => lines.out.push(l), err: (l) => lines.err.push(l) });
+    return { status, stdout: lines.out.join('\n'), stderr: lines.err.join('\n') };
+  };
+  it('exits 0 after writing, 1 on problems, 2 on usage', async () => {
     const { root, dataRoot } = writeMini();
     const common = ['--data', dataRoot, '--content', path.join(root, 'content')];
-    const ok = cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common);
+    const ok = await cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain(`Đã thêm 0, sửa 3, giữ nguyên 0 bản ghi trong bản nháp ${DRAFT} (tạo mới, chép từ phiên bản ${MINI_RELEASE}).`);
-    const bad = cli('--release', DRAFT, '--vintage', '2020-01', file('b.csv', awkwardCsv.replace('90;100', '90;1.950')), ...common);
+    const bad = await cli('--release', DRAFT, '--vintage', '2020-01', file('b.csv', awkwardCsv.replace('90;100', '90;1.950')), ...common);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('lỗi  dòng 2, cột "so ho ngheo" (E): hộ nghèo + hộ cận nghèo = 2040 vượt tổng số hộ 1000');
-    expect(cli('--release', DRAFT, file('a.csv', awkwardCsv), ...common).status).toBe(2);
-    expect(cli('--release', DRAFT, '--vintage', '1999-01', file('a.csv', awkwardCsv), ...common).status).toBe(2);
-    expect(cli('--release', MINI_RELEASE, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common).status).toBe(1);
+    expect((await cli('--release', DRAFT, file('a.csv', awkwardCsv), ...common)).status).toBe(2);
+    expect((await cli('--release', DRAFT, '--vintage', '1999-01', file('a.csv', awkwardCsv), ...common)).status).toBe(2);
+    expect((await cli('--release', MINI_RELEASE, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common)).status).toBe(1);
   });
+  it('runs as a command: the same exit code and no stack trace from a spawned process', () => {
+    const spawned = spawnSync(process.execPath, ['scripts/import.ts', '--release', DRAFT, '--vintage', '2020-01', path.join(scratch, 'khong-co.csv'), '--data', 'data'], { encoding: 'utf8', timeout: 60_000 });
+    expect(spawned.status).toBe(2);
+    expect(spawned.stderr.trim()).toBe(`Sai tham số: không có tệp ${path.join(scratch, 'khong-co.csv')}`);
+  }, 60_000);
 });
 
 describe('the small rules', async () => {

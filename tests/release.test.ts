@@ -35,11 +35,11 @@ function writeDraft(mutate: (f: any) => void = () => {}) {
 }
 
 describe('npm run release -- publish', () => {
-  it('publishes a valid draft: records hashes and date, makes it current, touches no release file', () => {
+  it('publishes a valid draft: records hashes and date, makes it current, touches no release file', async () => {
     const { root, dataRoot } = writeDraft();
     const releaseDir = path.join(dataRoot, 'releases', MINI_RELEASE);
     const before = filesOf(releaseDir);
-    const result = publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
+    const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
     expect(result.ok).toBe(true);
     const manifest = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8'));
     expect(manifest.current).toBe(MINI_RELEASE);
@@ -51,20 +51,20 @@ describe('npm run release -- publish', () => {
     const { report } = validate({ dataRoot, contentRoot: path.join(root, 'content') });
     expect(report.errors.filter((e) => e.rule.startsWith('published-'))).toEqual([]);
   });
-  it('refuses an invalid draft and writes nothing', () => {
+  it('refuses an invalid draft and writes nothing', async () => {
     const { root, dataRoot } = writeDraft((f) => { f.observations.observations[0].poor = 5000; });
     const before = filesOf(dataRoot);
-    const result = publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
+    const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.rule)).toContain('poor-within-households');
     expect(filesOf(dataRoot)).toEqual(before);
   });
-  it('never edits a published release', () => {
+  it('never edits a published release', async () => {
     const { root, dataRoot } = writeMini();
     const manifestFile = path.join(dataRoot, 'releases', 'index.json');
     const before = readFileSync(manifestFile, 'utf8');
     const mtime = statSync(manifestFile).mtimeMs;
-    const result = publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2027-01-01', contentRoot: path.join(root, 'content') });
+    const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2027-01-01', today: '2027-01-05', contentRoot: path.join(root, 'content') });
     expect(result).toMatchObject({ ok: false });
     if (!result.ok) expect(result.reason).toContain('phiên bản mới');
     expect(readFileSync(manifestFile, 'utf8')).toBe(before);

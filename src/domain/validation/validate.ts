@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { Failure } from '../failure.ts';
 import { CriteriaEngine, type Evaluation, type TargetResult } from '../criteria.ts';
 import type { Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
@@ -45,7 +46,11 @@ export interface ValidationResult {
 }
 
 /** A usage problem (exit 2), as opposed to a problem in the data (exit 1). */
-export class UsageError extends Error {}
+export class UsageError extends Failure {
+  constructor(message: string) {
+    super('usage', message);
+  }
+}
 
 /** Validates one release of a data root. Reads only; never writes a file. */
 export function validate(options: ValidateOptions): ValidationResult {
@@ -61,8 +66,10 @@ export function validate(options: ValidateOptions): ValidationResult {
 
   const files: LoadedFiles = releaseId ? loadReleaseFiles(dataRoot, releaseId, problems) : { bytes: {} };
   if (manifest) checkManifest(dataRoot, manifest, problems, { releaseId: releaseId ?? '', bytes: files.bytes });
-  const years = files.observations?.observations.map((o) => o.year) ?? [];
-  const criteria = loadCriteria(dataRoot, problems, years.length > 0 ? Math.max(...years) : undefined);
+  // A loop, not Math.max(...years): spreading 125,000 arguments overflows the stack.
+  let latestYear: number | undefined;
+  for (const o of files.observations?.observations ?? []) if (latestYear === undefined || o.year > latestYear) latestYear = o.year;
+  const criteria = loadCriteria(dataRoot, problems, latestYear);
 
   let dataset: Dataset | undefined;
   let engine: CriteriaEngine | undefined;
@@ -109,7 +116,7 @@ export function profileSlugs(contentRoot: string): Set<string> {
   if (!existsSync(dir)) return new Set();
   return new Set(
     readdirSync(dir)
-      .filter((f) => /\.mdx?$/.test(f))
-      .map((f) => f.replace(/\.mdx?$/, '')),
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -'.md'.length)),
   );
 }
