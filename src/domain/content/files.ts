@@ -11,10 +11,11 @@ import type { ContentFile } from './check.ts';
 import { publicProfile, type ProfileInput } from './public-profile.ts';
 import { profileFrontmatter } from './schemas.ts';
 
+/** Staff and communes write Markdown only (an .mdx file is refused by check.ts, not read). */
 export const COLLECTION_FILES = {
   profiles: /\.md$/,
-  updates: /\.mdx$/,
-  pages: /\.mdx$/,
+  updates: /\.md$/,
+  pages: /\.md$/,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_FILES;

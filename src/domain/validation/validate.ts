@@ -4,13 +4,14 @@ import { Failure } from '../failure.ts';
 import { CriteriaEngine, type Evaluation, type TargetResult } from '../criteria.ts';
 import type { Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
-import { loadCriteria, loadManifest, loadReleaseFiles, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
+import { loadCriteria, loadManifest, loadReleaseFiles, manifestPath, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
 import { ProblemCollector, type Problem } from './problems.ts';
 import { checkCrosswalks } from './rules/crosswalks.ts';
 import { checkManifest } from './rules/manifest.ts';
 import { checkObservations } from './rules/observations.ts';
 import { checkRecognitions } from './rules/recognitions.ts';
 import { checkSources } from './rules/sources.ts';
+import { checkManifestTexts, checkTexts } from './rules/text.ts';
 import { checkUnits } from './rules/units.ts';
 
 export interface ValidateOptions {
@@ -65,7 +66,10 @@ export function validate(options: ValidateOptions): ValidationResult {
   }
 
   const files: LoadedFiles = releaseId ? loadReleaseFiles(dataRoot, releaseId, problems) : { bytes: {} };
-  if (manifest) checkManifest(dataRoot, manifest, problems, { releaseId: releaseId ?? '', bytes: files.bytes });
+  if (manifest) {
+    checkManifest(dataRoot, manifest, problems, { releaseId: releaseId ?? '', bytes: files.bytes });
+    checkManifestTexts(manifest, problems.forFile(manifestPath));
+  }
   // A loop, not Math.max(...years): spreading 125,000 arguments overflows the stack.
   let latestYear: number | undefined;
   for (const o of files.observations?.observations ?? []) if (latestYear === undefined || o.year > latestYear) latestYear = o.year;
@@ -88,6 +92,7 @@ export function validate(options: ValidateOptions): ValidationResult {
     checkUnits(dataset, report('units.json'));
     checkCrosswalks(dataset, report('crosswalks.json'));
     checkObservations(dataset, report('observations.json'));
+    checkTexts(dataset, { units: report('units.json'), crosswalks: report('crosswalks.json'), observations: report('observations.json'), recognitions: report('recognitions.json') });
     const contentRoot = options.contentRoot ?? path.join(dataRoot, '..', 'content');
     checkRecognitions(dataset, engine, profileSlugs(contentRoot), report('recognitions.json'));
     evaluations = engine.evaluateAll().map(({ vintage, unit, criterion, asOf, met, evaluable }) => ({ vintage, unit, criterion, asOf, met, evaluable }));
