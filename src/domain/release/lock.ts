@@ -107,7 +107,8 @@ function readHolder(file: string): Seen {
   return old || dead ? { state: 'stale', text } : { state: 'held', holder };
 }
 
-function processRuns(pid: number): boolean {
+/** Whether a process of this machine still runs. */
+export function processRuns(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
     process.kill(pid, 0);
@@ -162,7 +163,7 @@ function busy(dataRoot: string, holder: LockHolder | undefined, waitMs: number):
     : 'một lệnh khác';
   return new Failure(
     'busy',
-    `thư mục dữ liệu ${dataRoot} đang được ${who} ghi; đã chờ ${Math.round(waitMs / 1000)} giây. ` +
+    `thư mục dữ liệu ${dataRoot} đang được ${who} ghi; đã chờ ${String(Math.round(waitMs / 100) / 10).replace('.', ',')} giây. ` +
       `Chờ lệnh đó chạy xong rồi chạy lại. Nếu chắc chắn không còn lệnh nào đang chạy, xóa tệp ${path.join(dataRoot, LOCK_FILE)}.`,
   );
 }
