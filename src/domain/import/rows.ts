@@ -89,7 +89,7 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
       message:
         `không tìm thấy dòng tiêu đề có đủ các cột cần thiết trong 20 dòng đầu. Thiếu: ${missing.map((f) => `${FIELD_NAMES[f]} (${HEADERS[f].slice(0, 3).map((h) => `"${h}"`).join(', ')})`).join('; ')}` +
         (found.length > 0 ? `. Đã nhận ra: ${found.join(', ')}` : '') +
-        (missing.includes('year') ? '. Nếu cả tệp là một năm, dùng --year 2025.' : ''),
+        (missing.includes('year') ? '. Nếu cả tệp là một năm, ghi năm trong tiêu đề phía trên bảng ("… NĂM 2025") hoặc dùng --year 2025.' : ''),
     });
     return result;
   }
