@@ -1,5 +1,6 @@
 // npm run import -- --release ID --vintage V FILE [--sheet NAME] [--source "…"] [--year YYYY] [--dry-run]
 //                   [--replace-years [--delete N]] [--title "…"] [--notes "…"] [--data DIR] [--content DIR]
+// npm run import -- --release ID [--title "…"] [--notes "…"]      sets a draft's title and notes only
 // Exit codes as every command (scripts/cli/run.ts): 0 imported (or, with --dry-run, would
 // import); 1 problems in the file or the release may not be changed; 2 usage or environment;
 // 3 another command is writing the data folder.
@@ -8,13 +9,15 @@ import { parseArgs } from 'node:util';
 import { usageFailure } from '../src/domain/failure.ts';
 import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
 import { formatImportProblem, type ImportProblem } from '../src/domain/import/problems.ts';
+import { describeDraft } from '../src/domain/release/describe.ts';
 import { formatInt } from '../src/format/vi.ts';
 import { runCli, type Io } from './cli/run.ts';
 
 const USAGE =
   'Cách dùng: npm run import -- --release <mã phiên bản> --vintage <thời kỳ> <tệp .csv hoặc .xlsx>\n' +
   '           [--sheet "tên trang tính"] [--source "tên văn bản nguồn"] [--year <năm>] [--dry-run]\n' +
-  '           [--replace-years [--delete <số bản ghi>]] [--title "…"] [--notes "…"] [--data DIR]';
+  '           [--replace-years [--delete <số bản ghi>]] [--title "…"] [--notes "…"] [--data DIR]\n' +
+  '       npm run import -- --release <mã bản nháp> --title "…" --notes "…"   (chỉ sửa tên, ghi chú của bản nháp)';
 
 const LEVEL = { error: 'lỗi', warning: 'cảnh báo', notice: 'ghi chú' } as const;
 /** At most this many lines per level; the rest are counted (a broken file can have thousands). */
@@ -49,6 +52,11 @@ export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promi
     throw usageFailure(`${(e as Error).message}\n${USAGE}`);
   }
   const { values, positionals } = parsed;
+  if (values.release && positionals.length === 0 && !values.vintage && (values.title !== undefined || values.notes !== undefined)) {
+    const described = await describeDraft({ dataRoot: values.data, releaseId: values.release, title: values.title, notes: values.notes, ...deps });
+    io.out(`${described.changed ? 'Đã ghi' : 'Không đổi'} tên bản nháp ${values.release}: "${described.title}"` + (described.notes ? `; ghi chú: "${described.notes}"` : '') + '.');
+    return 0;
+  }
   if (!values.release || !values.vintage || positionals.length !== 1) throw usageFailure(USAGE);
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw usageFailure(`--year phải là năm 4 chữ số, không phải "${values.year}"`);
   if (values.delete !== undefined && !/^\d{1,7}$/.test(values.delete)) throw usageFailure(`--delete phải là số bản ghi sẽ xóa (lệnh chạy thử in ra số này), không phải "${values.delete}"`);

@@ -407,6 +407,17 @@ describe('npm run import', () => {
     expect((await cli('--release', DRAFT, '--vintage', '1999-01', file('a.csv', awkwardCsv), ...common)).status).toBe(2);
     expect((await cli('--release', MINI_RELEASE, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common)).status).toBe(1);
   });
+  it('sets a draft\'s title and notes without a file, and refuses a published release\'s', async () => {
+    const { root, dataRoot } = writeMini();
+    const common = ['--data', dataRoot, '--content', path.join(root, 'content')];
+    expect((await cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common)).status).toBe(0);
+    const set = await cli('--release', DRAFT, '--notes', 'Số liệu chính thức năm 2024;  sửa xã Hoa Thám.', ...common);
+    expect(set).toMatchObject({ status: 0, stdout: `Đã ghi tên bản nháp ${DRAFT}: "Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${DRAFT})"; ghi chú: "Số liệu chính thức năm 2024; sửa xã Hoa Thám.".` });
+    const entry = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8')).releases.find((r: any) => r.id === DRAFT);
+    expect(entry.notes).toBe('Số liệu chính thức năm 2024; sửa xã Hoa Thám.');
+    const published = await cli('--release', MINI_RELEASE, '--title', 'Tên mới', ...common);
+    expect(published).toMatchObject({ status: 1, stderr: 'Lỗi dữ liệu: phiên bản 2025.1 đang ở trạng thái "published": tên và ghi chú của nó không được sửa' });
+  });
   it('runs as a command: the same exit code and no stack trace from a spawned process', () => {
     const spawned = spawnSync(process.execPath, ['scripts/import.ts', '--release', DRAFT, '--vintage', '2020-01', path.join(scratch, 'khong-co.csv'), '--data', 'data'], { encoding: 'utf8', timeout: 60_000 });
     expect(spawned.status).toBe(2);

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diffObservations, type ReleaseFiles } from '../diff/diff.ts';
-import { isFormulaLike } from '../export/csv.ts';
 import { dataFailure, usageFailure } from '../failure.ts';
+import { releaseText } from '../release/describe.ts';
 import { withDataLock } from '../release/lock.ts';
 import { readDataFileStrict, readManifestStrict, requireDataRoot } from '../release/read.ts';
 import { createDirectoryAtomic, nodeWriteOps, writeFilesAtomic, type FileWrite, type WriteOps } from '../release/write.ts';
@@ -144,8 +144,7 @@ export async function importSpreadsheet(options: ImportOptions): Promise<ImportR
   if (!releaseIdSchema.safeParse(releaseId).success) throw usageFailure(`mã phiên bản "${releaseId}" không hợp lệ: dạng YYYY.N, ví dụ 2027.1`);
   if (options.deleteCount !== undefined && !options.replaceYears) throw usageFailure('--delete chỉ dùng cùng --replace-years');
   for (const [flag, text] of [['--title', options.title], ['--notes', options.notes], ['--source', options.source]] as const) {
-    if (text !== undefined && text.trim() === '') throw usageFailure(`${flag} không được để trống`);
-    if (text !== undefined && isFormulaLike(text)) throw usageFailure(`${flag} "${text.slice(0, 60)}" bắt đầu bằng "${text[0]}": Excel sẽ hiểu là công thức trong tệp tải về; bỏ ký tự đầu`);
+    if (text !== undefined) releaseText(flag, text);
   }
   requireDataRoot(dataRoot);
   const grid = await readSpreadsheet(options.file, { sheet: options.sheet });
@@ -254,8 +253,8 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
 
   const entry: ReleaseEntry = {
     ...(base.entry ?? { id: releaseId, title: `Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${releaseId})`, publishedAt: null, status: 'draft' as const }),
-    ...(options.title !== undefined ? { title: options.title.normalize('NFC').replace(/\s+/g, ' ').trim() } : {}),
-    ...(options.notes !== undefined ? { notes: options.notes.normalize('NFC').replace(/\s+/g, ' ').trim() } : {}),
+    ...(options.title !== undefined ? { title: releaseText('--title', options.title) } : {}),
+    ...(options.notes !== undefined ? { notes: releaseText('--notes', options.notes) } : {}),
   };
   summary.title = entry.title;
   summary.notes = entry.notes;
