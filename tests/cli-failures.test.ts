@@ -5,8 +5,7 @@
  * 3 another writer. The commands run in-process (their own `main`, through `runCli` as on
  * the command line); tests/validate-cli.test.ts and tests/import.test.ts spawn one each.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main as buildMain } from '../scripts/build.ts';
@@ -19,26 +18,11 @@ import { nodeWriteOps } from '../src/domain/release/write.ts';
 import { MINI_RELEASE, writeMini, type MiniFiles } from './fixtures/mini.ts';
 import { xlsx } from './fixtures/import/xlsx.ts';
 import { runMain, type CliRun } from './helpers/cli.ts';
+import { scratchFiles, tree as filesOf } from './helpers/files.ts';
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'cli-failures-'));
-let n = 0;
-const file = (name: string, content: string | Buffer) => {
-  const target = path.join(scratch, `${n++}-${name}`);
-  writeFileSync(target, content);
-  return target;
-};
-
-/** Every file under a directory with its bytes and time, to prove nothing was touched (the lock a test holds aside). */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile() && e.name !== LOCK_FILE) {
-      const p = path.join(e.parentPath, e.name);
-      out[path.relative(dir, p)] = readFileSync(p).toString('base64') + statSync(p).mtimeMs;
-    }
-  }
-  return out;
-}
+const { scratch, file } = scratchFiles('cli-failures-');
+/** Files as they were, the lock a test holds aside. */
+const tree = (dir: string) => filesOf(dir, [LOCK_FILE]);
 
 /** The mini release, and a copy of it as the draft 2026.1, ready to import into or publish. */
 function fixture(mutate?: (f: MiniFiles) => void, after?: (dataRoot: string) => void) {
@@ -190,7 +174,7 @@ const cases: Case[] = [
       { name, command: 'validate', prepare: () => { const { dataRoot, content } = prepared(); return { args: ['--data', dataRoot, '--content', content] }; }, code: 1, says: new RegExp(`^lỗi {2}${says.source}`) },
       { name, command: 'import', prepare: () => { const { dataRoot, content } = prepared(); return { args: importArgs(dataRoot, content, spreadsheet()), unchanged: dataRoot }; }, code: 1, says: new RegExp(`^Lỗi dữ liệu: ${says.source}`) },
       { name, command: 'release', prepare: () => { const { dataRoot, content } = prepared(); return { args: ['publish', '2026.1', '--data', dataRoot, '--content', content], unchanged: dataRoot }; }, code: 1, says: new RegExp(`^Lỗi dữ liệu: ${says.source}`) },
-      { name, command: 'build', prepare: () => { const { dataRoot } = prepared(); return { args: ['--data', dataRoot, '--out', path.join(scratch, `dist-${n++}`)] }; }, code: 1, says: new RegExp(`^lỗi {2}${says.source}`) },
+      { name, command: 'build', prepare: () => { const { dataRoot } = prepared(); return { args: ['--data', dataRoot, '--out', path.join(scratch, 'dist')] }; }, code: 1, says: new RegExp(`^lỗi {2}${says.source}`) },
     ];
   }),
   ...(['validate', 'import', 'release', 'build'] as const).map((command): Case => ({

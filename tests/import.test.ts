@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
@@ -13,27 +12,10 @@ import { main as importMain } from '../scripts/import.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { MINI_RELEASE, writeMini } from './fixtures/mini.ts';
 import { xlsx } from './fixtures/import/xlsx.ts';
+import { scratchFiles, tree } from './helpers/files.ts';
 
 const DRAFT = '2026.1';
-const scratch = mkdtempSync(path.join(tmpdir(), 'import-test-'));
-let n = 0;
-const file = (name: string, content: string | Buffer) => {
-  const target = path.join(scratch, `${n++}-${name}`);
-  writeFileSync(target, content);
-  return target;
-};
-
-/** Every file under a directory with its bytes, to prove nothing was touched. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) {
-      const p = path.join(e.parentPath, e.name);
-      out[path.relative(dir, p)] = readFileSync(p).toString('base64') + statSync(p).mtimeMs;
-    }
-  }
-  return out;
-}
+const { scratch, file } = scratchFiles('import-test-');
 
 function setup() {
   const { root, dataRoot } = writeMini();

@@ -1,3 +1,5 @@
+import { lineAndColumn } from '../validation/json-file.ts';
+
 /**
  * Text as a reader sees it, for the checks that look for personal data and names: HTML
  * entities decoded ("Nông&nbsp;Văn&#160;A"), Unicode NFC, every kind of space (no-break,
@@ -64,14 +66,4 @@ export function readable(original: string): ReadableText {
 }
 
 /** 1-based line and column of an offset in the original text. */
-export function position(original: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i < offset && i < original.length; i++) {
-    if (original[i] === '\n') {
-      line++;
-      start = i + 1;
-    }
-  }
-  return { line, column: offset - start + 1 };
-}
+export const position = lineAndColumn;
