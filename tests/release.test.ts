@@ -35,11 +35,11 @@ function writeDraft(mutate: (f: any) => void = () => {}) {
 }
 
 describe('npm run release -- publish', () => {
-  it('publishes a valid draft: records hashes and date, makes it current, touches no release file', () => {
+  it('publishes a valid draft: records hashes and date, makes it current, touches no release file', async () => {
     const { root, dataRoot } = writeDraft();
     const releaseDir = path.join(dataRoot, 'releases', MINI_RELEASE);
     const before = filesOf(releaseDir);
-    const result = publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
+    const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
     expect(result.ok).toBe(true);
     const manifest = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8'));
     expect(manifest.current).toBe(MINI_RELEASE);
@@ -51,23 +51,64 @@ describe('npm run release -- publish', () => {
     const { report } = validate({ dataRoot, contentRoot: path.join(root, 'content') });
     expect(report.errors.filter((e) => e.rule.startsWith('published-'))).toEqual([]);
   });
-  it('refuses an invalid draft and writes nothing', () => {
+  it('refuses an invalid draft and writes nothing', async () => {
     const { root, dataRoot } = writeDraft((f) => { f.observations.observations[0].poor = 5000; });
     const before = filesOf(dataRoot);
-    const result = publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
+    const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.rule)).toContain('poor-within-households');
     expect(filesOf(dataRoot)).toEqual(before);
   });
-  it('never edits a published release', () => {
+  it('never edits a published release', async () => {
     const { root, dataRoot } = writeMini();
     const manifestFile = path.join(dataRoot, 'releases', 'index.json');
     const before = readFileSync(manifestFile, 'utf8');
     const mtime = statSync(manifestFile).mtimeMs;
-    const result = publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2027-01-01', contentRoot: path.join(root, 'content') });
+    const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2027-01-01', today: '2027-01-05', contentRoot: path.join(root, 'content') });
     expect(result).toMatchObject({ ok: false });
     if (!result.ok) expect(result.reason).toContain('phiên bản mới');
     expect(readFileSync(manifestFile, 'utf8')).toBe(before);
     expect(statSync(manifestFile).mtimeMs).toBe(mtime);
   });
+
+  it('moves `current` only forward: an older draft is refused once a newer release is published', async () => {
+    const { root, dataRoot } = writeDraft();
+    addDraft(dataRoot, '2026.1');
+    const content = path.join(root, 'content');
+    expect(await publishRelease({ dataRoot, releaseId: '2026.1', date: '2026-03-01', today: '2026-03-01', contentRoot: content })).toMatchObject({ ok: true });
+    const manifestFile = path.join(dataRoot, 'releases', 'index.json');
+    const before = readFileSync(manifestFile, 'utf8');
+    const older = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-03-02', today: '2026-03-02', contentRoot: content });
+    expect(older).toMatchObject({ ok: false, reason: expect.stringMatching(/^phiên bản 2026\.1 \(mã sau 2025\.1\) đã công bố/) });
+    expect(readFileSync(manifestFile, 'utf8')).toBe(before);
+    expect(JSON.parse(before).current).toBe('2026.1');
+  });
+
+  it('two publishes at once: each one that succeeds is recorded, none is lost', async () => {
+    const { root, dataRoot } = writeDraft();
+    addDraft(dataRoot, '2026.1');
+    const content = path.join(root, 'content');
+    const results = await Promise.all(['2026.1', MINI_RELEASE].map((releaseId) => publishRelease({ dataRoot, releaseId, today: '2026-03-01', contentRoot: content })));
+    const manifest = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8'));
+    ['2026.1', MINI_RELEASE].forEach((id, i) => {
+      expect(manifest.releases.find((r: any) => r.id === id).status).toBe(results[i]!.ok ? 'published' : 'draft');
+    });
+    expect(results[0]!.ok).toBe(true);
+    expect(validate({ dataRoot, contentRoot: content }).report.errors).toEqual([]);
+  });
+
+  it('dates a publication today in Vietnam by default (UTC+7)', async () => {
+    const { vietnamToday } = await import('../src/domain/release/dates.ts');
+    expect(vietnamToday(new Date('2027-01-19T17:30:00Z'))).toBe('2027-01-20');
+    expect(vietnamToday(new Date('2027-01-19T16:59:59Z'))).toBe('2027-01-19');
+  });
 });
+
+/** Another draft, a copy of the mini release's files. */
+function addDraft(dataRoot: string, id: string) {
+  const releases = path.join(dataRoot, 'releases');
+  cpSync(path.join(releases, MINI_RELEASE), path.join(releases, id), { recursive: true });
+  const manifest = JSON.parse(readFileSync(path.join(releases, 'index.json'), 'utf8'));
+  manifest.releases.push({ id, title: 'Bản nháp khác', publishedAt: null, status: 'draft' });
+  writeFileSync(path.join(releases, 'index.json'), JSON.stringify(manifest, null, 2) + '\n');
+}

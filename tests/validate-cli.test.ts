@@ -2,9 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../scripts/cli/run.ts';
+import { main } from '../scripts/validate.ts';
 import { writeMini } from './fixtures/mini.ts';
 
-const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/validate.ts', ...args], { encoding: 'utf8' });
+/** The command's own main, in-process: what is tested is the validator and its output, not Node's start-up (spawned runs timed out under load). */
+async function cli(...args: string[]) {
+  const lines = { out: [] as string[], err: [] as string[] };
+  const status = await runCli((io) => main(args, io), { out: (l) => lines.out.push(l), err: (l) => lines.err.push(l) });
+  return { status, stdout: lines.out.join('\n'), stderr: lines.err.join('\n') };
+}
 
 function snapshot(dir: string): Record<string, number> {
   const out: Record<string, number> = {};
@@ -18,24 +25,24 @@ function snapshot(dir: string): Record<string, number> {
 }
 
 describe('npm run validate', () => {
-  it('exits 0 on valid data and prints a Vietnamese summary', () => {
+  it('exits 0 on valid data and prints a Vietnamese summary', async () => {
     const { root, dataRoot } = writeMini();
-    const result = cli('--data', dataRoot, '--content', path.join(root, 'content'));
+    const result = await cli('--data', dataRoot, '--content', path.join(root, 'content'));
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/0 lỗi, 0 cảnh báo; \d+ lượt đánh giá tiêu chí .*Dữ liệu hợp lệ\./);
   });
-  it('exits 1 with one line per problem in the form file:pointer  rule  message', () => {
+  it('exits 1 with one line per problem in the form file:pointer  rule  message', async () => {
     const { root, dataRoot } = writeMini((f) => { f.observations.observations[0].poor = -3; f.observations.observations[3].source = 's-x'; f.recognitions.recognitions[0].claims = []; });
-    const result = cli('--data', dataRoot, '--content', path.join(root, 'content'));
+    const result = await cli('--data', dataRoot, '--content', path.join(root, 'content'));
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toContain('lỗi  releases/2025.1/observations.json:/observations/0/poor  count-non-negative-integer  số hộ phải là số nguyên không âm (Quá nhỏ: mong đợi number >=0) (giá trị: -3)');
     expect(lines).toContain('lỗi  releases/2025.1/observations.json:/observations/3/source  source-unknown  không có nguồn "s-x" (giá trị: "s-x")');
     expect(lines.at(-1)).toMatch(/2 lỗi, 0 cảnh báo.*KHÔNG hợp lệ/);
   });
-  it('prints only JSON on stdout with --format json, with evaluations and targets', () => {
+  it('prints only JSON on stdout with --format json, with evaluations and targets', async () => {
     const { root, dataRoot } = writeMini((f) => { f.observations.observations[16].poor = 601; });
-    const result = cli('--data', dataRoot, '--content', path.join(root, 'content'), '--format', 'json');
+    const result = await cli('--data', dataRoot, '--content', path.join(root, 'content'), '--format', 'json');
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report).toMatchObject({ ok: false, release: '2025.1', warnings: [] });
@@ -47,19 +54,24 @@ describe('npm run validate', () => {
     expect(Object.keys(report.evaluations[0]).sort()).toEqual(['asOf', 'criterion', 'evaluable', 'met', 'unit', 'vintage']);
     expect(report.targets[0]).toMatchObject({ target: 'province-rate-reduction', year: 2022 });
   });
-  it('exits 2 on a usage problem: unknown flag, bad format, missing directory, unknown release', () => {
+  it('exits 2 on a usage problem: unknown flag, bad format, missing directory, unknown release', async () => {
     const { dataRoot } = writeMini();
-    expect(cli('--bogus').status).toBe(2);
-    expect(cli('--format', 'xml').status).toBe(2);
-    expect(cli('--data', path.join(dataRoot, 'nope')).status).toBe(2);
-    const unknown = cli('--data', dataRoot, '--release', '2030.9');
+    expect((await cli('--bogus')).status).toBe(2);
+    expect((await cli('--format', 'xml')).status).toBe(2);
+    expect((await cli('--data', path.join(dataRoot, 'nope'))).status).toBe(2);
+    const unknown = await cli('--data', dataRoot, '--release', '2030.9');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('2030.9');
   });
-  it('validates the release named by --release and never writes a file', () => {
+  it('validates the release named by --release and never writes a file', async () => {
     const { root, dataRoot } = writeMini();
     const before = snapshot(root);
-    expect(cli('--data', dataRoot, '--content', path.join(root, 'content'), '--release', '2025.1').status).toBe(0);
+    expect((await cli('--data', dataRoot, '--content', path.join(root, 'content'), '--release', '2025.1')).status).toBe(0);
     expect(snapshot(root)).toEqual(before);
   });
+  it('runs as a command: exit code and one line, no stack trace, from a spawned process', () => {
+    const spawned = spawnSync(process.execPath, ['scripts/validate.ts', '--data', 'khong-co-thu-muc'], { encoding: 'utf8', timeout: 60_000 });
+    expect(spawned.status).toBe(2);
+    expect(spawned.stderr).toBe('Sai tham số: không có thư mục dữ liệu khong-co-thu-muc\n');
+  }, 60_000);
 });

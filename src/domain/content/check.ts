@@ -3,7 +3,12 @@
  * build with a line per problem, `file:line  rule  message` (the validator's
  * format, docs/validation.md), in Vietnamese with the rule id in English:
  *
- * - personal data in any file (phone, ID number, street address);
+ * - Markdown only: no .mdx file, no MDX import/export, expression or component
+ *   in a .md file (MDX runs code on the build machine);
+ * - personal data in any file and in its name (phone, ID number, e-mail, Zalo or
+ *   Facebook link, street address);
+ * - every private person a story names has consented (`people`), or is named in a
+ *   public role by a source;
  * - consent on individual and household profiles: present, obtained, dated,
  *   with a scope and a record; no photo without `photo`; without `name`, the
  *   person's name (taken from the title) appears nowhere else in the file,
@@ -14,6 +19,7 @@
  */
 import { foldVietnamese, slugify } from '../slug.ts';
 import { frontmatterBlock } from './frontmatter.ts';
+import { isPlaceholderName, isSamePerson, linesNaming, nameKey, namedPeople } from './people.ts';
 import { findPersonalData, personalDataLabel } from './personal-data.ts';
 import { consentScopes, isPersonalKind, profileKinds, type ProfileKind } from './schemas.ts';
 
@@ -73,14 +79,124 @@ export function checkInlineStyles(f: ContentFile): ContentProblem[] {
   );
 }
 
-/** Personal data anywhere in the file, frontmatter included (it is public in the repository too). */
+/**
+ * Personal data anywhere in the file, frontmatter included (it is public in the repository
+ * too), and in the file name, which becomes the page's address and a sitemap entry.
+ */
 export function checkPersonalData(f: ContentFile): ContentProblem[] {
-  return findPersonalData(f.text).map((hit) => ({
+  const inText = findPersonalData(f.text).map((hit) => ({
     file: f.file,
     line: hit.line,
     rule: `personal-data-${hit.kind}`,
     message: `có dạng ${personalDataLabel[hit.kind]} ("${hit.excerpt}", cột ${hit.column}): không đăng thông tin cá nhân; nếu là số liệu, viết có dấu chấm phân cách hàng nghìn`,
   }));
+  const inName = findPersonalData(f.slug.replace(/[-_]+/g, ' ')).map((hit) => ({
+    file: f.file,
+    line: 1,
+    rule: `personal-data-${hit.kind}`,
+    message: `tên tệp "${f.slug}" có dạng ${personalDataLabel[hit.kind]} (tên tệp là địa chỉ trang): đổi tên tệp`,
+  }));
+  return [...inName, ...inText];
+}
+
+/** The body of a file, after its frontmatter, with the line it starts on. */
+function body(text: string): { lines: string[]; first: number } {
+  const end = frontmatterBlock(text)?.closingLine ?? 0;
+  return { lines: lines(text).slice(end), first: end + 1 };
+}
+
+const MDX_LINE = /^ {0,3}(?:import|export)\s/;
+const MDX_COMPONENT = /<[A-Z][\w.]*(?=[\s/>])/;
+
+/**
+ * MDX in a Markdown file: an `import`/`export` line, a `{…}` expression or a `<Component>`.
+ * In a .md file they are inert text, but they mean the author expects code to run; say so
+ * instead of publishing them as text. Code blocks and `code spans` may hold anything.
+ */
+export function checkMarkdownOnly(f: ContentFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { lines: bodyLines, first } = body(f.text);
+  let fence: string | undefined;
+  bodyLines.forEach((raw, i) => {
+    const line = first + i;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
+    if (marker && (!fence || marker.startsWith(fence))) {
+      fence = fence ? undefined : marker;
+      return;
+    }
+    if (fence) return;
+    const text = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+    const problem = (message: string) => problems.push({ file: f.file, line, rule: 'mdx-syntax', message });
+    if (MDX_LINE.test(text)) problem(`dòng "${text.trim().slice(0, 40)}" là lệnh import/export của MDX, không dùng trong nội dung: nội dung chỉ là Markdown, không chạy mã`);
+    else if (text.includes('{') || text.includes('}')) problem('dấu ngoặc nhọn { } là biểu thức MDX (chạy mã khi dựng trang), không dùng trong nội dung Markdown: bỏ dấu ngoặc, hoặc đặt trong `…` nếu cần hiện nguyên văn');
+    else if (MDX_COMPONENT.test(text)) problem(`"${MDX_COMPONENT.exec(text)![0]}" là thành phần MDX, không dùng trong nội dung Markdown`);
+  });
+  return problems;
+}
+
+/** Files of a content folder that the site would not read, or must not: MDX, which runs code on the build machine. */
+export function checkFileTypes(folder: string, names: readonly string[]): ContentProblem[] {
+  return names
+    .filter((name) => /\.mdx$/i.test(name))
+    .map((name) => ({
+      file: `${folder}/${name}`,
+      line: 1,
+      rule: 'mdx-not-allowed',
+      message: 'tệp .mdx không được nhận: nội dung chỉ viết bằng Markdown (.md), vì MDX chạy mã trên máy dựng trang. Đổi đuôi tệp thành .md (và bỏ import, export, { }); trang cần thành phần riêng do lập trình viên làm trong src/pages/',
+    }));
+}
+
+interface PersonEntry {
+  name?: unknown;
+  consent?: unknown;
+  public?: { source?: unknown };
+}
+
+/**
+ * Every person a story names (a form of address and a capitalised name) is either the
+ * subject of a personal profile, whose `consent` governs, or listed in `people` with
+ * consent or a public role backed by one of the file's sources. Sample content may use the
+ * placeholder names of forms ("Nông Văn A"). The file name may not carry an unlisted name.
+ */
+export function checkPeople(f: ContentFile): ContentProblem[] {
+  if (f.parseError) return [];
+  const problems: ContentProblem[] = [];
+  const people = (Array.isArray(f.data['people']) ? f.data['people'] : []).filter((p): p is PersonEntry => typeof p === 'object' && p !== null);
+  const sourceIds = new Set((Array.isArray(f.data['sources']) ? f.data['sources'] : []).map((s) => (s as { id?: unknown })?.id).filter((id) => typeof id === 'string'));
+  for (const p of people) {
+    const source = p.public?.source;
+    if (typeof source === 'string' && !sourceIds.has(source)) {
+      problems.push({ file: f.file, line: lineOfKey(f.text, 'people'), rule: 'person-source-unknown', message: `people: nguồn "${source}" nêu tên ${String(p.name)} không có trong sources của tệp` });
+    }
+  }
+  const kind = f.data['kind'];
+  const subject =
+    typeof kind === 'string' && (profileKinds as readonly string[]).includes(kind) && isPersonalKind(kind as ProfileKind) && typeof f.data['title'] === 'string'
+      ? nameFromTitle(f.data['title'])
+      : undefined;
+  const sample = f.data['sample'] === true;
+  const unlisted = new Set<string>();
+  for (const n of namedPeople(f.text)) {
+    if (sample && isPlaceholderName(n.name)) continue;
+    if (subject && isSamePerson(n.name, subject)) continue;
+    if (people.some((p) => typeof p.name === 'string' && isSamePerson(n.name, p.name))) continue;
+    unlisted.add(n.name);
+    problems.push({
+      file: f.file,
+      line: n.line,
+      rule: 'person-without-consent',
+      message:
+        `"${n.address} ${n.name}" là tên một người: cần sự đồng ý của người đó (people: [{ name, consent }]); ` +
+        'cán bộ, người được báo chí nêu tên vì việc công thì ghi people: [{ name, public: { role, source } }] với source là một nguồn của tệp. Nếu không, bỏ tên',
+    });
+  }
+  const slug = ` ${f.slug.replace(/-/g, ' ')} `;
+  for (const name of unlisted) {
+    if (name.includes(' ') && slug.includes(` ${nameKey(name)} `)) {
+      problems.push({ file: f.file, line: 1, rule: 'person-without-consent', message: `tên tệp "${f.slug}" chứa tên "${name}" (tên tệp là địa chỉ trang): đổi tên tệp` });
+    }
+  }
+  return problems;
 }
 
 const TITLE_PREFIXES = /^(?:hộ\s+gia\s+đình|gia\s+đình|hộ|vợ\s+chồng|ông|bà|anh|chị|cô|chú|bác|cụ|em|cháu|đồng\s+chí)\s+/iu;
@@ -143,13 +259,11 @@ export function checkConsent(f: ContentFile): ContentProblem[] {
   if (!scopes.has('name')) {
     const name = typeof f.data['title'] === 'string' ? nameFromTitle(f.data['title']) : undefined;
     if (name) {
-      const needle = folded(name);
       const titleLine = at('title');
-      lines(f.text).forEach((l, i) => {
-        if (i + 1 !== titleLine && folded(l).includes(needle)) {
-          problem(i + 1, 'name-without-consent', `tên "${name}" xuất hiện nhưng phạm vi đồng ý không gồm "name": bỏ tên, trang sẽ dùng cách gọi chung`);
-        }
-      });
+      // Whole text, so a name split by a line break or written with entities is still found.
+      for (const line of linesNaming(f.text, name)) {
+        if (line !== titleLine) problem(line, 'name-without-consent', `tên "${name}" xuất hiện nhưng phạm vi đồng ý không gồm "name": bỏ tên, trang sẽ dùng cách gọi chung`);
+      }
       if (folded(f.slug.replace(/-/g, ' ')).includes(folded(slugify(name).replace(/-/g, ' ')))) {
         problem(1, 'name-without-consent', `tên tệp "${f.slug}" chứa tên "${name}" (tên tệp là địa chỉ trang): đổi tên tệp`);
       }

@@ -11,10 +11,11 @@ import { readFrontmatter } from './frontmatter.ts';
 import { publicProfile, type ProfileInput } from './public-profile.ts';
 import { profileFrontmatter } from './schemas.ts';
 
-const COLLECTION_FILES = {
+/** Staff and communes write Markdown only (an .mdx file is refused by check.ts, not read). */
+export const COLLECTION_FILES = {
   profiles: /\.md$/,
-  updates: /\.mdx$/,
-  pages: /\.mdx$/,
+  updates: /\.md$/,
+  pages: /\.md$/,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_FILES;

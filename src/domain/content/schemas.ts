@@ -1,7 +1,8 @@
 /**
  * Frontmatter of the three content collections (docs/data-format.md#content-frontmatter): profiles
  * (content/profiles/*.md, written by communes, less trusted), updates and
- * pages (content/updates/*.mdx, content/pages/*.mdx, written by staff).
+ * pages (content/updates/*.md, content/pages/*.md, written by staff). All
+ * three are plain Markdown: MDX runs code at build time (check.ts refuses it).
  *
  * One definition for the Astro content collections (src/content.config.ts),
  * the content checker and the tests. The profile schema takes the image schema
@@ -42,7 +43,29 @@ const consent = z.strictObject({
 });
 export type Consent = z.infer<typeof consent>;
 
-const place = z.strictObject({ vintage: vintageId, unit: z.string().min(1) });
+/**
+ * A person a story names, other than the subject of an individual or household profile
+ * (whose `consent` covers them): with that person's consent to be named, or — for office
+ * holders and people the press names for what they do in public — the role and the source
+ * (an id among the file's `sources`) that names them. Checked in people.ts.
+ */
+export const person = z
+  .strictObject({
+    name: z.string().min(1),
+    consent: consent.optional(),
+    public: z.strictObject({ role: z.string().min(1), source: z.string().min(1) }).optional(),
+  })
+  .refine((p) => (p.consent === undefined) !== (p.public === undefined), {
+    message: 'mỗi người trong people cần đúng một trong hai: consent (sự đồng ý của người đó) hoặc public (vai trò công và nguồn nêu tên)',
+  })
+  .refine((p) => p.consent === undefined || p.consent.scope.includes('name'), {
+    message: 'consent.scope của người được nêu tên phải gồm "name"',
+    path: ['consent', 'scope'],
+  });
+export type Person = z.infer<typeof person>;
+const people = z.array(person).default([]);
+
+export const place = z.strictObject({ vintage: vintageId, unit: z.string().min(1) });
 export type Place = z.infer<typeof place>;
 
 const SUMMARY_MAX = 200;
@@ -66,6 +89,7 @@ export function profileSchema<I extends z.ZodType>(image: I) {
       /** Illustrative content with placeholder names: marked as such on every page that shows it. */
       sample: z.boolean().default(false),
       consent: consent.optional(),
+      people,
     })
     .refine((p) => p.image === undefined || (p.imageAlt !== undefined && p.imageCredit !== undefined), {
       message: 'ảnh phải có imageAlt (mô tả ảnh) và imageCredit (người chụp, nguồn)',
@@ -82,6 +106,7 @@ export const updateSchema = z.strictObject({
   sources: z.array(contentSource).default([]),
   /** The update describes illustrative data or a demo. */
   sample: z.boolean().default(false),
+  people,
 });
 export type UpdateFrontmatter = z.infer<typeof updateSchema>;
 
@@ -90,6 +115,7 @@ export const pageSchema = z.strictObject({
   description: z.string().min(1).max(SUMMARY_MAX),
   updatedAt: isoDate,
   sources: z.array(contentSource).default([]),
+  people,
 });
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 

@@ -1,4 +1,5 @@
-import type { Grid } from './grid.ts';
+import { isBlank, type Grid } from './grid.ts';
+import { MAX_ROWS, thousands } from './limits.ts';
 
 export class FileFormatError extends Error {}
 
@@ -90,6 +91,12 @@ export function parseCsv(text: string, delimiter = detectDelimiter(text)): strin
 export function readCsv(bytes: Uint8Array): Grid {
   const text = decodeText(bytes);
   const delimiter = detectDelimiter(text);
-  const rows = parseCsv(text, delimiter).map((r) => r.map((cell) => (cell.trim() === '' ? null : cell.trim())));
+  const rows: Grid['rows'] = parseCsv(text, delimiter).map((r) => r.map((cell) => (cell.trim() === '' ? null : cell.trim())));
+  while (rows.length > 0 && rows.at(-1)!.every(isBlank)) rows.pop();
+  let filled = 0;
+  for (const row of rows) if (!row.every(isBlank)) filled++;
+  if (filled > MAX_ROWS) {
+    throw new FileFormatError(`tệp có ${thousands(filled)} dòng có nội dung, vượt giới hạn ${thousands(MAX_ROWS)} dòng của một lần nhập: tách tệp theo năm hoặc theo thời kỳ địa giới.`);
+  }
   return { kind: 'csv', rows, merges: [], delimiter };
 }

@@ -17,6 +17,9 @@ export interface Grid {
   merges: MergedRange[];
   /** CSV only: the separator found. */
   delimiter?: string;
+  /** .xlsx only: the worksheet read, and every worksheet of the file. */
+  sheet?: string;
+  sheets?: string[];
 }
 
 /** "A" → 0, "AB" → 27. */

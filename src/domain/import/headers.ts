@@ -139,7 +139,7 @@ export function missingRequired(layout: HeaderLayout, yearGiven: boolean): Impor
 }
 
 /** The header row is searched for among the first rows: title rows above it are common. */
-const SEARCH_ROWS = 20;
+export const SEARCH_ROWS = 20;
 
 /** Recognised columns count; a field named twice or a header nobody knows counts against. */
 const score = (l: HeaderLayout) => 10 * Object.keys(l.columns).length - 20 * l.duplicates.length - l.unknown.length;
@@ -154,7 +154,10 @@ const score = (l: HeaderLayout) => 10 * Object.keys(l.columns).length - 20 * l.d
  */
 export function locateHeader(grid: Grid, yearGiven: boolean): { layout: HeaderLayout; complete: boolean } {
   const rows = fillMerges(grid);
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  // Only the rows searched (and the one under the last) can hold the header; a loop, as
+  // spreading 200,000 rows into Math.max overflows the stack.
+  let width = 0;
+  for (const r of rows.slice(0, SEARCH_ROWS + 1)) width = Math.max(width, r.length);
   let best: HeaderLayout | undefined;
   let bestPartial: HeaderLayout | undefined;
   const partialScore = (l: HeaderLayout) => score(l) - 100 * missingRequired(l, yearGiven).length;
@@ -162,7 +165,9 @@ export function locateHeader(grid: Grid, yearGiven: boolean): { layout: HeaderLa
     const top = rows[r] ?? [];
     if (top.every(isBlank)) continue;
     const candidates = [resolve(top, undefined, width, r, 1)];
-    if (r + 1 < rows.length) candidates.push(resolve(top, rows[r + 1] ?? [], width, r, 2));
+    // A row with a single filled cell above the header is the form's title ("… NĂM 2026"), not a group row.
+    const filled = top.filter((c) => !isBlank(c)).length;
+    if (r + 1 < rows.length && filled > 1) candidates.push(resolve(top, rows[r + 1] ?? [], width, r, 2));
     for (const c of candidates) {
       if (missingRequired(c, yearGiven).length === 0) {
         if (!best || score(c) > score(best)) best = c;

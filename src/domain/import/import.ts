@@ -1,27 +1,36 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diffObservations, type ReleaseFiles } from '../diff/diff.ts';
+import { dataFailure, usageFailure } from '../failure.ts';
+import { releaseText } from '../release/describe.ts';
+import { withDataLock } from '../release/lock.ts';
+import { readDataFileStrict, readManifestStrict, requireDataRoot } from '../release/read.ts';
+import { createDirectoryAtomic, nodeWriteOps, writeFilesAtomic, type FileWrite, type WriteOps } from '../release/write.ts';
 import {
   compareReleaseIds,
   crosswalksFile,
-  manifest as manifestSchema,
   observationsFile,
   recognitionsFile,
   releaseId as releaseIdSchema,
   unitsFile,
+  type Manifest,
   type Observation,
+  type ObservationsFile,
   type ReleaseEntry,
   type Source,
+  type UnitsFile,
   type Vintage,
 } from '../schemas/index.ts';
 import { manifestPath, releaseFilePath } from '../validation/load.ts';
 import type { Problem } from '../validation/problems.ts';
 import { validate } from '../validation/validate.ts';
 import { FileFormatError, readCsv } from './csv.ts';
+import { withoutSyntheticRecords, type DemoStripped } from './demo-base.ts';
 import type { Grid } from './grid.ts';
 import type { ImportField } from './headers.ts';
-import { byPosition, type ImportProblem } from './problems.ts';
+import { MAX_SPREADSHEET_BYTES, megabytes } from './limits.ts';
+import { byPosition, summariseRepeated, type ImportProblem } from './problems.ts';
 import { readRows, type ImportedRow } from './rows.ts';
 import { SourceRegistry } from './sources.ts';
 import { readXlsx } from './xlsx.ts';
@@ -29,15 +38,17 @@ import { readXlsx } from './xlsx.ts';
 /**
  * docs/data-format.md#import-format: one spreadsheet of review results into a draft release.
  *
- * - The draft is created when absent, as a copy of the current release's files; an
- *   existing draft is imported into. A published or demo release is refused and not
- *   read further, let alone written.
+ * - The draft is created when absent, as a copy of the current release's files (of a demo
+ *   release, only what is real: see demo-base.ts); an existing draft is imported into. A
+ *   published or demo release is refused and not read further, let alone written.
  * - Each row replaces the record of the same (vintage, unit, year) in place, or is
  *   appended; every other record stays. With `replaceYears`, the file is the whole
- *   review of its years: records of the vintage in those years that the file lacks
- *   are removed.
+ *   review of its years: records of the vintage in those years that the file lacks are
+ *   removed — only when `deleteCount` confirms how many.
  * - The result is validated in full (a scratch copy of the data root) before anything
  *   is written; nothing is written while any error remains, nor on a dry run.
+ * - A real run holds the data root's lock from reading the draft to writing it, and
+ *   writes through temporary files renamed into place, the manifest last.
  * - Deterministic: the same file into the same draft gives the same bytes.
  */
 export interface ImportOptions {
@@ -46,16 +57,24 @@ export interface ImportOptions {
   vintage: string;
   /** The spreadsheet: .csv (also .tsv, .txt) or .xlsx. */
   file: string;
+  /** --sheet: the worksheet of an .xlsx to read (the first by default). */
+  sheet?: string;
   /** --source: title of the document for rows without a "Nguồn" cell. */
   source?: string;
   /** --year: the review year for rows without a "Năm" cell. */
   year?: number;
   dryRun?: boolean;
   replaceYears?: boolean;
-  /** Title of a draft created by this import. */
+  /** --delete N: confirms that `replaceYears` removes exactly N records. */
+  deleteCount?: number;
+  /** --title, --notes: the draft's title and notes in the manifest. */
   title?: string;
+  notes?: string;
   /** Where profiles/ lives for the validator; defaults to content/ beside the data root. */
   contentRoot?: string;
+  /** How long to wait for another writer (ms). */
+  lockWaitMs?: number;
+  writeOps?: WriteOps;
 }
 
 export interface ImportSummary {
@@ -65,11 +84,21 @@ export interface ImportSummary {
   corrected: number;
   unchanged: number;
   removed: number;
+  /** With --replace-years: the units whose records would go, as "xã Hoa Thám (06073) năm 2025". */
+  removedUnits: string[];
   sourcesAdded: Source[];
   /** The release the draft was copied from, when this import created it. */
   createdFrom?: string;
+  /** When the draft was created from a demo release: what was kept and dropped. */
+  fromDemo?: Pick<DemoStripped, 'kept' | 'dropped'>;
   otherVintageRows: number;
   years: number[];
+  /** The worksheet read, and all of the file's worksheets (.xlsx only). */
+  sheet?: string;
+  sheets?: string[];
+  /** The draft's title and notes as they are (or would be) after the import. */
+  title?: string;
+  notes?: string;
 }
 
 export interface ImportResult {
@@ -83,84 +112,116 @@ export interface ImportResult {
   files: string[];
 }
 
-/** A problem with the command itself (exit 2): unknown vintage, missing file, bad id. */
-export class ImportUsageError extends Error {}
+const emptySummary = (): ImportSummary => ({ rows: 0, added: 0, corrected: 0, unchanged: 0, removed: 0, removedUnits: [], sourcesAdded: [], otherVintageRows: 0, years: [] });
 
-const emptySummary = (): ImportSummary => ({ rows: 0, added: 0, corrected: 0, unchanged: 0, removed: 0, sourcesAdded: [], otherVintageRows: 0, years: [] });
-
-export async function readSpreadsheet(file: string, bytes: Buffer): Promise<Grid> {
+/** Reads a spreadsheet into a grid; a file it cannot read is a data failure naming the file. */
+export async function readSpreadsheet(file: string, options: { sheet?: string } = {}): Promise<Grid> {
+  const name = path.basename(file);
+  if (!existsSync(file) || !statSync(file).isFile()) throw usageFailure(`không có tệp ${file}`);
   const ext = path.extname(file).toLowerCase();
-  if (ext === '.xlsx' || ext === '.xlsm') return readXlsx(bytes);
-  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return readCsv(bytes);
-  if (ext === '.xls') throw new FileFormatError('tệp .xls (Excel 97–2003) không đọc được: mở bằng Excel và lưu thành .xlsx hoặc "CSV UTF-8".');
-  throw new FileFormatError(`không nhận loại tệp "${ext || path.basename(file)}": chỉ nhận .csv hoặc .xlsx.`);
-}
-
-interface DraftBase {
-  entry?: ReleaseEntry;
-  createdFrom?: string;
-  /** Bytes of units, crosswalks and recognitions, copied unchanged. */
-  copied: Map<string, Buffer>;
-  observationsText: string;
+  const fail = (message: string) => dataFailure(`${name}: ${message}`);
+  if (ext === '.ods') {
+    throw fail('tệp .ods (LibreOffice, OpenOffice) chưa đọc được. Mở tệp bằng LibreOffice Calc, chọn Tệp → Lưu thành…, chọn kiểu "Excel 2007-365 (.xlsx)", rồi nhập tệp .xlsx đó.');
+  }
+  if (ext === '.xls') throw fail('tệp .xls (Excel 97–2003) không đọc được: mở bằng Excel và lưu thành .xlsx hoặc "CSV UTF-8".');
+  if (!['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'].includes(ext)) throw fail(`không nhận loại tệp "${ext || name}": chỉ nhận .csv hoặc .xlsx.`);
+  if (options.sheet !== undefined && ext !== '.xlsx' && ext !== '.xlsm') throw usageFailure(`--sheet chỉ dùng với tệp Excel (.xlsx); ${name} không có trang tính`);
+  const size = statSync(file).size;
+  if (size > MAX_SPREADSHEET_BYTES) {
+    throw fail(`tệp lớn ${megabytes(size)}, vượt giới hạn ${megabytes(MAX_SPREADSHEET_BYTES)} của một lần nhập: tách tệp theo năm hoặc theo thời kỳ địa giới.`);
+  }
+  try {
+    const bytes = readFileSync(file);
+    return ext === '.xlsx' || ext === '.xlsm' ? await readXlsx(bytes, options.sheet) : readCsv(bytes);
+  } catch (e) {
+    if (e instanceof FileFormatError) throw fail(e.message);
+    throw e;
+  }
 }
 
 export async function importSpreadsheet(options: ImportOptions): Promise<ImportResult> {
+  const { dataRoot, releaseId } = options;
+  if (!releaseIdSchema.safeParse(releaseId).success) throw usageFailure(`mã phiên bản "${releaseId}" không hợp lệ: dạng YYYY.N, ví dụ 2027.1`);
+  if (options.deleteCount !== undefined && !options.replaceYears) throw usageFailure('--delete chỉ dùng cùng --replace-years');
+  for (const [flag, text] of [['--title', options.title], ['--notes', options.notes], ['--source', options.source]] as const) {
+    if (text !== undefined) releaseText(flag, text);
+  }
+  requireDataRoot(dataRoot);
+  const grid = await readSpreadsheet(options.file, { sheet: options.sheet });
+  if (options.dryRun) return plan(options, grid).result;
+  return withDataLock(dataRoot, { command: `npm run import -- --release ${releaseId}`, waitMs: options.lockWaitMs }, () => {
+    const planned = plan(options, grid);
+    if (!planned.writes) return planned.result;
+    return { ...planned.result, written: true, files: write(dataRoot, releaseId, planned.writes, options.writeOps ?? nodeWriteOps) };
+  });
+}
+
+interface Writes {
+  /** The draft's files; all of them for a new draft, else only those that changed. */
+  release: Map<string, Buffer>;
+  newDraft: boolean;
+  manifest?: Buffer;
+}
+
+/** Everything short of writing: the merge, the checks, and what would be written. */
+function plan(options: ImportOptions, grid: Grid): { result: ImportResult; writes?: Writes } {
   const { dataRoot, releaseId, vintage: vintageId } = options;
   const summary = emptySummary();
-  if (!releaseIdSchema.safeParse(releaseId).success) throw new ImportUsageError(`mã phiên bản "${releaseId}" không hợp lệ: dạng YYYY.N, ví dụ 2027.1`);
-  const manifestFile = path.join(dataRoot, manifestPath);
-  if (!existsSync(manifestFile)) throw new ImportUsageError(`không có ${manifestPath} trong ${dataRoot}`);
-  const manifestText = readFileSync(manifestFile, 'utf8');
-  const manifestParsed = manifestSchema.safeParse(JSON.parse(manifestText));
-  if (!manifestParsed.success) throw new ImportUsageError(`${manifestPath} không hợp lệ; chạy "npm run validate" để xem lỗi`);
-  const manifest = manifestParsed.data;
+  summary.sheet = grid.sheet;
+  summary.sheets = grid.sheets;
+  const { value: manifest, raw: manifestRaw } = readManifestStrict(dataRoot);
 
   const existing = manifest.releases.find((r) => r.id === releaseId);
   if (existing && existing.status !== 'draft') {
     const refused =
       `phiên bản ${releaseId} đang ở trạng thái "${existing.status}" và không được sửa: các tệp của nó giữ nguyên từng byte. ` +
       `Hãy nhập vào một bản nháp mới, ví dụ --release ${nextReleaseId(manifest.releases.map((r) => r.id))}.`;
-    return { ok: false, written: false, refused, problems: [{ level: 'error', rule: 'release-not-draft', message: refused }], summary, files: [] };
+    return { result: { ok: false, written: false, refused, problems: [{ level: 'error', rule: 'release-not-draft', message: refused }], summary, files: [] } };
   }
   const base = readBase(dataRoot, releaseId, existing, manifest);
+  summary.createdFrom = base.createdFrom;
+  if (base.demo) summary.fromDemo = { kept: base.demo.kept, dropped: base.demo.dropped };
 
-  if (!existsSync(options.file)) throw new ImportUsageError(`không có tệp ${options.file}`);
-  let grid: Grid;
-  try {
-    grid = await readSpreadsheet(options.file, readFileSync(options.file));
-  } catch (e) {
-    if (e instanceof FileFormatError) return { ok: false, written: false, problems: [{ level: 'error', rule: 'file-format', message: e.message }], summary, files: [] };
-    throw e;
-  }
-
-  const units = unitsFile.parse(JSON.parse(base.copied.get('units.json')!.toString('utf8')));
+  const units = base.units;
   const vintage: Vintage | undefined = units.vintages.find((v) => v.id === vintageId);
-  if (!vintage) {
-    throw new ImportUsageError(`không có thời kỳ địa giới "${vintageId}" trong phiên bản; có: ${units.vintages.map((v) => v.id).join(', ')}`);
-  }
-  const observationsRaw = JSON.parse(base.observationsText) as { observations: Observation[]; sources?: Source[] };
-  const otherFiles = ['crosswalks.json', 'recognitions.json'].flatMap((n) => (base.copied.has(n) ? [JSON.parse(base.copied.get(n)!.toString('utf8')) as { sources?: Source[] }] : []));
-  const registry = new SourceRegistry([...units.sources, ...(observationsRaw.sources ?? []), ...otherFiles.flatMap((f) => f.sources ?? [])]);
+  if (!vintage) throw usageFailure(`không có thời kỳ địa giới "${vintageId}" trong phiên bản; có: ${units.vintages.map((v) => v.id).join(', ')}`);
+  const registry = new SourceRegistry([...units.sources, ...base.observations.sources, ...base.otherSources]);
 
-  const read = readRows(grid, { vintage, sources: registry, source: options.source, year: options.year });
-  const problems = [...read.problems];
+  const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year });
+  // Every problem found in the file names the worksheet it is in.
+  const inSheet = (p: ImportProblem): ImportProblem => (grid.sheet === undefined ? p : { ...p, sheet: grid.sheet });
+  const problems = read.problems.map(inSheet);
   summary.otherVintageRows = read.otherVintageRows;
   if (read.otherVintageRows > 0) {
-    problems.push({ level: 'notice', rule: 'other-vintage', message: `bỏ qua ${read.otherVintageRows} dòng của thời kỳ địa giới khác ${vintageId} (cột thời kỳ); nhập chúng bằng một lệnh khác với --vintage tương ứng` });
+    problems.push(inSheet({ level: 'notice', rule: 'other-vintage', message: `bỏ qua ${read.otherVintageRows} dòng của thời kỳ địa giới khác ${vintageId} (cột thời kỳ); nhập chúng bằng một lệnh khác với --vintage tương ứng` }));
   }
   summary.rows = read.rows.length;
   summary.years = [...new Set(read.rows.map((r) => r.observation.year))].sort((a, b) => a - b);
   if (read.header && read.rows.length === 0 && !problems.some((p) => p.level === 'error')) {
-    problems.push({ level: 'error', rule: 'no-rows', message: `không có dòng số liệu nào của thời kỳ ${vintageId} dưới dòng tiêu đề` });
+    problems.push(inSheet({ level: 'error', rule: 'no-rows', message: `không có dòng số liệu nào của thời kỳ ${vintageId} dưới dòng tiêu đề` }));
   }
-  if (!read.header) return finish(problems, summary, false);
+  if (!read.header || problems.some((p) => p.level === 'error' && p.row === undefined)) return { result: finish(problems, summary) };
 
   // Merge into the draft's observations.
   const key = (o: Pick<Observation, 'vintage' | 'unit' | 'year'>) => `${o.vintage}|${o.unit}|${o.year}`;
   const years = new Set(summary.years);
-  let list = observationsRaw.observations;
-  if (options.replaceYears) list = list.filter((o) => !(o.vintage === vintageId && years.has(o.year)));
-  list = [...list];
+  let list = base.observationsRaw.observations;
+  if (options.replaceYears) {
+    const inFile = new Set(read.rows.map((r) => key(r.observation)));
+    const going = list.filter((o) => o.vintage === vintageId && years.has(o.year) && !inFile.has(key(o)));
+    const names = new Map(vintage.units.map((u) => [u.code, `${u.type} ${u.name}`]));
+    summary.removedUnits = going.map((o) => `${names.get(o.unit) ?? 'mã'} (${o.unit}) năm ${o.year}`);
+    list = list.filter((o) => !(o.vintage === vintageId && years.has(o.year)));
+    if (going.length > 0 && options.deleteCount !== going.length) {
+      const listed = summary.removedUnits.slice(0, 10).join(', ') + (going.length > 10 ? `, và ${going.length - 10} bản ghi khác` : '');
+      const message =
+        `--replace-years sẽ xóa ${going.length} bản ghi của thời kỳ ${vintageId}, năm ${summary.years.join(', ')} mà tệp không có: ${listed}. ` +
+        (options.deleteCount === undefined
+          ? `Nếu tệp đúng là toàn bộ kết quả rà soát của các năm đó, chạy lại với --delete ${going.length} để xác nhận; nếu không, bỏ --replace-years.`
+          : `Số xác nhận --delete ${options.deleteCount} không khớp: kiểm tra lại tệp, rồi chạy với --delete ${going.length} nếu đúng.`);
+      problems.push({ level: options.dryRun && options.deleteCount === undefined ? 'warning' : 'error', rule: 'replace-years-unconfirmed', message });
+    }
+  } else list = [...list];
   const at = new Map(list.map((o, i) => [key(o), i]));
   const imported = new Map<number, ImportedRow>();
   for (const row of read.rows) {
@@ -175,62 +236,70 @@ export async function importSpreadsheet(options: ImportOptions): Promise<ImportR
       list.push(row.observation);
     }
   }
-  const merged = { observations: list, sources: [...(observationsRaw.sources ?? []), ...registry.added] };
+  const merged = { ...base.observationsRaw, observations: list, sources: [...base.observations.sources, ...registry.added] };
   const observationsText = JSON.stringify(merged, null, 2) + '\n';
   summary.sourcesAdded = registry.added;
-  summary.createdFrom = base.createdFrom;
 
-  const before = observationsFile.parse(observationsRaw);
-  const after = observationsFile.parse(merged);
-  const asFiles = (o: typeof before): ReleaseFiles => ({
+  const after = observationsFile.safeParse(merged);
+  if (!after.success) throw new Error(`bản ghi nhập không đúng lược đồ: ${after.error.issues[0]?.message}`);
+  const asFiles = (o: ObservationsFile): ReleaseFiles => ({
     id: releaseId, units, crosswalks: { crosswalks: [], sources: [] }, observations: o, recognitions: { recognitions: [], sources: [] },
   });
-  const changes = diffObservations(asFiles(before), asFiles(after));
+  const changes = diffObservations(asFiles(base.observations), asFiles(after.data));
   summary.added = changes.added.length;
   summary.corrected = changes.corrected.length;
   summary.removed = changes.removed.length;
   summary.unchanged = read.rows.length - summary.added - summary.corrected;
 
-  const draftEntry: ReleaseEntry = base.entry ?? {
-    id: releaseId,
-    title: options.title ?? `Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${releaseId})`,
-    publishedAt: null,
-    status: 'draft',
+  const entry: ReleaseEntry = {
+    ...(base.entry ?? { id: releaseId, title: `Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${releaseId})`, publishedAt: null, status: 'draft' as const }),
+    ...(options.title !== undefined ? { title: releaseText('--title', options.title) } : {}),
+    ...(options.notes !== undefined ? { notes: releaseText('--notes', options.notes) } : {}),
   };
-  const newManifestText = base.entry ? manifestText : withDraft(manifestText, draftEntry);
-  const files = new Map<string, Buffer>([...base.copied, ['observations.json', Buffer.from(observationsText, 'utf8')]]);
+  summary.title = entry.title;
+  summary.notes = entry.notes;
+  const newManifest = withEntry(manifestRaw, entry);
+  const newManifestText = JSON.stringify(newManifest, null, 2) + '\n';
+  const files = new Map<string, Buffer>([...base.files, ['observations.json', Buffer.from(observationsText, 'utf8')]]);
 
   const contentRoot = options.contentRoot ?? path.join(dataRoot, '..', 'content');
   const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot);
-  problems.push(...mapValidation(validation, releaseId, imported, after.observations, vintage, units));
-  const hasErrors = problems.some((p) => p.level === 'error');
-  if (hasErrors || options.dryRun) return finish(problems, summary, false);
+  problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet));
+  const result = finish(problems, summary);
+  const ok = result.ok;
+  if (!ok || options.dryRun) return { result };
 
-  // Write: the release's files first, the manifest last (renamed into place).
-  const written: string[] = [];
-  const dir = path.join(dataRoot, 'releases', releaseId);
-  mkdirSync(dir, { recursive: true });
+  const changed = new Map<string, Buffer>();
   for (const [name, bytes] of files) {
-    const target = path.join(dir, name);
-    if (existsSync(target) && readFileSync(target).equals(bytes)) continue;
-    writeAtomic(target, bytes);
-    written.push(releaseFilePath(releaseId, name as never));
+    const target = path.join(dataRoot, releaseFilePath(releaseId, name as never));
+    if (!base.entry || !existsSync(target) || !readFileSync(target).equals(bytes)) changed.set(name, bytes);
   }
-  if (newManifestText !== manifestText) {
-    writeAtomic(manifestFile, Buffer.from(newManifestText, 'utf8'));
+  const manifestChanged = JSON.stringify(newManifest) !== JSON.stringify(manifestRaw);
+  if (changed.size === 0 && !manifestChanged) return { result };
+  return { result, writes: { release: changed, newDraft: !base.entry, ...(manifestChanged ? { manifest: Buffer.from(newManifestText, 'utf8') } : {}) } };
+}
+
+/** The release's files first (a new draft's folder appears whole), the manifest last. */
+function write(dataRoot: string, releaseId: string, writes: Writes, ops: WriteOps): string[] {
+  const written = [...writes.release.keys()].map((name) => releaseFilePath(releaseId, name as never));
+  const dir = path.join(dataRoot, 'releases', releaseId);
+  if (writes.newDraft) {
+    createDirectoryAtomic(dir, `releases/${releaseId}`, [...writes.release].map(([name, bytes]) => ({ name, bytes })), ops);
+  } else {
+    const files: FileWrite[] = [...writes.release].map(([name, bytes]) => ({ file: path.join(dir, name), bytes, label: releaseFilePath(releaseId, name as never) }));
+    writeFilesAtomic(files, ops);
+  }
+  if (writes.manifest) {
+    writeFilesAtomic([{ file: path.join(dataRoot, manifestPath), bytes: writes.manifest, label: manifestPath }], ops);
     written.push(manifestPath);
   }
-  return { ok: true, written: true, problems: problems.sort(byPosition), summary, files: written };
+  return written;
 }
 
-function finish(problems: ImportProblem[], summary: ImportSummary, written: boolean): ImportResult {
-  return { ok: !problems.some((p) => p.level === 'error'), written, problems: problems.sort(byPosition), summary, files: [] };
-}
-
-function writeAtomic(file: string, bytes: Buffer): void {
-  const temporary = `${file}.tmp`;
-  writeFileSync(temporary, bytes);
-  renameSync(temporary, file);
+/** The problems in sheet order, repeats summarised. */
+function finish(problems: ImportProblem[], summary: ImportSummary): ImportResult {
+  const sorted = summariseRepeated(problems.sort(byPosition));
+  return { ok: !sorted.some((p) => p.level === 'error'), written: false, problems: sorted, summary, files: [] };
 }
 
 /** "2026.1", "2026.3" → "2026.4" (or "<this year>.1" when later). */
@@ -240,51 +309,75 @@ export function nextReleaseId(ids: readonly string[]): string {
   return `${year}.${n + 1}`;
 }
 
-function readBase(dataRoot: string, releaseId: string, entry: ReleaseEntry | undefined, manifest: { current: string; releases: ReleaseEntry[] }): DraftBase {
-  const copied = new Map<string, Buffer>();
+interface DraftBase {
+  entry?: ReleaseEntry;
+  createdFrom?: string;
+  demo?: DemoStripped;
+  units: UnitsFile;
+  observations: ObservationsFile;
+  /** observations.json as written, to merge into in its own key order. */
+  observationsRaw: { observations: Observation[]; sources?: Source[] };
+  otherSources: Source[];
+  /** units, crosswalks and recognitions: the bytes the draft keeps (or starts with). */
+  files: Map<string, Buffer>;
+}
+
+const json = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2) + '\n', 'utf8');
+
+function readBase(dataRoot: string, releaseId: string, entry: ReleaseEntry | undefined, manifest: Manifest): DraftBase {
   let from: string;
   if (entry) {
     from = releaseId;
   } else {
     if (existsSync(path.join(dataRoot, 'releases', releaseId))) {
-      throw new ImportUsageError(`thư mục releases/${releaseId} đã có nhưng phiên bản không có trong ${manifestPath}; hãy xóa thư mục hoặc chọn mã khác`);
+      throw usageFailure(`thư mục releases/${releaseId} đã có nhưng phiên bản không có trong ${manifestPath}; hãy xóa thư mục hoặc chọn mã khác`);
     }
     const latest = [...manifest.releases.map((r) => r.id)].sort(compareReleaseIds).at(-1)!;
     if (compareReleaseIds(releaseId, latest) <= 0) {
-      throw new ImportUsageError(`bản nháp mới phải có mã sau mọi phiên bản đã có (mới nhất: ${latest}), ví dụ ${nextReleaseId(manifest.releases.map((r) => r.id))}`);
+      throw usageFailure(`bản nháp mới phải có mã sau mọi phiên bản đã có (mới nhất: ${latest}), ví dụ ${nextReleaseId(manifest.releases.map((r) => r.id))}`);
     }
     from = manifest.current;
   }
-  const read = (name: string) => {
-    const file = path.join(dataRoot, releaseFilePath(from, name as never));
-    return existsSync(file) ? readFileSync(file) : undefined;
-  };
-  for (const name of ['units.json', 'crosswalks.json', 'recognitions.json']) {
-    const bytes = read(name);
-    if (bytes) copied.set(name, bytes);
-    else if (name !== 'crosswalks.json') throw new ImportUsageError(`thiếu tệp ${releaseFilePath(from, name as never)}`);
+  const file = (name: Parameters<typeof releaseFilePath>[1]) => releaseFilePath(from, name);
+  const units = readDataFileStrict(dataRoot, file('units.json'), unitsFile);
+  const crosswalks = existsSync(path.join(dataRoot, file('crosswalks.json'))) ? readDataFileStrict(dataRoot, file('crosswalks.json'), crosswalksFile) : undefined;
+  const recognitions = readDataFileStrict(dataRoot, file('recognitions.json'), recognitionsFile);
+  const observations = entry && !existsSync(path.join(dataRoot, file('observations.json')))
+    ? { value: { observations: [], sources: [] }, raw: { observations: [], sources: [] }, bytes: Buffer.alloc(0) }
+    : readDataFileStrict(dataRoot, file('observations.json'), observationsFile);
+
+  const fromEntry = manifest.releases.find((r) => r.id === from);
+  if (!entry && fromEntry?.status === 'demo') {
+    const demo = withoutSyntheticRecords({ units: units.raw as object, crosswalks: crosswalks?.raw as object | undefined, observations: observations.raw as object, recognitions: recognitions.raw as object });
+    const files = new Map<string, Buffer>([['units.json', json(demo.files.units)], ...(demo.files.crosswalks ? [['crosswalks.json', json(demo.files.crosswalks)] as [string, Buffer]] : []), ['recognitions.json', json(demo.files.recognitions)]]);
+    const parsedUnits = unitsFile.parse(demo.files.units);
+    const parsedObservations = observationsFile.parse(demo.files.observations);
+    return {
+      createdFrom: from,
+      demo,
+      units: parsedUnits,
+      observations: parsedObservations,
+      observationsRaw: demo.files.observations as DraftBase['observationsRaw'],
+      otherSources: [...crosswalksFile.parse(demo.files.crosswalks ?? { crosswalks: [] }).sources, ...recognitionsFile.parse(demo.files.recognitions).sources],
+      files,
+    };
   }
-  // Parse early so a broken base is reported before the spreadsheet.
-  for (const [name, schema] of [['units.json', unitsFile], ['crosswalks.json', crosswalksFile], ['recognitions.json', recognitionsFile]] as const) {
-    const bytes = copied.get(name);
-    if (bytes && !schema.safeParse(JSON.parse(bytes.toString('utf8'))).success) {
-      throw new ImportUsageError(`${releaseFilePath(from, name)} không hợp lệ; chạy "npm run validate -- --release ${from}"`);
-    }
-  }
-  const observations = read('observations.json');
+  const files = new Map<string, Buffer>([['units.json', units.bytes], ...(crosswalks ? [['crosswalks.json', crosswalks.bytes] as [string, Buffer]] : []), ['recognitions.json', recognitions.bytes]]);
   return {
-    entry,
-    createdFrom: entry ? undefined : from,
-    copied,
-    observationsText: observations ? observations.toString('utf8') : JSON.stringify({ observations: [], sources: [] }),
+    ...(entry ? { entry } : { createdFrom: from }),
+    units: units.value,
+    observations: observations.value,
+    observationsRaw: observations.raw as DraftBase['observationsRaw'],
+    otherSources: [...(crosswalks?.value.sources ?? []), ...recognitions.value.sources],
+    files,
   };
 }
 
-/** The manifest with the draft added after the releases that sort before it, other text unchanged in meaning. */
-function withDraft(manifestText: string, entry: ReleaseEntry): string {
-  const raw = JSON.parse(manifestText) as { current: string; releases: ReleaseEntry[] };
-  const releases = [...raw.releases, entry].sort((a, b) => compareReleaseIds(a.id, b.id));
-  return JSON.stringify({ ...raw, releases }, null, 2) + '\n';
+/** The manifest with this draft's entry replaced, or added after the releases that sort before it; other text unchanged in meaning. */
+function withEntry(manifest: Manifest, entry: ReleaseEntry): Manifest {
+  const others = manifest.releases.filter((r) => r.id !== entry.id);
+  const releases = [...others, entry].sort((a, b) => compareReleaseIds(a.id, b.id));
+  return { ...manifest, releases };
 }
 
 /**
@@ -295,10 +388,10 @@ function validateScratch(dataRoot: string, releaseId: string, manifestText: stri
   const scratch = mkdtempSync(path.join(tmpdir(), 'nhap-'));
   try {
     const real = path.resolve(dataRoot);
-    symlinkSync(path.join(real, 'criteria'), path.join(scratch, 'criteria'), 'dir');
+    symlinkSync(path.join(real, 'criteria'), path.join(scratch, 'criteria'), 'junction');
     mkdirSync(path.join(scratch, 'releases'));
     for (const e of readdirSync(path.join(real, 'releases'), { withFileTypes: true })) {
-      if (e.isDirectory() && e.name !== releaseId) symlinkSync(path.join(real, 'releases', e.name), path.join(scratch, 'releases', e.name), 'dir');
+      if (e.isDirectory() && e.name !== releaseId) symlinkSync(path.join(real, 'releases', e.name), path.join(scratch, 'releases', e.name), 'junction');
     }
     writeFileSync(path.join(scratch, manifestPath), manifestText);
     mkdirSync(path.join(scratch, 'releases', releaseId));
@@ -323,6 +416,7 @@ function mapValidation(
   observations: readonly Observation[],
   vintage: Vintage,
   units: { vintages: Vintage[] },
+  inSheet: (p: ImportProblem) => ImportProblem,
 ): ImportProblem[] {
   const observationsFileName = releaseFilePath(releaseId, 'observations.json');
   const out: ImportProblem[] = [];
@@ -339,7 +433,7 @@ function mapValidation(
       if (row) {
         const field = m?.[2] ? POINTER_FIELDS[m[2]] : undefined;
         const column = field === 'source' ? (row.columns.source ?? row.columns.sourceId) : field ? row.columns[field] : undefined;
-        out.push({ level, row: row.row, ...(column ? { column } : {}), rule: p.rule, message: p.message });
+        out.push(inSheet({ level, row: row.row, ...(column ? { column } : {}), rule: p.rule, message: p.message }));
       } else if (index !== undefined && observations[index]) {
         const o = observations[index]!;
         const hint = p.rule === 'parent-sum-mismatch' && o.vintage === vintage.id

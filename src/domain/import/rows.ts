@@ -1,10 +1,12 @@
 import { rateHundredths } from '../rates.ts';
 import type { Observation, Unit, Vintage } from '../schemas/index.ts';
 import { columnLetter, fillMerges, isBlank, type Cell, type Grid } from './grid.ts';
-import { HEADERS, describeColumn, isNumberingRow, locateHeader, missingRequired, type Column, type HeaderLayout, type ImportField } from './headers.ts';
+import { isFormulaLike } from '../export/csv.ts';
+import { HEADERS, SEARCH_ROWS, describeColumn, isNumberingRow, locateHeader, missingRequired, type Column, type HeaderLayout, type ImportField } from './headers.ts';
 import { compareNames, isTotalsLabel } from './names.ts';
 import type { ImportProblem } from './problems.ts';
 import type { SourceRegistry } from './sources.ts';
+import { titleYears } from './title.ts';
 import { codeText, parseCount, parseRate, parseYear, shown } from './values.ts';
 
 /** One spreadsheet row turned into an observation, with where each field came from. */
@@ -21,6 +23,8 @@ export interface ReadOptions {
   source?: string;
   /** --year: the review year for rows without one. */
   year?: number;
+  /** Every vintage of the release, to say which one a year outside `vintage` belongs to. */
+  vintages?: readonly Vintage[];
 }
 
 export interface ReadResult {
@@ -29,6 +33,8 @@ export interface ReadResult {
   header?: HeaderLayout;
   /** Rows of another vintage in a file that has a vintage column. */
   otherVintageRows: number;
+  /** The year the sheet's title gives, used for every row (no year column, no --year). */
+  titleYear?: number;
 }
 
 const FIELD_NAMES: Record<ImportField, string> = {
@@ -46,7 +52,34 @@ const COUNT_FIELDS = ['households', 'poor', 'nearPoor', 'emHouseholds', 'emPoor'
 export function readRows(grid: Grid, options: ReadOptions): ReadResult {
   const problems: ImportProblem[] = [];
   const result: ReadResult = { rows: [], problems, otherVintageRows: 0 };
-  const { layout, complete } = locateHeader(grid, options.year !== undefined);
+  // A title "… NĂM 2026" above the table stands for a year column.
+  const titled = options.year === undefined ? titleYears(grid.rows, SEARCH_ROWS) : [];
+  const { layout, complete } = locateHeader(grid, options.year !== undefined || titled.length > 0);
+  if (complete && !layout.columns.year && options.year === undefined) {
+    const above = titled.filter((t) => t.row < layout.row);
+    const years = [...new Set(above.map((t) => t.year))];
+    if (years.length === 1) {
+      result.titleYear = years[0];
+      problems.push({ level: 'notice', row: above[0]!.row + 1, rule: 'year-from-title', message: `không có cột năm: năm ${years[0]} lấy từ tiêu đề "${above[0]!.text.slice(0, 100)}"` });
+    } else {
+      problems.push({
+        level: 'error',
+        rule: years.length > 1 ? 'year-ambiguous' : 'year-missing',
+        message: years.length > 1
+          ? `không có cột năm và tiêu đề ghi nhiều năm (${years.join(', ')}): thêm cột "Năm" hoặc dùng --year`
+          : 'không có cột năm, tiêu đề cũng không ghi "Năm …": thêm cột "Năm" hoặc dùng --year 2025 cho cả tệp',
+      });
+      return result;
+    }
+  }
+  const fileYear = options.year ?? result.titleYear;
+  if (fileYear !== undefined && !layout.columns.year) {
+    const outside = yearOutside(fileYear, options);
+    if (outside) {
+      problems.push({ level: 'error', rule: 'year-outside-vintage', message: outside });
+      return result;
+    }
+  }
   if (!complete) {
     const missing = missingRequired(layout, options.year !== undefined);
     const found = Object.entries(layout.columns).map(([, c]) => describeColumn(c!));
@@ -56,7 +89,7 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
       message:
         `không tìm thấy dòng tiêu đề có đủ các cột cần thiết trong 20 dòng đầu. Thiếu: ${missing.map((f) => `${FIELD_NAMES[f]} (${HEADERS[f].slice(0, 3).map((h) => `"${h}"`).join(', ')})`).join('; ')}` +
         (found.length > 0 ? `. Đã nhận ra: ${found.join(', ')}` : '') +
-        (missing.includes('year') ? '. Nếu cả tệp là một năm, dùng --year 2025.' : ''),
+        (missing.includes('year') ? '. Nếu cả tệp là một năm, ghi năm trong tiêu đề phía trên bảng ("… NĂM 2025") hoặc dùng --year 2025.' : ''),
     });
     return result;
   }
@@ -137,7 +170,9 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
       }
       if (!unit) err('unit', 'unit-unknown', `không có đơn vị mã "${code.value}" trong thời kỳ địa giới ${options.vintage.id}`);
     }
-    if (unit && cols.name && !isBlank(cell('name'))) {
+    if (cols.name && !isBlank(cell('name')) && isFormulaLike(String(cell('name')))) {
+      err('name', 'formula-text', formulaMessage(String(cell('name'))));
+    } else if (unit && cols.name && !isBlank(cell('name'))) {
       const written = String(cell('name'));
       const match = compareNames(written, unit.name);
       const official = `${unit.type} ${unit.name}`;
@@ -153,8 +188,12 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
       const y = parseYear(cell('year'));
       if (y.ok) year = y.value;
       else err('year', 'year-invalid', y.message);
-    } else if (options.year !== undefined) year = options.year;
+    } else if (fileYear !== undefined) year = fileYear;
     else err('year', 'year-missing', 'thiếu năm');
+    if (year !== undefined && cols.year && !isBlank(cell('year'))) {
+      const outside = yearOutside(year, options);
+      if (outside) err('year', 'year-outside-vintage', outside);
+    }
 
     const counts: Partial<Record<(typeof COUNT_FIELDS)[number], number>> = {};
     for (const f of COUNT_FIELDS) {
@@ -186,6 +225,7 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     } else {
       const title = !isBlank(titleCell) ? String(titleCell) : options.source;
       if (title === undefined || title.trim() === '') err('source', 'source-missing', 'thiếu nguồn: ghi tên văn bản ở cột "Nguồn" hoặc dùng --source cho cả tệp');
+      else if (isFormulaLike(title)) err(isBlank(titleCell) ? undefined : 'source', 'formula-text', formulaMessage(title));
       else sourceTitle = title;
     }
 
@@ -214,6 +254,27 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
   }
   return result;
 }
+
+/** Why a year cannot be a figure of the vintage: its units were not in force that year. */
+function yearOutside(year: number, options: ReadOptions): string | undefined {
+  const v = options.vintage;
+  const from = Number(v.validFrom.slice(0, 4));
+  const to = v.validTo === null ? Infinity : Number(v.validTo.slice(0, 4));
+  if (year >= from && year <= to) return undefined;
+  const period = `${vietnameseDay(v.validFrom)}–${v.validTo === null ? 'nay' : vietnameseDay(v.validTo)}`;
+  const fitting = (options.vintages ?? [])
+    .filter((o) => o.id !== v.id && Number(o.validFrom.slice(0, 4)) <= year && (o.validTo === null || year <= Number(o.validTo.slice(0, 4))))
+    .map((o) => o.id);
+  return (
+    `năm ${year} nằm ngoài thời kỳ địa giới ${v.id} (${period}): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác` +
+    (fitting.length > 0 ? `; số liệu năm ${year} nhập với --vintage ${fitting.join(' hoặc --vintage ')}` : '')
+  );
+}
+
+const vietnameseDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
+const formulaMessage = (text: string) =>
+  `"${text.slice(0, 60)}" bắt đầu bằng "${text[0] === '\t' ? 'tab' : text[0] === '\r' ? 'ký tự xuống dòng' : text[0]}": Excel sẽ hiểu ô như vậy là công thức khi mở tệp tải về; bỏ ký tự đầu`;
 
 function isUnitCode(cell: Cell, units: Map<string, Unit>): boolean {
   const code = codeText(cell);

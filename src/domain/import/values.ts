@@ -19,19 +19,30 @@ export function parseCount(cell: Cell): Parsed<number> {
     if (!Number.isFinite(cell)) return fail(`"${shown(cell)}" không phải là số`);
     if (!Number.isInteger(cell)) return fail(`${shown(cell)} không phải số nguyên; số hộ phải là số nguyên`);
     if (cell < 0) return fail(`${shown(cell)} là số âm; số hộ không thể âm`);
-    if (!Number.isSafeInteger(cell)) return fail(`${shown(cell)} quá lớn`);
-    return ok(cell);
+    return bounded(cell, shown(cell));
   }
   const text = String(cell ?? '').trim();
-  if (/^\d+$/.test(text)) return ok(Number(text));
-  if (/^\d{1,3}(\.\d{3})+$/.test(text)) return ok(Number(text.replaceAll('.', '')));
-  if (/^\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(text)) return ok(Number(text.replace(/[ \u00a0\u202f]/g, '')));
+  if (/^\d+$/.test(text)) return bounded(Number(text), text);
+  if (/^\d{1,3}(\.\d{3})+$/.test(text)) return bounded(Number(text.replaceAll('.', '')), text);
+  if (/^\d{1,3}([ \u00a0\u202f]\d{3})+$/.test(text)) return bounded(Number(text.replace(/[ \u00a0\u202f]/g, '')), text);
   if (/^-\s*\d/.test(text)) return fail(`"${text}" là số âm; số hộ không thể âm`);
   if (/^\d+,\d+$/.test(text) || /^\d{1,3}(,\d{3})+$/.test(text)) {
     return fail(`"${text}" có dấu phẩy: số hộ phải là số nguyên, viết 1234 hoặc 1.234 (dấu chấm ngăn cách hàng nghìn); dấu phẩy là dấu thập phân nên không rõ ý`);
   }
   if (/^\d+\.\d+$/.test(text)) return fail(`"${text}" không phải số nguyên: dấu chấm chỉ dùng để ngăn cách hàng nghìn (1.234)`);
   return fail(`"${text}" không phải là số`);
+}
+
+/**
+ * No unit below the nation has ten million households (the whole country has about
+ * 27 million); a larger count is a typing or export error — and a 20-digit one would
+ * lose its last digits as a number.
+ */
+export const MAX_COUNT = 10_000_000;
+
+function bounded(value: number, text: string): Parsed<number> {
+  if (value > MAX_COUNT) return fail(`"${text}" quá lớn cho một số hộ (tối đa 10.000.000); kiểm tra lại ô này`);
+  return ok(value);
 }
 
 export function parseYear(cell: Cell): Parsed<number> {

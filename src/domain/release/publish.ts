@@ -1,51 +1,91 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { manifest as manifestSchema, releaseFileNames, type Manifest } from '../schemas/index.ts';
+import { dataFailure, usageFailure } from '../failure.ts';
+import { compareReleaseIds, releaseFileNames, type Manifest } from '../schemas/index.ts';
 import { manifestPath, releaseFilePath } from '../validation/load.ts';
 import type { Problem } from '../validation/problems.ts';
 import { sha256Hex } from '../validation/rules/manifest.ts';
 import { validate } from '../validation/validate.ts';
+import { isCalendarDate, vietnamToday, vietnameseDate } from './dates.ts';
+import { withDataLock } from './lock.ts';
+import { readManifestStrict, requireDataRoot } from './read.ts';
+import { nodeWriteOps, writeFilesAtomic, type WriteOps } from './write.ts';
 
 export type PublishResult =
-  | { ok: true; manifest: Manifest }
+  | { ok: true; manifest: Manifest; date: string }
   | { ok: false; reason: string; problems: Problem[] };
 
 export interface PublishOptions {
   dataRoot: string;
   releaseId: string;
-  /** The publication date (YYYY-MM-DD); today by default. */
-  date: string;
+  /** The publication date (YYYY-MM-DD); today in Vietnam by default. */
+  date?: string;
   contentRoot?: string;
+  /** Today in Vietnam (YYYY-MM-DD); tests fix it. */
+  today?: string;
+  /** How long to wait for another writer (ms). */
+  lockWaitMs?: number;
+  writeOps?: WriteOps;
 }
 
 /**
  * Turns a valid draft into a published release: records the sha256 of each file and the
- * date, and makes it current. Refuses anything but a valid draft, and writes only the
- * manifest — never a release's files.
+ * date, and makes it current. Under the data root's lock, so the draft cannot change
+ * between the check and the hashes. Refuses anything but a valid draft; a date that is
+ * not a real day, lies in the future or before the previous release; and a release older
+ * than one already published, so `current` only moves forward. Writes only the manifest —
+ * never a release's files.
  */
-export function publishRelease({ dataRoot, releaseId, date, contentRoot }: PublishOptions): PublishResult {
-  const manifestFile = path.join(dataRoot, manifestPath);
-  const manifest = manifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8')));
-  const entry = manifest.releases.find((r) => r.id === releaseId);
-  if (!entry) return { ok: false, reason: `không có phiên bản "${releaseId}" trong ${manifestPath}`, problems: [] };
-  if (entry.status !== 'draft') {
-    return { ok: false, reason: `phiên bản ${releaseId} đang ở trạng thái "${entry.status}"; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.`, problems: [] };
-  }
-  const { report } = validate({ dataRoot, releaseId, contentRoot });
-  if (!report.ok) return { ok: false, reason: `phiên bản ${releaseId} còn ${report.errors.length + report.omittedErrors} lỗi`, problems: report.errors };
+export async function publishRelease(options: PublishOptions): Promise<PublishResult> {
+  const { dataRoot, releaseId, contentRoot } = options;
+  const today = options.today ?? vietnamToday();
+  const date = options.date ?? today;
+  if (!isCalendarDate(date)) throw usageFailure(`--date "${date}" không phải một ngày có thật; viết dạng YYYY-MM-DD, ví dụ ${today}`);
+  if (date > today) throw usageFailure(`--date ${date} là ngày trong tương lai (hôm nay ở Việt Nam là ${today}); ngày công bố không được sau hôm nay`);
+  requireDataRoot(dataRoot);
 
-  const sha256: Record<string, string> = {};
-  for (const name of releaseFileNames) {
-    const file = path.join(dataRoot, releaseFilePath(releaseId, name));
-    if (existsSync(file)) sha256[name] = sha256Hex(readFileSync(file));
-  }
-  const published: Manifest = {
-    current: releaseId,
-    releases: manifest.releases.map((r) => (r.id === releaseId ? { ...r, status: 'published', publishedAt: date, sha256 } : r)),
-  };
-  // Write beside, then rename: a crash never leaves a half-written manifest.
-  const temporary = `${manifestFile}.tmp`;
-  writeFileSync(temporary, JSON.stringify(published, null, 2) + '\n');
-  renameSync(temporary, manifestFile);
-  return { ok: true, manifest: published };
+  return withDataLock(dataRoot, { command: `npm run release -- publish ${releaseId}`, waitMs: options.lockWaitMs }, () => {
+    const { value: manifest, raw } = readManifestStrict(dataRoot);
+    const entry = manifest.releases.find((r) => r.id === releaseId);
+    if (!entry) throw usageFailure(`không có phiên bản "${releaseId}" trong ${manifestPath}; có: ${manifest.releases.map((r) => r.id).join(', ')}`);
+    if (entry.status !== 'draft') {
+      return refuse(`phiên bản ${releaseId} đang ở trạng thái "${entry.status}"; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.`);
+    }
+    const shown = manifest.releases.filter((r) => r.status !== 'draft');
+    const newer = shown.filter((r) => compareReleaseIds(r.id, releaseId) > 0).map((r) => r.id);
+    if (newer.length > 0) {
+      return refuse(
+        `phiên bản ${newer.join(', ')} (mã sau ${releaseId}) đã công bố; công bố ${releaseId} bây giờ sẽ đưa trang về số liệu cũ hơn. ` +
+          'Hãy nhập số liệu của bản nháp này vào một bản nháp mới có mã sau cùng rồi công bố bản đó.',
+      );
+    }
+    const previous = shown
+      .filter((r) => r.publishedAt)
+      .sort((a, b) => (a.publishedAt! < b.publishedAt! ? -1 : a.publishedAt! > b.publishedAt! ? 1 : 0))
+      .at(-1);
+    if (previous && date < previous.publishedAt!) {
+      throw dataFailure(`ngày công bố ${vietnameseDate(date)} trước ngày công bố ${vietnameseDate(previous.publishedAt!)} của phiên bản ${previous.id}; ngày các phiên bản chỉ đi tới (dùng --date)`);
+    }
+
+    const { report } = validate({ dataRoot, releaseId, contentRoot });
+    if (!report.ok) return refuse(`phiên bản ${releaseId} còn ${report.errors.length + report.omittedErrors} lỗi`, report.errors);
+
+    const sha256: Record<string, string> = {};
+    for (const name of releaseFileNames) {
+      const file = path.join(dataRoot, releaseFilePath(releaseId, name));
+      if (existsSync(file)) sha256[name] = sha256Hex(readFileSync(file));
+    }
+    const published: Manifest = {
+      ...raw,
+      current: releaseId,
+      releases: raw.releases.map((r) => (r.id === releaseId ? { ...r, status: 'published', publishedAt: date, sha256 } : r)),
+    };
+    writeFilesAtomic(
+      [{ file: path.join(dataRoot, manifestPath), bytes: Buffer.from(JSON.stringify(published, null, 2) + '\n', 'utf8'), label: manifestPath }],
+      options.writeOps ?? nodeWriteOps,
+    );
+    return { ok: true as const, manifest: published, date };
+  });
 }
+
+const refuse = (reason: string, problems: Problem[] = []): PublishResult => ({ ok: false, reason, problems });

@@ -23,7 +23,7 @@ import {
   type ReleaseFileName,
   type UnitsFile,
 } from '../schemas/index.ts';
-import { readJsonFile } from './json-file.ts';
+import { MAX_JSON_BYTES, readJsonFile } from './json-file.ts';
 import type { ProblemCollector } from './problems.ts';
 import { tagOriginalIndex } from './positions.ts';
 import { checkSchema, parseQuietly } from './schema-check.ts';
@@ -31,8 +31,12 @@ import { checkSchema, parseQuietly } from './schema-check.ts';
 export const manifestPath = 'releases/index.json';
 export const releaseFilePath = (releaseId: string, name: ReleaseFileName): string => `releases/${releaseId}/${name}`;
 
-/** Reads a JSON file of the data root, reporting a missing file or a syntax error with line and column. */
-function readDataJson(
+/**
+ * Reads a JSON file of the data root. A missing file, a file too large to read, bytes that
+ * are not UTF-8 and a syntax error (with line and column) stop the file; a byte-order mark
+ * and a key written twice are reported and the value is still checked.
+ */
+export function readDataJson(
   dataRoot: string,
   file: string,
   problems: ProblemCollector,
@@ -40,17 +44,34 @@ function readDataJson(
 ): { value: unknown; bytes: Buffer } | undefined {
   const read = readJsonFile(path.join(dataRoot, file));
   const report = problems.forFile(file);
-  if (read.ok) return { value: read.value, bytes: read.bytes };
-  if (read.missing) {
-    if (!optional) report.error([], 'file-missing', `thiếu tệp ${file}`);
-    return undefined;
+  if (read.ok) {
+    if (read.bom) report.error([], 'json-bom', 'tệp bắt đầu bằng dấu BOM (U+FEFF) mà JSON không cho phép: lưu lại dạng "UTF-8" (không BOM)');
+    for (const duplicate of read.duplicates) {
+      report.error(duplicate, 'json-duplicate-key', `khóa "${String(duplicate.at(-1))}" được viết hai lần trong cùng một đối tượng; JSON chỉ giữ lần cuối: xóa một lần`, duplicate.at(-1));
+    }
+    return { value: read.value, bytes: read.bytes };
   }
-  report.error([], 'json-syntax', `JSON không hợp lệ ở dòng ${read.line}, cột ${read.column}: ${read.message}`, {
-    line: read.line,
-    column: read.column,
-  });
+  switch (read.problem) {
+    case 'missing':
+      if (!optional) report.error([], 'file-missing', `thiếu tệp ${file}`);
+      break;
+    case 'too-large':
+      report.error([], 'file-too-large', `tệp lớn ${megabytes(read.size)}, vượt giới hạn ${megabytes(MAX_JSON_BYTES)} của một tệp dữ liệu`, read.size);
+      break;
+    case 'unreadable':
+      report.error([], 'file-unreadable', `không đọc được tệp (${read.code})`, read.code);
+      break;
+    case 'encoding':
+      report.error([], 'json-encoding', 'tệp không phải văn bản UTF-8: lưu lại dạng "UTF-8"');
+      break;
+    case 'syntax':
+      report.error([], 'json-syntax', `JSON không hợp lệ ở dòng ${read.line}, cột ${read.column}: ${read.message}`, { line: read.line, column: read.column });
+      break;
+  }
   return undefined;
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 
 export function loadManifest(dataRoot: string, problems: ProblemCollector): Manifest | undefined {
   const read = readDataJson(dataRoot, manifestPath, problems);

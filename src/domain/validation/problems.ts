@@ -58,5 +58,24 @@ export interface FileReporter {
 }
 
 function withValue(problem: Problem, value: unknown): Problem {
-  return value === undefined ? problem : { ...problem, value };
+  return value === undefined ? problem : { ...problem, value: boundedValue(value) };
+}
+
+/**
+ * The offending value as a report shows it: a deeply nested or huge value (5,000 nested
+ * arrays, a million-item list) is cut to a few levels and items, so that printing the
+ * report or writing it as JSON can never overflow the stack or the screen.
+ */
+export function boundedValue(value: unknown, depth = 3): unknown {
+  if (typeof value === 'string') return value.length > 300 ? `${value.slice(0, 300)}…` : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth === 0) return Array.isArray(value) ? `[… ${value.length} phần tử]` : '{…}';
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, 20).map((v) => boundedValue(v, depth - 1));
+    return value.length > 20 ? [...shown, `… và ${value.length - 20} phần tử khác`] : shown;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  const shown = entries.slice(0, 20).map(([k, v]) => [k, boundedValue(v, depth - 1)]);
+  if (entries.length > 20) shown.push(['…', `và ${entries.length - 20} khóa khác`]);
+  return Object.fromEntries(shown);
 }

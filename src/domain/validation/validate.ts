@@ -1,16 +1,18 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { contentBeside } from '../../config.ts';
+import { Failure, shownPath } from '../failure.ts';
 import { CriteriaEngine, type Evaluation, type TargetResult } from '../criteria.ts';
 import type { Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
-import { loadCriteria, loadManifest, loadReleaseFiles, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
+import { loadCriteria, loadManifest, loadReleaseFiles, manifestPath, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
 import { ProblemCollector, type Problem } from './problems.ts';
 import { checkCrosswalks } from './rules/crosswalks.ts';
 import { checkManifest } from './rules/manifest.ts';
 import { checkObservations } from './rules/observations.ts';
 import { checkRecognitions } from './rules/recognitions.ts';
 import { checkSources } from './rules/sources.ts';
+import { checkManifestTexts, checkTexts } from './rules/text.ts';
 import { checkUnits } from './rules/units.ts';
 
 export interface ValidateOptions {
@@ -46,12 +48,16 @@ export interface ValidationResult {
 }
 
 /** A usage problem (exit 2), as opposed to a problem in the data (exit 1). */
-export class UsageError extends Error {}
+export class UsageError extends Failure {
+  constructor(message: string) {
+    super('usage', message);
+  }
+}
 
 /** Validates one release of a data root. Reads only; never writes a file. */
 export function validate(options: ValidateOptions): ValidationResult {
   const { dataRoot } = options;
-  if (!existsSync(dataRoot)) throw new UsageError(`không có thư mục dữ liệu ${dataRoot}`);
+  if (!existsSync(dataRoot)) throw new UsageError(`không có thư mục dữ liệu ${shownPath(dataRoot)}`);
   const problems = new ProblemCollector(options.limit);
   const manifest = loadManifest(dataRoot, problems);
   const releaseId = options.releaseId ?? manifest?.current;
@@ -61,9 +67,14 @@ export function validate(options: ValidateOptions): ValidationResult {
   }
 
   const files: LoadedFiles = releaseId ? loadReleaseFiles(dataRoot, releaseId, problems) : { bytes: {} };
-  if (manifest) checkManifest(dataRoot, manifest, problems, { releaseId: releaseId ?? '', bytes: files.bytes });
-  const years = files.observations?.observations.map((o) => o.year) ?? [];
-  const criteria = loadCriteria(dataRoot, problems, years.length > 0 ? Math.max(...years) : undefined);
+  if (manifest) {
+    checkManifest(dataRoot, manifest, problems, { releaseId: releaseId ?? '', bytes: files.bytes });
+    checkManifestTexts(manifest, problems.forFile(manifestPath));
+  }
+  // A loop, not Math.max(...years): spreading 125,000 arguments overflows the stack.
+  let latestYear: number | undefined;
+  for (const o of files.observations?.observations ?? []) if (latestYear === undefined || o.year > latestYear) latestYear = o.year;
+  const criteria = loadCriteria(dataRoot, problems, latestYear);
 
   let dataset: Dataset | undefined;
   let engine: CriteriaEngine | undefined;
@@ -82,6 +93,7 @@ export function validate(options: ValidateOptions): ValidationResult {
     checkUnits(dataset, report('units.json'));
     checkCrosswalks(dataset, report('crosswalks.json'));
     checkObservations(dataset, report('observations.json'));
+    checkTexts(dataset, { units: report('units.json'), crosswalks: report('crosswalks.json'), observations: report('observations.json'), recognitions: report('recognitions.json') });
     const contentRoot = options.contentRoot ?? contentBeside(dataRoot);
     checkRecognitions(dataset, engine, profileSlugs(contentRoot), report('recognitions.json'));
     evaluations = engine.evaluateAll().map(({ vintage, unit, criterion, asOf, met, evaluable }) => ({ vintage, unit, criterion, asOf, met, evaluable }));
@@ -110,7 +122,7 @@ function profileSlugs(contentRoot: string): Set<string> {
   if (!existsSync(dir)) return new Set();
   return new Set(
     readdirSync(dir)
-      .filter((f) => /\.mdx?$/.test(f))
-      .map((f) => f.replace(/\.mdx?$/, '')),
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -'.md'.length)),
   );
 }

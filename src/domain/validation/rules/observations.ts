@@ -38,7 +38,9 @@ export function checkObservations(dataset: Dataset, report: FileReporter): void 
       const from = Number(vintage.validFrom.slice(0, 4));
       const to = vintage.validTo === null ? Infinity : Number(vintage.validTo.slice(0, 4));
       if (o.year < from || o.year > to) {
-        report.warn(at('year'), 'year-outside-vintage', `năm ${o.year} nằm ngoài thời gian hiệu lực của thời kỳ ${o.vintage}`, o.year);
+        // An error, not a warning: codes are reused across vintages (05977 is Vĩnh Trại in 2020-01, Đông Kinh in 2025-07),
+        // so a figure filed under the wrong vintage silently belongs to another place.
+        report.error(at('year'), 'year-outside-vintage', `năm ${o.year} nằm ngoài thời gian hiệu lực của thời kỳ ${o.vintage}: mã đơn vị của năm đó thuộc thời kỳ khác`, o.year);
       }
     }
     if (unit?.level === 'province') {

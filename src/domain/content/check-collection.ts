@@ -1,0 +1,56 @@
+/**
+ * Every check of one content folder, in the order a reader of the report expects (file,
+ * then line): what the build runs before Astro renders anything (src/content.config.ts),
+ * and what `npm run build` runs first so that a problem ends in a clean list rather than
+ * in Astro's stack trace.
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Dataset } from '../dataset.ts';
+import {
+  checkConsent,
+  checkFileTypes,
+  checkFrontmatter,
+  checkInlineStyles,
+  checkMarkdownOnly,
+  checkPeople,
+  checkPersonalData,
+  checkProfileAgainstRelease,
+  type ContentProblem,
+  type ReleaseFacts,
+} from './check.ts';
+import { readCollection, type CollectionName } from './files.ts';
+
+/** What the profile checks need to know of the release the site is built from. */
+export function releaseFacts(dataset: Dataset): ReleaseFacts {
+  const recognitions = dataset.data.recognitions.recognitions;
+  return {
+    unitExists: (vintage, code) => dataset.unit(vintage, code) !== undefined,
+    recognition: (id) => {
+      const r = recognitions.find((x) => x.id === id);
+      if (!r) return undefined;
+      const { vintage, unit } = r.recipient;
+      return {
+        illustrative: dataset.source(r.source)?.kind === 'synthetic',
+        ...(vintage !== undefined && unit !== undefined ? { place: { vintage, unit } } : {}),
+      };
+    },
+    recognitionsPointingAt: (slug) => recognitions.filter((r) => r.profile === slug).map((r) => r.id),
+  };
+}
+
+export function checkCollection(root: string, collection: CollectionName, facts: () => ReleaseFacts): ContentProblem[] {
+  const dir = path.join(root, collection);
+  const relative = path.relative(process.cwd(), dir);
+  const shown = relative.startsWith('..') ? dir : relative;
+  const problems = existsSync(dir) ? checkFileTypes(shown, readdirSync(dir)) : [];
+  const files = readCollection(root, collection);
+  for (const f of files) {
+    problems.push(...checkFrontmatter(f), ...checkMarkdownOnly(f), ...checkPersonalData(f), ...checkPeople(f), ...checkInlineStyles(f));
+  }
+  if (collection === 'profiles') {
+    const known = facts();
+    for (const f of files) problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, known));
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
