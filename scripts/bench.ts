@@ -226,7 +226,7 @@ say(
       [`validate large release`, ms(median(large.runsMs)), `median of ${large.runsMs.length} runs: ${runs(large)} ms`],
       buildMs === null
         ? ['build', 'skipped', `--no-build: measured the existing ${distDir}/`]
-        : ['build (node scripts/build.ts)', seconds(buildMs), 'wall clock, once, cleans dist/ first'],
+        : ['build (node scripts/build.ts)', seconds(buildMs), 'wall clock, once, into a temporary folder that replaces dist/'],
       ['page weight (Chromium)', seconds(measured.elapsedMs), `${measured.pages.length} page(s), ${concurrency} at a time`],
       ['whole bench', seconds(benchMs), 'end to end'],
     ],
