@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../src/domain/export/chart-csv.ts';
 import { csvField, hundredthsText, toCsv } from '../src/domain/export/csv.ts';
 import { releaseDownloads } from '../src/domain/export/downloads.ts';
+import { downloadWords } from '../src/site/data/releases.ts';
 import { sha256Of } from '../src/domain/export/datapackage.ts';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
 import { observationsTable, releaseTables, tableCsv } from '../src/domain/export/tables.ts';
@@ -90,15 +91,16 @@ describe('release tables', () => {
     }
   });
 
-  it('downloads are deterministic; JSON files are the stored bytes; datapackage describes every CSV with its hash', () => {
+  it('downloads are deterministic; JSON files are the stored bytes; datapackage describes every CSV with its hash', async () => {
     const entry = { id: MINI_RELEASE, title: 'T', status: 'published' as const, publishedAt: '2026-02-10' };
-    const a = releaseDownloads(snapshot, entry, { homepage: 'https://x.example/du-lieu/2025.1/' });
-    const b = releaseDownloads(loadSnapshot(dataRoot, MINI_RELEASE), entry, { homepage: 'https://x.example/du-lieu/2025.1/' });
+    const homepage = 'https://x.example/du-lieu/2025.1/';
+    const a = await releaseDownloads(snapshot, entry, { homepage, words: downloadWords(entry, homepage) });
+    const b = await releaseDownloads(loadSnapshot(dataRoot, MINI_RELEASE), entry, { homepage, words: downloadWords(entry, homepage) });
     expect(a.map((d) => [d.name, sha256Of(d.bytes)])).toEqual(b.map((d) => [d.name, sha256Of(d.bytes)]));
     expect(a.find((d) => d.name === 'units.json')!.bytes.equals(snapshot.bytes['units.json']!)).toBe(true);
     const pkg = JSON.parse(a.find((d) => d.name === 'datapackage.json')!.bytes.toString('utf8'));
     expect(pkg.licenses[0].name).toBe('CC-BY-4.0');
-    for (const d of a.filter((x) => x.kind === 'csv' || x.kind === 'json')) {
+    for (const d of a.filter((x) => x.kind !== 'datapackage' && x.kind !== 'diff')) {
       const resource = pkg.resources.find((r: any) => r.path === d.name);
       expect(resource, d.name).toBeDefined();
       expect(resource.bytes).toBe(d.bytes.length);
@@ -121,8 +123,9 @@ describe('no formula leaves the site', () => {
     f.recognitions.recognitions[0].decision = hostile[3];
     f.crosswalks.sources[0].issuer = hostile[3];
   });
-  it('every CSV download neutralises every formula-like cell', () => {
-    const files = releaseDownloads(loadSnapshot(dataRoot, MINI_RELEASE), { id: MINI_RELEASE, title: 't', status: 'published' }, { homepage: 'https://example.org' });
+  it('every CSV download neutralises every formula-like cell', async () => {
+    const entry = { id: MINI_RELEASE, title: 't', status: 'published' as const };
+    const files = await releaseDownloads(loadSnapshot(dataRoot, MINI_RELEASE), entry, { homepage: 'https://example.org', words: downloadWords(entry, 'https://example.org') });
     const csvs = files.filter((f) => f.kind === 'csv');
     expect(csvs.length).toBeGreaterThan(0);
     let seen = 0;

@@ -10,6 +10,7 @@
  */
 import type { MapModel } from '../map/model.ts';
 import { hundredthsText, toCsv, type CsvValue } from './csv.ts';
+import type { CellKind } from './xlsx.ts';
 
 export interface ChartTablePoint {
   year: number;
@@ -31,6 +32,8 @@ export interface ChartTableSpec {
 
 export interface FigureTable {
   header: string[];
+  /** How each column is written in a spreadsheet (xlsx.ts), one per header name. */
+  kinds: CellKind[];
   rows: CsvValue[][];
 }
 
@@ -40,9 +43,21 @@ const countText = (n: number): string => (Number.isInteger(n) ? String(n) : n.to
 export function chartTable(spec: ChartTableSpec): FigureTable {
   const value = (v: number): CsvValue => (spec.unit === 'percent' ? hundredthsText(v) : countText(v));
   const header = ['year'];
-  for (const s of spec.series) header.push(s.column, `${s.column}_illustrative`);
-  if (spec.band) header.push(spec.band.upper.column, spec.band.lower.column);
-  if (spec.rule) header.push(spec.rule.column);
+  const valueKind: CellKind = spec.unit === 'percent' ? 'percent' : 'count';
+  const kinds: CellKind[] = ['integer'];
+  for (const s of spec.series) {
+    header.push(s.column, `${s.column}_illustrative`);
+    kinds.push(valueKind, 'boolean');
+  }
+  if (spec.band) {
+    header.push(spec.band.upper.column, spec.band.lower.column);
+    kinds.push(valueKind, valueKind);
+  }
+  if (spec.rule) {
+    header.push(spec.rule.column);
+    // Half of an odd count is not a whole number.
+    kinds.push(spec.unit === 'percent' ? 'percent' : 'number');
+  }
   const rows = spec.years.map((year) => {
     const row: CsvValue[] = [year];
     for (const s of spec.series) {
@@ -56,7 +71,7 @@ export function chartTable(spec: ChartTableSpec): FigureTable {
     if (spec.rule) row.push(value(spec.rule.value));
     return row;
   });
-  return { header, rows };
+  return { header, kinds, rows };
 }
 
 export const chartCsv = (spec: ChartTableSpec): string => {
@@ -73,6 +88,22 @@ const MAP_VALUE_COLUMN: Record<MapModel['view']['indicator'], string> = {
   reduction: 'poor_rate_reduction_points',
   'scale-reduction': 'poor_and_near_poor_reduction_pct',
   criteria: 'criteria_status',
+};
+
+const MAP_VALUE_KIND: Record<MapModel['view']['indicator'], CellKind> = {
+  'poor-rate': 'percent',
+  'near-poor-rate': 'percent',
+  reduction: 'points',
+  'scale-reduction': 'percent',
+  criteria: 'text',
+};
+
+const DETAIL_KINDS: Record<MapModel['view']['indicator'], CellKind[]> = {
+  'poor-rate': ['count', 'count'],
+  'near-poor-rate': ['count', 'count'],
+  reduction: ['percent', 'percent'],
+  'scale-reduction': ['count', 'count'],
+  criteria: [],
 };
 
 export interface MapTableLabels {
@@ -99,6 +130,10 @@ export function mapTable(model: MapModel, labels: MapTableLabels): FigureTable {
     'vintage', 'code', 'name', 'type', ...(hasParent ? ['parent_code', 'parent_name'] : []), 'year',
     MAP_VALUE_COLUMN[view.indicator], 'class', 'illustrative', ...details[view.indicator],
   ];
+  const kinds: CellKind[] = [
+    'text', 'text', 'text', 'text', ...(hasParent ? (['text', 'text'] as const) : []), 'integer',
+    MAP_VALUE_KIND[view.indicator], 'text', 'boolean', ...DETAIL_KINDS[view.indicator],
+  ];
   const rows = model.areas.map((a) => {
     const d = a.detail;
     const value = view.indicator === 'criteria' ? (a.value.status ?? null) : hundredthsText(a.value.value);
@@ -115,7 +150,7 @@ export function mapTable(model: MapModel, labels: MapTableLabels): FigureTable {
       value, labels.classLabel(a.classKey), hasValue ? String(a.value.illustrative) : null, ...detailCells[view.indicator],
     ];
   });
-  return { header, rows };
+  return { header, kinds, rows };
 }
 
 export const mapCsv = (model: MapModel, labels: MapTableLabels): string => {

@@ -36,6 +36,19 @@ export interface DatapackageOptions {
   homepage: string;
   /** The bytes of every CSV, by file name, as they are offered for download. */
   csv: Map<string, Buffer>;
+  /** Other files of the release (the Excel workbooks, the criteria results as JSON), listed after the tables. */
+  files?: readonly PackageFile[];
+}
+
+/** A file the package lists without a table schema: its columns are those of a CSV it repeats, or it is JSON. */
+export interface PackageFile {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  format: string;
+  mediatype: string;
+  bytes: Buffer;
 }
 
 /** A Frictionless (Tabular) Data Package describing every file of one release. */
@@ -104,6 +117,13 @@ export function datapackage(snapshot: ReleaseSnapshot, entry: ReleaseEntry, tabl
     sources: [...snapshotSources(snapshot).values()]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
-    resources: [...tableResources, ...jsonResources],
+    resources: [
+      ...tableResources,
+      ...(options.files ?? []).map((f) => ({
+        name: f.name, path: f.path, title: f.title, description: f.description, format: f.format, mediatype: f.mediatype,
+        bytes: f.bytes.length, hash: `sha256:${sha256Of(f.bytes)}`,
+      })),
+      ...jsonResources,
+    ],
   };
 }

@@ -1,9 +1,12 @@
 import { releaseFileNames, type ReleaseEntry } from '../schemas/index.ts';
-import { datapackage } from './datapackage.ts';
+import { CRITERIA_RESULTS_JSON, criteriaResultsJson, criteriaResultsTable, type CriteriaResultsInput } from './criteria-results.ts';
+import { datapackage, type PackageFile } from './datapackage.ts';
 import type { ReleaseSnapshot } from './snapshot.ts';
-import { releaseTables, tableCsv } from './tables.ts';
+import { tableSheet } from './table-sheets.ts';
+import { releaseTables, tableCsv, type Table } from './tables.ts';
+import { workbookXlsx, XLSX_MEDIA_TYPE } from './xlsx.ts';
 
-export type DownloadKind = 'json' | 'csv' | 'datapackage' | 'diff';
+export type DownloadKind = 'json' | 'csv' | 'xlsx' | 'workbook' | 'results-json' | 'datapackage' | 'diff';
 
 /** One file offered on /du-lieu/<id>/, served at /du-lieu/<id>/<name>. */
 export interface Download {
@@ -21,22 +24,68 @@ export interface DownloadsOptions {
   homepage: string;
   /** The machine-readable diff against the previous release, when there is one. */
   diffJson?: string;
+  /** The release's data and engine results, when its figures could be judged: ket-qua-tieu-chi.csv, .xlsx, .json. */
+  criteria?: CriteriaResultsInput;
+  /** What the Excel files and their entries on the page say (src/i18n/export.vi.ts). */
+  words: DownloadWords;
+}
+
+/** The words of the Excel files and of their entries on the release page. */
+export interface DownloadWords {
+  /** Rows above each sheet's header: release, source and licence, the illustrative mark. */
+  notes: (table: Table) => string[];
+  /** The page's line for a table's .xlsx. */
+  xlsxTitle: (tableTitle: string) => string;
+  /** The workbook of every table: its file name, its title in the file and on the page. */
+  workbook: { name: string; title: string; pageTitle: string; description: string };
+  criteriaJson: { title: string; description: string };
+  xlsxDescription: (csvName: string) => string;
+  /** Publisher, in each workbook's properties. */
+  creator: string;
 }
 
 export const DIFF_FILE = 'thay-doi.json';
 
+const xlsxName = (csvName: string): string => csvName.replace(/\.csv$/, '.xlsx');
+
 /**
- * Every file of a release: the JSON files byte for byte (their sha256 is the manifest's),
- * a CSV per table, the Frictionless datapackage.json describing them, and the diff.
- * Deterministic: the same release gives the same bytes.
+ * Every file of a release: the workbook of every table (.xlsx, one sheet each), a CSV and
+ * an .xlsx per table, the criteria results (CSV, XLSX, JSON), the Frictionless
+ * datapackage.json describing them, the JSON files byte for byte (their sha256 is the
+ * manifest's) and the diff. Deterministic: the same release gives the same bytes.
  */
-export function releaseDownloads(snapshot: ReleaseSnapshot, entry: ReleaseEntry, options: DownloadsOptions): Download[] {
+export async function releaseDownloads(snapshot: ReleaseSnapshot, entry: ReleaseEntry, options: DownloadsOptions): Promise<Download[]> {
+  const { words } = options;
   const tables = releaseTables(snapshot);
+  if (options.criteria) tables.push(criteriaResultsTable(options.criteria));
   const csv = new Map(tables.map((t) => [t.name, Buffer.from(tableCsv(t), 'utf8')]));
-  const files: Download[] = tables.map((t) => ({
-    name: t.name, kind: 'csv', mediaType: 'text/csv; charset=utf-8', bytes: csv.get(t.name)!, title: t.title, rows: t.rows.length,
-  }));
-  const pkg = datapackage(snapshot, entry, tables, { homepage: options.homepage, csv });
+  const meta = { creator: words.creator, date: entry.publishedAt ?? '1980-01-01' };
+  const sheets = tables.map((t) => tableSheet(t, words.notes(t)));
+  const workbook = await workbookXlsx(sheets, { ...meta, title: words.workbook.title });
+  const xlsx = new Map<string, Buffer>();
+  for (const [i, t] of tables.entries()) xlsx.set(t.name, await workbookXlsx([sheets[i]!], { ...meta, title: t.title }));
+  const resultsJson = options.criteria ? Buffer.from(criteriaResultsJson(options.criteria, entry), 'utf8') : undefined;
+
+  const files: Download[] = [{ name: words.workbook.name, kind: 'workbook', mediaType: XLSX_MEDIA_TYPE, bytes: workbook, title: words.workbook.pageTitle }];
+  for (const t of tables) {
+    files.push(
+      { name: t.name, kind: 'csv', mediaType: 'text/csv; charset=utf-8', bytes: csv.get(t.name)!, title: t.title, rows: t.rows.length },
+      { name: xlsxName(t.name), kind: 'xlsx', mediaType: XLSX_MEDIA_TYPE, bytes: xlsx.get(t.name)!, title: words.xlsxTitle(t.title), rows: t.rows.length },
+    );
+  }
+  if (resultsJson) files.push({ name: CRITERIA_RESULTS_JSON, kind: 'results-json', mediaType: 'application/json', bytes: resultsJson, title: words.criteriaJson.title });
+
+  const packageFiles: PackageFile[] = [
+    { name: 'workbook-xlsx', path: words.workbook.name, title: words.workbook.title, description: words.workbook.description, format: 'xlsx', mediatype: XLSX_MEDIA_TYPE, bytes: workbook },
+    ...tables.map((t) => ({
+      name: `${t.name.replace(/\.csv$/, '')}-xlsx`, path: xlsxName(t.name), title: words.xlsxTitle(t.title), description: words.xlsxDescription(t.name),
+      format: 'xlsx', mediatype: XLSX_MEDIA_TYPE, bytes: xlsx.get(t.name)!,
+    })),
+    ...(resultsJson
+      ? [{ name: CRITERIA_RESULTS_JSON.replace(/\.json$/, '-json'), path: CRITERIA_RESULTS_JSON, title: words.criteriaJson.title, description: words.criteriaJson.description, format: 'json', mediatype: 'application/json', bytes: resultsJson }]
+      : []),
+  ];
+  const pkg = datapackage(snapshot, entry, tables, { homepage: options.homepage, csv, files: packageFiles });
   files.push({
     name: 'datapackage.json', kind: 'datapackage', mediaType: 'application/json',
     bytes: Buffer.from(JSON.stringify(pkg, null, 2) + '\n', 'utf8'),

@@ -6,7 +6,7 @@ import { snapshotSources, type ReleaseSnapshot } from './snapshot.ts';
 /** A column, described once for the CSV header and the Frictionless table schema. */
 export interface Field {
   name: string;
-  type: 'string' | 'integer' | 'number' | 'date' | 'year';
+  type: 'string' | 'integer' | 'number' | 'date' | 'year' | 'boolean';
   title: string;
   description?: string;
   constraints?: { required?: boolean; unique?: boolean; minimum?: number; enum?: readonly string[] };

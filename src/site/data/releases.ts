@@ -3,12 +3,20 @@
  * with its files (the downloads), the release before it and the diff against it.
  */
 import { SITE_URL, buildSettings } from '../../config.ts';
+import type { Evaluation } from '../../domain/criteria.ts';
+import type { Dataset } from '../../domain/dataset.ts';
 import { diffJson, diffReleases, type ReleaseDiff } from '../../domain/diff/diff.ts';
 import { boundaryGeoJson, boundaryLayers, type BoundaryDownload } from '../../domain/export/boundaries.ts';
-import { releaseDownloads, type Download } from '../../domain/export/downloads.ts';
+import type { CriteriaResultsInput } from '../../domain/export/criteria-results.ts';
+import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
+import { releaseDownloads, type Download, type DownloadWords } from '../../domain/export/downloads.ts';
 import { loadSnapshot, type ReleaseSnapshot } from '../../domain/export/snapshot.ts';
 import { compareReleaseIds, type ReleaseEntry } from '../../domain/schemas/index.ts';
-import { siteData } from '../site-data.ts';
+import { validate } from '../../domain/validation/validate.ts';
+import { exportText as x } from '../../i18n/export.vi.ts';
+import { explainEvaluation, statusText } from '../../i18n/results.vi.ts';
+import { vi } from '../../i18n/vi.ts';
+import { siteData, type SiteData } from '../site-data.ts';
 import { releasePath } from '../urls.ts';
 
 export interface ReleaseView {
@@ -26,12 +34,56 @@ export interface ReleaseView {
 
 export const dataRoot = (): string => buildSettings().dataRoot;
 
-let cached: ReleaseView[] | undefined;
+let cached: Promise<ReleaseView[]> | undefined;
 let cachedBoundaries: BoundaryDownload[] | undefined;
 
-/** The releases /du-lieu/ lists (drafts only in a build with drafts), oldest first. */
-export function releaseViews(): ReleaseView[] {
-  if (cached) return cached;
+/** What the Excel files of a release say: its line, its source and licence, the illustrative mark. */
+export function downloadWords(entry: ReleaseEntry, url: string): DownloadWords {
+  const licence = `${DATA_LICENCE.title} (${DATA_LICENCE.name})`;
+  const mark = entry.status === 'demo' ? [x.illustrativeLine] : entry.status === 'draft' ? [x.draftLine] : [];
+  return {
+    notes: (table) => [
+      x.releaseLine(vi.site.name, entry.id, entry.publishedAt, url),
+      x.sourceLine(licence, table.fields.some((f) => f.name === 'source_id')),
+      ...mark,
+    ],
+    xlsxTitle: x.xlsxTitle,
+    xlsxDescription: x.xlsxDescription,
+    workbook: { name: x.workbookName(entry.id), title: x.workbookTitle(entry.id), pageTitle: x.workbookPageTitle, description: x.workbookDescription },
+    criteriaJson: { title: x.criteriaJsonTitle, description: x.criteriaJsonDescription },
+    creator: vi.footer.publisher,
+  };
+}
+
+/**
+ * The criteria results of a release: the current one's from siteData(); another's from
+ * its own files, validated like the current one. A release that no longer validates gets
+ * no results file (and a warning in the build log) rather than results from broken data.
+ */
+function criteriaInput(entry: ReleaseEntry, site: SiteData): CriteriaResultsInput | undefined {
+  const judged = (dataset: Dataset, evaluations: Evaluation[]): CriteriaResultsInput => ({
+    dataset,
+    evaluations,
+    reason: (e) => explainEvaluation(e, dataset.baselineYear).join(' '),
+    status: statusText,
+  });
+  if (entry.id === site.release.id) return judged(site.dataset, site.evaluations);
+  const { dataRoot, contentRoot } = buildSettings();
+  const { report, dataset, engine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
+  if (!report.ok || !dataset || !engine) {
+    console.warn(`[du-lieu] phiên bản ${entry.id}: không có tệp kết quả tiêu chí vì dữ liệu không hợp lệ (chạy npm run validate -- --release ${entry.id}).`);
+    return undefined;
+  }
+  return judged(dataset, engine.evaluateAll());
+}
+
+/** The releases /du-lieu/ lists (drafts only in a build with drafts), oldest first, with their files. */
+export function releaseViews(): Promise<ReleaseView[]> {
+  cached ??= loadViews();
+  return cached;
+}
+
+async function loadViews(): Promise<ReleaseView[]> {
   const site = siteData();
   const root = dataRoot();
   const snapshots = new Map<string, ReleaseSnapshot>();
@@ -41,26 +93,26 @@ export function releaseViews(): ReleaseView[] {
     return s;
   };
   const all = [...site.manifest.releases].sort((a, b) => compareReleaseIds(a.id, b.id));
-  cached = [...site.releases]
-    .sort((a, b) => compareReleaseIds(a.id, b.id))
-    .map((entry) => {
-      const previous = all.filter((r) => r.status !== 'draft' && compareReleaseIds(r.id, entry.id) < 0).at(-1);
-      const own = snapshot(entry.id);
-      const previousSnapshot = previous ? snapshot(previous.id) : undefined;
-      const diff = diffReleases(previousSnapshot, own);
-      const url = new URL(releasePath(entry.id), SITE_URL).href;
-      return {
-        entry,
-        current: entry.id === site.manifest.current,
-        snapshot: own,
-        previous,
-        previousSnapshot,
-        diff,
-        downloads: releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff) }),
-        url,
-      };
+  const views: ReleaseView[] = [];
+  for (const entry of [...site.releases].sort((a, b) => compareReleaseIds(a.id, b.id))) {
+    const previous = all.filter((r) => r.status !== 'draft' && compareReleaseIds(r.id, entry.id) < 0).at(-1);
+    const own = snapshot(entry.id);
+    const previousSnapshot = previous ? snapshot(previous.id) : undefined;
+    const diff = diffReleases(previousSnapshot, own);
+    const url = new URL(releasePath(entry.id), SITE_URL).href;
+    const criteria = criteriaInput(entry, site);
+    views.push({
+      entry,
+      current: entry.id === site.manifest.current,
+      snapshot: own,
+      previous,
+      previousSnapshot,
+      diff,
+      downloads: await releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), ...(criteria ? { criteria } : {}) }),
+      url,
     });
-  return cached;
+  }
+  return views;
 }
 
 /** Boundaries of data/geo as GeoJSON, named with the current release's units. */

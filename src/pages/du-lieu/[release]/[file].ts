@@ -7,8 +7,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { releaseViews } from '../../../site/data/releases.ts';
 import type { Download } from '../../../domain/export/downloads.ts';
 
-export const getStaticPaths = (() =>
-  releaseViews().flatMap((view) =>
+export const getStaticPaths = (async () =>
+  (await releaseViews()).flatMap((view) =>
     view.downloads.map((download) => ({ params: { release: view.entry.id, file: download.name }, props: { download } })),
   )) satisfies GetStaticPaths;
 

@@ -1,0 +1,53 @@
+/**
+ * A release table (tables.ts) or a figure's table (chart-csv.ts) as a sheet of an Excel
+ * workbook (xlsx.ts): the column's Frictionless type decides how its cells are written.
+ */
+import type { FigureTable } from './chart-csv.ts';
+import type { Field, Table } from './tables.ts';
+import type { CellKind, SheetSpec } from './xlsx.ts';
+
+/**
+ * Counts are the integers that cannot be negative (the `count` columns of tables.ts);
+ * other integers are years and classes, written without a thousands separator. Rates
+ * (`*_rate`, in percent with two decimals) are shown as percentages; other numbers
+ * (a crosswalk's share) as they are.
+ */
+export function fieldKind(f: Field): CellKind {
+  switch (f.type) {
+    case 'string':
+      return 'text';
+    case 'date':
+      return 'date';
+    case 'boolean':
+      return 'boolean';
+    case 'year':
+      return 'integer';
+    case 'integer':
+      return f.constraints?.minimum === 0 ? 'count' : 'integer';
+    case 'number':
+      return f.name.endsWith('_rate') ? 'percent' : 'number';
+  }
+}
+
+/** Sheet name from a file name: "observations.csv" → "observations" (Excel allows 31 characters). */
+export const sheetName = (fileName: string): string => fileName.replace(/\.[a-z]+$/, '').slice(0, 31);
+
+export function tableSheet(table: Table, notes: readonly string[]): SheetSpec {
+  return {
+    name: sheetName(table.name),
+    title: table.title,
+    notes,
+    columns: table.fields.map((f) => ({ header: `${f.title} (${f.name})`, kind: fieldKind(f) })),
+    rows: table.rows,
+  };
+}
+
+export function figureSheet(name: string, title: string, table: FigureTable, notes: readonly string[]): SheetSpec {
+  return {
+    name: sheetName(name),
+    title,
+    notes,
+    columns: table.header.map((header, i) => ({ header, kind: table.kinds[i] ?? 'text' })),
+    rows: table.rows,
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Excel workbooks (.xlsx) for people who open tables in a spreadsheet: the same tables
+ * as the CSVs, with every cell typed so that Excel, in any language, reads it right —
+ * codes as text (05971 keeps its zero), counts as whole numbers, rates as numbers shown
+ * as percentages, dates as dates — the title, the source and the illustrative mark in
+ * rows above a frozen header.
+ *
+ * The cells are written by write-excel-file (a maintained library). It zips with the
+ * current time on every entry and writes no document properties, so the archive is
+ * unpacked and packed again here with fflate: entries in a fixed order, a fixed date,
+ * and a docProps/core.xml whose dates are the release's. The same tables give the same
+ * bytes on any machine, in any time zone.
+ */
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import writeXlsxFile, { type Cell, type Row, type SheetData } from 'write-excel-file/node';
+import type { CsvValue } from './csv.ts';
+
+/**
+ * How a column's cells are written. `percent` takes hundredths of a percent as text
+ * ("14.38", as the CSVs hold them) and writes the number 0.1438 shown as 14.38% (14,38%
+ * in Vietnamese Excel); `points` writes 2.32 with two decimals; `count` a whole number
+ * with a thousands separator; `integer` a whole number without one (years, classes).
+ */
+export type CellKind = 'text' | 'integer' | 'count' | 'percent' | 'points' | 'number' | 'date' | 'boolean';
+
+export interface SheetColumn {
+  header: string;
+  kind: CellKind;
+}
+
+export interface SheetSpec {
+  /** Sheet name (at most 31 characters, none of []:*?/\). */
+  name: string;
+  /** First row, bold. */
+  title: string;
+  /** Rows under the title and above the header: release, source, licence, illustrative mark. */
+  notes: readonly string[];
+  columns: readonly SheetColumn[];
+  rows: readonly (readonly (CsvValue | boolean)[])[];
+}
+
+export interface WorkbookMeta {
+  title: string;
+  /** Publisher, in docProps/core.xml. */
+  creator: string;
+  /** YYYY-MM-DD: the release's date, the workbook's created and modified dates. */
+  date: string;
+}
+
+export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Number formats are stored in the file in Excel's neutral notation ("." for decimals,
+ * "," for thousands) and shown in the reader's own: 14,38% and 23.511 in Vietnamese Excel.
+ */
+const FORMATS: Partial<Record<CellKind, string>> = {
+  count: '#,##0',
+  integer: '0',
+  percent: '0.00%',
+  points: '0.00',
+  date: 'dd/mm/yyyy',
+};
+
+/** "14.38" → 1438, "-0.05" → -5: exact, never through a binary fraction. */
+export function decimalToHundredths(text: string): number {
+  const m = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text.trim());
+  if (!m) throw new RangeError(`XLSX: "${text}" không phải số thập phân`);
+  const value = Number(m[2]) * 100 + Number((m[3] ?? '').padEnd(2, '0'));
+  return m[1] ? -value : value;
+}
+
+function cell(kind: CellKind, value: CsvValue | boolean): Cell {
+  if (value === null || value === undefined || value === '') return null;
+  const format = FORMATS[kind];
+  switch (kind) {
+    case 'text':
+      // A text cell of an .xlsx is never run as a formula, whatever it starts with.
+      return { value: String(value), type: String };
+    case 'boolean':
+      return { value: value === true || value === 'true', type: Boolean };
+    case 'date': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(value));
+      if (!m) throw new RangeError(`XLSX: "${value}" không phải ngày YYYY-MM-DD`);
+      return { value: new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))), type: Date, format: format! };
+    }
+    case 'percent': {
+      const hundredths = typeof value === 'number' ? Math.round(value * 100) : decimalToHundredths(String(value));
+      return { value: hundredths / 10000, type: Number, format: format! };
+    }
+    case 'points': {
+      const hundredths = typeof value === 'number' ? Math.round(value * 100) : decimalToHundredths(String(value));
+      return { value: hundredths / 100, type: Number, format: format! };
+    }
+    default: {
+      const n = typeof value === 'number' ? value : Number(value);
+      if (!Number.isFinite(n)) throw new RangeError(`XLSX: "${value}" không phải số`);
+      return format ? { value: n, type: Number, format } : { value: n, type: Number };
+    }
+  }
+}
+
+/** Column width in characters: the longest of header and cells, within 8–60. */
+function widths(sheet: SheetSpec): { width: number }[] {
+  return sheet.columns.map((c, i) => {
+    let longest = [...c.header].length;
+    for (const row of sheet.rows) {
+      const v = row[i];
+      const n = v === null || v === undefined ? 0 : [...String(v)].length + (c.kind === 'count' ? 2 : 0);
+      if (n > longest) longest = n;
+    }
+    return { width: Math.min(60, Math.max(8, longest + 2)) };
+  });
+}
+
+function sheetData(sheet: SheetSpec): SheetData {
+  const data: Row[] = [[{ value: sheet.title, type: String, fontWeight: 'bold', fontSize: 13 }]];
+  for (const note of sheet.notes) data.push([{ value: note, type: String }]);
+  data.push(sheet.columns.map((c) => ({ value: c.header, type: String, fontWeight: 'bold', backgroundColor: '#EDEDED', bottomBorderStyle: 'thin' })));
+  for (const row of sheet.rows) {
+    if (row.length !== sheet.columns.length) throw new Error(`XLSX ${sheet.name}: dòng có ${row.length} ô, cần ${sheet.columns.length}`);
+    data.push(row.map((v, i) => cell(sheet.columns[i]!.kind, v)));
+  }
+  return data;
+}
+
+const xmlText = (s: string): string => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+function coreXml(meta: WorkbookMeta): string {
+  const when = `${meta.date}T00:00:00Z`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${xmlText(meta.title)}</dc:title><dc:creator>${xmlText(meta.creator)}</dc:creator><dc:language>vi-VN</dc:language>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    '</cp:coreProperties>'
+  );
+}
+
+/**
+ * The release date as a zip entry's date. Zip dates have no time zone and fflate reads
+ * the local fields of a Date, so it is built from local fields, at each call (the time
+ * zone may change while the process runs): every machine writes the same bytes.
+ */
+function zipDate(isoDate: string): Date {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Math.max(1980, y), m - 1, d, 12, 0, 0);
+}
+
+/** Packs the library's archive again: fixed order and dates, with document properties. */
+function repack(xlsx: Uint8Array, meta: WorkbookMeta): Buffer {
+  const mtime = zipDate(meta.date);
+  const files = unzipSync(xlsx);
+  files['docProps/core.xml'] = strToU8(coreXml(meta));
+  const types = strFromU8(files['[Content_Types].xml']!);
+  files['[Content_Types].xml'] = strToU8(
+    types.replace('</Types>', '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>'),
+  );
+  const rels = strFromU8(files['_rels/.rels']!);
+  files['_rels/.rels'] = strToU8(
+    rels.replace('</Relationships>', '<Relationship Id="rId-core" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>'),
+  );
+  // [Content_Types].xml first, as Office writes it; the rest by name.
+  const names = Object.keys(files).sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const ordered: Zippable = {};
+  for (const name of names) ordered[name] = [files[name]!, { mtime, level: 6 }];
+  return Buffer.from(zipSync(ordered, { mtime }));
+}
+
+/** A workbook of one or more sheets, each with its title, notes and frozen header. */
+export async function workbookXlsx(sheets: readonly SheetSpec[], meta: WorkbookMeta): Promise<Buffer> {
+  if (sheets.length === 0) throw new Error('XLSX: không có trang tính nào');
+  const written = await writeXlsxFile(
+    sheets.map((s) => ({
+      data: sheetData(s),
+      sheet: s.name,
+      columns: widths(s),
+      // Title and notes stay in view with the header: the source and the mark travel with every screen.
+      stickyRowsCount: 2 + s.notes.length,
+    })),
+    { fontFamily: 'Calibri', fontSize: 11 },
+  ).toBuffer();
+  return repack(new Uint8Array(written), meta);
+}

@@ -1,0 +1,35 @@
+/**
+ * Vietnamese text of the Excel downloads: the rows above each sheet's header, the
+ * workbook of every table, and how the release page tells CSV and Excel apart.
+ */
+import { formatDate } from '../format/vi.ts';
+
+export const exportText = {
+  /** First note row of every sheet. */
+  releaseLine: (site: string, id: string, date: string | null | undefined, url: string) =>
+    `${site}, phiên bản dữ liệu ${id}${date ? `, công bố ${formatDate(date)}` : ''}: ${url}`,
+  sourceLine: (licence: string, withSourceColumns: boolean) =>
+    `${withSourceColumns ? 'Nguồn của từng dòng ở các cột “Mã nguồn”, “Loại nguồn”, “Nguồn”; danh sách nguồn ở bảng sources.' : 'Nguồn của các văn bản ở bảng sources.'} Giấy phép dữ liệu: ${licence}.`,
+  illustrativeLine:
+    'DỮ LIỆU MINH HỌA: số liệu có loại nguồn “synthetic” (minh họa) và mọi kết quả tính từ chúng không phải số liệu chính thức.',
+  draftLine: 'BẢN NHÁP, CHƯA CÔNG BỐ: không dùng để trích dẫn.',
+  xlsxTitle: (tableTitle: string) => `${tableTitle} (Excel)`,
+  xlsxDescription: (csvName: string) =>
+    `Cùng bảng với ${csvName}, định dạng Excel: mã là chữ (giữ số 0 ở đầu), số hộ là số nguyên, tỷ lệ là số hiển thị dạng phần trăm, ngày là ngày; hàng tiêu đề cố định; phiên bản, nguồn và dấu minh họa ở các dòng đầu trang tính.`,
+  workbookName: (id: string) => `lang-son-ho-ngheo-${id}.xlsx`,
+  workbookTitle: (id: string) => `Dữ liệu hộ nghèo, hộ cận nghèo tỉnh Lạng Sơn, phiên bản ${id}`,
+  workbookPageTitle: 'Tất cả các bảng trong một tệp Excel, mỗi bảng một trang tính',
+  workbookDescription:
+    'Mọi bảng CSV của phiên bản trong một tệp Excel, mỗi bảng một trang tính (tên trang tính là tên tệp CSV), với kiểu dữ liệu đúng cho Excel.',
+  criteriaJsonTitle: 'Kết quả đánh giá tiêu chí, dạng máy đọc được (JSON), kèm các con số của từng cách tính',
+  criteriaJsonDescription:
+    'Cùng các lần đánh giá với ket-qua-tieu-chi.csv, kèm chi tiết từng cách đạt (mức giảm từng năm, quy mô hộ nghèo và cận nghèo) tính bằng phần trăm của điểm phần trăm.',
+  /** The release page: which file to pick, one sentence each. */
+  pickHeading: 'Nên tải tệp nào?',
+  pickExcel:
+    'Mở bằng Excel hoặc LibreOffice để đọc, lọc, vẽ biểu đồ: tải tệp .xlsx — mã đơn vị giữ nguyên số 0 ở đầu, tỷ lệ hiện đúng dạng phần trăm dù máy đặt tiếng Việt hay tiếng Anh.',
+  pickCsv:
+    'Đọc bằng chương trình (R, Python, cơ sở dữ liệu): tải tệp .csv — UTF-8 có BOM, dấu phẩy ngăn cột, dấu chấm thập phân, các cột mô tả trong datapackage.json.',
+  pickCriteria:
+    'Kết quả đánh giá tiêu chí của từng đơn vị qua từng năm, kèm lý do bằng lời: ket-qua-tieu-chi (.csv, .xlsx, .json).',
+} as const;

@@ -1,0 +1,224 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { readSheet } from 'read-excel-file/node';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CRITERIA_RESULTS_CSV, criteriaResultsTable } from '../src/domain/export/criteria-results.ts';
+import { releaseDownloads, type Download } from '../src/domain/export/downloads.ts';
+import { loadSnapshot } from '../src/domain/export/snapshot.ts';
+import { fieldKind, tableSheet } from '../src/domain/export/table-sheets.ts';
+import { releaseTables } from '../src/domain/export/tables.ts';
+import { decimalToHundredths, workbookXlsx, type SheetSpec } from '../src/domain/export/xlsx.ts';
+import { validate } from '../src/domain/validation/validate.ts';
+import { explainEvaluation, statusText } from '../src/i18n/results.vi.ts';
+import { downloadWords } from '../src/site/data/releases.ts';
+
+/**
+ * The Excel downloads, read back the way a reader would (read-excel-file) and as the XML
+ * inside the archive: what type each cell has and how Excel will show it.
+ */
+const DATA = 'data';
+const meta = { title: 'Thử', creator: 'Ai đó', date: '2026-11-25' };
+
+const xml = (bytes: Buffer, part: string): string => strFromU8(unzipSync(new Uint8Array(bytes))[part]!);
+
+/** The number format of one cell ("A5") of sheet N: the formatCode of its style. */
+function formatOf(bytes: Buffer, sheet: number, ref: string): string | undefined {
+  const sheetXml = xml(bytes, `xl/worksheets/sheet${sheet}.xml`);
+  const style = new RegExp(`<c r="${ref}"(?: s="(\\d+)")?`).exec(sheetXml)?.[1];
+  if (style === undefined) return undefined;
+  const styles = xml(bytes, 'xl/styles.xml');
+  const xfs = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf\b([^>]*)>/g)].map((m) => m[1]!);
+  const numFmtId = /numFmtId="(\d+)"/.exec(xfs[Number(style)] ?? '')?.[1];
+  if (numFmtId === undefined) return undefined;
+  return new RegExp(`<numFmt numFmtId="${numFmtId}" formatCode="([^"]*)"`).exec(styles)?.[1]?.replaceAll('&quot;', '"');
+}
+
+describe('a workbook', () => {
+  const sheet: SheetSpec = {
+    name: 'bang',
+    title: 'Bảng thử',
+    notes: ['Phiên bản 2026.1', 'DỮ LIỆU MINH HỌA: không phải số liệu chính thức.'],
+    columns: [
+      { header: 'Mã', kind: 'text' },
+      { header: 'Số hộ', kind: 'count' },
+      { header: 'Tỷ lệ', kind: 'percent' },
+      { header: 'Mức giảm', kind: 'points' },
+      { header: 'Ngày', kind: 'date' },
+      { header: 'Năm', kind: 'integer' },
+      { header: 'Minh họa', kind: 'boolean' },
+    ],
+    rows: [
+      ['05971', 23511, '14.38', '-0.05', '2025-07-01', 2021, 'true'],
+      ['=1+1', 0, null, '6.00', null, 2022, 'false'],
+    ],
+  };
+
+  it('keeps codes as text, counts as integers, rates as percentages, dates as dates', async () => {
+    const bytes = await workbookXlsx([sheet], meta);
+    const rows = await readSheet(bytes);
+    expect(rows[0]![0]).toBe('Bảng thử');
+    expect(rows[2]![0]).toBe('DỮ LIỆU MINH HỌA: không phải số liệu chính thức.');
+    expect(rows[3]).toEqual(['Mã', 'Số hộ', 'Tỷ lệ', 'Mức giảm', 'Ngày', 'Năm', 'Minh họa']);
+    const [code, count, rate, points, date, year, flag] = rows[4]!;
+    expect(code).toBe('05971');
+    expect(count).toBe(23511);
+    expect(rate).toBe(0.1438);
+    expect(points).toBe(-0.05);
+    expect(date).toEqual(new Date(Date.UTC(2025, 6, 1)));
+    expect(year).toBe(2021);
+    expect(flag).toBe(true);
+    // Text that looks like a formula stays text: a shared string, never <f>.
+    expect(rows[5]![0]).toBe('=1+1');
+    expect(xml(bytes, 'xl/worksheets/sheet1.xml')).not.toContain('<f>');
+    expect(formatOf(bytes, 1, 'B5')).toBe('#,##0');
+    expect(formatOf(bytes, 1, 'C5')).toBe('0.00%');
+    expect(formatOf(bytes, 1, 'D5')).toBe('0.00');
+    expect(formatOf(bytes, 1, 'E5')).toBe('dd/mm/yyyy');
+    expect(formatOf(bytes, 1, 'F5')).toBe('0');
+    expect(xml(bytes, 'xl/worksheets/sheet1.xml')).toMatch(/<c r="A5"[^>]* t="s"/);
+  });
+
+  it('freezes the title, the notes and the header', async () => {
+    const bytes = await workbookXlsx([sheet], meta);
+    expect(xml(bytes, 'xl/worksheets/sheet1.xml')).toMatch(/<pane ySplit="4" xSplit="0" topLeftCell="A5"[^>]*state="frozen"/);
+  });
+
+  it('gives the same bytes in any time zone, with the release date in its properties', async () => {
+    const before = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'Asia/Ho_Chi_Minh';
+      const a = await workbookXlsx([sheet], meta);
+      process.env['TZ'] = 'America/Los_Angeles';
+      const b = await workbookXlsx([sheet], meta);
+      expect(a.equals(b)).toBe(true);
+      const core = xml(a, 'docProps/core.xml');
+      expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-11-25T00:00:00Z</dcterms:created>');
+      expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-11-25T00:00:00Z</dcterms:modified>');
+      expect(xml(a, '[Content_Types].xml')).toContain('PartName="/docProps/core.xml"');
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
+  });
+
+  it.each([
+    ['14.38', 1438],
+    ['0.05', 5],
+    ['-1.5', -150],
+    ['100', 10000],
+  ])('reads the decimal %s as %i hundredths', (text, hundredths) => {
+    expect(decimalToHundredths(text)).toBe(hundredths);
+  });
+
+  it('refuses a value that is not a number where a number belongs', async () => {
+    await expect(workbookXlsx([{ ...sheet, rows: [['1', 'nhiều', null, null, null, 1, null]] }], meta)).rejects.toThrow(/"nhiều" không phải số/);
+  });
+});
+
+describe('the Excel downloads of the demo release', () => {
+  let files: Download[];
+  const timezone = process.env['TZ'];
+  afterEach(() => {
+    if (timezone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = timezone;
+  });
+
+  beforeAll(async () => {
+    const { dataset, engine, manifest } = validate({ dataRoot: DATA });
+    const entry = manifest!.releases.find((r) => r.id === manifest!.current)!;
+    const url = `https://x.example/du-lieu/${entry.id}/`;
+    files = await releaseDownloads(loadSnapshot(DATA, entry.id), entry, {
+      homepage: url,
+      words: downloadWords(entry, url),
+      criteria: { dataset: dataset!, evaluations: engine!.evaluateAll(), reason: (e) => explainEvaluation(e, dataset!.baselineYear).join(' '), status: statusText },
+    });
+  }, 60_000);
+
+  it('offers an .xlsx beside every CSV, and one workbook with a sheet per table', async () => {
+    const csvs = files.filter((f) => f.kind === 'csv').map((f) => f.name);
+    expect(csvs).toContain(CRITERIA_RESULTS_CSV);
+    for (const name of csvs) expect(files.some((f) => f.name === name.replace('.csv', '.xlsx') && f.kind === 'xlsx'), name).toBe(true);
+    const workbook = files.find((f) => f.kind === 'workbook')!;
+    const names = [...xml(workbook.bytes, 'xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(csvs.map((n) => n.replace('.csv', '')));
+  });
+
+  it('observations.xlsx: 05971 keeps its zero, counts are integers, the rate is 1.43% as a number, the mark and source are in the sheet', async () => {
+    const bytes = files.find((f) => f.name === 'observations.xlsx')!.bytes;
+    const rows = await readSheet(bytes);
+    const header = rows.findIndex((r) => r[1] === 'Mã đơn vị (code)');
+    expect(header).toBeGreaterThan(1);
+    const col = (name: string) => rows[header]!.findIndex((c) => String(c).endsWith(`(${name})`));
+    const row = rows.find((r) => r[col('code')] === '05971' && r[col('year')] === 2021)!;
+    expect(row[col('households')]).toBe(2662);
+    expect(Number.isInteger(row[col('poor')])).toBe(true);
+    expect(row[col('poor_rate')]).toBe(0.0143);
+    const excelRow = rows.indexOf(row) + 1;
+    const letter = (i: number) => String.fromCharCode(65 + i);
+    expect(formatOf(bytes, 1, `${letter(col('poor_rate'))}${excelRow}`)).toBe('0.00%');
+    expect(formatOf(bytes, 1, `${letter(col('households'))}${excelRow}`)).toBe('#,##0');
+    const notes = rows.slice(1, header).map((r) => String(r[0]));
+    expect(notes.some((n) => n.includes('MINH HỌA'))).toBe(true);
+    expect(notes.some((n) => n.includes('https://x.example/du-lieu/2026.1/'))).toBe(true);
+    expect(row[col('source_kind')]).toBe('synthetic');
+    expect(xml(bytes, 'xl/worksheets/sheet1.xml')).toMatch(new RegExp(`<pane ySplit="${header + 1}"[^>]*state="frozen"`));
+  });
+
+  it('units.xlsx holds the vintage dates as dates', async () => {
+    const rows = await readSheet(files.find((f) => f.name === 'units.xlsx')!.bytes);
+    const header = rows.findIndex((r) => r[0] === 'Thời kỳ địa giới (vintage)');
+    const from = rows[header]!.findIndex((c) => c === 'Hiệu lực từ ngày (vintage_valid_from)');
+    expect(rows[header + 1]![from]).toEqual(new Date(Date.UTC(2020, 0, 1)));
+  });
+
+  it('the criteria results say met, evaluable, the reason and the basis of every evaluation', async () => {
+    const rows = await readSheet(files.find((f) => f.name === 'ket-qua-tieu-chi.xlsx')!.bytes);
+    const header = rows.findIndex((r) => r[0] === 'Thời kỳ địa giới (vintage)');
+    const at = (name: string) => rows[header]!.findIndex((c) => String(c).endsWith(`(${name})`));
+    const data = rows.slice(header + 1);
+    expect(data.length).toBeGreaterThan(100);
+    expect(data.every((r) => typeof r[at('met')] === 'boolean' && typeof r[at('evaluable')] === 'boolean')).toBe(true);
+    expect(data.every((r) => r[at('basis')] === 'reported')).toBe(true);
+    expect(data.some((r) => r[at('met')] === true && String(r[at('reason')]).startsWith('Giảm'))).toBe(true);
+    expect(data.some((r) => r[at('evaluable')] === false && r[at('status_text')] === 'Chưa đủ số liệu')).toBe(true);
+    const json = JSON.parse(files.find((f) => f.name === 'ket-qua-tieu-chi.json')!.bytes.toString('utf8'));
+    expect(json.evaluations).toHaveLength(data.length);
+    expect(json.evaluations[0].alternatives.length).toBeGreaterThan(0);
+  });
+
+  it('datapackage.json lists the Excel files and the criteria results with their hashes', () => {
+    const pkg = JSON.parse(files.find((f) => f.name === 'datapackage.json')!.bytes.toString('utf8'));
+    const results = pkg.resources.find((r: any) => r.path === CRITERIA_RESULTS_CSV);
+    expect(results.schema.fields.map((f: any) => f.name)).toEqual(expect.arrayContaining(['vintage', 'code', 'criterion', 'year', 'met', 'evaluable', 'reason', 'basis']));
+    expect(results.schema.fields.find((f: any) => f.name === 'met').type).toBe('boolean');
+    for (const name of ['observations.xlsx', 'ket-qua-tieu-chi.xlsx', 'ket-qua-tieu-chi.json', 'lang-son-ho-ngheo-2026.1.xlsx']) {
+      expect(pkg.resources.some((r: any) => r.path === name), name).toBe(true);
+    }
+  });
+});
+
+describe('criteria result rows', () => {
+  it('take a basis from each evaluation: carried figures join the reported ones in the same table', () => {
+    const { dataset, engine } = validate({ dataRoot: DATA });
+    const [first] = engine!.evaluateAll();
+    const table = criteriaResultsTable({
+      dataset: dataset!,
+      evaluations: [first!, { ...first!, basis: 'carried' }],
+      reason: () => 'lý do',
+      status: statusText,
+    });
+    const basis = table.fields.findIndex((f) => f.name === 'basis');
+    expect(table.rows.map((r) => r[basis])).toEqual(['reported', 'carried']);
+  });
+
+  it('every column of every release table has a spreadsheet kind: rates are percentages, shares plain numbers', () => {
+    const kinds = Object.fromEntries(releaseTables(loadSnapshot(DATA, '2026.1')).flatMap((t) => t.fields.map((f) => [`${t.name}:${f.name}`, fieldKind(f)])));
+    expect(kinds['observations.csv:poor_rate']).toBe('percent');
+    expect(kinds['observations.csv:households']).toBe('count');
+    expect(kinds['observations.csv:year']).toBe('integer');
+    expect(kinds['observations.csv:code']).toBe('text');
+    expect(kinds['crosswalks.csv:share']).toBe('number');
+    expect(kinds['units.csv:vintage_valid_from']).toBe('date');
+    expect(kinds['classifications.csv:from']).toBe('integer');
+    expect(tableSheet(releaseTables(loadSnapshot(DATA, '2026.1'))[0]!, []).columns[1]).toEqual({ header: 'Mã đơn vị (code)', kind: 'text' });
+  });
+});
