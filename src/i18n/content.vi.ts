@@ -94,8 +94,6 @@ export const profiles = {
   sources: 'Nguồn',
   storyHeading: 'Câu chuyện',
   relatedHeading: 'Cùng địa bàn',
-  citeHeading: 'Trích dẫn',
-  citeLine: (title: string, site: string, date: string, url: string) => `“${title}”, ${site}, đăng ngày ${date}, ${url}`,
   copyLink: 'Sao chép đường dẫn',
   copied: 'Đã sao chép đường dẫn',
   copyFailed: 'Không sao chép được; hãy chọn và sao chép đường dẫn ở trên.',

@@ -52,7 +52,7 @@ export const mapSlug = (view: MapView): string =>
 // --------------------------------------------------------- embeds and files --
 
 export type FigureKind = 'bieu-do' | 'ban-do';
-export type FileExt = 'csv' | 'svg' | 'png';
+export type FileExt = 'csv' | 'xlsx' | 'svg' | 'png';
 
 /** The embed page: live when `releaseId` is absent, else pinned to that release. */
 export const embedPath = (kind: FigureKind, slug: string, releaseId?: string): string =>
@@ -71,3 +71,10 @@ export const ogImagePathForProfile = (slug: string): string => `/og/dien-hinh/${
 export const ogImagePathForUpdate = (slug: string): string => `/og/tin-tuc/${slug}.png`;
 /** The site's own card, for pages without one of their own. */
 export const OG_SITE_IMAGE = '/og/trang-web.png';
+/** Share card of a release page `/du-lieu/<release>/`. */
+export const ogImagePathForRelease = (releaseId: string): string => `/og/du-lieu/${releaseId}.png`;
+/** Share card of a map view: a thumbnail of that map, `/og/ban-do/<vintage>/<huyen|xa>/<indicator>/<year>.png`. */
+export const ogImagePathForMap = (view: MapView): string => `/og/ban-do/${mapSlug(view)}.png`;
+/** Share cards of /tien-do/ and /tieu-chi/. */
+export const OG_PROGRESS_IMAGE = '/og/tien-do.png';
+export const OG_CRITERIA_IMAGE = '/og/tieu-chi.png';

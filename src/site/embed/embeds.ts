@@ -50,7 +50,7 @@ interface FigureBase {
   /** Where the figure lives on the site (the embed links back to it). */
   pagePath: string;
   sources: Source[];
-  /** Files offered: CSV always, SVG and PNG when there is a drawing. */
+  /** Files offered: CSV and XLSX always, SVG and PNG when there is a drawing. */
   files: FileExt[];
   /** Suggested iframe height in CSS pixels (the embed scrolls inside beyond it). */
   height: number;
@@ -162,7 +162,7 @@ function provinceCharts(rel: EmbedRelease): ChartEmbed[] {
     if (!slug) throw new Error(`Biểu đồ ${chart.id} chưa có đường dẫn nhúng: thêm vào PROVINCE_SLUGS (src/site/embed/embeds.ts).`);
     return {
       kind: 'bieu-do', slug, chart, title: chart.title, description: chart.description, pagePath: `/tien-do/#${chart.id}-h`,
-      sources, files: ['csv', 'svg', 'png'], height: EMBED_HEIGHT.chart,
+      sources, files: ['csv', 'xlsx', 'svg', 'png'], height: EMBED_HEIGHT.chart,
     };
   };
   const out: ChartEmbed[] = [];
@@ -213,7 +213,7 @@ function districtCharts(rel: EmbedRelease): ChartEmbed[] {
       description: m.description,
       pagePath: `/tien-do/#${m.id}-h`,
       sources: sourcesOf(site, figures),
-      files: ['csv', 'svg', 'png'],
+      files: ['csv', 'xlsx', 'svg', 'png'],
       height: EMBED_HEIGHT.smallChart,
       table: {
         years: m.model.xTicks.map((x) => Number(x.label)), unit: 'percent',
@@ -288,7 +288,7 @@ export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): M
     description: summarySentences(model, model.baselineYear).join(' '),
     pagePath: mapPath(view),
     sources: model.sources.map((id) => rel.site.dataset.source(id)).filter((s) => s !== undefined),
-    files: model.drawing ? ['csv', 'svg', 'png'] : ['csv'],
+    files: model.drawing ? ['csv', 'xlsx', 'svg', 'png'] : ['csv', 'xlsx'],
     height: model.drawing ? EMBED_HEIGHT.map : EMBED_HEIGHT.mapWithoutDrawing,
   };
   maps.models.set(slug, made);

@@ -3,8 +3,10 @@
  * the drawing and its PNG. One computation per (release, figure, format), kept for the
  * build; the endpoints under src/pages/du-lieu/[release]/ serve them.
  */
-import { chartCsv, mapCsv } from '../../domain/export/chart-csv.ts';
+import { chartCsv, chartTable, mapCsv, mapTable } from '../../domain/export/chart-csv.ts';
 import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
+import { figureSheet } from '../../domain/export/table-sheets.ts';
+import { workbookXlsx, XLSX_MEDIA_TYPE } from '../../domain/export/xlsx.ts';
 import { embed as t } from '../../i18n/embed.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 import { chartSvg } from './chart-svg.ts';
@@ -16,6 +18,7 @@ import { figureFilePath, type FileExt } from '../urls.ts';
 
 const MEDIA_TYPES: Record<FileExt, string> = {
   csv: 'text/csv; charset=utf-8',
+  xlsx: XLSX_MEDIA_TYPE,
   svg: 'image/svg+xml',
   png: 'image/png',
 };
@@ -35,7 +38,8 @@ function fileText(rel: EmbedRelease, fig: FigureEmbed, origin: URL): FileText {
 
 const memo = new Map<string, Buffer>();
 
-export function figureFile(rel: EmbedRelease, fig: FigureEmbed, ext: FileExt, origin: URL): Buffer {
+/** The CSV, SVG or PNG of a figure. */
+export function figureFile(rel: EmbedRelease, fig: FigureEmbed, ext: Exclude<FileExt, 'xlsx'>, origin: URL): Buffer {
   const key = `${rel.entry.id}|${figureFilePath(rel.entry.id, fig.kind, fig.slug, ext)}`;
   const hit = memo.get(key);
   if (hit) return hit;
@@ -68,8 +72,24 @@ export function figureFilePaths(select: (release: EmbedRelease) => FigureEmbed[]
   );
 }
 
+/**
+ * The figure's table as an Excel workbook: the CSV's columns, typed (xlsx.ts), under the
+ * same title, release line, sources, page address and demo notice as its SVG.
+ */
+export function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
+  const text = fileText(rel, fig, origin);
+  const table = fig.kind === 'bieu-do' ? chartTable(fig.table) : mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
+  const notes = [text.release, ...text.source, ...(text.demo ? [text.demo] : [])];
+  return workbookXlsx([figureSheet(t.sheetName, fig.title, table, notes)], {
+    title: fig.title,
+    creator: vi.footer.publisher,
+    date: rel.entry.publishedAt ?? '1980-01-01',
+  });
+}
+
 /** The bytes of one download, as a static endpoint's response. */
-export function figureFileResponse(props: unknown, site: URL | undefined): Response {
+export async function figureFileResponse(props: unknown, site: URL | undefined): Promise<Response> {
   const { release, figure, ext } = props as FileProps;
-  return new Response(new Uint8Array(figureFile(release, figure, ext, site!)), { headers: { 'Content-Type': MEDIA_TYPES[ext] } });
+  const bytes = ext === 'xlsx' ? await figureXlsx(release, figure, site!) : figureFile(release, figure, ext, site!);
+  return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': MEDIA_TYPES[ext] } });
 }

@@ -24,7 +24,7 @@ export function mapClassLabel(model: MapModel, key: string): string {
   return statusLabel[key as CriteriaStatus] ?? key;
 }
 
-function patternDefs(patterns: readonly Swatch[]): string {
+export function patternDefs(patterns: readonly Swatch[]): string {
   return patterns
     .map((s) => {
       const size = s.pattern!.kind === 'dots' ? 5 : 6;
@@ -38,8 +38,8 @@ function patternDefs(patterns: readonly Swatch[]): string {
     .join('');
 }
 
-/** The areas, borders and outline, in the drawing's coordinates. */
-function mapMarks(model: MapModel): string {
+/** The areas, borders and outline, in the drawing's coordinates (also the map's share card). */
+export function mapMarks(model: MapModel): string {
   const drawing = model.drawing!;
   let s = '<g stroke="#ffffff" stroke-width="0.6" stroke-linejoin="round">';
   for (const a of model.areas) if (a.d) s += `<path d="${a.d}" fill="${swatchFill(ID, a.swatch)}"/>`;

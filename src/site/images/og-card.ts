@@ -24,10 +24,18 @@ export interface CardInput {
   badge?: string | undefined;
   /** Host name printed at the bottom. */
   host: string;
+  /**
+   * A drawing on the right half (a map's areas): SVG markup in its own coordinates,
+   * `width` × `height`, with its <defs>. Drawn over satori's output, scaled to fit.
+   */
+  art?: { svg: string; defs?: string; width: number; height: number } | undefined;
 }
 
 /** Bump when the layout changes: it is part of the cache key. */
-const LAYOUT_VERSION = 'card-5';
+const LAYOUT_VERSION = 'card-6';
+
+/** The box of the drawing on a card with art: right of the text, between the bands. */
+const ART_BOX = { x: 640, y: 112, width: 520, height: 430 } as const;
 
 const BRAND = '#8c1d18';
 const BRAND_DARK = '#701611';
@@ -57,7 +65,7 @@ function tree(card: CardInput): Node {
         el('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, t.site),
         el('div', { display: 'flex', fontSize: 26, color: '#f4d6d3' }, card.eyebrow),
       ]),
-      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: '44px 56px 0' }, [
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: card.art ? `44px ${OG_WIDTH - ART_BOX.x + 24}px 0 56px` : '44px 56px 0' }, [
         el(
           'div',
           { display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.22, maxHeight: 3 * 1.22 * titleSize(card.title), overflow: 'hidden', lineClamp: 3 },
@@ -85,11 +93,21 @@ function tree(card: CardInput): Node {
   );
 }
 
+/** satori's SVG with the art scaled into its box, centred. */
+function withArt(svg: string, art: NonNullable<CardInput['art']>): string {
+  const scale = Math.min(ART_BOX.width / art.width, ART_BOX.height / art.height);
+  const x = ART_BOX.x + (ART_BOX.width - art.width * scale) / 2;
+  const y = ART_BOX.y + (ART_BOX.height - art.height * scale) / 2;
+  const group = `${art.defs ? `<defs>${art.defs}</defs>` : ''}<g transform="translate(${x.toFixed(1)},${y.toFixed(1)}) scale(${scale.toFixed(4)})">${art.svg}</g>`;
+  return svg.replace(/<\/svg>\s*$/, `${group}</svg>`);
+}
+
 /** The card as PNG bytes. */
 export function renderCard(card: CardInput): Promise<Buffer> {
-  return cachedPng(['card', LAYOUT_VERSION, JSON.stringify(card)], async () =>
-    rasterise(await satori(tree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts() }), 1),
-  );
+  return cachedPng(['card', LAYOUT_VERSION, JSON.stringify(card)], async () => {
+    const svg = await satori(tree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts() });
+    return rasterise(card.art ? withArt(svg, card.art) : svg, 1);
+  });
 }
 
 /** A static endpoint's response for a card. */

@@ -1,0 +1,83 @@
+/**
+ * "Trích dẫn" (cite this): one view model for every page, chart and map view that can be
+ * cited — the ready sentence and its CSL-JSON (the format Zotero, Mendeley and other
+ * reference managers read). The author is what the site's footer names as publisher;
+ * the release id pins the figures; the URL is the permanent one (a page's permalink, or
+ * a figure's embed pinned to the release, which never changes).
+ *
+ * The date of access cannot be known at build time (builds are byte-identical, with no
+ * clock): the sentence carries a marker there and src/client/citation.ts writes the
+ * reader's date into the sentence and the JSON.
+ */
+import { SITE_URL } from '../config.ts';
+import type { ReleaseEntry } from '../domain/schemas/index.ts';
+import { citationText as t } from '../i18n/citation.vi.ts';
+import { vi } from '../i18n/vi.ts';
+
+export type CitationKind = 'page' | 'unit' | 'chart' | 'map' | 'story' | 'update' | 'release';
+
+export interface CitationInput {
+  kind: CitationKind;
+  title: string;
+  /** Permanent path on the site, e.g. "/dia-ban/2020-01/05971-hoang-van-thu/". */
+  path: string;
+  release: Pick<ReleaseEntry, 'id' | 'status' | 'publishedAt'>;
+  /** Date of the cited work (YYYY-MM-DD): a story's or an update's; else the release's. */
+  issued?: string | null | undefined;
+}
+
+export interface CitationView {
+  url: string;
+  /** The sentence up to the date of access, and after it. */
+  before: string;
+  after: string;
+  /** The sentence with a blank date, as read without JavaScript. */
+  text: string;
+  /** CSL-JSON (an array of one item), without `accessed`: the browser adds it. */
+  csl: string;
+}
+
+/** Where the date of access goes in the sentence. */
+const SLOT = '\u0000';
+
+const CSL_TYPE: Record<CitationKind, string> = {
+  page: 'webpage',
+  unit: 'webpage',
+  chart: 'figure',
+  map: 'map',
+  story: 'article',
+  update: 'article-newspaper',
+  release: 'dataset',
+};
+
+export function citation(input: CitationInput): CitationView {
+  const url = new URL(input.path, SITE_URL).href;
+  const issued = input.issued ?? input.release.publishedAt ?? undefined;
+  const illustrative = input.release.status === 'demo';
+  const parts = {
+    publisher: vi.footer.publisher,
+    title: input.title,
+    kind: input.kind,
+    site: vi.site.name,
+    release: input.release.id,
+    illustrative,
+    year: issued ? issued.slice(0, 4) : 'n.d.',
+    url,
+  };
+  const [before, after] = t.sentence({ ...parts, accessed: SLOT }).split(SLOT) as [string, string];
+  const item = {
+    id: `${input.release.id}:${input.path}`,
+    type: CSL_TYPE[input.kind],
+    title: input.title,
+    author: [{ literal: vi.footer.publisher }],
+    'container-title': vi.site.name,
+    publisher: vi.footer.publisher,
+    'publisher-place': t.placeName,
+    version: input.release.id,
+    ...(issued ? { issued: { 'date-parts': [issued.split('-').map(Number)] } } : {}),
+    URL: url,
+    language: t.language,
+    ...(illustrative ? { note: t.cslNote } : {}),
+  };
+  return { url, before, after, text: `${before}${t.accessedBlank}${after}`, csl: JSON.stringify([item], null, 2) };
+}
