@@ -11,13 +11,14 @@ const { dataRoot, contentRoot } = buildSettings();
 
 /**
  * sitemap.xml lists what search engines should find: no profile page outside its subject's
- * consent (src/domain/content/public-profile.ts), no search page, and not the pre-rendered
- * filters of /dien-hinh/ (each one repeats the whole list).
+ * consent (src/domain/content/public-profile.ts), no search page, no embed (the index of
+ * embeds, /nhung/, is listed), and not the pre-rendered filters of /dien-hinh/ (each one
+ * repeats the whole list).
  */
 const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(contentRoot)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
-  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/nhung/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
+  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !(path.startsWith('/nhung/') && path !== '/nhung/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
 };
 /** Integrations run in order: the data is validated before any page is rendered. */
 const integrations = [validateData({ dataRoot, contentRoot }), mdx(), sitemap({ filter: inSitemap })];

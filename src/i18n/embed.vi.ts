@@ -37,6 +37,9 @@ export const embed = {
   copied: 'Đã sao chép mã nhúng.',
   copyFailed: 'Không sao chép được: hãy chọn đoạn mã và sao chép bằng tay.',
   preview: 'Xem trước khung nhúng',
+  fitLabel: 'Tự vừa chiều cao (không bắt buộc)',
+  fitHelp: 'Dán đoạn mã này một lần vào trang của bạn (ngoài khung nhúng) để khung nhúng tự cao vừa nội dung; không có nó, khung vẫn hiện đủ và cuộn bên trong.',
+  fitMore: 'Cách hoạt động',
 
   // ------------------------------------------------------------ embed page --
   demoLine: 'Dữ liệu minh họa: số liệu huyện, xã không phải số liệu chính thức.',
