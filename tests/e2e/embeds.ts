@@ -9,6 +9,9 @@
  *   and the link back within the suggested height;
  * - the "Nhúng" box: without JavaScript a <details> with the code to select, with it a
  *   copy button that puts the <iframe> code on the clipboard;
+ * - embeds that fit: on a host page with the snippet of the "Nhúng" box, the iframe grows
+ *   (and shrinks) to its content's height; without the snippet it keeps its height;
+ * - /nhung/ lists every chart and map view with its live and pinned codes;
  * - axe-core (WCAG 2.0/2.1/2.2 A and AA) on a chart embed, a map embed and the "Nhúng"
  *   box opened on /tien-do/ and /ban-do/;
  * - other sites may frame /nhung/ only once the host headers say so (frame-ancestors):
@@ -42,7 +45,7 @@ const pagesUnder = (dir: string): string[] =>
       })
     : [];
 const urlPath = (dir: string) => `/${dir.slice(DIST.length + 1)}/`;
-const decode = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+const decode = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
 
 interface EmbedCode {
   chart: string;
@@ -111,7 +114,7 @@ async function checkStructure(site: SiteServer): Promise<{ charts: EmbedCode[]; 
 
   const files = [...new Set([...charts, ...maps].flatMap((c) => c.files))];
   const bad: string[] = [];
-  const kinds = { csv: 0, svg: 0, png: 0 } as Record<string, number>;
+  const kinds = { csv: 0, xlsx: 0, svg: 0, png: 0 } as Record<string, number>;
   for (const f of files) {
     const ext = f.split('.').at(-1)!;
     const r = await fetchOk(site, f);
@@ -120,13 +123,71 @@ async function checkStructure(site: SiteServer): Promise<{ charts: EmbedCode[]; 
       r.status === 200 &&
       (ext === 'csv'
         ? r.type.startsWith('text/csv') && r.body.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])) && r.body.includes('\r\n')
+        : ext === 'xlsx'
+          ? r.type === 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' && r.body.subarray(0, 2).toString('latin1') === 'PK'
         : ext === 'svg'
           ? r.type.startsWith('image/svg+xml') && /<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<title[^>]*>[^<]+<\/title>[\s\S]*<desc/.test(r.body.toString('utf8')) && r.body.includes('Nguồn: ')
           : r.type === 'image/png' && r.body.subarray(1, 4).toString('latin1') === 'PNG');
     if (!ok) bad.push(`${f} (${r.status} ${r.type})`);
   }
-  report.check(`every download link serves its file: ${kinds['csv']} CSV (BOM, CRLF), ${kinds['svg']} SVG (standalone, title, desc, source), ${kinds['png']} PNG`, files.length > 0 && bad.length === 0, bad.slice(0, 5).join(' | '));
+  report.check(`every download link serves its file: ${kinds['csv']} CSV (BOM, CRLF), ${kinds['xlsx']} XLSX, ${kinds['svg']} SVG (standalone, title, desc, source), ${kinds['png']} PNG`, files.length > 0 && bad.length === 0 && kinds['xlsx'] === kinds['csv'], bad.slice(0, 5).join(' | '));
+
+  const index = readFileSync(join(DIST, 'nhung/index.html'), 'utf8');
+  const listed = new Set([...index.matchAll(/<textarea id="nhung-\d+-(?:live|pinned)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => new URL(/src="([^"]+)"/.exec(decode(m[1]!))?.[1] ?? 'about:blank').pathname));
+  const wanted = [...charts, ...maps.slice(1)].flatMap((c) => [c.live, c.pinned]);
+  const unlisted = wanted.filter((p) => !listed.has(p));
+  report.check(`/nhung/ lists the live and pinned code of all ${charts.length} charts and ${maps.length - 1} map views`, unlisted.length === 0 && listed.size === wanted.length, `${listed.size} codes; missing ${unlisted.slice(0, 3).join(' ')}`);
+  report.check('/nhung/ is indexed (the embeds are not)', !/<meta name="robots" content="noindex"/.test(index) && /<meta name="robots" content="noindex"/.test(readFileSync(join(DIST, charts[0]!.live, 'index.html'), 'utf8')));
   return { charts, maps };
+}
+
+/** The host snippet of the "Nhúng" box, for a host that frames this test server. */
+function snippetFor(origin: string): string {
+  const tienDo = readFileSync(join(DIST, 'tien-do/index.html'), 'utf8');
+  const code = decode(/<textarea id="[^"]+-fit"[^>]*>([^<]*)<\/textarea>/.exec(tienDo)?.[1] ?? '');
+  return code.replace(/e\.origin !== '[^']+'/, `e.origin !== '${origin}'`);
+}
+
+/** A host page with the snippet grows the iframe to the content's height; one without it leaves the iframe alone. */
+async function checkFit(browser: Browser, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
+  const snippet = snippetFor(site.origin);
+  report.check('the "Nhúng" box offers the host snippet', snippet.includes("addEventListener('message'") && snippet.includes('.height = '), snippet.slice(0, 60));
+  for (const withSnippet of [true, false]) {
+    const ctx = await context(browser, site);
+    try {
+      const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="240"></iframe>${withSnippet ? snippet : ''}`;
+      const page = await hostPage(ctx, site.origin, iframe);
+      const handle = await page.waitForSelector('iframe');
+      const frame = (await handle.contentFrame())!;
+      await frame.waitForSelector('h1', { timeout: 10_000 });
+      await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+      if (withSnippet) {
+        await page.waitForFunction(() => Number(document.querySelector('iframe')!.getAttribute('height')) > 240, undefined, { timeout: 10_000 }).catch(() => undefined);
+        // Let it settle: the drawing may grow with the frame until it reaches its full width.
+        await page.waitForTimeout(1500);
+      } else {
+        await page.waitForTimeout(1500);
+      }
+      const height = Number(await handle.getAttribute('height'));
+      const box = await handle.boundingBox();
+      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+      const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight + 1);
+      if (withSnippet) {
+        report.check(`${label}: a host page with the snippet grows the iframe to the content's height`, height > 240 && Math.abs(height - content) <= 2 && !scrolls && Math.abs((box?.height ?? 0) - height) <= 4, `iframe ${height} px (drawn ${Math.round(box?.height ?? 0)} px), content ${content} px, scrolls inside: ${scrolls}`);
+        await frame.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        await page.waitForFunction((h) => Number(document.querySelector('iframe')!.getAttribute('height')) > h, height, { timeout: 5000 }).catch(() => undefined);
+        const opened = Number(await handle.getAttribute('height'));
+        const openedContent = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        report.check(`${label}: opening the table grows it again`, opened > height && Math.abs(opened - openedContent) <= 2, `${height} → ${opened} px, content ${openedContent} px`);
+      } else {
+        report.check(`${label}: without the snippet the iframe keeps its height and the embed still shows`, height === 240 && content > 240 && scrolls, `iframe ${height} px, content ${content} px`);
+      }
+    } catch (err) {
+      report.check(`${label}: resizes through the snippet`, false, String(err));
+    } finally {
+      await ctx.close();
+    }
+  }
 }
 
 // ---------------------------------------------------------------- browser --
@@ -309,6 +370,9 @@ try {
     await checkInFrame(browser, site, communeMap, 'map embed');
     const criteria = maps.find((m) => m.live.includes('/dat-tieu-chi/'));
     if (criteria) await checkInFrame(browser, site, criteria, 'criteria map embed');
+    report.heading('Embeds that fit');
+    await checkFit(browser, site, province, 'chart embed');
+    await checkFit(browser, site, communeMap, 'map embed');
     await checkCrossOrigin(browser, site, province);
     await checkEmbedBox(browser, site);
     report.heading('Accessibility (axe-core)');
