@@ -13,9 +13,12 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-citation]')) {
   const csl = block.querySelector<HTMLTextAreaElement>('[data-cite-csl]');
   if (csl) {
     try {
-      const items = JSON.parse(csl.value) as Record<string, unknown>[];
-      for (const item of items) item['accessed'] = { 'date-parts': [dateParts] };
-      csl.value = JSON.stringify(items, null, 2);
+      const [item] = JSON.parse(csl.value) as Record<string, unknown>[];
+      if (item) {
+        item['accessed'] = { 'date-parts': [dateParts] };
+        // The layout of src/site/citation.ts (cslText): one property a line.
+        csl.value = `[\n  {\n${Object.entries(item).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(',\n')}\n  }\n]`;
+      }
     } catch {
       // The JSON is written by the build; left as it is if a browser extension changed it.
     }

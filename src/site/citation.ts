@@ -79,5 +79,11 @@ export function citation(input: CitationInput): CitationView {
     language: t.language,
     ...(illustrative ? { note: t.cslNote } : {}),
   };
-  return { url, before, after, text: `${before}${t.accessedBlank}${after}`, csl: JSON.stringify([item], null, 2) };
+  return { url, before, after, text: `${before}${t.accessedBlank}${after}`, csl: cslText(item) };
+}
+
+/** CSL-JSON with one property a line, each value on its line: short enough to read in the box. */
+export function cslText(item: Record<string, unknown>): string {
+  const lines = Object.entries(item).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return `[\n  {\n${lines.join(',\n')}\n  }\n]`;
 }

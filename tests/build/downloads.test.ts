@@ -37,7 +37,11 @@ describe('downloads of the built site', () => {
       const pkg = JSON.parse(built(id, 'datapackage.json').toString('utf8'));
       expect(pkg.version).toBe(id);
       const csvs = pkg.resources.filter((r: any) => r.format === 'csv');
-      expect(csvs.map((r: any) => r.path)).toEqual(['observations.csv', 'units.csv', 'classifications.csv', 'crosswalks.csv', 'recognitions.csv', 'sources.csv']);
+      expect(csvs.map((r: any) => r.path)).toEqual(['observations.csv', 'units.csv', 'classifications.csv', 'crosswalks.csv', 'recognitions.csv', 'sources.csv', 'ket-qua-tieu-chi.csv']);
+      // Every table also as Excel, in one workbook, and the criteria results as JSON, for the older release too.
+      for (const r of csvs) expect(pkg.resources.some((x: any) => x.path === r.path.replace('.csv', '.xlsx') && x.format === 'xlsx'), r.path).toBe(true);
+      expect(pkg.resources.some((x: any) => x.path === `lang-son-ho-ngheo-${id}.xlsx`)).toBe(true);
+      expect(pkg.resources.some((x: any) => x.path === 'ket-qua-tieu-chi.json')).toBe(true);
       for (const r of pkg.resources) {
         const bytes = built(id, r.path);
         expect(r.bytes, r.path).toBe(bytes.length);

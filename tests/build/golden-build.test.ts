@@ -37,11 +37,11 @@ describe('golden build of the mini fixture', () => {
     expect(home).not.toContain('demo-banner');
   });
 
-  it('lists unit pages in the sitemap but not the noindex embeds', () => {
+  it('lists unit pages and the index of embeds in the sitemap, but not the noindex embeds', () => {
     const sitemap = readFileSync(path.join(outDir, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/dia-ban/2020-01/10001-hoa-tham/');
-    expect(existsSync(path.join(outDir, 'nhung'))).toBe(true);
-    expect(sitemap).not.toContain('/nhung/');
+    expect(existsSync(path.join(outDir, 'nhung', 'bieu-do'))).toBe(true);
+    expect([...sitemap.matchAll(/<loc>([^<]*\/nhung\/[^<]*)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)).toEqual(['/nhung/']);
   });
 
   it('builds a page for every unit of every vintage', () => {

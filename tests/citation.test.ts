@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { SITE_URL } from '../src/config.ts';
+import { citation } from '../src/site/citation.ts';
+import { vi } from '../src/i18n/vi.ts';
+
+/** "Trích dẫn": the sentence and its CSL-JSON say the same thing, from the same view model. */
+describe('a citation', () => {
+  const demo = { id: '2026.1', status: 'demo' as const, publishedAt: '2026-11-25' };
+  const published = { id: '2027.1', status: 'published' as const, publishedAt: '2027-03-02' };
+
+  it('names the publisher of the footer, the title, the release, the permanent URL, and leaves the date of access to the reader', () => {
+    const c = citation({ kind: 'unit', title: 'Xã Hoa Thám (địa giới 2020-01)', path: '/dia-ban/2020-01/06073-hoa-tham/', release: demo });
+    expect(c.url).toBe(`${SITE_URL}/dia-ban/2020-01/06073-hoa-tham/`);
+    expect(c.text).toBe(
+      `${vi.footer.publisher} (2026). Xã Hoa Thám (địa giới 2020-01) [trang số liệu địa bàn]. Vì người nghèo Lạng Sơn, phiên bản dữ liệu 2026.1 (dữ liệu minh họa). ${SITE_URL}/dia-ban/2020-01/06073-hoa-tham/ (truy cập ngày …/…/……).`,
+    );
+    expect(`${c.before}01/12/2026${c.after}`).toContain('(truy cập ngày 01/12/2026).');
+  });
+
+  it('marks only a demo release as illustrative', () => {
+    const c = citation({ kind: 'release', title: 'Kết quả rà soát', path: '/du-lieu/2027.1/', release: published });
+    expect(c.text).not.toContain('minh họa');
+    expect(JSON.parse(c.csl)[0].note).toBeUndefined();
+    expect(JSON.parse(citation({ kind: 'release', title: 'x', path: '/du-lieu/2026.1/', release: demo }).csl)[0].note).toContain('minh họa');
+  });
+
+  it.each([
+    ['chart', 'figure', '[biểu đồ]'],
+    ['map', 'map', '[bản đồ]'],
+    ['story', 'article', '[điển hình tiên tiến]'],
+    ['update', 'article-newspaper', '[tin tức]'],
+    ['release', 'dataset', '[bộ dữ liệu]'],
+  ] as const)('a %s is CSL type %s and says %s', (kind, type, label) => {
+    const c = citation({ kind, title: 'T', path: '/x/', release: published, issued: '2026-05-04' });
+    const [item] = JSON.parse(c.csl);
+    expect(item.type).toBe(type);
+    expect(c.text).toContain(label);
+    // A story's or an update's own date, not the release's.
+    expect(item.issued).toEqual({ 'date-parts': [[2026, 5, 4]] });
+    expect(c.text).toContain('(2026)');
+    expect(item).toMatchObject({ title: 'T', version: '2027.1', URL: `${SITE_URL}/x/`, publisher: vi.footer.publisher, 'container-title': vi.site.name });
+    expect(item.accessed).toBeUndefined();
+  });
+});
