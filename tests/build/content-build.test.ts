@@ -57,6 +57,38 @@ describe('share cards and share tags', () => {
     }
   });
 
+  it('stories and updates are articles with their date; every other page a website', () => {
+    const story = profiles.find((p) => p.view.hasPage)!;
+    for (const [p, date] of [[`dien-hinh/${story.slug}`, undefined], ...updates.map((u) => [`tin-tuc/${u.slug}`, (u.data as { publishedAt: string }).publishedAt] as const)] as const) {
+      const html = page(p);
+      expect(meta(html, 'og:type'), p).toBe('article');
+      expect(meta(html, 'article:published_time'), p).toMatch(date ? new RegExp(`^${date}`) : /^\d{4}-\d{2}-\d{2}/);
+      expect(html, p).toContain('data-citation');
+    }
+    for (const p of ['', 'tien-do', 'tieu-chi', 'ban-do', 'du-lieu/2026.1', 'dia-ban/2025-07/05977-dong-kinh']) {
+      const html = readFileSync(path.join(site, p, 'index.html'), 'utf8');
+      expect(meta(html, 'og:type'), p).toBe('website');
+      expect(meta(html, 'article:published_time'), p).toBeUndefined();
+    }
+  });
+
+  it('map views, /tien-do/, /tieu-chi/ and each release have their own 1200×630 card', () => {
+    const cards: [string, string][] = [
+      ['tien-do', '/og/tien-do.png'],
+      ['tieu-chi', '/og/tieu-chi.png'],
+      ['du-lieu/2026.1', '/og/du-lieu/2026.1.png'],
+      ['ban-do/2020-01/xa/ty-le-ho-ngheo/2022', '/og/ban-do/2020-01/xa/ty-le-ho-ngheo/2022.png'],
+      ['ban-do/2025-07/xa/ty-le-ho-ngheo/2025', '/og/ban-do/2025-07/xa/ty-le-ho-ngheo/2025.png'],
+    ];
+    for (const [p, card] of cards) {
+      expect(meta(readFileSync(path.join(site, p, 'index.html'), 'utf8'), 'og:image'), p).toBe(`${SITE}${card}`);
+      expect(pngSize(readFileSync(path.join(site, card))), card).toEqual({ width: 1200, height: 630 });
+    }
+    const views = readdirSync(path.join(site, 'ban-do'), { recursive: true }).map(String).filter((f) => f.endsWith('index.html') && f !== 'index.html');
+    const mapCards = readdirSync(path.join(site, 'og', 'ban-do'), { recursive: true }).map(String).filter((f) => f.endsWith('.png'));
+    expect(mapCards.length).toBe(views.length);
+  });
+
   it('every unit of every vintage has a card at ogImagePathForUnit()', () => {
     const { dataset } = validate({ dataRoot: path.resolve('data') });
     const expected = dataset!.vintages.flatMap((v) => v.units.map((u) => `${v.id}/${u.code}.png`)).sort();
