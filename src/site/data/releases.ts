@@ -16,6 +16,7 @@ import { validate } from '../../domain/validation/validate.ts';
 import { exportText as x } from '../../i18n/export.vi.ts';
 import { explainEvaluation, statusText } from '../../i18n/results.vi.ts';
 import { vi } from '../../i18n/vi.ts';
+import { embedReleases } from '../embed/embeds.ts';
 import { siteData, type SiteData } from '../site-data.ts';
 import { releasePath } from '../urls.ts';
 
@@ -56,9 +57,11 @@ export function downloadWords(entry: ReleaseEntry, url: string): DownloadWords {
 }
 
 /**
- * The criteria results of a release: the current one's from siteData(); another's from
- * its own files, validated like the current one. A release that no longer validates gets
- * no results file (and a warning in the build log) rather than results from broken data.
+ * The criteria results of a release: the current one's from siteData(), a published
+ * one's as the pinned embeds loaded it (embedReleases()), a draft's from its own files —
+ * each validated like the current one. A release that no longer validates gets no
+ * results file (and a warning in the build log) rather than results from broken data.
+ * Carried evaluations (figures carried through a crosswalk) join `evaluations` here.
  */
 function criteriaInput(entry: ReleaseEntry, site: SiteData): CriteriaResultsInput | undefined {
   const judged = (dataset: Dataset, evaluations: Evaluation[]): CriteriaResultsInput => ({
@@ -68,6 +71,8 @@ function criteriaInput(entry: ReleaseEntry, site: SiteData): CriteriaResultsInpu
     status: statusText,
   });
   if (entry.id === site.release.id) return judged(site.dataset, site.evaluations);
+  const loaded = embedReleases().find((r) => r.entry.id === entry.id);
+  if (loaded) return judged(loaded.site.dataset, loaded.site.evaluations);
   const { dataRoot, contentRoot } = buildSettings();
   const { report, dataset, engine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
   if (!report.ok || !dataset || !engine) {
