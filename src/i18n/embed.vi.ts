@@ -28,6 +28,7 @@ export const embed = {
   embed: 'Nhúng',
   embedIntro:
     'Dán một trong hai đoạn mã dưới đây vào trang web của bạn. Khung nhúng có hình, mô tả bằng lời, bảng số liệu, nguồn và liên kết về trang này.',
+  allEmbeds: 'Mọi biểu đồ, bản đồ nhúng được',
   live: 'Luôn theo số liệu mới nhất',
   liveHelp: 'Khung nhúng tự cập nhật khi có phiên bản dữ liệu mới.',
   pinned: (id: string) => `Giữ nguyên phiên bản dữ liệu ${id}`,
