@@ -1,4 +1,5 @@
-import type { Dataset, Figures } from './dataset.ts';
+import { carriedSeries } from './carried.ts';
+import type { Dataset, FigureSource, Figures } from './dataset.ts';
 import { rateHundredths, pointsToHundredths, hundredthsToNumber } from './rates.ts';
 import type { Alternative, Criterion, Target, Unit } from './schemas/index.ts';
 
@@ -33,6 +34,13 @@ export interface ScaleReductionResult {
 
 export type AlternativeResult = ConsecutiveReductionResult | ScaleReductionResult;
 
+/**
+ * What an evaluation rests on: the figures reported for the unit ("reported", the
+ * official result), or a series that includes figures carried from the units it was
+ * formed from ("carried": an indication, never an official result).
+ */
+export type Basis = 'reported' | 'carried';
+
 export interface Evaluation {
   vintage: string;
   unit: string;
@@ -40,6 +48,7 @@ export interface Evaluation {
   asOf: number;
   met: boolean;
   evaluable: boolean;
+  basis: Basis;
   alternatives: AlternativeResult[];
 }
 
@@ -65,35 +74,65 @@ const compare = (op: '>=' | '>', value: number, threshold: number): boolean =>
 /**
  * The movement's criteria and targets (docs/criteria.md), with every threshold read from the
  * criteria file. All arithmetic is on integers: rates and reductions in hundredths.
+ *
+ * On the "reported" basis (the official results) a unit's series is its own figures; on
+ * the "carried" basis it is completed by figures carried from its predecessors
+ * (src/domain/carried.ts), and a unit that did not exist yet in a year is judged under
+ * the classifications it had when it was formed.
  */
-export class CriteriaEngine {
+export class CriteriaEngine implements FigureSource {
   private readonly dataset: Dataset;
+  readonly basis: Basis;
+  private readonly series: FigureSource;
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: Dataset, basis: Basis = 'reported') {
     this.dataset = dataset;
+    this.basis = basis;
+    this.series = basis === 'carried' ? carriedSeries(dataset) : dataset;
   }
 
   get baselineYear(): number {
     return this.dataset.baselineYear;
   }
 
+  /** The unit's figures for the year on this engine's basis. */
+  figures(vintage: string, code: string, year: number): Figures | undefined {
+    return this.series.figures(vintage, code, year);
+  }
+
+  seriesYears(vintage: string, code: string): number[] {
+    return this.series.seriesYears(vintage, code);
+  }
+
   /** reduction(u, y) = rate(u, y−1) − rate(u, y) in hundredths; none across the baseline. */
   reduction(vintage: string, code: string, year: number, rateOf: RateOf = poorRate): YearReduction {
     if (year - 1 < this.baselineYear) return { year, missing: 'before-baseline' };
-    const previous = this.dataset.figures(vintage, code, year - 1);
-    const current = this.dataset.figures(vintage, code, year);
+    const previous = this.series.figures(vintage, code, year - 1);
+    const current = this.series.figures(vintage, code, year);
     const before = previous && rateOf(previous);
     const after = current && rateOf(current);
     if (before === undefined || after === undefined) return { year, missing: 'no-figures' };
     return { year, reduction: before - after };
   }
 
-  applies(criterion: Criterion, unit: Unit, year: number): boolean {
+  /**
+   * Whether the criterion applies to the unit in the year, by the classifications in
+   * force then. On the carried basis, for a year before the unit's vintage began, by
+   * those in force when it began (the unit had none of its own before).
+   */
+  applies(criterion: Criterion, unit: Unit, year: number, vintage?: string): boolean {
     const { level, classification, withoutClassification } = criterion.appliesTo;
     if (unit.level !== level) return false;
-    if (classification && !this.dataset.hasClassification(unit, classification, year)) return false;
-    if (withoutClassification && this.dataset.hasClassification(unit, withoutClassification, year)) return false;
+    const at = this.classificationYear(vintage, year);
+    if (classification && !this.dataset.hasClassification(unit, classification, at)) return false;
+    if (withoutClassification && this.dataset.hasClassification(unit, withoutClassification, at)) return false;
     return true;
+  }
+
+  /** The year whose classifications judge a unit in `year` (see applies). */
+  classificationYear(vintage: string | undefined, year: number): number {
+    const from = vintage === undefined || this.basis === 'reported' ? undefined : this.dataset.vintage(vintage)?.validFrom;
+    return from === undefined ? year : Math.max(year, Number(from.slice(0, 4)));
   }
 
   evaluate(criterion: Criterion, vintage: string, unit: Unit, asOf: number): Evaluation {
@@ -105,19 +144,31 @@ export class CriteriaEngine {
       asOf,
       met: alternatives.some((a) => a.met),
       evaluable: alternatives.some((a) => a.evaluable),
+      basis: this.basisOf(criterion, vintage, unit.code, asOf),
       alternatives,
     };
   }
 
+  /** "carried" when any figure the evaluation reads is carried. */
+  private basisOf(criterion: Criterion, vintage: string, code: string, asOf: number): Basis {
+    if (this.basis === 'reported') return 'reported';
+    const years = new Set<number>();
+    for (const a of criterion.alternatives) {
+      if (a.kind === 'consecutive-reduction') for (let y = asOf - a.years; y <= asOf; y++) years.add(y);
+      else years.add(this.baselineYear).add(asOf);
+    }
+    return [...years].some((y) => this.series.figures(vintage, code, y)?.carried) ? 'carried' : 'reported';
+  }
+
   /** Every applicable (criterion, year) of one unit, from baseline + 1 to its last year. */
   evaluateUnit(vintage: string, unit: Unit): Evaluation[] {
-    const years = this.dataset.seriesYears(vintage, unit.code);
+    const years = this.series.seriesYears(vintage, unit.code);
     const lastYear = years.at(-1);
     if (lastYear === undefined) return [];
     const results: Evaluation[] = [];
     for (const criterion of this.dataset.data.criteria.criteria) {
       for (let year = this.baselineYear + 1; year <= lastYear; year++) {
-        if (this.applies(criterion, unit, year)) results.push(this.evaluate(criterion, vintage, unit, year));
+        if (this.applies(criterion, unit, year, vintage)) results.push(this.evaluate(criterion, vintage, unit, year));
       }
     }
     return results;
@@ -127,6 +178,25 @@ export class CriteriaEngine {
     const results: Evaluation[] = [];
     for (const v of this.dataset.vintages) {
       for (const unit of v.units) results.push(...this.evaluateUnit(v.id, unit));
+    }
+    return results;
+  }
+
+  /**
+   * On the carried basis: the evaluations that rest on carried figures, for the units of
+   * every vintage formed from earlier ones. These are indications, listed apart from the
+   * official results (evaluateAll on the reported basis).
+   */
+  evaluateCarried(): Evaluation[] {
+    if (this.basis !== 'carried') return [];
+    const shares = carriedSeries(this.dataset).shares;
+    const results: Evaluation[] = [];
+    for (const v of this.dataset.vintages) {
+      if (shares.earlier(v.id).length === 0) continue;
+      for (const unit of v.units) {
+        if (unit.level === 'province') continue;
+        for (const e of this.evaluateUnit(v.id, unit)) if (e.basis === 'carried') results.push(e);
+      }
     }
     return results;
   }
@@ -196,8 +266,8 @@ export class CriteriaEngine {
         met: evaluable && years.every((y) => compare(alternative.op, y.reduction!, threshold)),
       };
     }
-    const baseline = this.dataset.figures(vintage, code, this.baselineYear);
-    const current = asOf > this.baselineYear ? this.dataset.figures(vintage, code, asOf) : undefined;
+    const baseline = this.series.figures(vintage, code, this.baselineYear);
+    const current = asOf > this.baselineYear ? this.series.figures(vintage, code, asOf) : undefined;
     const baselineScale = baseline && baseline.poor + baseline.nearPoor;
     const scale = current && current.poor + current.nearPoor;
     const evaluable = baselineScale !== undefined && scale !== undefined;

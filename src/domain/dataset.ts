@@ -28,7 +28,20 @@ export interface EthnicMinorityFigures {
   poor: number;
 }
 
-/** A unit's figures for one year: as recorded, or summed from its children ("derived"). */
+/**
+ * Where a carried figure comes from: the earlier vintage whose units' figures were
+ * carried across a boundary reform, and each old unit with the share of it used
+ * (1 = whole). docs/data-format.md#carried-series.
+ */
+export interface CarriedFrom {
+  vintage: string;
+  parts: { unit: string; share: number }[];
+}
+
+/**
+ * A unit's figures for one year: as recorded, summed from its children ("derived"), or
+ * carried from the units of an earlier vintage ("carried", src/domain/carried.ts).
+ */
 export interface Figures {
   vintage: string;
   unit: string;
@@ -46,6 +59,18 @@ export interface Figures {
   /** ethnicMinority was summed from the children (whether or not the counts were). */
   ethnicMinorityDerived: boolean;
   ethnicMinorityIllustrative: boolean;
+  /** Set when the counts were carried from the units of an earlier vintage; never on a record. */
+  carried?: CarriedFrom;
+}
+
+/**
+ * A series of figures per (vintage, code, year): the reported one (`Dataset`), or the
+ * reported one completed by carried figures (`CarriedSeries`).
+ */
+export interface FigureSource {
+  readonly baselineYear: number;
+  figures(vintage: string, code: string, year: number): Figures | undefined;
+  seriesYears(vintage: string, code: string): number[];
 }
 
 const unitKey = (vintage: string, code: string): string => `${vintage}|${code}`;
@@ -55,7 +80,7 @@ const unitKey = (vintage: string, code: string): string => `${vintage}|${code}`;
  * vintages. Figures are memoised: pages, the engine and the validator ask for the
  * same ones many times.
  */
-export class Dataset {
+export class Dataset implements FigureSource {
   readonly data: ReleaseData;
   readonly vintages: readonly Vintage[];
   readonly baselineYear: number;

@@ -1,0 +1,176 @@
+/**
+ * Carried series (docs/data-format.md#carried-series): the figures of a unit of a later
+ * vintage for the years before it existed, summed from the units it was formed from.
+ * A unit split between several new units gives each its share of the households,
+ * apportioned to whole households by largest remainder, so the pieces of every old unit
+ * add up to it exactly and the carried total of a vintage is the reported total of the
+ * old one. A unit's own reported figure always wins; carried figures are marked and
+ * never enter the official results (src/domain/criteria.ts, basis "carried").
+ */
+import { crosswalkShares, type CrosswalkShares, type ShareLink, type ShareTable } from './crosswalk-shares.ts';
+import type { Dataset, EthnicMinorityFigures, FigureSource, Figures } from './dataset.ts';
+
+/**
+ * Splits `total` into whole pieces proportional to `shares`, largest remainder first:
+ * every piece gets the whole part of its quota, and the households left over go one each
+ * to the pieces with the largest fractions, ties to the earlier key. The pieces add up
+ * to `total` exactly. Shares are normalised by their sum (the validator keeps it at 1).
+ */
+export function apportion(total: number, pieces: readonly { key: string; share: number }[]): number[] {
+  const sum = pieces.reduce((t, p) => t + Math.max(0, p.share), 0);
+  if (pieces.length === 0) return [];
+  if (sum <= 0) return pieces.map((_, i) => (i === 0 ? total : 0));
+  // Fractions compared in billionths, so 0.57 × 1000 = 569.999… counts as 570 whole.
+  const quotas = pieces.map((p, i) => {
+    const quota = (total * Math.max(0, p.share)) / sum;
+    const whole = Math.floor(quota + 1e-9);
+    return { i, key: p.key, whole, fraction: Math.max(0, Math.round((quota - whole) * 1e9)) };
+  });
+  let left = total - quotas.reduce((t, q) => t + q.whole, 0);
+  const order = [...quotas].sort((a, b) => b.fraction - a.fraction || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const result = quotas.map((q) => q.whole);
+  for (const q of order) {
+    if (left <= 0) break;
+    result[q.i]!++;
+    left--;
+  }
+  return result;
+}
+
+interface Piece {
+  households: number;
+  poor: number;
+  nearPoor: number;
+  ethnicMinority?: EthnicMinorityFigures;
+}
+
+/** Both figures of a (unit, year) when the unit reports one and a carried one exists. */
+export interface ReportedAndCarried {
+  reported: Figures | undefined;
+  carried: Figures | undefined;
+}
+
+/**
+ * A unit's series completed by carried figures. `figures()` gives the reported figure
+ * when there is one (recorded, summed from the children, or the province's across
+ * vintages), else the carried one; `carried()` gives the carried one alone.
+ */
+export class CarriedSeries implements FigureSource {
+  readonly dataset: Dataset;
+  readonly shares: CrosswalkShares;
+  private readonly carriedMemo = new Map<string, Figures | null>();
+  private readonly pieceMemo = new Map<string, Map<string, Piece> | null>();
+
+  constructor(dataset: Dataset) {
+    this.dataset = dataset;
+    this.shares = crosswalkShares(dataset);
+  }
+
+  get baselineYear(): number {
+    return this.dataset.baselineYear;
+  }
+
+  figures(vintage: string, code: string, year: number): Figures | undefined {
+    return this.dataset.figures(vintage, code, year) ?? this.carried(vintage, code, year);
+  }
+
+  seriesYears(vintage: string, code: string): number[] {
+    return this.dataset.years().filter((y) => this.figures(vintage, code, y) !== undefined);
+  }
+
+  /** The reported and the carried figure of a unit in a year, for pages that show both. */
+  both(vintage: string, code: string, year: number): ReportedAndCarried {
+    return { reported: this.dataset.figures(vintage, code, year), carried: this.carried(vintage, code, year) };
+  }
+
+  /**
+   * The unit's figure carried from the nearest earlier vintage whose predecessors of it
+   * all have a figure that year (the nearest first: a later reform's own review beats
+   * an older one carried twice).
+   */
+  carried(vintage: string, code: string, year: number): Figures | undefined {
+    const key = `${vintage}|${code}|${year}`;
+    const hit = this.carriedMemo.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    let result: Figures | undefined;
+    for (const from of this.shares.earlier(vintage)) {
+      const table = this.shares.table(from, vintage)!;
+      const links = table.byTo.get(code);
+      if (!links) continue;
+      result = this.carryFrom(table, links, code, year);
+      if (result) break;
+    }
+    this.carriedMemo.set(key, result ?? null);
+    return result;
+  }
+
+  private carryFrom(table: ShareTable, links: readonly ShareLink[], code: string, year: number): Figures | undefined {
+    const olds: Figures[] = [];
+    const pieces: Piece[] = [];
+    for (const link of links) {
+      const old = this.dataset.figures(table.from, link.from, year);
+      const piece = old && this.pieces(table, link.from, old)?.get(code);
+      if (!old || !piece) return undefined;
+      olds.push(old);
+      pieces.push(piece);
+    }
+    const sum = (pick: (p: Piece) => number) => pieces.reduce((t, p) => t + pick(p), 0);
+    const withEthnicMinority = pieces.every((p) => p.ethnicMinority);
+    return {
+      vintage: table.to,
+      unit: code,
+      year,
+      households: sum((p) => p.households),
+      poor: sum((p) => p.poor),
+      nearPoor: sum((p) => p.nearPoor),
+      ...(withEthnicMinority
+        ? { ethnicMinority: { households: sum((p) => p.ethnicMinority!.households), poor: sum((p) => p.ethnicMinority!.poor) } }
+        : {}),
+      derived: false,
+      illustrative: olds.some((f) => f.illustrative),
+      sources: [...new Set(olds.flatMap((f) => f.sources))].sort(),
+      ethnicMinorityDerived: false,
+      ethnicMinorityIllustrative: withEthnicMinority && olds.some((f) => f.ethnicMinorityIllustrative),
+      carried: { vintage: table.from, parts: links.map((l) => ({ unit: l.from, share: l.share })) },
+    };
+  }
+
+  /** How one old unit's figures of a year are split among the units it went into. */
+  private pieces(table: ShareTable, from: string, old: Figures): Map<string, Piece> | undefined {
+    const key = `${table.from}>${table.to}|${from}|${old.year}`;
+    const hit = this.pieceMemo.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const links = table.byFrom.get(from);
+    let result: Map<string, Piece> | undefined;
+    if (links) {
+      const shares = links.map((l) => ({ key: l.to, share: l.share }));
+      const split = (n: number) => apportion(n, shares);
+      const households = split(old.households);
+      const poor = split(old.poor);
+      const nearPoor = split(old.nearPoor);
+      const em = old.ethnicMinority && { households: split(old.ethnicMinority.households), poor: split(old.ethnicMinority.poor) };
+      result = new Map(
+        links.map((l, i) => [
+          l.to,
+          {
+            households: households[i]!,
+            poor: poor[i]!,
+            nearPoor: nearPoor[i]!,
+            ...(em ? { ethnicMinority: { households: em.households[i]!, poor: em.poor[i]! } } : {}),
+          },
+        ]),
+      );
+    }
+    this.pieceMemo.set(key, result ?? null);
+    return result;
+  }
+}
+
+const memo = new WeakMap<Dataset, CarriedSeries>();
+
+/** The carried series of a dataset, built once. */
+export function carriedSeries(dataset: Dataset): CarriedSeries {
+  let series = memo.get(dataset);
+  if (!series) memo.set(dataset, (series = new CarriedSeries(dataset)));
+  return series;
+}
