@@ -12,7 +12,7 @@ import type { MapLayer, MapView } from './explorer.ts';
 import { compactPath, type MapFrame } from './frame.ts';
 import type { LoadedLayer } from './load.ts';
 import type { Swatch } from './palette.ts';
-import { areaValue, hasFigure, type AreaValue, type MapContext } from './values.ts';
+import { areaValue, hasFigure, mapEngine, type AreaValue, type MapContext } from './values.ts';
 
 /** The counts behind an area's value, for the table (hundredths for rates). */
 export interface AreaDetail {
@@ -107,8 +107,8 @@ export interface MapModelInput {
 }
 
 function detailFor(input: MapModelInput, code: string): AreaDetail {
-  const { engine: series } = input.ctx;
   const { vintage, indicator, year } = input.view;
+  const series = mapEngine(input.ctx, vintage);
   const f = series.figures(vintage, code, year);
   switch (indicator) {
     case 'poor-rate':
@@ -198,7 +198,8 @@ export function buildMapModel(input: MapModelInput): MapModel {
 
   const years = view.indicator === 'reduction' ? [view.year - 1, view.year] : view.indicator === 'scale-reduction' ? [dataset.baselineYear, view.year] : [view.year];
   const sources = new Set<string>();
-  for (const a of areas) for (const y of years) for (const id of ctx.engine.figures(view.vintage, a.code, y)?.sources ?? []) sources.add(id);
+  const engine = mapEngine(ctx, view.vintage);
+  for (const a of areas) for (const y of years) for (const id of engine.figures(view.vintage, a.code, y)?.sources ?? []) sources.add(id);
 
   const province = dataset.vintage(view.vintage)?.units.find((u) => u.level === 'province');
   let criteria: Record<CriteriaStatus, number> | undefined;

@@ -1,8 +1,9 @@
 /**
  * The figure an area shows on a map: a numeric indicator in hundredths, or its
- * criteria status, with the flags that say how far to trust it. Maps read the series
- * completed by carried figures (the engine's basis): on the units of a later vintage a
- * year before the reform shows figures carried from the old units, marked `carried`.
+ * criteria status, with the flags that say how far to trust it. The map of the units in
+ * force today reads their series completed by carried figures (`carriedEngine`): a year
+ * before the reform shows figures carried from the old units, marked `carried`. Maps of
+ * former boundaries show what was reported on them.
  */
 import type { CriteriaEngine } from '../criteria.ts';
 import type { Dataset } from '../dataset.ts';
@@ -11,8 +12,16 @@ import type { MapIndicatorId } from './classes.ts';
 
 export interface MapContext {
   dataset: Dataset;
-  /** Criteria and figures on the carried basis (reported figures win where they exist). */
+  /** Criteria and figures on the reported basis. */
   engine: CriteriaEngine;
+  /** The same on the carried basis, for the newest vintage; without it every map shows reported figures only. */
+  carriedEngine?: CriteriaEngine;
+}
+
+/** The engine whose figures and criteria a map of `vintage` shows. */
+export function mapEngine(ctx: MapContext, vintage: string): CriteriaEngine {
+  const newest = [...ctx.dataset.vintages].sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
+  return ctx.carriedEngine && newest?.id === vintage ? ctx.carriedEngine : ctx.engine;
 }
 
 export interface AreaValue {
@@ -28,22 +37,24 @@ export interface AreaValue {
   carried: boolean;
 }
 
-const memo = new WeakMap<Dataset, Map<string, AreaValue>>();
+// Keyed by the engine the value was read from: reported and carried maps of one dataset differ.
+const memo = new WeakMap<CriteriaEngine, Map<string, AreaValue>>();
 
 export function areaValue(ctx: MapContext, vintage: string, code: string, indicator: MapIndicatorId, year: number): AreaValue {
-  let cache = memo.get(ctx.dataset);
-  if (!cache) memo.set(ctx.dataset, (cache = new Map()));
+  const engine = mapEngine(ctx, vintage);
+  let cache = memo.get(engine);
+  if (!cache) memo.set(engine, (cache = new Map()));
   const key = `${vintage}|${code}|${indicator}|${year}`;
   const hit = cache.get(key);
   if (hit) return hit;
   let result: AreaValue;
   if (indicator === 'criteria') {
-    const status = criteriaStatus(ctx.engine, ctx.dataset, vintage, code, year);
+    const status = criteriaStatus(engine, ctx.dataset, vintage, code, year);
     // The status rests on the unit's figures from the baseline to the year.
-    const figures = ctx.engine
+    const figures = engine
       .seriesYears(vintage, code)
       .filter((y) => y <= year)
-      .map((y) => ctx.engine.figures(vintage, code, y));
+      .map((y) => engine.figures(vintage, code, y));
     result = {
       status,
       illustrative: figures.some((f) => f?.illustrative),
@@ -51,7 +62,7 @@ export function areaValue(ctx: MapContext, vintage: string, code: string, indica
       carried: figures.some((f) => f?.carried),
     };
   } else {
-    const v = indicators[indicator].compute(ctx.engine, vintage, code, year);
+    const v = indicators[indicator].compute(engine, vintage, code, year);
     result = { ...(v.value === undefined ? {} : { value: v.value }), illustrative: v.illustrative, derived: v.derived, carried: v.carried };
   }
   cache.set(key, result);

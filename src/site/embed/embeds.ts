@@ -254,7 +254,7 @@ function releaseMaps(rel: EmbedRelease): ReleaseMaps {
   let maps = mapsMemo.get(rel.entry.id);
   if (!maps) {
     const { dataRoot } = buildSettings();
-    const ctx: MapContext = { dataset: rel.site.dataset, engine: rel.site.carriedEngine };
+    const ctx: MapContext = { dataset: rel.site.dataset, engine: rel.site.engine, carriedEngine: rel.site.carriedEngine };
     const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
     maps = { ctx, layers, views: allViews(layers), models: new Map() };
     mapsMemo.set(rel.entry.id, maps);
