@@ -8,7 +8,8 @@
  * never enter the official results (src/domain/criteria.ts, basis "carried").
  */
 import { crosswalkShares, type CrosswalkShares, type ShareLink, type ShareTable } from './crosswalk-shares.ts';
-import type { Dataset, EthnicMinorityFigures, FigureSource, Figures } from './dataset.ts';
+import type { CarriedFrom, Dataset, EthnicMinorityFigures, FigureSource, Figures } from './dataset.ts';
+import { YearMemo } from './unit-map.ts';
 
 /**
  * Splits `total` into whole pieces proportional to `shares`, largest remainder first:
@@ -58,8 +59,11 @@ export interface ReportedAndCarried {
 export class CarriedSeries implements FigureSource {
   readonly dataset: Dataset;
   readonly shares: CrosswalkShares;
-  private readonly carriedMemo = new Map<string, Figures | null>();
-  private readonly pieceMemo = new Map<string, Map<string, Piece> | null>();
+  private readonly carriedMemo = new YearMemo<Figures>();
+  private readonly seriesMemo = new YearMemo<Figures>();
+  // Per share table (the same object for every lookup of a pair of vintages).
+  private readonly pieceMemo = new WeakMap<ShareTable, YearMemo<Map<string, Piece>>>();
+  private readonly partsMemo = new WeakMap<ShareTable, Map<string, CarriedFrom>>();
 
   constructor(dataset: Dataset) {
     this.dataset = dataset;
@@ -71,7 +75,11 @@ export class CarriedSeries implements FigureSource {
   }
 
   figures(vintage: string, code: string, year: number): Figures | undefined {
-    return this.dataset.figures(vintage, code, year) ?? this.carried(vintage, code, year);
+    const hit = this.seriesMemo.get(vintage, code, year);
+    if (hit !== undefined) return hit ?? undefined;
+    const figures = this.dataset.figures(vintage, code, year) ?? this.carried(vintage, code, year);
+    this.seriesMemo.set(vintage, code, year, figures);
+    return figures;
   }
 
   seriesYears(vintage: string, code: string): number[] {
@@ -89,8 +97,7 @@ export class CarriedSeries implements FigureSource {
    * an older one carried twice).
    */
   carried(vintage: string, code: string, year: number): Figures | undefined {
-    const key = `${vintage}|${code}|${year}`;
-    const hit = this.carriedMemo.get(key);
+    const hit = this.carriedMemo.get(vintage, code, year);
     if (hit !== undefined) return hit ?? undefined;
     let result: Figures | undefined;
     for (const from of this.shares.earlier(vintage)) {
@@ -100,45 +107,66 @@ export class CarriedSeries implements FigureSource {
       result = this.carryFrom(table, links, code, year);
       if (result) break;
     }
-    this.carriedMemo.set(key, result ?? null);
+    this.carriedMemo.set(vintage, code, year, result);
     return result;
   }
 
   private carryFrom(table: ShareTable, links: readonly ShareLink[], code: string, year: number): Figures | undefined {
-    const olds: Figures[] = [];
-    const pieces: Piece[] = [];
+    let households = 0;
+    let poor = 0;
+    let nearPoor = 0;
+    let emHouseholds = 0;
+    let emPoor = 0;
+    let withEthnicMinority = true;
+    let illustrative = false;
+    let emIllustrative = false;
+    const sources = new Set<string>();
     for (const link of links) {
       const old = this.dataset.figures(table.from, link.from, year);
       const piece = old && this.pieces(table, link.from, old)?.get(code);
       if (!old || !piece) return undefined;
-      olds.push(old);
-      pieces.push(piece);
+      households += piece.households;
+      poor += piece.poor;
+      nearPoor += piece.nearPoor;
+      if (piece.ethnicMinority) {
+        emHouseholds += piece.ethnicMinority.households;
+        emPoor += piece.ethnicMinority.poor;
+      } else withEthnicMinority = false;
+      illustrative ||= old.illustrative;
+      emIllustrative ||= old.ethnicMinorityIllustrative;
+      for (const s of old.sources) sources.add(s);
     }
-    const sum = (pick: (p: Piece) => number) => pieces.reduce((t, p) => t + pick(p), 0);
-    const withEthnicMinority = pieces.every((p) => p.ethnicMinority);
     return {
       vintage: table.to,
       unit: code,
       year,
-      households: sum((p) => p.households),
-      poor: sum((p) => p.poor),
-      nearPoor: sum((p) => p.nearPoor),
-      ...(withEthnicMinority
-        ? { ethnicMinority: { households: sum((p) => p.ethnicMinority!.households), poor: sum((p) => p.ethnicMinority!.poor) } }
-        : {}),
+      households,
+      poor,
+      nearPoor,
+      ...(withEthnicMinority ? { ethnicMinority: { households: emHouseholds, poor: emPoor } } : {}),
       derived: false,
-      illustrative: olds.some((f) => f.illustrative),
-      sources: [...new Set(olds.flatMap((f) => f.sources))].sort(),
+      illustrative,
+      sources: sources.size === 1 ? [...sources] : [...sources].sort(),
       ethnicMinorityDerived: false,
-      ethnicMinorityIllustrative: withEthnicMinority && olds.some((f) => f.ethnicMinorityIllustrative),
-      carried: { vintage: table.from, parts: links.map((l) => ({ unit: l.from, share: l.share })) },
+      ethnicMinorityIllustrative: withEthnicMinority && emIllustrative,
+      carried: this.carriedFrom(table, code, links),
     };
+  }
+
+  /** The same object for every year of a unit: the old units and their shares do not change. */
+  private carriedFrom(table: ShareTable, code: string, links: readonly ShareLink[]): CarriedFrom {
+    let memo = this.partsMemo.get(table);
+    if (!memo) this.partsMemo.set(table, (memo = new Map()));
+    let from = memo.get(code);
+    if (!from) memo.set(code, (from = { vintage: table.from, parts: links.map((l) => ({ unit: l.from, share: l.share })) }));
+    return from;
   }
 
   /** How one old unit's figures of a year are split among the units it went into. */
   private pieces(table: ShareTable, from: string, old: Figures): Map<string, Piece> | undefined {
-    const key = `${table.from}>${table.to}|${from}|${old.year}`;
-    const hit = this.pieceMemo.get(key);
+    let memo = this.pieceMemo.get(table);
+    if (!memo) this.pieceMemo.set(table, (memo = new YearMemo()));
+    const hit = memo.get(table.from, from, old.year);
     if (hit !== undefined) return hit ?? undefined;
     const links = table.byFrom.get(from);
     let result: Map<string, Piece> | undefined;
@@ -161,7 +189,7 @@ export class CarriedSeries implements FigureSource {
         ]),
       );
     }
-    this.pieceMemo.set(key, result ?? null);
+    memo.set(table.from, from, old.year, result);
     return result;
   }
 }

@@ -1,7 +1,7 @@
 import { carriedSeries } from './carried.ts';
 import type { Dataset, FigureSource, Figures } from './dataset.ts';
 import { rateHundredths, pointsToHundredths, hundredthsToNumber } from './rates.ts';
-import type { Alternative, Criterion, Target, Unit } from './schemas/index.ts';
+import type { Alternative, Criterion, Target, Unit, Vintage } from './schemas/index.ts';
 
 /** Reduction of one year, in hundredths of a point; `missing` says why there is none. */
 export interface YearReduction {
@@ -183,22 +183,24 @@ export class CriteriaEngine implements FigureSource {
   }
 
   /**
-   * On the carried basis: the evaluations that rest on carried figures, for the units of
-   * every vintage formed from earlier ones. These are indications, listed apart from the
-   * official results (evaluateAll on the reported basis).
+   * On the carried basis: the evaluations that rest on carried figures, for the units in
+   * force today (the newest vintage) when it was formed from earlier ones. These are
+   * indications, listed apart from the official results (evaluateAll on the reported basis).
    */
   evaluateCarried(): Evaluation[] {
-    if (this.basis !== 'carried') return [];
-    const shares = carriedSeries(this.dataset).shares;
+    const today = this.newestVintage();
+    if (this.basis !== 'carried' || !today || carriedSeries(this.dataset).shares.earlier(today.id).length === 0) return [];
     const results: Evaluation[] = [];
-    for (const v of this.dataset.vintages) {
-      if (shares.earlier(v.id).length === 0) continue;
-      for (const unit of v.units) {
-        if (unit.level === 'province') continue;
-        for (const e of this.evaluateUnit(v.id, unit)) if (e.basis === 'carried') results.push(e);
-      }
+    for (const unit of today.units) {
+      if (unit.level === 'province') continue;
+      for (const e of this.evaluateUnit(today.id, unit)) if (e.basis === 'carried') results.push(e);
     }
     return results;
+  }
+
+  /** The vintage in force today: the one that began last. */
+  newestVintage(): Vintage | undefined {
+    return [...this.dataset.vintages].sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0))[0];
   }
 
   /** The province targets for every year from baseline + 1 to the province's last year. */

@@ -68,6 +68,8 @@ export class CrosswalkShares {
   private readonly dataset: Dataset;
   private readonly directMemo = new Map<string, ShareTable>();
   private readonly composedMemo = new Map<string, ShareTable | null>();
+  private readonly earlierMemo = new Map<string, string[]>();
+  private readonly laterMemo = new Map<string, string[]>();
   private readonly ordered: Vintage[];
 
   constructor(dataset: Dataset) {
@@ -116,19 +118,27 @@ export class CrosswalkShares {
 
   /** Earlier vintages with a way into `to`, the nearest first. */
   earlier(to: string): string[] {
+    let list = this.earlierMemo.get(to);
+    if (list) return list;
     const target = this.dataset.vintage(to);
-    if (!target) return [];
-    return this.ordered
-      .filter((v) => v.validFrom < target.validFrom && this.table(v.id, to))
-      .map((v) => v.id)
-      .reverse();
+    list = target
+      ? this.ordered
+          .filter((v) => v.validFrom < target.validFrom && this.table(v.id, to))
+          .map((v) => v.id)
+          .reverse()
+      : [];
+    this.earlierMemo.set(to, list);
+    return list;
   }
 
   /** Later vintages that `from` has a way into, the nearest first. */
   later(from: string): string[] {
+    let list = this.laterMemo.get(from);
+    if (list) return list;
     const source = this.dataset.vintage(from);
-    if (!source) return [];
-    return this.ordered.filter((v) => v.validFrom > source.validFrom && this.table(from, v.id)).map((v) => v.id);
+    list = source ? this.ordered.filter((v) => v.validFrom > source.validFrom && this.table(from, v.id)).map((v) => v.id) : [];
+    this.laterMemo.set(from, list);
+    return list;
   }
 
   /** Breadth-first over the crosswalks, never through the direct edge nor twice through a vintage. */

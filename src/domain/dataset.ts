@@ -12,6 +12,7 @@ import type {
   UnitsFile,
   Vintage,
 } from './schemas/index.ts';
+import { UnitMap, YearMemo } from './unit-map.ts';
 
 /** The parsed, schema-checked files of one release, with the criteria that judge it. */
 export interface ReleaseData {
@@ -73,8 +74,6 @@ export interface FigureSource {
   seriesYears(vintage: string, code: string): number[];
 }
 
-const unitKey = (vintage: string, code: string): string => `${vintage}|${code}`;
-
 /**
  * Indexes over one release, keyed by (vintage, code) because codes repeat across
  * vintages. Figures are memoised: pages, the engine and the validator ask for the
@@ -85,11 +84,11 @@ export class Dataset implements FigureSource {
   readonly vintages: readonly Vintage[];
   readonly baselineYear: number;
   private readonly vintageById = new Map<string, Vintage>();
-  private readonly unitsByKey = new Map<string, Unit>();
-  private readonly childrenByKey = new Map<string, Unit[]>();
-  private readonly recordsByKey = new Map<string, Map<number, Observation>>();
+  private readonly unitsByKey = new UnitMap<Unit>();
+  private readonly childrenByKey = new UnitMap<Unit[]>();
+  private readonly recordsByKey = new UnitMap<Map<number, Observation>>();
   private readonly sourceById = new Map<string, Source>();
-  private readonly figuresMemo = new Map<string, Figures | null>();
+  private readonly figuresMemo = new YearMemo<Figures>();
   private yearsMemo: number[] | undefined;
 
   constructor(data: ReleaseData) {
@@ -99,21 +98,13 @@ export class Dataset implements FigureSource {
     for (const v of data.units.vintages) {
       if (!this.vintageById.has(v.id)) this.vintageById.set(v.id, v);
       for (const u of v.units) {
-        const key = unitKey(v.id, u.code);
-        if (!this.unitsByKey.has(key)) this.unitsByKey.set(key, u);
-        if (u.parent !== undefined) {
-          const parentKey = unitKey(v.id, u.parent);
-          const siblings = this.childrenByKey.get(parentKey) ?? [];
-          siblings.push(u);
-          this.childrenByKey.set(parentKey, siblings);
-        }
+        if (!this.unitsByKey.has(v.id, u.code)) this.unitsByKey.set(v.id, u.code, u);
+        if (u.parent !== undefined) this.childrenByKey.getOrSet(v.id, u.parent, () => []).push(u);
       }
     }
     for (const o of data.observations.observations) {
-      const key = unitKey(o.vintage, o.unit);
-      const byYear = this.recordsByKey.get(key) ?? new Map<number, Observation>();
+      const byYear = this.recordsByKey.getOrSet(o.vintage, o.unit, () => new Map<number, Observation>());
       if (!byYear.has(o.year)) byYear.set(o.year, o);
-      this.recordsByKey.set(key, byYear);
     }
     for (const file of [data.units, data.crosswalks, data.observations, data.recognitions]) {
       for (const s of file.sources) if (!this.sourceById.has(s.id)) this.sourceById.set(s.id, s);
@@ -125,11 +116,11 @@ export class Dataset implements FigureSource {
   }
 
   unit(vintage: string, code: string): Unit | undefined {
-    return this.unitsByKey.get(unitKey(vintage, code));
+    return this.unitsByKey.get(vintage, code);
   }
 
   children(vintage: string, code: string): readonly Unit[] {
-    return this.childrenByKey.get(unitKey(vintage, code)) ?? [];
+    return this.childrenByKey.get(vintage, code) ?? [];
   }
 
   source(id: string): Source | undefined {
@@ -141,7 +132,7 @@ export class Dataset implements FigureSource {
   }
 
   record(vintage: string, code: string, year: number): Observation | undefined {
-    return this.recordsByKey.get(unitKey(vintage, code))?.get(year);
+    return this.recordsByKey.get(vintage, code)?.get(year);
   }
 
   /** Every review year present anywhere in the release, ascending. */
@@ -181,7 +172,7 @@ export class Dataset implements FigureSource {
 
   private provinceFigures(code: string, year: number): Figures | undefined {
     const candidates = this.vintages
-      .filter((v) => this.unitsByKey.get(unitKey(v.id, code))?.level === 'province')
+      .filter((v) => this.unitsByKey.get(v.id, code)?.level === 'province')
       .map((v) => this.ownFigures(v.id, code, year))
       .filter((f): f is Figures => f !== undefined);
     // Later vintages last, so a recorded figure of any vintage wins over a sum.
@@ -189,11 +180,10 @@ export class Dataset implements FigureSource {
   }
 
   private ownFigures(vintage: string, code: string, year: number): Figures | undefined {
-    const memoKey = `${vintage}|${code}|${year}`;
-    const memo = this.figuresMemo.get(memoKey);
+    const memo = this.figuresMemo.get(vintage, code, year);
     if (memo !== undefined) return memo ?? undefined;
     const computed = this.computeFigures(vintage, code, year);
-    this.figuresMemo.set(memoKey, computed ?? null);
+    this.figuresMemo.set(vintage, code, year, computed);
     return computed;
   }
 

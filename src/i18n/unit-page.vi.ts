@@ -50,7 +50,9 @@ export const unitPage = {
     `Số liệu năm ${year} được báo cáo theo địa giới mới (${into.join(', ')}); không có tỷ lệ để chia ngược số liệu đó về đơn vị cũ, nên số liệu ở đây dừng ở năm ${last}.`,
   officialNone:
     'Chưa có kết quả đánh giá chính thức: đơn vị này không có số liệu năm gốc 2021 của riêng mình. Các tiêu chí của Kế hoạch được đánh giá chính thức trên các đơn vị hành chính năm 2021.',
-  indicationsHeading: (current: boolean) => (current ? 'Ước tính theo địa giới hiện nay' : 'Ước tính trên số liệu quy đổi'),
+  officialNoneCarried:
+    'Chưa có kết quả đánh giá chính thức: đơn vị này không có số liệu báo cáo của riêng mình, các số liệu trên trang là số liệu quy đổi. Ước tính theo tiêu chí trên số liệu quy đổi có ở trang của các xã, phường hiện nay mà đơn vị này đã nhập vào.',
+  indicationsHeading: 'Ước tính theo địa giới hiện nay',
   indicationsNote: (years: string, classYear: number) =>
     `Tính trên chuỗi số liệu có các năm ${years} quy đổi từ các đơn vị cũ; với các năm trước khi đơn vị được thành lập, áp dụng phân loại của đơn vị từ năm ${classYear}. Đây là ước tính để tham khảo, không phải kết quả đánh giá chính thức.`,
   criteriaHeading: 'Tiêu chí thi đua',

@@ -250,7 +250,9 @@ export function unitView(site: SiteData, vintage: Vintage, unit: Unit): UnitView
   const series = yearRows(site, vintage.id, unit.code);
   const latest = leadRow(site, vintage.id, unit, series);
   const latestSource = latest && !latest.figures.derived && !latest.figures.carried ? dataset.source(latest.figures.sources[0]!) : undefined;
-  const indicationList = unit.level === 'province' ? [] : carriedEngine.evaluateUnit(vintage.id, unit).filter((e) => e.basis === 'carried');
+  // Indications are given on the units in force today ("theo địa giới hiện nay"), as in the validation report.
+  const today = carriedEngine.newestVintage()?.id === vintage.id;
+  const indicationList = unit.level === 'province' || !today ? [] : carriedEngine.evaluateUnit(vintage.id, unit).filter((e) => e.basis === 'carried');
   const childYear = latest?.year;
   const children = dataset.children(vintage.id, unit.code).map((child): ChildRow => {
     const ref = unitRef(site, vintage.id, child.code)!;
