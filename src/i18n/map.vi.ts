@@ -202,7 +202,7 @@ export function summarySentences(model: MapModel, baseline: number): string[] {
     }
   }
   if (s.province && scheme.kind === 'numeric' && s.province.value.value !== undefined) {
-    out.push(`Toàn ${unitLabel(s.province.unit)}: ${figureText(view.indicator, s.province.value)}.`);
+    out.push(`Toàn ${unitLabel(s.province.unit)}: ${figureText(view.indicator, s.province.value)}${marks(view.indicator, s.province.value)}.`);
   }
   if (s.criteria) {
     const c = s.criteria;

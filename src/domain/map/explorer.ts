@@ -7,7 +7,7 @@
 import type { Vintage } from '../schemas/index.ts';
 import { MAP_INDICATORS, type MapIndicatorId } from './classes.ts';
 import type { GeoLayerEntry, GeoLevel } from './geo.ts';
-import { areaValue, hasFigure, type MapContext } from './values.ts';
+import { areaValue, hasFigure, mapEngine, type MapContext } from './values.ts';
 
 export interface MapLayer {
   vintage: Vintage;
@@ -43,13 +43,12 @@ export function mapLayers(ctx: MapContext, geo: readonly GeoLayerEntry[]): MapLa
       if (codes.length === 0) continue;
       const years = {} as Record<MapIndicatorId, number[]>;
       const carriedYears = {} as Record<MapIndicatorId, number[]>;
+      // Only the map of today's units can show carried figures; elsewhere the first figure found will do.
+      const carries = mapEngine(ctx, vintage.id) !== ctx.engine;
       for (const indicator of MAP_INDICATORS) {
-        const shown = ctx.dataset.years().map((year) => {
-          const values = codes.map((code) => areaValue(ctx, vintage.id, code, indicator, year)).filter(hasFigure);
-          return { year, any: values.length > 0, carried: values.some((v) => v.carried) };
-        });
-        years[indicator] = shown.filter((y) => y.any).map((y) => y.year);
-        carriedYears[indicator] = shown.filter((y) => y.carried).map((y) => y.year);
+        const value = (code: string, year: number) => areaValue(ctx, vintage.id, code, indicator, year);
+        years[indicator] = ctx.dataset.years().filter((year) => codes.some((code) => hasFigure(value(code, year))));
+        carriedYears[indicator] = carries ? years[indicator].filter((year) => codes.some((code) => value(code, year).carried && hasFigure(value(code, year)))) : [];
       }
       const entry = geo.find((g) => g.vintage === vintage.id && g.level === level);
       layers.push({ vintage, level, ...(entry ? { geo: entry } : {}), codes, years, carriedYears });
