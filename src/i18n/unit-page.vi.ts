@@ -41,6 +41,8 @@ export const unitPage = {
   carriedNote:
     'Số liệu quy đổi: cộng số liệu của các đơn vị cũ đã hợp thành đơn vị này; đơn vị cũ bị chia thì lấy phần số hộ theo tỷ lệ trong bảng chuyển đổi, làm tròn thành số hộ nguyên. Đây không phải số liệu báo cáo của đơn vị.',
   methodLink: 'Cách quy đổi',
+  carriedSource: (units: number, period: string) =>
+    `Số liệu quy đổi từ ${units} đơn vị theo địa giới ${period}, không phải số liệu báo cáo của đơn vị.`,
   bothHeading: 'Số liệu báo cáo và số liệu quy đổi cùng năm',
   bothLine: (year: number, reported: string, carried: string, difference: string) =>
     `Năm ${year}: số liệu báo cáo ${reported}, số liệu quy đổi từ các đơn vị cũ ${carried}, chênh lệch ${difference} điểm.`,

@@ -82,6 +82,8 @@ export interface UnitView extends UnitRef {
   /** The year the page leads with: the latest of this vintage's own figures (see leadYear). */
   latest: YearRow | undefined;
   latestSource: Source | undefined;
+  /** When the lead figure is carried: how many old units, of which boundaries. */
+  latestCarried: { units: number; period: string } | undefined;
   comparison: Comparison | undefined;
   classifications: string[];
   /** Official results, on the unit's reported figures. */
@@ -286,6 +288,10 @@ export function unitView(site: SiteData, vintage: Vintage, unit: Unit): UnitView
     series,
     latest,
     latestSource,
+    latestCarried: latest?.figures.carried && {
+      units: latest.figures.carried.parts.length,
+      period: periodOf(dataset.vintage(latest.figures.carried.vintage)!),
+    },
     comparison: comparison(site, { unit, latest, parent, vintage: vintage.id }),
     classifications: (unit.classifications ?? []).map((c) => describeClassification(c, site)),
     criteria: results(site, engine, engine.evaluateUnit(vintage.id, unit)),
