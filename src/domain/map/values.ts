@@ -18,10 +18,14 @@ export interface MapContext {
   carriedEngine?: CriteriaEngine;
 }
 
+const newestMemo = new WeakMap<CriteriaEngine, string | undefined>();
+
 /** The engine whose figures and criteria a map of `vintage` shows. */
 export function mapEngine(ctx: MapContext, vintage: string): CriteriaEngine {
-  const newest = [...ctx.dataset.vintages].sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1))[0];
-  return ctx.carriedEngine && newest?.id === vintage ? ctx.carriedEngine : ctx.engine;
+  const carried = ctx.carriedEngine;
+  if (!carried) return ctx.engine;
+  if (!newestMemo.has(carried)) newestMemo.set(carried, carried.newestVintage()?.id);
+  return newestMemo.get(carried) === vintage ? carried : ctx.engine;
 }
 
 export interface AreaValue {
