@@ -95,9 +95,23 @@ export class CriteriaEngine implements FigureSource {
     return this.dataset.baselineYear;
   }
 
+  // The last unit's figures by year: an evaluation reads the same few years many times,
+  // and evaluateUnit goes unit by unit, so one unit's worth of cache saves most lookups.
+  private cachedVintage = '';
+  private cachedCode = '';
+  private cachedYears = new Map<number, Figures | undefined>();
+
   /** The unit's figures for the year on this engine's basis. */
   figures(vintage: string, code: string, year: number): Figures | undefined {
-    return this.series.figures(vintage, code, year);
+    if (vintage !== this.cachedVintage || code !== this.cachedCode) {
+      this.cachedVintage = vintage;
+      this.cachedCode = code;
+      this.cachedYears = new Map();
+    }
+    if (this.cachedYears.has(year)) return this.cachedYears.get(year);
+    const figures = this.series.figures(vintage, code, year);
+    this.cachedYears.set(year, figures);
+    return figures;
   }
 
   seriesYears(vintage: string, code: string): number[] {
@@ -107,8 +121,8 @@ export class CriteriaEngine implements FigureSource {
   /** reduction(u, y) = rate(u, y−1) − rate(u, y) in hundredths; none across the baseline. */
   reduction(vintage: string, code: string, year: number, rateOf: RateOf = poorRate): YearReduction {
     if (year - 1 < this.baselineYear) return { year, missing: 'before-baseline' };
-    const previous = this.series.figures(vintage, code, year - 1);
-    const current = this.series.figures(vintage, code, year);
+    const previous = this.figures(vintage, code, year - 1);
+    const current = this.figures(vintage, code, year);
     const before = previous && rateOf(previous);
     const after = current && rateOf(current);
     if (before === undefined || after === undefined) return { year, missing: 'no-figures' };
@@ -152,12 +166,13 @@ export class CriteriaEngine implements FigureSource {
   /** "carried" when any figure the evaluation reads is carried. */
   private basisOf(criterion: Criterion, vintage: string, code: string, asOf: number): Basis {
     if (this.basis === 'reported') return 'reported';
-    const years = new Set<number>();
+    const carried = (y: number) => Boolean(this.figures(vintage, code, y)?.carried);
     for (const a of criterion.alternatives) {
-      if (a.kind === 'consecutive-reduction') for (let y = asOf - a.years; y <= asOf; y++) years.add(y);
-      else years.add(this.baselineYear).add(asOf);
+      if (a.kind === 'consecutive-reduction') {
+        for (let y = asOf - a.years; y <= asOf; y++) if (carried(y)) return 'carried';
+      } else if (carried(this.baselineYear) || carried(asOf)) return 'carried';
     }
-    return [...years].some((y) => this.series.figures(vintage, code, y)?.carried) ? 'carried' : 'reported';
+    return 'reported';
   }
 
   /** Every applicable (criterion, year) of one unit, from baseline + 1 to its last year. */
@@ -268,8 +283,8 @@ export class CriteriaEngine implements FigureSource {
         met: evaluable && years.every((y) => compare(alternative.op, y.reduction!, threshold)),
       };
     }
-    const baseline = this.series.figures(vintage, code, this.baselineYear);
-    const current = asOf > this.baselineYear ? this.series.figures(vintage, code, asOf) : undefined;
+    const baseline = this.figures(vintage, code, this.baselineYear);
+    const current = asOf > this.baselineYear ? this.figures(vintage, code, asOf) : undefined;
     const baselineScale = baseline && baseline.poor + baseline.nearPoor;
     const scale = current && current.poor + current.nearPoor;
     const evaluable = baselineScale !== undefined && scale !== undefined;
