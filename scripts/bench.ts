@@ -3,7 +3,9 @@
  *
  * Measures, and enforces the budgets of docs/budgets-and-quality.md#page-weight:
  *   1. validation time of the embedded release (median of 5) and of a generated large
- *      release (10,000 communes × 5 years by default; median of 3; must have 0 errors);
+ *      release (10,000 communes × 5 years by default, 2025 on the communes of two boundary
+ *      reforms, so the crosswalk rules and the carried indications run; median of 3; must
+ *      have 0 errors);
  *   2. build time (`node scripts/build.ts`, once; skipped with --no-build, which then
  *      measures the dist/ already there, or the site in --dist DIR);
  *   3. page weight of every built page (dist/**\/index.html; with --heaviest N, the N pages
@@ -92,7 +94,7 @@ let largeWritten: ReturnType<typeof writeLargeRelease>;
 try {
   progress(`generating ${communes} communes × ${nYears} years under ${districts} districts…`);
   const genStarted = performance.now();
-  largeWritten = writeLargeRelease(largeRoot, { communes, districts, ...YEARS, seed: 20260101 });
+  largeWritten = writeLargeRelease(largeRoot, { communes, districts, ...YEARS, seed: 20260101, reforms: true });
   largeGenMs = performance.now() - genStarted;
   progress('validating the large release (3 runs)…');
   large = validateRuns(largeWritten.dataRoot, 3, largeWritten.contentRoot);
@@ -222,7 +224,7 @@ say(
     ['what', 'time', 'how'],
     [
       [`validate embedded release ${embedded.release}`, ms(median(embedded.runsMs)), `median of ${embedded.runsMs.length} runs: ${runs(embedded)} ms`],
-      [`generate large release`, ms(largeGenMs), `${communes} communes × ${nYears} years, ${districts} districts; generate + write + sha256, once`],
+      [`generate large release`, ms(largeGenMs), `${communes} communes × ${nYears} years, ${districts} districts, two boundary reforms; generate + write + sha256, once`],
       [`validate large release`, ms(median(large.runsMs)), `median of ${large.runsMs.length} runs: ${runs(large)} ms`],
       buildMs === null
         ? ['build', 'skipped', `--no-build: measured the existing ${distDir}/`]

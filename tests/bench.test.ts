@@ -86,6 +86,19 @@ describe('large dataset generator', () => {
     expect(report.targets.length).toBeGreaterThan(0);
   });
 
+  it('with reforms, moves 2025 to the communes of two reforms and still validates, with indications on them', () => {
+    const reformed = generateLarge({ communes: 200, districts: 10, reforms: true });
+    expect(reformed.units.vintages.map((v) => v.id)).toEqual(['2020-01', '2024-12', '2025-07']);
+    expect(reformed.crosswalks!.crosswalks.map((c) => `${c.from}>${c.to}`)).toEqual(['2020-01>2024-12', '2024-12>2025-07', '2020-01>2025-07']);
+    expect(reformed.observations.observations.filter((o) => o.year === 2025).every((o) => o.vintage === '2025-07')).toBe(true);
+    const written = writeLargeRelease(tempRoot(), { communes: 200, districts: 10, reforms: true });
+    const { report } = validate({ dataRoot: written.dataRoot, contentRoot: written.contentRoot });
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
+    expect(report.evaluations.filter((e) => e.basis === 'carried').length).toBeGreaterThan(100);
+    expect(() => generateLarge({ communes: 200, districts: 10, toYear: 2024, reforms: true })).toThrow();
+  });
+
   it('rejects sizes that do not fit the code shapes', () => {
     expect(() => generateLarge({ communes: 5, districts: 10 })).toThrow();
     expect(() => generateLarge({ communes: 100_000, districts: 10 })).toThrow();

@@ -81,12 +81,22 @@ describe('chart CSV', () => {
 });
 
 describe('map CSV', () => {
-  it('gives one row per area with value, legend class, illustrative flag and counts: xã Hoa Thám 2025 is 70 / 1.307 = 5,36%', () => {
+  it('gives one row per area with value, legend class, illustrative and carried flags and counts: xã Hoa Thám 2025 is 70 / 1.307 = 5,36%', () => {
     const fig = mapView('2025-07/xa/ty-le-ho-ngheo/2025');
     const table = mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
-    expect(table.header).toEqual(['vintage', 'code', 'name', 'type', 'year', 'poor_rate', 'class', 'illustrative', 'poor', 'households']);
+    expect(table.header).toEqual(['vintage', 'code', 'name', 'type', 'year', 'poor_rate', 'class', 'illustrative', 'carried', 'poor', 'households']);
     expect(table.rows).toHaveLength(65);
-    expect(table.rows.find((r) => r[1] === '06073')).toEqual(['2025-07', '06073', 'Hoa Thám', 'xã', 2025, '5.36', 'từ 5 đến dưới 10%', 'true', 70, 1307]);
+    expect(table.rows.find((r) => r[1] === '06073')).toEqual(['2025-07', '06073', 'Hoa Thám', 'xã', 2025, '5.36', 'từ 5 đến dưới 10%', 'true', 'false', 70, 1307]);
+  });
+
+  it('marks the years carried onto today\'s communes: 2023 on xã Hoa Thám is xã Hoa Thám and xã Hưng Đạo of 2020 together', () => {
+    const fig = mapView('2025-07/xa/ty-le-ho-ngheo/2023');
+    const table = mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
+    expect(table.rows).toHaveLength(65);
+    expect(table.rows.every((r) => r[8] === 'true')).toBe(true);
+    // 2023 records of 2020-01: 06067 has 118 poor of 840 households, 06073 has 71 of 489; 189 / 1,329 = 14.22%
+    expect(table.rows.find((r) => r[1] === '06073')).toEqual(['2025-07', '06073', 'Hoa Thám', 'xã', 2023, '14.22', 'từ 10 đến dưới 20%', 'true', 'true', 189, 1329]);
+    expect(fig.model.summary.carried).toBe(65);
   });
 
   it('names the district of each commune on the 2020 map and the status on the criteria map', () => {
@@ -168,7 +178,8 @@ describe('paths', () => {
     expect(figureFilePath('2026.1', fig.kind, fig.slug, 'csv')).toBe('/du-lieu/2026.1/bieu-do/ty-le-ho-ngheo/2020-01/181-binh-gia.csv');
     expect(figureFileName('2026.1', fig.kind, fig.slug, 'png')).toBe('bieu-do-ty-le-ho-ngheo-2020-01-181-binh-gia-2026.1.png');
     expect(chartEmbeds().map((c) => c.slug).slice(0, 3)).toEqual(['ty-le-ho-ngheo', 'ty-le-ho-can-ngheo', 'ho-ngheo-va-can-ngheo']);
-    expect(mapEmbeds()).toHaveLength(36);
+    // 36 views on the reported figures, and 2021–2024 carried onto the 65 communes of July 2025 (5 indicators)
+    expect(mapEmbeds()).toHaveLength(56);
   });
 
   it('wraps long text within the width it is given', () => {

@@ -211,3 +211,40 @@ describe('path data', () => {
     expect(east).toBeGreaterThan(107.36);
   });
 });
+
+describe('today\'s communes with their carried years', () => {
+  const carriedCtx: MapContext = { dataset: site.dataset, engine: site.engine, carriedEngine: site.carriedEngine };
+  const carriedLayers = mapLayers(carriedCtx, loadGeoIndex(dataRoot)?.layers ?? []);
+  const today = layerOf(carriedLayers, { vintage: '2025-07', level: 'commune' })!;
+  const view = (indicator: MapView['indicator'], year: number): MapView => ({ vintage: '2025-07', level: 'commune', indicator, year });
+  const carriedModel = (v: MapView) => buildMapModel({ ctx: carriedCtx, layer: today, view: v, href: unitPath });
+
+  it('offers 2021–2025 on the 65 communes, the years before the reform marked carried', () => {
+    expect(today.years['poor-rate']).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(today.carriedYears['poor-rate']).toEqual([2021, 2022, 2023, 2024]);
+    // the 2025 reduction compares with a carried 2024, so it is marked too
+    expect(today.carriedYears.reduction).toEqual([2022, 2023, 2024, 2025]);
+    expect(today.years.criteria).toEqual([2022, 2023, 2024, 2025]);
+  });
+
+  it('still opens on 2025 and keeps the former boundaries on their reported figures', () => {
+    expect(defaultView(carriedLayers)).toEqual({ vintage: '2025-07', level: 'commune', indicator: 'poor-rate', year: 2025 });
+    expect(layerOf(carriedLayers, { vintage: '2020-01', level: 'commune' })!.carriedYears['poor-rate']).toEqual([]);
+    // the intermediate boundaries have no figures of their own and no map
+    expect(layerOf(carriedLayers, { vintage: '2024-12', level: 'commune' })!.years['poor-rate']).toEqual([]);
+  });
+
+  it('marks carried figures in the accessible names, the summary and the counts', () => {
+    const m = carriedModel(view('poor-rate', 2023));
+    expect(m.summary.carried).toBe(65);
+    const hoaTham = m.areas.find((a) => a.code === '06073')!;
+    expect(areaName(hoaTham.unit, 'poor-rate', 2023, hoaTham.value, 2021)).toBe('xã Hoa Thám: tỷ lệ hộ nghèo 14,22% năm 2023 (quy đổi, minh họa)');
+    expect(summarySentences(m, 2021).join(' ')).toContain('Số liệu năm 2023 của mọi xã trên bản đồ này là số liệu quy đổi');
+    const latest = carriedModel(view('poor-rate', 2025));
+    expect(latest.summary.carried).toBe(0);
+    const criteria = carriedModel(view('criteria', 2025));
+    const area = criteria.areas.find((a) => a.code === '06613')!;
+    expect(area.value).toMatchObject({ status: 'met', carried: true });
+    expect(areaName(area.unit, 'criteria', 2025, area.value, 2021)).toBe('xã Đình Lập: đạt tiêu chí của Phong trào tính đến năm 2025 (ước tính, minh họa)');
+  });
+});

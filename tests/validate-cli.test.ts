@@ -51,7 +51,9 @@ describe('npm run validate', () => {
       // the province no longer equals its districts either
       { file: 'releases/2025.1/observations.json', path: '/observations/24/poor', rule: 'parent-sum-mismatch', message: '1000 khác tổng 1001 của 2 đơn vị cấp dưới năm 2021', value: 1000 },
     ]);
-    expect(Object.keys(report.evaluations[0]).sort()).toEqual(['asOf', 'criterion', 'evaluable', 'met', 'unit', 'vintage']);
+    expect(Object.keys(report.evaluations[0]).sort()).toEqual(['asOf', 'basis', 'criterion', 'evaluable', 'met', 'unit', 'vintage']);
+    // official results on reported figures, indications on carried series, told apart by basis
+    expect(new Set(report.evaluations.map((e: { basis: string }) => e.basis))).toEqual(new Set(['reported', 'carried']));
     expect(report.targets[0]).toMatchObject({ target: 'province-rate-reduction', year: 2022 });
   });
   it('exits 2 on a usage problem: unknown flag, bad format, missing directory, unknown release', async () => {

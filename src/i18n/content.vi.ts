@@ -187,6 +187,8 @@ export const searchKind = {
   profile: 'Điển hình',
   update: 'Tin tức',
   page: 'Giới thiệu',
+  series: (years: string, carried: string | undefined) =>
+    `Số liệu ${years}${carried ? `; ${carried} quy đổi từ các đơn vị cũ` : ''}`,
 } as const;
 
 export const og = {
@@ -197,6 +199,9 @@ export const og = {
   profile: 'Điển hình tiên tiến',
   unit: 'Địa bàn',
   poorRate: (year: number) => `Tỷ lệ hộ nghèo cuối năm ${year}`,
+  poorRateCarried: (year: number) => `Tỷ lệ hộ nghèo cuối năm ${year}, quy đổi từ các đơn vị cũ`,
+  carried: 'Số liệu quy đổi',
+  illustrativeCarried: 'Minh họa · quy đổi',
   noFigures: 'Chưa có số liệu',
 } as const;
 

@@ -94,6 +94,15 @@ export const statusClass: Record<CriteriaStatus, string> = {
 
 export const noDataLabel = 'Không có số liệu';
 export const illustrativeMark = 'minh họa';
+/** Beside a figure carried from the units of an earlier vintage (a criteria status on such figures: "ước tính"). */
+export const carriedMark = 'quy đổi';
+export const estimateMark = 'ước tính';
+
+/** What an area's figure rests on, in brackets: "(quy đổi, minh họa)". */
+export function marks(indicator: MapIndicatorId, v: Pick<AreaValue, 'illustrative' | 'carried'>): string {
+  const words = [v.carried ? (indicator === 'criteria' ? estimateMark : carriedMark) : '', v.illustrative ? illustrativeMark : ''].filter(Boolean);
+  return words.length > 0 ? ` (${words.join(', ')})` : '';
+}
 
 /** "giảm 2,50 điểm", "tăng 1,20 điểm", "không đổi". */
 function change(h: number, unit: '%' | 'điểm'): string {
@@ -117,7 +126,7 @@ export function figureText(indicator: MapIndicatorId, v: AreaValue): string {
  */
 export function areaName(unit: Pick<Unit, 'type' | 'name'>, indicator: MapIndicatorId, year: number, v: AreaValue, baseline: number): string {
   const who = unitLabel(unit);
-  const mark = v.illustrative && (v.value !== undefined || v.status === 'met' || v.status === 'not-met') ? ` (${illustrativeMark})` : '';
+  const mark = v.value !== undefined || v.status === 'met' || v.status === 'not-met' ? marks(indicator, v) : '';
   const missing = (what: string) => `${who}: ${what} năm ${year} không có số liệu`;
   switch (indicator) {
     case 'poor-rate':
@@ -185,7 +194,7 @@ export function summarySentences(model: MapModel, baseline: number): string[] {
   if (scheme.kind === 'numeric' && s.highest.length > 0) {
     const top = s.highest[0]!.value.value!;
     const bottom = s.lowest[0]!.value.value!;
-    const show = (h: number) => figureText(view.indicator, { value: h, illustrative: false, derived: false });
+    const show = (h: number) => figureText(view.indicator, { value: h, illustrative: false, derived: false, carried: false });
     if (scheme.polarity === 'lower-is-better') {
       out.push(`Cao nhất: ${names(s.highest)} (${show(top)}). Thấp nhất: ${names(s.lowest)} (${show(bottom)}).`);
     } else {
@@ -193,7 +202,7 @@ export function summarySentences(model: MapModel, baseline: number): string[] {
     }
   }
   if (s.province && scheme.kind === 'numeric' && s.province.value.value !== undefined) {
-    out.push(`Toàn ${unitLabel(s.province.unit)}: ${figureText(view.indicator, s.province.value)}.`);
+    out.push(`Toàn ${unitLabel(s.province.unit)}: ${figureText(view.indicator, s.province.value)}${marks(view.indicator, s.province.value)}.`);
   }
   if (s.criteria) {
     const c = s.criteria;
@@ -204,6 +213,13 @@ export function summarySentences(model: MapModel, baseline: number): string[] {
       c['not-applicable'] ? `${formatInt(c['not-applicable'])} không thuộc diện đánh giá` : '',
     ].filter(Boolean);
     out.push(`Tính đến năm ${view.year}: ${parts.join(', ')}.`);
+  }
+  if (s.carried > 0) {
+    out.push(
+      view.indicator === 'criteria'
+        ? `${s.carried === s.withFigure ? 'Mọi' : `${formatInt(s.carried)}/${formatInt(s.withFigure)}`} kết quả trên bản đồ này là ước tính trên số liệu quy đổi từ các đơn vị cũ, không phải kết quả đánh giá chính thức.`
+        : `${s.carried === s.withFigure ? `Số liệu năm ${view.year} của mọi ${word}` : `${formatInt(s.carried)}/${formatInt(s.withFigure)} số liệu`} trên bản đồ này là số liệu quy đổi: cộng số liệu của các đơn vị cũ đã hợp thành ${word} (đơn vị cũ bị chia thì lấy phần số hộ theo tỷ lệ), không phải số liệu báo cáo.`,
+    );
   }
   if (s.illustrative > 0) {
     out.push(
@@ -220,6 +236,8 @@ export function summarySentences(model: MapModel, baseline: number): string[] {
 export const table = {
   caption: (indicator: MapIndicatorId, year: number, layer: string) => `${indicatorName[indicator]}, năm ${year}: ${layer}`,
   allIllustrative: 'Số liệu minh họa.',
+  allCarried: (indicator: MapIndicatorId) =>
+    indicator === 'criteria' ? 'Ước tính trên số liệu quy đổi từ các đơn vị cũ.' : 'Số liệu quy đổi từ các đơn vị cũ.',
   unit: 'Đơn vị',
   parent: 'Huyện, thành phố',
   columns: (indicator: MapIndicatorId, year: number, baseline: number): string[] =>
@@ -257,9 +275,13 @@ export const explorer = {
   description: (indicator: MapIndicatorId, year: number, layer: string) =>
     `Bản đồ ${indicatorName[indicator].toLocaleLowerCase('vi')} năm ${year} của ${layer.toLocaleLowerCase('vi')} tỉnh Lạng Sơn, kèm bảng số liệu và nguồn.`,
   lead: 'Chọn cấp hành chính, chỉ số và năm. Mỗi vùng trên bản đồ là một liên kết đến trang của đơn vị đó; bảng số liệu đầy đủ ở dưới bản đồ.',
-  defaultNote: (year: number, singleYear: boolean) =>
+  defaultNote: (year: number, singleYear: boolean, carriedYears: readonly number[]) =>
     `Bản đồ mở đầu là số liệu mới nhất (năm ${year}) theo địa giới hiện hành, để mỗi người tìm được xã, phường mình đang sống.${
       singleYear ? ' Các đơn vị này mới có số liệu một năm, nên chưa tính được mức giảm và tiêu chí; diễn biến các năm trước xem theo địa giới cũ.' : ''
+    }${
+      carriedYears.length > 0
+        ? ` Các năm ${carriedYears.length === 1 ? carriedYears[0] : `${carriedYears[0]}–${carriedYears.at(-1)}`} trên các đơn vị này là số liệu quy đổi từ các đơn vị trước khi sắp xếp (ghi “quy đổi”); bản đồ theo địa giới cũ vẫn có trong mục “Cấp hành chính và địa giới”.`
+        : ''
     }`,
   olderLink: (from: number, to: number) => `Xem diễn biến ${from}–${to} theo địa giới cũ`,
   controlsLabel: 'Chọn bản đồ',
@@ -284,6 +306,9 @@ export const explorer = {
   howToUse:
     'Chạm hoặc di chuột vào một vùng để xem số liệu; chạm lần nữa để mở trang của đơn vị. Bàn phím: Tab đến từng vùng, Enter để mở.',
   parentBorders: 'Đường đậm: ranh giới huyện.',
+  /** Under the legend when the year's figures (or some) are carried. */
+  carriedLegend: (year: number) => `Năm ${year}: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới (đánh dấu “quy đổi”).`,
+  carriedYears: (years: string) => `năm ${years}: số liệu quy đổi`,
 };
 
 /** Text the map script adds (src/client/map-explorer.ts); plain strings, nothing else bundled. */

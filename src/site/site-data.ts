@@ -6,7 +6,10 @@ import { validate } from '../domain/validation/validate.ts';
 
 export interface SiteData {
   dataset: Dataset;
+  /** The official results: criteria on each unit's reported figures. */
   engine: CriteriaEngine;
+  /** Series completed by carried figures, and the criteria on them as indications. */
+  carriedEngine: CriteriaEngine;
   manifest: Manifest;
   release: ReleaseEntry;
   /** Every page says so, above the fold, when this is true. */
@@ -14,6 +17,8 @@ export interface SiteData {
   /** Releases shown on /du-lieu/: drafts only when the build asks for them. */
   releases: ReleaseEntry[];
   evaluations: Evaluation[];
+  /** Evaluations on carried series (basis "carried"), kept apart from `evaluations`. */
+  indications: Evaluation[];
 }
 
 let cached: SiteData | undefined;
@@ -25,18 +30,20 @@ let cached: SiteData | undefined;
 export function siteData(): SiteData {
   if (cached) return cached;
   const { dataRoot, contentRoot, includeDrafts } = buildSettings();
-  const { report, dataset, engine, manifest } = validate({ dataRoot, contentRoot });
-  if (!report.ok || !dataset || !engine || !manifest) {
+  const { report, dataset, engine, carriedEngine, manifest } = validate({ dataRoot, contentRoot });
+  if (!report.ok || !dataset || !engine || !carriedEngine || !manifest) {
     throw new Error(`Dữ liệu ở ${dataRoot} không hợp lệ (${report.errors.length} lỗi): chạy "npm run validate" để xem chi tiết.`);
   }
   cached = {
     dataset,
     engine,
+    carriedEngine,
     manifest,
     release: dataset.data.release,
     demo: dataset.data.release.status === 'demo',
     releases: manifest.releases.filter((r) => includeDrafts || r.status !== 'draft'),
     evaluations: engine.evaluateAll(),
+    indications: carriedEngine.evaluateCarried(),
   };
   return cached;
 }

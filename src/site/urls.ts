@@ -21,6 +21,13 @@ export const updatePath = (slug: string): string => `/tin-tuc/${slug}/`;
 export const profilePlacePath = (vintage: string, unit: { code: string; name: string }): string =>
   `/dien-hinh/dia-ban/${vintage}/${unit.code}-${slugify(unit.name)}/`;
 
+/**
+ * The methodology page's section on carried figures: the id Astro gives its heading
+ * "Số liệu quy đổi theo địa giới mới" (content/pages/phuong-phap). Renaming the heading
+ * changes the id; npm run check:links finds the broken anchor.
+ */
+export const CARRIED_METHOD_PATH = '/phuong-phap/#số-liệu-quy-đổi-theo-địa-giới-mới';
+
 export const updatesPagePath = (page: number): string => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`);
 export const tagPath = (slug: string): string => `/tin-tuc/chu-de/${slug}/`;
 

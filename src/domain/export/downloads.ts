@@ -1,4 +1,6 @@
+import type { Dataset } from '../dataset.ts';
 import { releaseFileNames, type ReleaseEntry } from '../schemas/index.ts';
+import { carriedTable } from './carried-table.ts';
 import { datapackage } from './datapackage.ts';
 import type { ReleaseSnapshot } from './snapshot.ts';
 import { releaseTables, tableCsv } from './tables.ts';
@@ -21,17 +23,21 @@ export interface DownloadsOptions {
   homepage: string;
   /** The machine-readable diff against the previous release, when there is one. */
   diffJson?: string;
+  /** The release loaded as a Dataset: adds the series carried across boundary reforms, when it has any. */
+  dataset?: Dataset;
 }
 
 export const DIFF_FILE = 'thay-doi.json';
 
 /**
  * Every file of a release: the JSON files byte for byte (their sha256 is the manifest's),
- * a CSV per table, the Frictionless datapackage.json describing them, and the diff.
+ * a CSV per table (with the carried series when a Dataset is given), the Frictionless
+ * datapackage.json describing them, and the diff.
  * Deterministic: the same release gives the same bytes.
  */
 export function releaseDownloads(snapshot: ReleaseSnapshot, entry: ReleaseEntry, options: DownloadsOptions): Download[] {
-  const tables = releaseTables(snapshot);
+  const carried = options.dataset && carriedTable(options.dataset);
+  const tables = [...releaseTables(snapshot), ...(carried && carried.rows.length > 0 ? [carried] : [])];
   const csv = new Map(tables.map((t) => [t.name, Buffer.from(tableCsv(t), 'utf8')]));
   const files: Download[] = tables.map((t) => ({
     name: t.name, kind: 'csv', mediaType: 'text/csv; charset=utf-8', bytes: csv.get(t.name)!, title: t.title, rows: t.rows.length,

@@ -25,8 +25,12 @@ export interface ValidateOptions {
   limit?: number;
 }
 
-/** An evaluation as the JSON report gives it (docs/validation.md#command), without the alternatives' detail. */
-export type EvaluationSummary = Pick<Evaluation, 'vintage' | 'unit' | 'criterion' | 'asOf' | 'met' | 'evaluable'>;
+/**
+ * An evaluation as the JSON report gives it (docs/validation.md#command), without the
+ * alternatives' detail. `basis` tells the official results ("reported") from the
+ * indications on series completed by carried figures ("carried").
+ */
+export type EvaluationSummary = Pick<Evaluation, 'vintage' | 'unit' | 'criterion' | 'asOf' | 'met' | 'evaluable' | 'basis'>;
 
 export interface ValidationReport {
   ok: boolean;
@@ -44,6 +48,8 @@ export interface ValidationResult {
   /** The loaded release, when its files could be read at all (pages build from it). */
   dataset?: Dataset;
   engine?: CriteriaEngine;
+  /** The same criteria on series completed by carried figures: indications, not results. */
+  carriedEngine?: CriteriaEngine;
   manifest?: Manifest;
 }
 
@@ -78,11 +84,13 @@ export function validate(options: ValidateOptions): ValidationResult {
 
   let dataset: Dataset | undefined;
   let engine: CriteriaEngine | undefined;
+  let carriedEngine: CriteriaEngine | undefined;
   let evaluations: EvaluationSummary[] = [];
   let targets: TargetResult[] = [];
   if (entry && criteria && releaseId) {
     dataset = new Dataset(toReleaseData(entry, files, criteria));
     engine = new CriteriaEngine(dataset);
+    carriedEngine = new CriteriaEngine(dataset, 'carried');
     const report = (name: Parameters<typeof releaseFilePath>[1]) => problems.forFile(releaseFilePath(releaseId, name));
     checkSources([
       { report: report('units.json'), sources: dataset.data.units.sources },
@@ -96,7 +104,8 @@ export function validate(options: ValidateOptions): ValidationResult {
     checkTexts(dataset, { units: report('units.json'), crosswalks: report('crosswalks.json'), observations: report('observations.json'), recognitions: report('recognitions.json') });
     const contentRoot = options.contentRoot ?? contentBeside(dataRoot);
     checkRecognitions(dataset, engine, profileSlugs(contentRoot), report('recognitions.json'));
-    evaluations = engine.evaluateAll().map(({ vintage, unit, criterion, asOf, met, evaluable }) => ({ vintage, unit, criterion, asOf, met, evaluable }));
+    const summary = ({ vintage, unit, criterion, asOf, met, evaluable, basis }: Evaluation): EvaluationSummary => ({ vintage, unit, criterion, asOf, met, evaluable, basis });
+    evaluations = [...engine.evaluateAll(), ...carriedEngine.evaluateCarried()].map(summary);
     targets = engine.evaluateTargets();
   }
 
@@ -113,6 +122,7 @@ export function validate(options: ValidateOptions): ValidationResult {
     },
     dataset,
     engine,
+    carriedEngine,
     manifest,
   };
 }

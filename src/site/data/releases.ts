@@ -3,6 +3,7 @@
  * with its files (the downloads), the release before it and the diff against it.
  */
 import { SITE_URL, buildSettings } from '../../config.ts';
+import { Dataset } from '../../domain/dataset.ts';
 import { diffJson, diffReleases, type ReleaseDiff } from '../../domain/diff/diff.ts';
 import { boundaryGeoJson, boundaryLayers, type BoundaryDownload } from '../../domain/export/boundaries.ts';
 import { releaseDownloads, type Download } from '../../domain/export/downloads.ts';
@@ -25,6 +26,13 @@ export interface ReleaseView {
 }
 
 export const dataRoot = (): string => buildSettings().dataRoot;
+
+/** The release as a Dataset for its carried series: the site's own, or one read from its snapshot. */
+function datasetOf(site: ReturnType<typeof siteData>, entry: ReleaseEntry, snapshot: ReleaseSnapshot): Dataset {
+  if (entry.id === site.release.id) return site.dataset;
+  const { units, crosswalks, observations, recognitions } = snapshot;
+  return new Dataset({ release: entry, units, crosswalks, observations, recognitions, criteria: site.dataset.data.criteria });
+}
 
 let cached: ReleaseView[] | undefined;
 let cachedBoundaries: BoundaryDownload[] | undefined;
@@ -56,7 +64,7 @@ export function releaseViews(): ReleaseView[] {
         previous,
         previousSnapshot,
         diff,
-        downloads: releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff) }),
+        downloads: releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff), dataset: datasetOf(site, entry, own) }),
         url,
       };
     });

@@ -98,15 +98,18 @@ export function embedReleases(): EmbedRelease[] {
       out.push({ entry, site: current, current: true });
       continue;
     }
-    const { report, dataset, engine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
-    if (!report.ok || !dataset || !engine) {
+    const { report, dataset, engine, carriedEngine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
+    if (!report.ok || !dataset || !engine || !carriedEngine) {
       console.warn(`[nhung] bỏ qua khung nhúng cố định của phiên bản ${entry.id}: dữ liệu không hợp lệ (${report.errors.length} lỗi; chạy npm run validate -- --release ${entry.id}).`);
       continue;
     }
     out.push({
       entry,
       current: false,
-      site: { ...current, dataset, engine, release: dataset.data.release, demo: entry.status === 'demo', evaluations: engine.evaluateAll() },
+      site: {
+        ...current, dataset, engine, carriedEngine, release: dataset.data.release, demo: entry.status === 'demo',
+        evaluations: engine.evaluateAll(), indications: carriedEngine.evaluateCarried(),
+      },
     });
   }
   releasesMemo = out;
@@ -251,7 +254,7 @@ function releaseMaps(rel: EmbedRelease): ReleaseMaps {
   let maps = mapsMemo.get(rel.entry.id);
   if (!maps) {
     const { dataRoot } = buildSettings();
-    const ctx: MapContext = { dataset: rel.site.dataset, engine: rel.site.engine };
+    const ctx: MapContext = { dataset: rel.site.dataset, engine: rel.site.engine, carriedEngine: rel.site.carriedEngine };
     const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
     maps = { ctx, layers, views: allViews(layers), models: new Map() };
     mapsMemo.set(rel.entry.id, maps);
