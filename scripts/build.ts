@@ -43,7 +43,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   // The same checks Astro's build runs first (src/integrations/validate-data.ts, src/content.config.ts).
-  const { report, dataset } = validate({ dataRoot, contentRoot });
+  const { report, dataset } = validate({ dataRoot, contentRoot, preferDraft: values.drafts });
   if (!report.ok || !dataset) {
     io.err(formatText(report));
     io.err(`Dữ liệu không hợp lệ: không dựng trang; ${shown(out)} giữ nguyên như trước.`);
