@@ -64,6 +64,8 @@ export const EDITOR_BACKEND: {
   /** The OAuth application's id (GitLab, Gitea with PKCE). */
   app_id?: string;
   auth_type?: 'pkce';
+  /** Gitea, Forgejo: https://<host>/login/oauth/authorize. */
+  auth_endpoint?: string;
   /** API of a self-hosted GitLab or Gitea, e.g. https://git.langson.example/api/v1. */
   api_root?: string;
   /** Origin the editor's CSP must allow for this backend's API. */
