@@ -70,10 +70,10 @@ function npm(args: string[]): Promise<{ code: number | null; output: string; sec
   });
 }
 
-/** A screenshot for the README's guide: PNG, 1024, 1280 or 360 px wide; the viewport, or the whole page of a short form. */
-async function picture(page: Page, name: string, fullPage = false): Promise<void> {
+/** A screenshot for the README's guide: PNG of the window, 1024, 1280 or 360 px wide. */
+async function picture(page: Page, name: string): Promise<void> {
   mkdirSync(IMAGES, { recursive: true });
-  await page.screenshot({ path: path.join(IMAGES, `${name}.png`), fullPage });
+  await page.screenshot({ path: path.join(IMAGES, `${name}.png`) });
 }
 
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
@@ -181,16 +181,18 @@ try {
   await field(refused, t.fields.publishedAt).fill('2026-12-01');
   await refused.locator('[data-slate-editor="true"]').first().click();
   await refused.keyboard.type('Câu chuyện của gia đình.');
+  // Decap's message sits at the top right, wider than a 1024 px window leaves it, and goes after 8 s.
+  await refused.setViewportSize({ width: 1280, height: 720 });
   await publish(refused);
   const toast = refused.getByText(/^Chưa lưu:/);
   await toast.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  // The message slides in: photograph it once its animation has ended.
+  await refused.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5_000 }).catch(() => undefined);
+  await picture(refused, 'bien-tap-3-tu-choi');
   const shown = (await toast.allInnerTexts()).join(' ');
   const expected = checkConsent({ file: 'x.md', slug: slugify(refusedTitle), text: `---\nkind: household\n---\n`, data: { kind: 'household', title: refusedTitle } })[0]!.message;
   report.check("the form refuses to save, with the build's own words", shown.includes(expected) && shown.includes('consent-missing'), shown.slice(0, 200));
   report.check('and writes no file', !existsSync(path.join(root, 'content', 'profiles', `${slugify(refusedTitle)}.md`)));
-  // Decap's message sits at the top right, wider than a 1024 px window leaves it.
-  await refused.setViewportSize({ width: 1280, height: 720 });
-  await picture(refused, 'bien-tap-3-tu-choi');
   await collectCsp(refused);
 
   report.heading('a workbook through "Kết quả rà soát", then npm run uploads');
@@ -205,7 +207,7 @@ try {
   await chooser.setFiles(workbook);
   await upload.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
   await upload.getByText(path.basename(workbook)).first().waitFor();
-  await picture(upload, 'bien-tap-4-tai-len', true);
+  await picture(upload, 'bien-tap-4-tai-len');
   const uploadedAt = performance.now();
   await publish(upload);
   await upload.waitForURL(/\/collections\/uploads\/entries\//, { timeout: 30_000 }).catch(() => undefined);
@@ -228,7 +230,7 @@ try {
   await reports.getByText(`Kết quả xử lý: Kết quả rà soát năm 2025 (đợt 1)`).first().click();
   await reports.getByText(t.reportStatus['draft-written']).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
   report.check('the editor lists the report, with its result', await reports.getByText(t.reportStatus['draft-written']).first().isVisible());
-  await picture(reports, 'bien-tap-5-bao-cao', true);
+  await picture(reports, 'bien-tap-5-bao-cao');
   await collectCsp(reports);
 
   report.heading('preview: a build with drafts of the scratch root');

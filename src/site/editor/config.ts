@@ -43,7 +43,6 @@ export interface Field {
   picker_utc?: boolean;
   vintage_field?: string;
   choose_url?: boolean;
-  allow_add?: boolean;
 }
 
 /** Name of the unit widget (registered by src/client/editor/). */
