@@ -4,23 +4,23 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { validateData } from './src/integrations/validate-data.ts';
 import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
-import { profilePath } from './src/site/urls.ts';
+import { EDITOR_PATH, profilePath } from './src/site/urls.ts';
 import { SITE_URL, buildSettings } from './src/config.ts';
 
-const { dataRoot, contentRoot } = buildSettings();
+const { dataRoot, contentRoot, includeDrafts } = buildSettings();
 
 /**
  * sitemap.xml lists what search engines should find: no profile page outside its subject's
- * consent (src/domain/content/public-profile.ts), no search page, and not the pre-rendered
- * filters of /dien-hinh/ (each one repeats the whole list).
+ * consent (src/domain/content/public-profile.ts), no search page, not the pre-rendered
+ * filters of /dien-hinh/ (each one repeats the whole list), and never the staff editor.
  */
 const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(contentRoot)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
-  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/nhung/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
+  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/nhung/') && !path.startsWith(EDITOR_PATH) && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
 };
 /** Integrations run in order: the data is validated before any page is rendered. */
-const integrations = [validateData({ dataRoot, contentRoot }), mdx(), sitemap({ filter: inSitemap })];
+const integrations = [validateData({ dataRoot, contentRoot, preferDraft: includeDrafts }), mdx(), sitemap({ filter: inSitemap })];
 
 export default defineConfig({
   site: SITE_URL,

@@ -184,11 +184,11 @@ describe('page-weight budget', () => {
     expect(types[0]!.failing).toEqual([]);
   });
 
-  it('discovers every index.html of a built site as a route', async () => {
+  it('discovers every index.html of a built site as a route, except the staff editor', async () => {
     const { mkdirSync, writeFileSync } = await import('node:fs');
     const dist = tempRoot();
-    for (const dir of ['', 'tieu-chi', 'dia-ban/2020-01/181-binh-gia', '_astro']) mkdirSync(path.join(dist, dir), { recursive: true });
-    for (const dir of ['', 'tieu-chi', 'dia-ban/2020-01/181-binh-gia']) writeFileSync(path.join(dist, dir, 'index.html'), '<!doctype html>');
+    for (const dir of ['', 'tieu-chi', 'dia-ban/2020-01/181-binh-gia', '_astro', 'quan-tri']) mkdirSync(path.join(dist, dir), { recursive: true });
+    for (const dir of ['', 'tieu-chi', 'dia-ban/2020-01/181-binh-gia', 'quan-tri']) writeFileSync(path.join(dist, dir, 'index.html'), '<!doctype html>');
     writeFileSync(path.join(dist, '404.html'), '');
     writeFileSync(path.join(dist, '_astro', 'x.css'), '');
     expect(discoverPages(dist)).toEqual(['/', '/dia-ban/2020-01/181-binh-gia/', '/tieu-chi/']);

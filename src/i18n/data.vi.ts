@@ -89,7 +89,7 @@ export const releasePage = {
   unitFields: { type: 'loại', level: 'cấp', parent: 'đơn vị cấp trên', classifications: 'phân loại' },
   codeVintage: (code: string, vintage: string) => `mã ${code} · ${vintage}`,
   none: '—',
-  more: (n: string) => `… và ${n} dòng nữa: xem đầy đủ trong tệp thay-doi.json.`,
+  rowGroup: (year: number, vintage: string, rows: string) => `Năm ${year}, thời kỳ địa giới ${vintage}: ${rows} dòng`,
   vintageAdded: (v: string) => `Thời kỳ địa giới ${v} (mới)`,
   vintageRemoved: (v: string) => `Thời kỳ địa giới ${v} (bị bỏ)`,
   vintageKept: (v: string) => `Thời kỳ địa giới ${v}`,

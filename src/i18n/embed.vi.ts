@@ -37,6 +37,7 @@ export const embed = {
 
   // ------------------------------------------------------------ embed page --
   demoLine: 'Dữ liệu minh họa: số liệu huyện, xã không phải số liệu chính thức.',
+  draftLine: (id: string) => `BẢN NHÁP — chưa công bố: bản dựng xem trước bản nháp ${id}, không phải trang chính thức.`,
   liveLine: (id: string, date: string | null | undefined) =>
     `Số liệu mới nhất: phiên bản dữ liệu ${id}${date ? `, công bố ${formatDate(date)}` : ''}.`,
   pinnedLine: (id: string, date: string | null | undefined) =>

@@ -14,6 +14,8 @@ export const unitPath = (vintage: string, unit: Pick<Unit, 'code' | 'name'>): st
   `/dia-ban/${vintage}/${unit.code}-${slugify(unit.name)}/`;
 
 export const releasePath = (releaseId: string): string => `/du-lieu/${releaseId}/`;
+/** The staff editor (Decap CMS): noindex, out of the sitemap and of search. */
+export const EDITOR_PATH = '/quan-tri/';
 export const profilePath = (slug: string): string => `/dien-hinh/${slug}/`;
 export const updatePath = (slug: string): string => `/tin-tuc/${slug}/`;
 

@@ -304,6 +304,16 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
   return problems;
 }
 
+/**
+ * Every check of one file of a collection (check-collection.ts runs it on each file of a
+ * folder; the editor runs it on a file before saving it, src/client/editor/).
+ */
+export function checkFile(f: ContentFile, collection: 'profiles' | 'updates' | 'pages', facts: () => ReleaseFacts): ContentProblem[] {
+  const problems = [...checkFrontmatter(f), ...checkMarkdownOnly(f), ...checkPersonalData(f), ...checkPeople(f), ...checkInlineStyles(f)];
+  if (collection === 'profiles') problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, facts()));
+  return problems;
+}
+
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return problems.map((p) => `${p.file}:${p.line}  ${p.rule}  ${p.message}`).join('\n');
 }

@@ -34,12 +34,16 @@ const isoDate = z.preprocess(
 /** A source record (docs/data-format.md#sources), with its date read the YAML way too. */
 const contentSource = source.extend({ date: isoDate.nullable().optional() });
 
+/** Who gave the consent, by role — never a name, which the consent itself may not cover. */
+export const consentGivers = ['self', 'household-head', 'guardian'] as const;
+
 const consent = z.strictObject({
   obtained: z.literal(true, 'consent.obtained phải là true: chỉ đăng khi đã có sự đồng ý'),
   date: isoDate,
   scope: z.array(consentScope).min(1, 'consent.scope phải nêu ít nhất một phần được đồng ý công khai'),
   /** Where the signed consent is kept (a reference, never a copy of an ID). */
   record: z.string().min(1),
+  by: z.enum(consentGivers).optional(),
 });
 export type Consent = z.infer<typeof consent>;
 
@@ -68,7 +72,7 @@ const people = z.array(person).default([]);
 export const place = z.strictObject({ vintage: vintageId, unit: z.string().min(1) });
 export type Place = z.infer<typeof place>;
 
-const SUMMARY_MAX = 200;
+export const SUMMARY_MAX = 200;
 
 export function profileSchema<I extends z.ZodType>(image: I) {
   return z

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { contentBeside } from '../../config.ts';
 import { Failure, shownPath } from '../failure.ts';
 import { CriteriaEngine, type Evaluation, type TargetResult } from '../criteria.ts';
-import type { Manifest } from '../schemas/index.ts';
+import { compareReleaseIds, type Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
 import { loadCriteria, loadManifest, loadReleaseFiles, manifestPath, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
 import { ProblemCollector, type Problem } from './problems.ts';
@@ -17,8 +17,10 @@ import { checkUnits } from './rules/units.ts';
 
 export interface ValidateOptions {
   dataRoot: string;
-  /** Defaults to the manifest's `current`. */
+  /** Defaults to the manifest's `current` (or, with `preferDraft`, the newest draft). */
   releaseId?: string;
+  /** A preview build (`--drafts`): the newest draft is the release the site is built from, when there is one. */
+  preferDraft?: boolean;
   /** Where `profiles/` lives; defaults to `content/` beside the data root (src/config.ts). */
   contentRoot?: string;
   /** Most problems listed per kind; the rest are counted. */
@@ -66,7 +68,7 @@ export function validate(options: ValidateOptions): ValidationResult {
   if (!existsSync(dataRoot)) throw new UsageError(`không có thư mục dữ liệu ${shownPath(dataRoot)}`);
   const problems = new ProblemCollector(options.limit);
   const manifest = loadManifest(dataRoot, problems);
-  const releaseId = options.releaseId ?? manifest?.current;
+  const releaseId = options.releaseId ?? (options.preferDraft && manifest ? newestDraft(manifest) : undefined) ?? manifest?.current;
   const entry = manifest?.releases.find((r) => r.id === releaseId);
   if (options.releaseId && manifest && !entry) {
     throw new UsageError(`không có phiên bản "${options.releaseId}" trong releases/index.json`);
@@ -125,6 +127,11 @@ export function validate(options: ValidateOptions): ValidationResult {
     carriedEngine,
     manifest,
   };
+}
+
+/** The draft a preview build shows: the one with the highest id, if any. */
+export function newestDraft(manifest: Manifest): string | undefined {
+  return manifest.releases.filter((r) => r.status === 'draft').map((r) => r.id).sort(compareReleaseIds).at(-1);
 }
 
 function profileSlugs(contentRoot: string): Set<string> {

@@ -86,18 +86,18 @@ const EMBED_HEIGHT = { chart: 660, smallChart: 600, map: 960, mapWithoutDrawing:
 
 let releasesMemo: EmbedRelease[] | undefined;
 
-/** Non-draft releases of the manifest that load, oldest first; the current one is siteData(). */
+/** Non-draft releases of the manifest that load, oldest first, and the one siteData() shows (a draft in a preview build). */
 export function embedReleases(): EmbedRelease[] {
   if (releasesMemo) return releasesMemo;
   const current = siteData();
   const { dataRoot, contentRoot } = buildSettings();
   const out: EmbedRelease[] = [];
   for (const entry of [...current.manifest.releases].sort((a, b) => compareReleaseIds(a.id, b.id))) {
-    if (entry.status === 'draft') continue;
     if (entry.id === current.release.id) {
       out.push({ entry, site: current, current: true });
       continue;
     }
+    if (entry.status === 'draft') continue;
     const { report, dataset, engine, carriedEngine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
     if (!report.ok || !dataset || !engine || !carriedEngine) {
       console.warn(`[nhung] bỏ qua khung nhúng cố định của phiên bản ${entry.id}: dữ liệu không hợp lệ (${report.errors.length} lỗi; chạy npm run validate -- --release ${entry.id}).`);

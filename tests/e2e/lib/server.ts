@@ -4,8 +4,10 @@
  * site's own `_headers` file (Netlify / Cloudflare Pages format, copied from
  * public/) are applied, so the browser suites run under the same CSP and
  * policies a real host sends — except caching: everything is `no-store`.
+ * With `api`, POST /api/v1 goes to that origin (the editor's local backend,
+ * decap-server: scripts/editor.ts), so the editor reaches it on its own origin.
  */
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
@@ -32,6 +34,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
+  // Decap CMS reads its config.yml only when the type says YAML.
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 export interface HeaderRule {
@@ -39,7 +43,10 @@ export interface HeaderRule {
   headers: [string, string][];
 }
 
-/** Parses a `_headers` file: a path pattern (`*` matches anything) then indented `Name: value` lines. */
+/**
+ * Parses a `_headers` file: a path pattern (`*` matches anything) then indented `Name: value`
+ * lines, or `! Name` (Cloudflare Pages): drop that header as set by the rules above.
+ */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const raw of text.split('\n')) {
@@ -50,6 +57,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue;
     }
     const rule = rules.at(-1);
+    const detach = /^\s*!\s*([\w-]+)$/.exec(line);
+    if (rule && detach) {
+      rule.headers.push([`!${detach[1]!}`, '']);
+      continue;
+    }
     const colon = line.indexOf(':');
     if (!rule || colon < 0) throw new Error(`_headers: header line outside a path block: ${JSON.stringify(line)}`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
@@ -62,12 +74,16 @@ export function patternMatches(pattern: string, pathname: string): boolean {
   return re.test(pathname);
 }
 
-/** Headers for a path: every matching rule applies; a repeated header is joined with ", " as Netlify does. */
+/** Headers for a path: every matching rule applies in order; a repeated header is joined with ", " as Cloudflare Pages does; `! Name` drops it. */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, pathname)) continue;
     for (const [name, value] of rule.headers) {
+      if (name.startsWith('!')) {
+        delete out[name.slice(1).toLowerCase()];
+        continue;
+      }
       const key = name.toLowerCase();
       out[key] = out[key] ? `${out[key]}, ${value}` : value;
     }
@@ -91,7 +107,7 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-export async function serveSite(root: string): Promise<SiteServer> {
+export async function serveSite(root: string, options: { api?: string; port?: number } = {}): Promise<SiteServer> {
   let headerRules: HeaderRule[] = [];
   try {
     headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
@@ -107,6 +123,15 @@ export async function serveSite(root: string): Promise<SiteServer> {
       else createReadStream(file).pipe(res);
     };
     try {
+      if (options.api && url.pathname === '/api/v1' && req.method === 'POST') {
+        const forward = request(`${options.api}/api/v1`, { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? 'application/json' } }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' });
+          answer.pipe(res);
+        });
+        forward.on('error', () => send(502, null));
+        req.pipe(forward);
+        return;
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, null);
       const pathname = decodeURIComponent(url.pathname);
       const target = join(root, pathname);
@@ -127,7 +152,7 @@ export async function serveSite(root: string): Promise<SiteServer> {
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
   });
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
