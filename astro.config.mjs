@@ -26,7 +26,9 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render eight at a time so that Astro writes HTML while the image workers draw
+  // share cards and PNG downloads (src/site/images/pool.ts); the output is the same.
+  build: { format: 'directory', concurrency: 8 },
   integrations,
   // Nothing below may depend on the network or on telemetry: builds are
   // offline and byte-identical for the same inputs (docs/architecture.md#determinism).
