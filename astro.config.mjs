@@ -17,7 +17,7 @@ const { dataRoot, contentRoot } = buildSettings();
 const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(contentRoot)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
-  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/nhung/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
+  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/ngoai-tuyen/') && !path.startsWith('/nhung/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
 };
 /** Integrations run in order: the data is validated before any page is rendered. */
 const integrations = [validateData({ dataRoot, contentRoot }), mdx(), sitemap({ filter: inSitemap })];

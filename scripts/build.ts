@@ -20,6 +20,7 @@ import { formatText } from '../src/domain/validation/format-report.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { buildEnv, folders } from '../src/config.ts';
 import { runCli, type Io } from './cli/run.ts';
+import { writeServiceWorker } from './build/service-worker.ts';
 
 /** `.dist.1234-9f3a.building`: hidden, beside the output, named after the process that owns it. */
 const TEMPORARY = /^\.(.+)\.(\d+)-[0-9a-f]+\.(building|old)$/;
@@ -77,6 +78,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const pagefind = await run(process.execPath, [path.resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', building, '--output-subdir', 'pagefind', '--silent'], env);
     if (pagefind !== 0) return failed(io, building, out, 'pagefind không tạo được chỉ mục tìm kiếm');
     io.out(`[pagefind] chỉ mục tìm kiếm: ${shown(out)}/pagefind (${Math.round(performance.now() - started)} ms)`);
+    // Offline reading (issue 14): the service worker, last, because its version is a hash of the whole site.
+    const worker = await writeServiceWorker(building, dataset.data.release.id);
+    io.out(`[offline] service worker ${worker.version}: ${worker.precached} tệp vỏ trang (${Math.round(worker.bytes / 1024)} KB)`);
     replace(out, building, suffix);
     io.out(`Đã dựng trang vào ${shown(out)}.`);
     return 0;

@@ -81,7 +81,7 @@ if (samples.length === 0) {
 }
 
 progress(`page weight of ${samples.length} page(s) in Chromium…`);
-const weights = await measurePages({ distDir, routes: samples.map((s) => s.route), concurrency: 2 });
+const weights = await measurePages({ distDir, routes: samples.map((s) => s.route), concurrency: 2, onPage: (p) => progress(`  ${p.route}: ${kb(p.budgetedGz)}`) });
 const weightOf = new Map(weights.pages.map((p) => [p.route, p]));
 
 const server = await serveSite(distDir, { likeHost: true });

@@ -99,6 +99,8 @@ export interface ServeOptions {
    * without it everything is `no-store` and uncompressed, so every load counts its own bytes.
    */
   likeHost?: boolean;
+  /** A port of its own (0, the default: any free one). */
+  port?: number;
 }
 
 /** Compressed by deploy/nginx.conf's `gzip_types` (and HTML, which nginx always compresses). */
@@ -144,7 +146,7 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
   });
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
