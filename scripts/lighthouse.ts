@@ -89,6 +89,8 @@ const profile = mkdtempSync(path.join(tmpdir(), 'lighthouse-profile-'));
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], userDataDir: profile, logLevel: 'silent' });
 const results: { sample: Sample; runs: Run[] }[] = [];
 let version = '?';
+/** Lighthouse's measure of this machine's speed at each run (higher is faster; a busy machine scores low and its TBT grows). */
+const benchmarkIndexes: number[] = [];
 try {
   for (const sample of samples) {
     const list: Run[] = [];
@@ -122,6 +124,7 @@ async function audit(url: string, port: number): Promise<Run> {
   const lhr = result.lhr;
   version = lhr.lighthouseVersion;
   if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  benchmarkIndexes.push(lhr.environment.benchmarkIndex);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
   const metrics = Object.fromEntries(Object.entries(METRICS).map(([k, id]) => [k, lhr.audits[id]?.numericValue ?? NaN])) as Record<Metric, number>;
   const below: string[] = [];
@@ -129,7 +132,7 @@ async function audit(url: string, port: number): Promise<Run> {
     for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
       if (!a || ref.weight === 0 || a.score === null || a.score >= (c === 'performance' ? 0.9 : 1)) continue;
-      below.push(`${c}: ${ref.id} (${a.title}${a.displayValue ? `: ${a.displayValue}` : ''})`);
+      below.push(`${c}: ${ref.id} (${a.title})${a.displayValue ? `\t${a.displayValue}` : ''}`);
     }
   }
   return { scores, metrics, below };
@@ -141,13 +144,21 @@ const summary = results.map(({ sample, runs: list }) => {
   const metrics = Object.fromEntries(Object.keys(METRICS).map((m) => [m, med(list, (r) => r.metrics[m as Metric])])) as Record<Metric, number>;
   const counted = CATEGORIES.filter((c) => c !== 'seo' || sample.indexed);
   const missed = counted.filter((c) => scores[c] < TARGET[c]).map((c) => `${c} ${scores[c]} < ${TARGET[c]}`);
-  const below = [...new Set(list.flatMap((r) => r.below))].filter((b) => sample.indexed || !b.startsWith('seo:')).sort();
+  // One line per audit, with what each run measured: "performance: total-blocking-time (…): 630 ms, 740 ms".
+  const byAudit = new Map<string, string[]>();
+  for (const b of list.flatMap((r) => r.below)) {
+    const [audit, value] = b.split('\t');
+    if (!sample.indexed && audit!.startsWith('seo:')) continue;
+    byAudit.set(audit!, [...(byAudit.get(audit!) ?? []), ...(value ? [value] : [])]);
+  }
+  const below = [...byAudit].map(([audit, values]) => (values.length > 0 ? `${audit}: ${values.join(', ')}` : audit)).sort();
   const weight = weightOf.get(sample.route);
   return { name: sample.name, route: sample.route, indexed: sample.indexed, scores, metrics, missed, below, gzBytes: weight?.budgetedGz ?? null, jsGzBytes: weight?.jsGz ?? null, runs: list };
 });
 
 const out: string[] = [];
 out.push(`Lighthouse ${version} mobile preset, median of ${runs} run(s) per page; Chromium ${weights.browserVersion}; site ${args.dist}/ served with gzip and its _headers caching.`);
+out.push(`Machine: Lighthouse benchmarkIndex median ${median(benchmarkIndexes).toFixed(0)} (range ${Math.min(...benchmarkIndexes).toFixed(0)}–${Math.max(...benchmarkIndexes).toFixed(0)}); TBT and so performance scores fall when the machine is busy.`);
 out.push('Weight: gzip bytes of everything the page loads before interaction (as npm run bench counts it), KB = 1024 bytes. SEO is not counted for embeds (noindex).');
 out.push('');
 out.push(
@@ -178,7 +189,7 @@ console.log(out.join('\n'));
 if (args.json) {
   const file = path.resolve(args.json);
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ lighthouse: version, chromium: weights.browserVersion, runs, targets: TARGET, pages: summary }, null, 2) + '\n');
+  writeFileSync(file, JSON.stringify({ lighthouse: version, chromium: weights.browserVersion, runs, benchmarkIndexes, targets: TARGET, pages: summary }, null, 2) + '\n');
   progress(`wrote ${file}`);
 }
 

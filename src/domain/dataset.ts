@@ -48,7 +48,25 @@ export interface Figures {
   ethnicMinorityIllustrative: boolean;
 }
 
-const unitKey = (vintage: string, code: string): string => `${vintage}|${code}`;
+/**
+ * A map keyed by (vintage, code), as two levels of maps: looked up hundreds of thousands
+ * of times in a national validation, where building a "vintage|code" string per lookup
+ * cost more than the lookup.
+ */
+class ByUnit<T> {
+  private readonly byVintage = new Map<string, Map<string, T>>();
+  get(vintage: string, code: string): T | undefined {
+    return this.byVintage.get(vintage)?.get(code);
+  }
+  has(vintage: string, code: string): boolean {
+    return this.byVintage.get(vintage)?.has(code) ?? false;
+  }
+  set(vintage: string, code: string, value: T): void {
+    let codes = this.byVintage.get(vintage);
+    if (!codes) this.byVintage.set(vintage, (codes = new Map()));
+    codes.set(code, value);
+  }
+}
 
 /**
  * Indexes over one release, keyed by (vintage, code) because codes repeat across
@@ -60,11 +78,11 @@ export class Dataset {
   readonly vintages: readonly Vintage[];
   readonly baselineYear: number;
   private readonly vintageById = new Map<string, Vintage>();
-  private readonly unitsByKey = new Map<string, Unit>();
-  private readonly childrenByKey = new Map<string, Unit[]>();
-  private readonly recordsByKey = new Map<string, Map<number, Observation>>();
+  private readonly unitsByKey = new ByUnit<Unit>();
+  private readonly childrenByKey = new ByUnit<Unit[]>();
+  private readonly recordsByKey = new ByUnit<Map<number, Observation>>();
   private readonly sourceById = new Map<string, Source>();
-  private readonly figuresMemo = new Map<string, Figures | null>();
+  private readonly figuresMemo = new ByUnit<Map<number, Figures | null>>();
   private yearsMemo: number[] | undefined;
 
   constructor(data: ReleaseData) {
@@ -74,21 +92,18 @@ export class Dataset {
     for (const v of data.units.vintages) {
       if (!this.vintageById.has(v.id)) this.vintageById.set(v.id, v);
       for (const u of v.units) {
-        const key = unitKey(v.id, u.code);
-        if (!this.unitsByKey.has(key)) this.unitsByKey.set(key, u);
+        if (!this.unitsByKey.has(v.id, u.code)) this.unitsByKey.set(v.id, u.code, u);
         if (u.parent !== undefined) {
-          const parentKey = unitKey(v.id, u.parent);
-          const siblings = this.childrenByKey.get(parentKey) ?? [];
+          const siblings = this.childrenByKey.get(v.id, u.parent) ?? [];
           siblings.push(u);
-          this.childrenByKey.set(parentKey, siblings);
+          this.childrenByKey.set(v.id, u.parent, siblings);
         }
       }
     }
     for (const o of data.observations.observations) {
-      const key = unitKey(o.vintage, o.unit);
-      const byYear = this.recordsByKey.get(key) ?? new Map<number, Observation>();
+      const byYear = this.recordsByKey.get(o.vintage, o.unit) ?? new Map<number, Observation>();
       if (!byYear.has(o.year)) byYear.set(o.year, o);
-      this.recordsByKey.set(key, byYear);
+      this.recordsByKey.set(o.vintage, o.unit, byYear);
     }
     for (const file of [data.units, data.crosswalks, data.observations, data.recognitions]) {
       for (const s of file.sources) if (!this.sourceById.has(s.id)) this.sourceById.set(s.id, s);
@@ -100,11 +115,11 @@ export class Dataset {
   }
 
   unit(vintage: string, code: string): Unit | undefined {
-    return this.unitsByKey.get(unitKey(vintage, code));
+    return this.unitsByKey.get(vintage, code);
   }
 
   children(vintage: string, code: string): readonly Unit[] {
-    return this.childrenByKey.get(unitKey(vintage, code)) ?? [];
+    return this.childrenByKey.get(vintage, code) ?? [];
   }
 
   source(id: string): Source | undefined {
@@ -116,7 +131,7 @@ export class Dataset {
   }
 
   record(vintage: string, code: string, year: number): Observation | undefined {
-    return this.recordsByKey.get(unitKey(vintage, code))?.get(year);
+    return this.recordsByKey.get(vintage, code)?.get(year);
   }
 
   /** Every review year present anywhere in the release, ascending. */
@@ -156,7 +171,7 @@ export class Dataset {
 
   private provinceFigures(code: string, year: number): Figures | undefined {
     const candidates = this.vintages
-      .filter((v) => this.unitsByKey.get(unitKey(v.id, code))?.level === 'province')
+      .filter((v) => this.unitsByKey.get(v.id, code)?.level === 'province')
       .map((v) => this.ownFigures(v.id, code, year))
       .filter((f): f is Figures => f !== undefined);
     // Later vintages last, so a recorded figure of any vintage wins over a sum.
@@ -164,11 +179,12 @@ export class Dataset {
   }
 
   private ownFigures(vintage: string, code: string, year: number): Figures | undefined {
-    const memoKey = `${vintage}|${code}|${year}`;
-    const memo = this.figuresMemo.get(memoKey);
+    let byYear = this.figuresMemo.get(vintage, code);
+    if (!byYear) this.figuresMemo.set(vintage, code, (byYear = new Map()));
+    const memo = byYear.get(year);
     if (memo !== undefined) return memo ?? undefined;
     const computed = this.computeFigures(vintage, code, year);
-    this.figuresMemo.set(memoKey, computed ?? null);
+    byYear.set(year, computed ?? null);
     return computed;
   }
 
