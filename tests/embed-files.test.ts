@@ -128,6 +128,9 @@ describe('SVG files', () => {
 });
 
 describe('PNG files', () => {
+  /** PNGs are drawn on image worker threads, which load resvg and sharp first. */
+  const DRAWING = 30_000;
+
   it('draws every Vietnamese letter, in regular and bold', async () => {
     // A letter the fonts lack is either left out or drawn as the "missing glyph" box: the
     // picture then equals the one without the letter, or the one with a character no font has.
@@ -141,14 +144,14 @@ describe('PNG files', () => {
         expect(whole.equals(await draw(line.replaceAll(letter, '\uE000'), weight)), `${letter} ${weight}`).toBe(false);
       }
     }
-  });
+  }, DRAWING);
 
   it('sets text with the font\'s kerning', async () => {
     // With kerning off, "AVAWAY" is 18 px wider at 40 px: the pictures must differ.
     const draw = (style: string) =>
       rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60"><text x="4" y="44" font-size="40" font-family="${FONT_FAMILY}"${style}>AVAWAY</text></svg>`, 1);
     expect((await draw('')).equals(await draw(' style="font-kerning:none"'))).toBe(false);
-  });
+  }, DRAWING);
 
   it('rasterises a chart at twice its size, as a palette PNG', async () => {
     const png = await figurePng(rel, chart('chart-province-near-poor'), origin);
@@ -158,7 +161,7 @@ describe('PNG files', () => {
     expect(png.readUInt32BE(16)).toBe(width * 2);
     // IHDR colour type 3: indexed colours (quantised), a third of the bytes of RGBA.
     expect(png[25]).toBe(3);
-  });
+  }, DRAWING);
 });
 
 describe('paths', () => {
