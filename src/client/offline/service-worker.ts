@@ -75,10 +75,14 @@ scope.addEventListener('message', (event) => {
   );
 });
 
+/** The pages (ending in "/") must all be kept, or the save fails; the files they loaded, as many as can be. */
 async function save(urls: readonly string[]): Promise<number> {
   const wanted = [...new Set(urls.map((u) => new URL(u, scope.location.href)).filter(ours).map((u) => u.pathname + u.search))];
-  await (await caches.open(SAVED)).addAll(wanted);
-  return wanted.length;
+  const cache = await caches.open(SAVED);
+  const pages = wanted.filter((u) => u.endsWith('/'));
+  await cache.addAll(pages);
+  const files = await Promise.allSettled(wanted.filter((u) => !u.endsWith('/')).map((u) => cache.add(u)));
+  return pages.length + files.filter((f) => f.status === 'fulfilled').length;
 }
 
 scope.addEventListener('activate', (event) => event.waitUntil(dropOldCaches()));

@@ -26,7 +26,8 @@ interface Pending {
 
 interface PoolWorker {
   worker: Worker;
-  busy: number;
+  /** Ids of the jobs it was sent and has not answered. */
+  jobs: Set<number>;
 }
 
 const workers: PoolWorker[] = [];
@@ -39,21 +40,24 @@ function size(): number {
 }
 
 function start(): PoolWorker {
-  const entry: PoolWorker = { worker: new Worker(WORKER_FILE), busy: 0 };
+  const entry: PoolWorker = { worker: new Worker(WORKER_FILE), jobs: new Set() };
   entry.worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
     const job = pending.get(id);
     pending.delete(id);
+    entry.jobs.delete(id);
     // An idle worker must not keep the build's process alive.
-    if (--entry.busy === 0) entry.worker.unref();
+    if (entry.jobs.size === 0) entry.worker.unref();
     if (!job) return;
     if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
     else job.reject(new Error(error ?? 'image worker failed'));
   });
+  // A worker that dies takes its own jobs with it; the next job starts another.
   entry.worker.on('error', (error) => {
-    for (const [id, job] of pending) {
+    for (const id of entry.jobs) {
+      pending.get(id)?.reject(error);
       pending.delete(id);
-      job.reject(error);
     }
+    entry.jobs.clear();
     workers.splice(workers.indexOf(entry), 1);
   });
   entry.worker.unref();
@@ -65,10 +69,11 @@ function start(): PoolWorker {
 export async function drawInPool(job: DrawJob): Promise<Buffer> {
   const n = size();
   if (n === 0) return (await import('./draw.ts')).draw(job);
-  const idle = workers.find((w) => w.busy === 0);
-  const entry = idle ?? (workers.length < n ? start() : workers.reduce((a, b) => (b.busy < a.busy ? b : a)));
-  if (entry.busy++ === 0) entry.worker.ref();
+  const idle = workers.find((w) => w.jobs.size === 0);
+  const entry = idle ?? (workers.length < n ? start() : workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a)));
+  if (entry.jobs.size === 0) entry.worker.ref();
   const id = nextId++;
+  entry.jobs.add(id);
   return new Promise<Buffer>((resolve, reject) => {
     pending.set(id, { resolve, reject });
     entry.worker.postMessage({ id, job });
