@@ -8,6 +8,9 @@
  * built cold, share cards included (`scripts/build.ts`, an empty PNG cache of its own), and
  * the build's wall time, CPU time and peak memory (the whole process tree) are reported.
  *
+ * Astro bundles the site into the work tree's .astro/ folder: build nothing else in the
+ * same work tree while this runs (a second build overwrites the bundle and both fail).
+ *
  * Targets (issue 14): validation of the national release under 1 s; the national build
  * within 3 minutes and 4 GB on 2 cores; CPU time per unit growing no faster than
  * linearly (at most 15% more per unit at 20× than at 5×, for noise).
