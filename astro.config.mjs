@@ -17,7 +17,7 @@ const { dataRoot, contentRoot, includeDrafts } = buildSettings();
 const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(contentRoot)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
-  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/nhung/') && !path.startsWith(EDITOR_PATH) && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
+  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/ngoai-tuyen/') && !path.startsWith('/nhung/') && !path.startsWith(EDITOR_PATH) && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
 };
 /** Integrations run in order: the data is validated before any page is rendered. */
 const integrations = [validateData({ dataRoot, contentRoot, preferDraft: includeDrafts }), mdx(), sitemap({ filter: inSitemap })];
@@ -26,7 +26,9 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render eight at a time so that Astro writes HTML while the image workers draw
+  // share cards and PNG downloads (src/site/images/pool.ts); the output is the same.
+  build: { format: 'directory', concurrency: 8 },
   integrations,
   // Nothing below may depend on the network or on telemetry: builds are
   // offline and byte-identical for the same inputs (docs/architecture.md#determinism).

@@ -24,6 +24,18 @@ export const SITE_URL = 'https://giamngheo.langson.example';
 
 export const DEFAULT_DATA_DIR = 'data';
 
+/**
+ * Where the build keeps the PNGs it drew (share cards, chart and map downloads), by a hash
+ * of what is in them: `.cache/png` in the project, or PNG_CACHE_DIR. Outside node_modules,
+ * so `npm ci` keeps it and a CI run can restore it (docs/architecture.md#caches); deleting
+ * it only costs time.
+ */
+export const DEFAULT_PNG_CACHE_DIR = '.cache/png';
+
+export function pngCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env['PNG_CACHE_DIR'] || DEFAULT_PNG_CACHE_DIR);
+}
+
 export interface Folders {
   /** Absolute path of the data folder (releases/, criteria/, geo/). */
   dataRoot: string;

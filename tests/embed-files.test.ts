@@ -4,7 +4,7 @@ import { SITE_URL } from '../src/config.ts';
 import { chartCsv, chartTable, mapTable } from '../src/domain/export/chart-csv.ts';
 import { lineChart } from '../src/domain/charts/line-chart.ts';
 import { chartEmbedById, chartEmbeds, currentRelease, figureFileName, mapEmbeds, type ChartEmbed, type MapEmbed } from '../src/site/embed/embeds.ts';
-import { figureFile } from '../src/site/embed/files.ts';
+import { figureFile, figurePng } from '../src/site/embed/files.ts';
 import { mapClassLabel } from '../src/site/embed/map-svg.ts';
 import { rasterise } from '../src/site/images/png.ts';
 import { FONT_FAMILY, wrap } from '../src/site/embed/svg-frame.ts';
@@ -138,35 +138,40 @@ describe('SVG files', () => {
 });
 
 describe('PNG files', () => {
-  it('draws every Vietnamese letter, in regular and bold', () => {
+  /** PNGs are drawn on image worker threads, which load resvg and sharp first. */
+  const DRAWING = 30_000;
+
+  it('draws every Vietnamese letter, in regular and bold', async () => {
     // A letter the fonts lack is either left out or drawn as the "missing glyph" box: the
     // picture then equals the one without the letter, or the one with a character no font has.
     const draw = (line: string, weight: number) =>
       rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="520" height="40" font-family="${FONT_FAMILY}"><text x="8" y="26" font-size="16" font-weight="${weight}">${line}</text></svg>`, 1);
     const line = 'Huyện Đình Lập — tỷ lệ hộ nghèo 8,38% ệ ậ ỹ Ứ';
     for (const weight of [400, 700]) {
-      const whole = draw(line, weight);
+      const whole = await draw(line, weight);
       for (const letter of ['ệ', 'Đ', 'ậ', 'ỹ', 'Ứ', 'ỷ', 'è']) {
-        expect(whole.equals(draw(line.replaceAll(letter, ''), weight)), `${letter} ${weight}`).toBe(false);
-        expect(whole.equals(draw(line.replaceAll(letter, '\uE000'), weight)), `${letter} ${weight}`).toBe(false);
+        expect(whole.equals(await draw(line.replaceAll(letter, ''), weight)), `${letter} ${weight}`).toBe(false);
+        expect(whole.equals(await draw(line.replaceAll(letter, '\uE000'), weight)), `${letter} ${weight}`).toBe(false);
       }
     }
-  });
+  }, DRAWING);
 
-  it('sets text with the font\'s kerning', () => {
+  it('sets text with the font\'s kerning', async () => {
     // With kerning off, "AVAWAY" is 18 px wider at 40 px: the pictures must differ.
     const draw = (style: string) =>
       rasterise(`<svg xmlns="http://www.w3.org/2000/svg" width="240" height="60"><text x="4" y="44" font-size="40" font-family="${FONT_FAMILY}"${style}>AVAWAY</text></svg>`, 1);
-    expect(draw('').equals(draw(' style="font-kerning:none"'))).toBe(false);
-  });
+    expect((await draw('')).equals(await draw(' style="font-kerning:none"'))).toBe(false);
+  }, DRAWING);
 
-  it('rasterises a chart at twice its size', () => {
-    const png = figureFile(rel, chart('chart-province-near-poor'), 'png', origin);
+  it('rasterises a chart at twice its size, as a palette PNG', async () => {
+    const png = await figurePng(rel, chart('chart-province-near-poor'), origin);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const svg = text(chart('chart-province-near-poor'), 'svg');
     const width = Number(/ width="(\d+)"/.exec(svg)![1]);
     expect(png.readUInt32BE(16)).toBe(width * 2);
-  });
+    // IHDR colour type 3: indexed colours (quantised), a third of the bytes of RGBA.
+    expect(png[25]).toBe(3);
+  }, DRAWING);
 });
 
 describe('paths', () => {

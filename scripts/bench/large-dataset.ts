@@ -1,6 +1,9 @@
 /**
  * A large synthetic release for the validation benchmark: N communes under D districts
- * under province "20", one boundary vintage `2020-01`, yearly records 2021–2025. Every
+ * under province "20", one boundary vintage `2020-01`, yearly records 2021–2025 — or, with
+ * `later`, records 2021–2024 on `2020-01` and 2025 on a second vintage `2025-07` of M
+ * communes directly under the province (as after the 2025 reform), with a crosswalk from
+ * each old commune to its new one (`npm run bench -- --national`). Every
  * district and the province carry records that equal the sum of their children exactly,
  * so a correct validator finds no error. With `reforms`, the 2025 records move to the
  * communes of two boundary reforms like Lạng Sơn's (2024-12: some communes merged or
@@ -25,10 +28,14 @@ export interface LargeOptions {
   seed?: number;
   /** Move the last year to the communes of two boundary reforms (needs toYear 2025). */
   reforms?: boolean;
+  /** A second vintage, `2025-07`, of this many communes and no districts, for the last year. */
+  later?: { communes: number };
 }
 
 export const LARGE_RELEASE = '2099.1';
 const LARGE_VINTAGE = '2020-01';
+const LATER_VINTAGE = '2025-07';
+const CROSSWALK_SOURCE = 's-sap-xep-bench';
 export const PROVINCE = '20';
 
 const UNIT_SOURCE = 's-phan-loai-bench';
@@ -56,8 +63,8 @@ export interface LargeFiles {
   units: { vintages: { id: string; validFrom: string; validTo: string | null; units: Record<string, unknown>[] }[]; sources: unknown[] };
   observations: { observations: Obs[]; sources: unknown[] };
   recognitions: { recognitions: unknown[]; sources: unknown[] };
-  /** Only with `reforms`. */
-  crosswalks?: { crosswalks: { from: string; to: string; links: Link[] }[]; sources: unknown[] };
+  /** Only with `reforms` or `later`. */
+  crosswalks?: { crosswalks: { from: string; to: string; basis?: string; links: Link[] }[]; sources: unknown[] };
 }
 
 interface Link {
@@ -68,13 +75,17 @@ interface Link {
 
 const districtCode = (d: number): string => String(100 + d);
 const communeCode = (c: number): string => String(10000 + c);
+const laterCode = (c: number): string => String(60000 + c);
 
 /** Which district commune `c` (0-based) belongs to: contiguous blocks of nearly equal size. */
 const districtOf = (c: number, communes: number, districts: number): number => Math.floor((c * districts) / communes);
 
 /** Builds the four release files (manifest without hashes; `writeLargeRelease` adds them). */
 export function generateLarge(options: LargeOptions): LargeFiles {
-  const { communes, districts, fromYear = 2021, toYear = 2025, seed = 20260101 } = options;
+  const { communes, districts, fromYear = 2021, toYear = 2025, seed = 20260101, later } = options;
+  if (later && (!Number.isInteger(later.communes) || later.communes < 1 || later.communes > communes || later.communes > 30000)) {
+    throw new Error('later communes must be 1..min(communes, 30000)');
+  }
   if (!Number.isInteger(districts) || districts < 1 || districts > 900) throw new Error('districts must be 1..900 (3-digit codes)');
   if (!Number.isInteger(communes) || communes < districts || communes > 90000) throw new Error('communes must be districts..90000 (5-digit codes)');
   const random = mulberry32(seed);
@@ -97,8 +108,8 @@ export function generateLarge(options: LargeOptions): LargeFiles {
   }
 
   const observations: Obs[] = [];
-  const obs = (unit: string, year: number, f: Omit<Obs, 'vintage' | 'unit' | 'year' | 'source'>): Obs => ({
-    vintage: LARGE_VINTAGE, unit, year, households: f.households, poor: f.poor, nearPoor: f.nearPoor,
+  const obs = (unit: string, year: number, f: Omit<Obs, 'vintage' | 'unit' | 'year' | 'source'>, vintage = LARGE_VINTAGE): Obs => ({
+    vintage, unit, year, households: f.households, poor: f.poor, nearPoor: f.nearPoor,
     ethnicMinority: { households: f.ethnicMinority.households, poor: f.ethnicMinority.poor }, source: OBS_SOURCE,
   });
   const zero = () => ({ households: 0, poor: 0, nearPoor: 0, ethnicMinority: { households: 0, poor: 0 } });
@@ -111,6 +122,10 @@ export function generateLarge(options: LargeOptions): LargeFiles {
   };
   const districtTotals = Array.from({ length: districts }, () => years.map(zero));
   const provinceTotals = years.map(zero);
+  // With a later vintage, the last year is recorded on its communes: the sums of the old ones.
+  const lastYear = later ? toYear : undefined;
+  const laterTotals = later ? Array.from({ length: later.communes }, zero) : [];
+  const laterOf = (c: number) => Math.floor((c * (later?.communes ?? 0)) / communes);
 
   for (let c = 0; c < communes; c++) {
     const d = districtOf(c, communes, districts);
@@ -141,15 +156,40 @@ export function generateLarge(options: LargeOptions): LargeFiles {
       const emHouseholds = Math.floor(households * emShare);
       const emPoor = Math.min(poor, emHouseholds, Math.round(poor * emPoorShare));
       const o = obs(communeCode(c), year, { households, poor, nearPoor, ethnicMinority: { households: emHouseholds, poor: emPoor } });
+      if (year === lastYear) {
+        add(laterTotals[laterOf(c)]!, o);
+        return;
+      }
       observations.push(o);
       add(districtTotals[d]![yi]!, o);
       add(provinceTotals[yi]!, o);
     });
   }
+  const early = years.filter((y) => y !== lastYear);
   for (let d = 0; d < districts; d++) {
-    years.forEach((year, yi) => observations.push(obs(districtCode(d), year, districtTotals[d]![yi]!)));
+    early.forEach((year, yi) => observations.push(obs(districtCode(d), year, districtTotals[d]![yi]!)));
   }
-  years.forEach((year, yi) => observations.push(obs(PROVINCE, year, provinceTotals[yi]!)));
+  early.forEach((year, yi) => observations.push(obs(PROVINCE, year, provinceTotals[yi]!)));
+
+  const vintages = [{ id: LARGE_VINTAGE, validFrom: `${fromYear - 1}-01-01`, validTo: later ? `${toYear}-06-30` : null, units }];
+  let crosswalks: LargeFiles['crosswalks'];
+  if (later && lastYear !== undefined) {
+    const laterUnits: Record<string, unknown>[] = [{ code: PROVINCE, level: 'province', name: 'Lạng Sơn', type: 'tỉnh' }];
+    const laterProvince = zero();
+    laterTotals.forEach((total, i) => {
+      laterUnits.push({ code: laterCode(i), level: 'commune', parent: PROVINCE, name: name(), type: random() < 0.9 ? 'xã' : 'phường' });
+      observations.push(obs(laterCode(i), lastYear, total, LATER_VINTAGE));
+      add(laterProvince, observations.at(-1)!);
+    });
+    observations.push(obs(PROVINCE, lastYear, laterProvince, LATER_VINTAGE));
+    vintages.push({ id: LATER_VINTAGE, validFrom: `${toYear}-07-01`, validTo: null, units: laterUnits });
+    const links = [{ from: PROVINCE, to: PROVINCE }];
+    for (let c = 0; c < communes; c++) links.push({ from: communeCode(c), to: laterCode(laterOf(c)) });
+    crosswalks = {
+      crosswalks: [{ from: LARGE_VINTAGE, to: LATER_VINTAGE, basis: CROSSWALK_SOURCE, links }],
+      sources: [{ id: CROSSWALK_SOURCE, kind: 'synthetic', title: 'Sắp xếp đơn vị minh họa (đo hiệu năng)', note: 'Sinh ngẫu nhiên cho npm run bench.' }],
+    };
+  }
 
   const files: LargeFiles = {
     manifest: {
@@ -160,7 +200,7 @@ export function generateLarge(options: LargeOptions): LargeFiles {
       }],
     },
     units: {
-      vintages: [{ id: LARGE_VINTAGE, validFrom: `${fromYear - 1}-01-01`, validTo: null, units }],
+      vintages,
       sources: [{ id: UNIT_SOURCE, kind: 'synthetic', title: 'Phân loại đơn vị minh họa (đo hiệu năng)', note: 'Sinh ngẫu nhiên cho npm run bench.' }],
     },
     observations: {
@@ -168,6 +208,7 @@ export function generateLarge(options: LargeOptions): LargeFiles {
       sources: [{ id: OBS_SOURCE, kind: 'synthetic', title: 'Số liệu minh họa (đo hiệu năng)', note: 'Sinh ngẫu nhiên cho npm run bench; cấp huyện và tỉnh là tổng của cấp dưới.' }],
     },
     recognitions: { recognitions: [], sources: [] },
+    ...(crosswalks ? { crosswalks } : {}),
   };
   if (options.reforms) {
     if (toYear !== 2025) throw new Error('reforms need toYear 2025 (the reforms of 01/12/2024 and 01/07/2025)');
@@ -304,7 +345,8 @@ export function writeLargeRelease(root: string, options: LargeOptions, criteriaF
   cpSync(criteriaFile, path.join(dataRoot, 'criteria', path.basename(criteriaFile)));
   const sizes: Record<string, number> = {};
   const hashes: Record<string, string> = {};
-  for (const name of ['units', 'observations', 'recognitions', ...(files.crosswalks ? (['crosswalks'] as const) : [])] as const) {
+  for (const name of ['units', 'observations', 'recognitions', 'crosswalks'] as const) {
+    if (!files[name]) continue;
     const text = json(files[name]);
     writeFileSync(path.join(releaseDir, `${name}.json`), text);
     sizes[`${name}.json`] = Buffer.byteLength(text);

@@ -56,6 +56,8 @@ export interface MeasureOptions {
   concurrency?: number;
   /** Only the N pages with the largest HTML of each page type (all pages when absent). */
   heaviest?: number;
+  /** Exactly these routes (instead of every page, or the heaviest). */
+  routes?: readonly string[];
   /** Called after each page, for progress output. */
   onPage?: (page: PageWeight, done: number, total: number) => void;
 }
@@ -67,10 +69,10 @@ export interface MeasureResult {
   elapsedMs: number;
 }
 
-export async function measurePages({ distDir, concurrency = 4, heaviest, onPage }: MeasureOptions): Promise<MeasureResult> {
+export async function measurePages({ distDir, concurrency = 4, heaviest, routes: only, onPage }: MeasureOptions): Promise<MeasureResult> {
   const started = performance.now();
-  const all = discoverPages(distDir);
-  const routes = heaviest === undefined ? all : heaviestPerType(distDir, all, heaviest);
+  const all = only ? [] : discoverPages(distDir);
+  const routes = only ?? (heaviest === undefined ? all : heaviestPerType(distDir, all, heaviest));
   const server = await serveSite(path.resolve(distDir));
   let browser: Browser | undefined;
   try {

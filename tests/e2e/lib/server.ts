@@ -12,6 +12,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -107,7 +108,23 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-export async function serveSite(root: string, options: { api?: string; port?: number } = {}): Promise<SiteServer> {
+export interface ServeOptions {
+  /**
+   * Answer like a production host (deploy/nginx.conf): gzip text when the browser accepts it,
+   * and the Cache-Control of `_headers`, else revalidate. For Lighthouse, which judges both;
+   * without it everything is `no-store` and uncompressed, so every load counts its own bytes.
+   */
+  likeHost?: boolean;
+  /** A port of its own (0, the default: any free one). */
+  port?: number;
+  /** Forward POST /api/v1 to this origin (the staff editor's local backend, decap-server). */
+  api?: string;
+}
+
+/** Compressed by deploy/nginx.conf's `gzip_types` (and HTML, which nginx always compresses). */
+const COMPRESSED = /^(text\/|application\/(javascript|json|geo\+json|xml|rss\+xml)|image\/svg\+xml)/;
+
+export async function serveSite(root: string, options: ServeOptions = {}): Promise<SiteServer> {
   let headerRules: HeaderRule[] = [];
   try {
     headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
@@ -118,8 +135,12 @@ export async function serveSite(root: string, options: { api?: string; port?: nu
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, file: string | null, extra: Record<string, string> = {}) => {
       const type = file ? (CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain';
-      res.writeHead(status, { ...headersFor(headerRules, url.pathname), 'content-type': type, 'cache-control': 'no-store', ...extra });
+      const fromFile = headersFor(headerRules, url.pathname);
+      const caching = options.likeHost ? (fromFile['cache-control'] ?? 'public, max-age=0, must-revalidate') : 'no-store';
+      const gzip = options.likeHost && file !== null && COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(status, { ...fromFile, 'content-type': type, 'cache-control': caching, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}), ...extra });
       if (!file || req.method === 'HEAD') res.end(file ? undefined : String(status));
+      else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
       else createReadStream(file).pipe(res);
     };
     try {
