@@ -1,0 +1,204 @@
+/**
+ * The rule "every illustrative figure carries its mark" (docs/budgets-and-quality.md#illustrative-figures),
+ * checked on built HTML.
+ *
+ * A figure is a number token of the visible text or of a described attribute (aria-label,
+ * title, alt, a meta description): a percentage with decimals ("9,05%"), a decimal with two
+ * places ("3,15", a reduction in points) or a whole number of 1.000 or more written with
+ * dot groups ("17.842"). A figure is illustrative when the release has it as a figure resting
+ * on a synthetic source (a count, a rate, a reduction, a change of scale, formatted as the
+ * site formats them) and nowhere as a figure that does not.
+ *
+ * An illustrative figure is marked when it stands inside an element with the attribute
+ * `data-minh-hoa` whose own text says "minh họa" and is short (≤ MARK_SPAN characters, so one
+ * mark cannot cover a page), or in a table cell whose column header is such an element; in an
+ * attribute, when the same attribute says "minh họa". The check runs both ways: a figure
+ * without its mark is reported, and so is a mark without the visible words.
+ */
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { Dataset, Figures } from '../../../src/domain/dataset.ts';
+import { rateHundredths } from '../../../src/domain/rates.ts';
+import { formatInt, formatPercent, formatDecimal } from '../../../src/format/vi.ts';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export const MARK = 'minh họa';
+export const MARK_ATTRIBUTE = 'data-minh-hoa';
+/** Longest text of one marked element: a sentence, a table cell, a card; not a section. */
+export const MARK_SPAN = 600;
+
+/** "17.842", "9,05%", "3,15": the figures the rule looks at (a sign in front is not part of them). */
+const TOKEN = /\d{1,3}(?:\.\d{3})+(?:,\d+)?%?|\d+,\d+%?/g;
+/** A token is whole: not part of a code, a date or a longer number. */
+const bounded = (text: string, start: number, end: number) => !/[\d.,]/.test(text[start - 1] ?? '') && !/[\d]/.test(text[end] ?? '');
+
+export function tokensOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const end = m.index + m[0].length;
+    if (bounded(text, m.index, end)) out.push(m[0]);
+  }
+  return out;
+}
+
+const pct = (hundredths: number) => formatPercent(hundredths / 100);
+const pts = (hundredths: number) => formatDecimal(Math.abs(hundredths) / 100);
+
+/** Every way the site writes a unit's figures for one year. */
+function figureTokens(f: Figures): { counts: string[]; rates: string[]; em: string[] } {
+  const counts = [f.households, f.poor, f.nearPoor, f.poor + f.nearPoor].filter((n) => n >= 1000).map(formatInt);
+  const rates = [rateHundredths(f.poor, f.households), rateHundredths(f.nearPoor, f.households), rateHundredths(f.poor + f.nearPoor, f.households)]
+    .filter((r): r is number => r !== undefined)
+    .map(pct);
+  const em = f.ethnicMinority
+    ? [
+        ...[f.ethnicMinority.households, f.ethnicMinority.poor].filter((n) => n >= 1000).map(formatInt),
+        ...[rateHundredths(f.ethnicMinority.poor, f.ethnicMinority.households)].filter((r): r is number => r !== undefined).map(pct),
+      ]
+    : [];
+  return { counts, rates, em };
+}
+
+/** The illustrative figures of a release, as the site writes them, minus any that a non-illustrative figure shares. */
+export function illustrativeTokens(dataset: Dataset): Set<string> {
+  const illustrative = new Set<string>();
+  const real = new Set<string>();
+  const add = (tokens: readonly string[], isIllustrative: boolean) => {
+    for (const t of tokens) (isIllustrative ? illustrative : real).add(t);
+  };
+  const years = dataset.years();
+  for (const v of dataset.vintages) {
+    for (const u of v.units) {
+      const series = years.flatMap((y) => {
+        const f = dataset.figures(v.id, u.code, y);
+        return f ? [f] : [];
+      });
+      for (const f of series) {
+        const t = figureTokens(f);
+        add([...t.counts, ...t.rates], f.illustrative);
+        add(t.em, f.ethnicMinorityIllustrative);
+      }
+      for (let i = 1; i < series.length; i++) {
+        const [a, b] = [series[i - 1]!, series[i]!];
+        const ra = rateHundredths(a.poor, a.households);
+        const rb = rateHundredths(b.poor, b.households);
+        if (ra !== undefined && rb !== undefined) add([pts(ra - rb)], a.illustrative || b.illustrative);
+      }
+      const base = series.find((f) => f.year === dataset.baselineYear);
+      if (base) {
+        for (const f of series) {
+          const change = rateHundredths(Math.abs(base.poor + base.nearPoor - f.poor - f.nearPoor), base.poor + base.nearPoor);
+          if (change !== undefined) add([pct(change)], base.illustrative || f.illustrative);
+        }
+      }
+    }
+  }
+  for (const t of real) illustrative.delete(t);
+  return illustrative;
+}
+
+export interface Finding {
+  rule: 'figure-unmarked' | 'mark-without-words' | 'mark-too-long';
+  token: string;
+  context: string;
+}
+
+const isElement = (n: Node): n is Element => 'tagName' in n;
+const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
+const SKIP = new Set(['script', 'style', 'template', 'noscript']);
+const DESCRIBED = ['aria-label', 'title', 'alt'];
+
+function textOf(n: Node): string {
+  if (n.nodeName === '#text') return (n as DefaultTreeAdapterMap['textNode']).value;
+  if (!isElement(n) && n.nodeName !== '#document' && n.nodeName !== '#document-fragment') return '';
+  if (isElement(n) && SKIP.has(n.tagName)) return '';
+  const children = 'childNodes' in n ? (n.childNodes as Node[]) : [];
+  return children.map(textOf).join('');
+}
+
+const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+const says = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').includes(MARK);
+
+/** The column headers of a table, by column index (cells with colspan count as one). */
+function columnHeaders(table: Element): (Element | undefined)[] {
+  const thead = table.childNodes.filter(isElement).find((c) => c.tagName === 'thead');
+  const row = thead?.childNodes.filter(isElement).find((c) => c.tagName === 'tr');
+  return row ? row.childNodes.filter(isElement).filter((c) => c.tagName === 'th' || c.tagName === 'td') : [];
+}
+
+/** Findings of one HTML page against the release's illustrative figures. */
+export function scanPage(html: string, tokens: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  const checkMark = (e: Element) => {
+    const text = normalise(textOf(e));
+    if (!says(text)) findings.push({ rule: 'mark-without-words', token: '', context: text.slice(0, 120) });
+    else if (text.length > MARK_SPAN) findings.push({ rule: 'mark-too-long', token: '', context: text.slice(0, 120) });
+  };
+  const markedHeader = (h: Element | undefined) => h !== undefined && attr(h, MARK_ATTRIBUTE) !== undefined && says(textOf(h));
+
+  const walk = (n: Node, marked: boolean, headers: (Element | undefined)[] | undefined) => {
+    if (n.nodeName === '#text') {
+      if (marked) return;
+      const text = (n as DefaultTreeAdapterMap['textNode']).value;
+      for (const t of tokensOf(text)) {
+        if (tokens.has(t)) findings.push({ rule: 'figure-unmarked', token: t, context: normalise(text).slice(0, 160) });
+      }
+      return;
+    }
+    if (!isElement(n)) {
+      for (const c of ('childNodes' in n ? (n.childNodes as Node[]) : [])) walk(c, marked, headers);
+      return;
+    }
+    if (SKIP.has(n.tagName)) return;
+    const meta = n.tagName === 'meta' && /description/.test(attr(n, 'name') ?? attr(n, 'property') ?? '') ? attr(n, 'content') : undefined;
+    for (const value of [...DESCRIBED.map((a) => attr(n, a)), meta]) {
+      if (value === undefined || says(value)) continue;
+      for (const t of tokensOf(value)) if (tokens.has(t)) findings.push({ rule: 'figure-unmarked', token: t, context: `[${n.tagName} attribute] ${value.slice(0, 140)}` });
+    }
+    let here = marked;
+    if (attr(n, MARK_ATTRIBUTE) !== undefined) {
+      checkMark(n);
+      here = true;
+    }
+    let inner = headers;
+    if (n.tagName === 'table') inner = columnHeaders(n);
+    if ((n.tagName === 'td' || n.tagName === 'th') && headers && !here) {
+      const row = n.parentNode as Element;
+      const index = row.childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th').indexOf(n);
+      if (markedHeader(headers[index])) here = true;
+    }
+    const children = n.tagName === 'template' ? [] : n.childNodes;
+    for (const c of children) walk(c, here, inner);
+  };
+  walk(parse(html), false, undefined);
+  return findings;
+}
+
+/**
+ * The year a unit page leads with: the first year named by an h2 of the main content (the
+ * heading over the unit's latest figures, "Số liệu năm 2024").
+ */
+export function leadYear(html: string): number | undefined {
+  const doc = parse(html);
+  let found: number | undefined;
+  const walk = (n: Node, inMain: boolean): boolean => {
+    if (!isElement(n)) {
+      for (const c of ('childNodes' in n ? (n.childNodes as Node[]) : [])) if (walk(c, inMain)) return true;
+      return false;
+    }
+    const main = inMain || n.tagName === 'main';
+    if (main && n.tagName === 'h2') {
+      const m = /\b(20\d\d)\b/.exec(textOf(n));
+      if (m) {
+        found = Number(m[1]);
+        return true;
+      }
+    }
+    for (const c of n.childNodes) if (walk(c, main)) return true;
+    return false;
+  };
+  walk(doc, false);
+  return found;
+}
