@@ -190,6 +190,7 @@ export const searchKind = {
   profile: 'Điển hình',
   update: 'Tin tức',
   page: 'Giới thiệu',
+  plan: 'Kế hoạch',
 } as const;
 
 export const og = {

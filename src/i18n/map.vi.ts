@@ -177,23 +177,31 @@ const names = (areas: readonly MapArea[]): string => {
 };
 
 /** Sentences under the map: coverage, extremes, province, criteria, illustrative figures. */
-export function summarySentences(model: MapModel, baseline: number): string[] {
+/** One sentence of a map's summary; `illustrative` when it carries a figure resting on synthetic data. */
+export interface SummarySentence {
+  text: string;
+  illustrative: boolean;
+}
+
+export function summarySentences(model: MapModel, baseline: number): SummarySentence[] {
   const { summary: s, view, scheme } = model;
   const word = levelWord[view.level];
-  const out: string[] = [];
-  out.push(`Năm ${view.year}: ${formatInt(s.withFigure)}/${formatInt(s.total)} ${word} có số liệu.`);
+  const out: SummarySentence[] = [];
+  const say = (text: string, illustrative = false) => out.push({ text, illustrative });
+  const marked = (v: AreaValue) => `${figureText(view.indicator, v)}${v.illustrative ? `, ${illustrativeMark}` : ''}`;
+  say(`Năm ${view.year}: ${formatInt(s.withFigure)}/${formatInt(s.total)} ${word} có số liệu.`);
   if (scheme.kind === 'numeric' && s.highest.length > 0) {
-    const top = s.highest[0]!.value.value!;
-    const bottom = s.lowest[0]!.value.value!;
-    const show = (h: number) => figureText(view.indicator, { value: h, illustrative: false, derived: false });
+    const top = s.highest[0]!.value;
+    const bottom = s.lowest[0]!.value;
+    const illustrative = top.illustrative || bottom.illustrative;
     if (scheme.polarity === 'lower-is-better') {
-      out.push(`Cao nhất: ${names(s.highest)} (${show(top)}). Thấp nhất: ${names(s.lowest)} (${show(bottom)}).`);
+      say(`Cao nhất: ${names(s.highest)} (${marked(top)}). Thấp nhất: ${names(s.lowest)} (${marked(bottom)}).`, illustrative);
     } else {
-      out.push(`Giảm nhiều nhất: ${names(s.highest)} (${show(top)}). Giảm ít nhất: ${names(s.lowest)} (${show(bottom)}).`);
+      say(`Giảm nhiều nhất: ${names(s.highest)} (${marked(top)}). Giảm ít nhất: ${names(s.lowest)} (${marked(bottom)}).`, illustrative);
     }
   }
   if (s.province && scheme.kind === 'numeric' && s.province.value.value !== undefined) {
-    out.push(`Toàn ${unitLabel(s.province.unit)}: ${figureText(view.indicator, s.province.value)}.`);
+    say(`Toàn ${unitLabel(s.province.unit)}: ${marked(s.province.value)}.`, s.province.value.illustrative);
   }
   if (s.criteria) {
     const c = s.criteria;
@@ -203,16 +211,17 @@ export function summarySentences(model: MapModel, baseline: number): string[] {
       c.unknown ? `${formatInt(c.unknown)} chưa đủ số liệu để đánh giá` : '',
       c['not-applicable'] ? `${formatInt(c['not-applicable'])} không thuộc diện đánh giá` : '',
     ].filter(Boolean);
-    out.push(`Tính đến năm ${view.year}: ${parts.join(', ')}.`);
+    say(`Tính đến năm ${view.year}: ${parts.join(', ')}${s.illustrative > 0 ? ` (trên số liệu ${illustrativeMark})` : ''}.`, s.illustrative > 0);
   }
   if (s.illustrative > 0) {
-    out.push(
+    say(
       s.illustrative === s.withFigure
         ? `Tất cả số liệu ${word} trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.`
         : `${formatInt(s.illustrative)}/${formatInt(s.withFigure)} số liệu trên bản đồ này là số liệu minh họa.`,
+      true,
     );
   }
-  if (s.missingShapes > 0) out.push(`${formatInt(s.missingShapes)} ${word} không có ranh giới trên bản đồ; số liệu có trong bảng.`);
+  if (s.missingShapes > 0) say(`${formatInt(s.missingShapes)} ${word} không có ranh giới trên bản đồ; số liệu có trong bảng.`);
   return out;
 }
 

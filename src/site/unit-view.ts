@@ -72,8 +72,9 @@ function yearRows(site: SiteData, vintage: string, code: string): YearRow[] {
 function describeClassification(c: Classification, site: SiteData): string {
   const name = c.kind === 'zone' ? t.classification.zone(c.value) : t.classification[c.kind];
   const source = site.dataset.source(c.source);
-  const illustrative = source?.kind === 'synthetic' ? ` (${t.illustrative})` : '';
-  return `${name} ${t.period(c.from, c.to)}${illustrative}`;
+  if (source?.kind === 'synthetic') return `${name} ${t.period(c.from, c.to)} (${t.illustrative})`;
+  const checked = c.to === null && c.checked ? `; ${t.classificationChecked(formatDate(c.checked))}` : '';
+  return `${name} ${t.period(c.from, c.to)}${source ? ` (${t.classificationSource(source.title)}${checked})` : ''}`;
 }
 
 function comparisonSentence(site: SiteData, view: { label: string; unit: Unit; latest: YearRow | undefined; parent: UnitRef | undefined; vintage: string }): string | undefined {

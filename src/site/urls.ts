@@ -25,8 +25,10 @@ export const criterionPath = (id: string): string => `/tieu-chi/#tc-${id}`;
 export const dossierCriterionPath = criterionPath;
 /** A province target's yearly results on /tien-do/. */
 export const targetPath = (id: string): string => `/tien-do/#target-${id}`;
+/** Every recognition, by form of award and year. */
+export const AWARDS_PATH = '/khen-thuong/';
 /** The recognitions made under one form of award, on /khen-thuong/. */
-export const awardSectionPath = (slug: string): string => `/khen-thuong/#${slug}`;
+export const awardSectionPath = (slug: string): string => `${AWARDS_PATH}#${slug}`;
 export const profilePath = (slug: string): string => `/dien-hinh/${slug}/`;
 export const updatePath = (slug: string): string => `/tin-tuc/${slug}/`;
 

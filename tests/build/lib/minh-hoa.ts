@@ -2,18 +2,21 @@
  * The rule "every illustrative figure carries its mark" (docs/budgets-and-quality.md#illustrative-figures),
  * checked on built HTML.
  *
- * A figure is a number token of the visible text or of a described attribute (aria-label,
- * title, alt, a meta description): a percentage with decimals ("9,05%"), a decimal with two
+ * A figure is a number token of the visible text or of an attribute read out to screen-reader
+ * users (aria-label, title, alt): a percentage with decimals ("9,05%"), a decimal with two
  * places ("3,15", a reduction in points) or a whole number of 1.000 or more written with
  * dot groups ("17.842"). A figure is illustrative when the release has it as a figure resting
  * on a synthetic source (a count, a rate, a reduction, a change of scale, formatted as the
  * site formats them) and nowhere as a figure that does not.
  *
  * An illustrative figure is marked when it stands inside an element with the attribute
- * `data-minh-hoa` whose own text says "minh họa" and is short (≤ MARK_SPAN characters, so one
- * mark cannot cover a page), or in a table cell whose column header is such an element; in an
+ * `data-minh-hoa` whose own text says "minh họa" and that is no wider than a sentence, a
+ * cell, a card or a source note (≤ MARK_SPAN characters, no heading, table or section
+ * inside), or in a table cell whose column header or row header is such an element; in an
  * attribute, when the same attribute says "minh họa". The check runs both ways: a figure
- * without its mark is reported, and so is a mark without the visible words.
+ * without its mark is reported, and so is a mark without the visible words or wider than it
+ * may be. Staff-written Markdown and summaries (`data-prose`) are left out: they are not
+ * rendered from the data, and the content checks hold them to their sources.
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -27,7 +30,9 @@ type Element = DefaultTreeAdapterMap['element'];
 export const MARK = 'minh họa';
 export const MARK_ATTRIBUTE = 'data-minh-hoa';
 /** Longest text of one marked element: a sentence, a table cell, a card; not a section. */
-export const MARK_SPAN = 600;
+export const MARK_SPAN = 2000;
+/** A mark covers words, a cell, a card or a source note: never a heading, a table or a section. */
+const TOO_WIDE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'main']);
 
 /** "17.842", "9,05%", "3,15": the figures the rule looks at (a sign in front is not part of them). */
 const TOKEN = /\d{1,3}(?:\.\d{3})+(?:,\d+)?%?|\d+,\d+%?/g;
@@ -95,12 +100,37 @@ export function illustrativeTokens(dataset: Dataset): Set<string> {
       }
     }
   }
+  // The province's published rates are also written bare in sentences ("3,36 − 2,32"), and averaged over years.
+  for (const t of [...real]) if (t.endsWith('%')) real.add(t.slice(0, -1));
+  const province = dataset.vintages.flatMap((v) => v.units.filter((u) => u.level === 'province').map((u) => ({ vintage: v.id, code: u.code })))[0];
+  if (province) {
+    const rates = years.flatMap((y) => {
+      const f = dataset.figures(province.vintage, province.code, y);
+      const r = f && rateHundredths(f.poor, f.households);
+      return f && r !== undefined ? [{ year: y, rate: r, illustrative: f.illustrative }] : [];
+    });
+    // The plan's path from the baseline (II.1: 2–3 points a year), drawn on the rate chart and listed in its table.
+    const base = rates.find((r) => r.year === dataset.baselineYear);
+    for (const target of dataset.data.criteria.targets) {
+      if (!base || base.illustrative || target.kind !== 'province-reduction') continue;
+      for (const step of [target.points, target.bandTo ?? target.points]) {
+        for (const r of rates) add([formatPercent(Math.max(0, base.rate - Math.round(step * 100) * (r.year - base.year)) / 100)], false);
+      }
+    }
+    for (const a of rates) {
+      for (const b of rates) {
+        if (b.year <= a.year) continue;
+        const average = Math.abs(a.rate - b.rate) / (b.year - a.year);
+        add([formatDecimal(Math.round(average) / 100)], a.illustrative || b.illustrative);
+      }
+    }
+  }
   for (const t of real) illustrative.delete(t);
   return illustrative;
 }
 
 export interface Finding {
-  rule: 'figure-unmarked' | 'mark-without-words' | 'mark-too-long';
+  rule: 'figure-unmarked' | 'mark-without-words' | 'mark-too-wide';
   token: string;
   context: string;
 }
@@ -108,6 +138,8 @@ export interface Finding {
 const isElement = (n: Node): n is Element => 'tagName' in n;
 const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
 const SKIP = new Set(['script', 'style', 'template', 'noscript']);
+/** Staff-written Markdown (profiles, updates, pages): it cites its own sources and is checked by the content rules. */
+const PROSE = 'data-prose';
 const DESCRIBED = ['aria-label', 'title', 'alt'];
 
 function textOf(n: Node): string {
@@ -131,10 +163,11 @@ function columnHeaders(table: Element): (Element | undefined)[] {
 /** Findings of one HTML page against the release's illustrative figures. */
 export function scanPage(html: string, tokens: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
+  const covers = (e: Element): boolean => e.childNodes.some((c) => isElement(c) && (TOO_WIDE.has(c.tagName) || covers(c)));
   const checkMark = (e: Element) => {
     const text = normalise(textOf(e));
     if (!says(text)) findings.push({ rule: 'mark-without-words', token: '', context: text.slice(0, 120) });
-    else if (text.length > MARK_SPAN) findings.push({ rule: 'mark-too-long', token: '', context: text.slice(0, 120) });
+    else if (text.length > MARK_SPAN || TOO_WIDE.has(e.tagName) || covers(e)) findings.push({ rule: 'mark-too-wide', token: '', context: text.slice(0, 120) });
   };
   const markedHeader = (h: Element | undefined) => h !== undefined && attr(h, MARK_ATTRIBUTE) !== undefined && says(textOf(h));
 
@@ -151,9 +184,8 @@ export function scanPage(html: string, tokens: ReadonlySet<string>): Finding[] {
       for (const c of ('childNodes' in n ? (n.childNodes as Node[]) : [])) walk(c, marked, headers);
       return;
     }
-    if (SKIP.has(n.tagName)) return;
-    const meta = n.tagName === 'meta' && /description/.test(attr(n, 'name') ?? attr(n, 'property') ?? '') ? attr(n, 'content') : undefined;
-    for (const value of [...DESCRIBED.map((a) => attr(n, a)), meta]) {
+    if (SKIP.has(n.tagName) || attr(n, PROSE) !== undefined) return;
+    for (const value of DESCRIBED.map((a) => attr(n, a))) {
       if (value === undefined || says(value)) continue;
       for (const t of tokensOf(value)) if (tokens.has(t)) findings.push({ rule: 'figure-unmarked', token: t, context: `[${n.tagName} attribute] ${value.slice(0, 140)}` });
     }
@@ -164,10 +196,10 @@ export function scanPage(html: string, tokens: ReadonlySet<string>): Finding[] {
     }
     let inner = headers;
     if (n.tagName === 'table') inner = columnHeaders(n);
-    if ((n.tagName === 'td' || n.tagName === 'th') && headers && !here) {
-      const row = n.parentNode as Element;
-      const index = row.childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th').indexOf(n);
-      if (markedHeader(headers[index])) here = true;
+    if ((n.tagName === 'td' || n.tagName === 'th') && !here) {
+      const cells = (n.parentNode as Element).childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+      const rowHeader = cells.find((c) => c.tagName === 'th' && attr(c, 'scope') === 'row');
+      if ((headers && markedHeader(headers[cells.indexOf(n)])) || markedHeader(rowHeader)) here = true;
     }
     const children = n.tagName === 'template' ? [] : n.childNodes;
     for (const c of children) walk(c, here, inner);
