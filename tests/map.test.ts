@@ -172,13 +172,20 @@ describe('what the map says', () => {
 
   it('summarises: coverage, extremes, province, criteria, illustrative figures', () => {
     const m = model(communes2020('poor-rate', 2024));
-    const s = summarySentences(m, 2021);
-    expect(s[0]).toBe('Năm 2024: 200/200 xã có số liệu.');
-    expect(s[1]).toMatch(/^Cao nhất: .+ \(\d+,\d{2}%\)\. Thấp nhất: .+ \(\d+,\d{2}%\)\.$/);
-    expect(s).toContain('Toàn tỉnh Lạng Sơn: 3,36%.');
+    const sentences = summarySentences(m, 2021);
+    const s = sentences.map((x) => x.text);
+    expect(sentences[0]).toEqual({ text: 'Năm 2024: 200/200 xã có số liệu.', illustrative: false });
+    // The extremes are synthetic communes: the mark stands beside each figure.
+    expect(sentences[1]!.illustrative).toBe(true);
+    expect(s[1]).toMatch(/^Cao nhất: .+ \(\d+,\d{2}%, minh họa\)\. Thấp nhất: .+ \(\d+,\d{2}%, minh họa\)\.$/);
+    // The province's 2024 figure is published: no mark.
+    expect(sentences).toContainEqual({ text: 'Toàn tỉnh Lạng Sơn: 3,36%.', illustrative: false });
     const c = m.summary.criteria!;
     expect(c.met + c['not-met'] + c.unknown + c['not-applicable']).toBe(200);
-    expect(s).toContain(`Tính đến năm 2024: ${c.met} xã đạt tiêu chí, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá.`);
+    expect(sentences).toContainEqual({
+      text: `Tính đến năm 2024: ${c.met} xã đạt tiêu chí, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá (trên số liệu minh họa).`,
+      illustrative: true,
+    });
     expect(s.at(-1)).toBe('Tất cả số liệu xã trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.');
   });
 

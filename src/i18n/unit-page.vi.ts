@@ -37,7 +37,8 @@ export const unitPage = {
     'especially-difficult': 'Đặc biệt khó khăn',
   },
   classificationSource: (title: string) => `theo ${title}`,
-  classificationChecked: (date: string) => `chưa có quyết định chấm dứt, kiểm tra đến ${date}`,
+  classificationChecked: (kind: string, date: string) =>
+    kind === 'poor-district' ? `chưa có quyết định công nhận thoát nghèo, kiểm tra đến ${date}` : `chưa có quyết định chấm dứt, kiểm tra đến ${date}`,
   period: (from: number, to: number | null) => (to === null ? `từ ${from}` : from === to ? `năm ${from}` : `${from}–${to}`),
   childrenHeading: (level: string) => level,
   childrenCaption: (label: string, year: number) => `Các đơn vị trực thuộc ${label}, số liệu năm ${year}`,

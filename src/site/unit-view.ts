@@ -73,7 +73,7 @@ function describeClassification(c: Classification, site: SiteData): string {
   const name = c.kind === 'zone' ? t.classification.zone(c.value) : t.classification[c.kind];
   const source = site.dataset.source(c.source);
   if (source?.kind === 'synthetic') return `${name} ${t.period(c.from, c.to)} (${t.illustrative})`;
-  const checked = c.to === null && c.checked ? `; ${t.classificationChecked(formatDate(c.checked))}` : '';
+  const checked = c.to === null && c.checked ? `; ${t.classificationChecked(c.kind, formatDate(c.checked))}` : '';
   return `${name} ${t.period(c.from, c.to)}${source ? ` (${t.classificationSource(source.title)}${checked})` : ''}`;
 }
 
