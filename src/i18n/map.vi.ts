@@ -93,7 +93,7 @@ export const statusClass: Record<CriteriaStatus, string> = {
 };
 
 export const noDataLabel = 'Không có số liệu';
-export const illustrativeMark = 'minh họa';
+const illustrativeMark = 'minh họa';
 
 /** "giảm 2,50 điểm", "tăng 1,20 điểm", "không đổi". */
 function change(h: number, unit: '%' | 'điểm'): string {

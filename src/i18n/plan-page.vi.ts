@@ -10,7 +10,6 @@ export const planPage = {
     'Toàn văn Kế hoạch tổ chức thực hiện Phong trào thi đua “Lạng Sơn cùng cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau” giai đoạn 2021–2025, mỗi mục dẫn tới kết quả.',
   intro:
     'Toàn văn Kế hoạch của UBND tỉnh, đúng như bản trang nhận được. Bên cạnh mỗi chỉ tiêu, tiêu chí và hình thức khen thưởng là đường dẫn tới kết quả trên trang; phần tiến độ ghi việc gì đã diễn ra, phần tổ chức thực hiện ghi ai làm gì và xem kết quả ở đâu.',
-  sourceNote: 'Văn bản: ',
   tocHeading: 'Mục lục',
   preambleHeading: 'Căn cứ ban hành',
   closingHeading: 'Kết thúc văn bản',
