@@ -14,6 +14,21 @@ export const unitPath = (vintage: string, unit: Pick<Unit, 'code' | 'name'>): st
   `/dia-ban/${vintage}/${unit.code}-${slugify(unit.name)}/`;
 
 export const releasePath = (releaseId: string): string => `/du-lieu/${releaseId}/`;
+
+// ------------------------------------------------------- the plan and its results --
+
+/** The plan's full text; each section has a stable anchor (`ii-1`, `iv-1-dd`, src/domain/plan.ts). */
+export const PLAN_PATH = '/ke-hoach/';
+export const planSectionPath = (anchor: string): string => `${PLAN_PATH}#${anchor}`;
+/** A criterion, quantitative or assessed from dossiers, explained with its results on /tieu-chi/. */
+export const criterionPath = (id: string): string => `/tieu-chi/#tc-${id}`;
+export const dossierCriterionPath = criterionPath;
+/** A province target's yearly results on /tien-do/. */
+export const targetPath = (id: string): string => `/tien-do/#target-${id}`;
+/** Every recognition, by form of award and year. */
+export const AWARDS_PATH = '/khen-thuong/';
+/** The recognitions made under one form of award, on /khen-thuong/. */
+export const awardSectionPath = (slug: string): string => `${AWARDS_PATH}#${slug}`;
 export const profilePath = (slug: string): string => `/dien-hinh/${slug}/`;
 export const updatePath = (slug: string): string => `/tin-tuc/${slug}/`;
 

@@ -16,6 +16,7 @@ import {
   checkPeople,
   checkPersonalData,
   checkProfileAgainstRelease,
+  checkProfileSources,
   type ContentProblem,
   type ReleaseFacts,
 } from './check.ts';
@@ -50,7 +51,7 @@ export function checkCollection(root: string, collection: CollectionName, facts:
   }
   if (collection === 'profiles') {
     const known = facts();
-    for (const f of files) problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, known));
+    for (const f of files) problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, known), ...checkProfileSources(f));
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
