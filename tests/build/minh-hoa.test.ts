@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/domain/validation/validate.ts';
-import { CARRIED_MARK, carriedTokens, illustrativeTokens, leadYear, scanPage, tokensOf } from './lib/minh-hoa.ts';
+import { CARRIED_MARK, carriedTokens, illustrativeTokens, leadYear, scanPage, tokensOf, vintageYears } from './lib/minh-hoa.ts';
 import { builtSite, type BuiltSite } from './lib/sites.ts';
 
 /**
@@ -119,9 +119,21 @@ describe('the embedded site', () => {
     expect(findingsOf(pages, CARRIED_MARK).slice(0, 20)).toEqual([]);
   });
 
+  it('knows the years of each vintage\'s own figures: recorded, or carried into its units', () => {
+    const { dataset } = validate({ dataRoot: site.dataRoot });
+    const sorted = (v: string) => [...vintageYears(dataset!, v)].sort();
+    expect(sorted('2020-01')).toEqual([2021, 2022, 2023, 2024]);
+    // No record of its own: the years carried into its units from those of 2020.
+    expect(dataset!.data.observations.observations.filter((o) => o.vintage === '2024-12')).toEqual([]);
+    expect(sorted('2024-12')).toEqual([2021, 2022, 2023, 2024]);
+    expect(sorted('2025-07')).toEqual([2021, 2022, 2023, 2024, 2025]);
+    const page = pages.find((p) => p.rel === 'dia-ban/2024-12/06025-doi-can/index.html')!;
+    expect(leadYear(page.html)).toBe(2024);
+  });
+
   it('leads each unit page with a year of its own vintage\'s figures', () => {
     const { dataset } = validate({ dataRoot: site.dataRoot });
-    const yearsOf = (vintage: string) => new Set(dataset!.data.observations.observations.filter((o) => o.vintage === vintage).map((o) => o.year));
+    const yearsOf = (vintage: string) => vintageYears(dataset!, vintage);
     const wrong = pages.filter((p) => isUnitPage(p.rel)).flatMap(({ rel, html }) => {
       const vintage = rel.split('/')[1]!;
       const year = leadYear(html);

@@ -301,3 +301,17 @@ export function leadYear(html: string): number | undefined {
   walk(doc, false);
   return found;
 }
+
+/**
+ * The years of a vintage's own figures: those its records have, and those carried into its
+ * units from the units they were formed from (marked "quy đổi" where shown). The units of
+ * 01/12/2024 have no records at all: their pages lead with 2024, carried into them, never with
+ * 2025, which the units of July 2025 reported and which cannot be carried back.
+ */
+export function vintageYears(dataset: Dataset, vintage: string): Set<number> {
+  const carried = carriedSeries(dataset);
+  const years = new Set(dataset.data.observations.observations.filter((o) => o.vintage === vintage).map((o) => o.year));
+  const units = dataset.vintage(vintage)?.units.filter((u) => u.level !== 'province') ?? [];
+  for (const y of dataset.years()) if (units.some((u) => carried.carried(vintage, u.code, y))) years.add(y);
+  return years;
+}
