@@ -184,7 +184,7 @@ describe('what the map says', () => {
     expect(c.met + c['not-met'] + c.unknown + c['not-applicable']).toBe(200);
     expect(sentences).toContainEqual({
       text: `Tính đến năm 2024: ${c.met} xã đạt tiêu chí, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá (trên số liệu minh họa).`,
-      mark: { illustrative: true, carried: false },
+      mark: { illustrative: true, estimate: false },
     });
     expect(s.at(-1)).toBe('Tất cả số liệu xã trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.');
   });
@@ -251,6 +251,10 @@ describe('today\'s communes with their carried years', () => {
     // Each sentence naming a carried figure is marked as such: "(…, quy đổi, minh họa)".
     expect(sentences[1]).toMatchObject({ mark: { illustrative: true, carried: true } });
     expect(sentences[1]!.text).toMatch(/^Cao nhất: .+ \(\d+,\d{2}%, quy đổi, minh họa\)\. Thấp nhất: .+ \(\d+,\d{2}%, quy đổi, minh họa\)\.$/);
+    // The criteria results counted under any map of a carried year are estimates.
+    const counted = sentences.find((s) => s.text.startsWith('Tính đến năm 2023'))!;
+    expect(counted.text).toMatch(/\(ước tính trên số liệu quy đổi, minh họa\)\.$/);
+    expect(counted.mark).toEqual({ illustrative: true, estimate: true });
     const latest = carriedModel(view('poor-rate', 2025));
     expect(latest.summary.carried).toBe(0);
     const criteria = carriedModel(view('criteria', 2025));

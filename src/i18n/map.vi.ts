@@ -221,7 +221,9 @@ export function summarySentences(model: MapModel, baseline: number): SummarySent
       c['not-applicable'] ? `${formatInt(c['not-applicable'])} không thuộc diện đánh giá` : '',
     ].filter(Boolean);
     const mark = { illustrative: s.illustrative > 0, carried: s.carried > 0 };
-    say(`Tính đến năm ${view.year}: ${parts.join(', ')}${markText(mark) ? ` (trên số liệu ${markText(mark)})` : ''}.`, areaMark(view.indicator, mark));
+    // On carried figures a criteria result is an estimate, whichever indicator the map shows.
+    const on = markText(mark) ? ` (${mark.carried ? 'ước tính ' : ''}trên số liệu ${markText(mark)})` : '';
+    say(`Tính đến năm ${view.year}: ${parts.join(', ')}${on}.`, { illustrative: mark.illustrative, estimate: mark.carried });
   }
   if (s.carried > 0) {
     say(
