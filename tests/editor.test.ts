@@ -159,7 +159,7 @@ describe('the backend', () => {
 describe('the check before saving answers as the build', () => {
   const household = (extra: Record<string, unknown> = {}) => ({
     title: 'Hộ gia đình bà Lò Thị Mẫu', kind: 'household', summary: 'Tóm tắt.', publishedAt: '2026-12-01', body: 'Câu chuyện.',
-    sources: [{ id: 'p-a', kind: 'press', title: 'Bài báo' }], ...extra,
+    sources: [{ id: 'p-a', kind: 'press', title: 'Bài báo', issuer: 'Báo Lạng Sơn', date: '2026-11-15', url: 'https://baolangson.vn/bai-bao' }], ...extra,
   });
   const consent = { obtained: true, date: '2026-11-20', scope: ['name', 'story'], record: 'Biên bản số 1' };
 

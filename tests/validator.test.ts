@@ -75,6 +75,10 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['criterion-unknown', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].claims = ['commune-excellent']; }],
   ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].date = '2023-12-30'; }],
   ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].recipient.unit = '10002'; }],
+  ['ground-unknown', `${R}/recognitions.json`, '/recognitions/0/grounds/0', (f) => { f.recognitions.recognitions[0].grounds = ['khong-co']; }],
+  ['ground-unknown', `${R}/recognitions.json`, '/recognitions/0/grounds/1', (f) => { f.recognitions.recognitions[0].recipient.kind = 'collective'; f.recognitions.recognitions[0].grounds = ['agency', 'district-poor']; }],
+  ['ground-recipient-mismatch', `${R}/recognitions.json`, '/recognitions/0/grounds/0', (f) => { f.recognitions.recognitions[0].grounds = ['household']; }],
+  ['schema', `${R}/recognitions.json`, '/recognitions/0/date', (f) => { f.recognitions.recognitions[0].date = '2025-13'; }],
   ['release-duplicate', 'releases/index.json', '/releases/1/id', (f) => { f.manifest.releases.push({ ...f.manifest.releases[0] }); }],
   ['current-unknown', 'releases/index.json', '/current', (f) => { f.manifest.current = '2026.1'; }],
   ['current-status', 'releases/index.json', '/current', (f) => { f.manifest.releases[0].status = 'draft'; }],
@@ -93,6 +97,18 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['name-not-normalized', `${R}/recognitions.json`, '/recognitions/0/recipient/name', (f) => { f.recognitions.recognitions[0].recipient.name = 'Cán bộ và Nhân dân xã Hoa Tha\u0301m '; }],
   ['draft-hashes', 'releases/index.json', '/releases/0/sha256', (f) => { f.manifest.current = '2024.1'; f.manifest.releases.push({ id: '2024.1', title: 'Cũ', status: 'published', sha256: {} }); f.manifest.releases[0].status = 'draft'; f.manifest.releases[0].sha256 = {}; }],
 ];
+
+describe('recognitions as the press reports them', () => {
+  it('accept a decision without its number, dated to the month, on grounds assessed from dossiers', () => {
+    const report = run((f) => {
+      f.recognitions.recognitions.push({
+        id: 'r-bao-chi', award: 'provincial-certificate', decision: null, date: '2025-04', issuer: 'Chủ tịch UBND tỉnh',
+        recipient: { kind: 'enterprise', name: 'Hợp tác xã Chè Hoa Thám' }, grounds: ['enterprise', 'credit-institution'], source: f.recognitions.recognitions[0].source,
+      });
+    });
+    expect(report.errors).toEqual([]);
+  });
+});
 
 describe('every validation rule reports file, JSON pointer and rule', () => {
   it.each(cases)('%s at %s %s', (rule, file, pointer, mutate) => {

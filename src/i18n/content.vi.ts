@@ -115,16 +115,18 @@ export const recognitions = {
   none: 'Chưa có khen thưởng nào thuộc hình thức này trong dữ liệu.',
   recipient: 'Người nhận',
   decision: 'Quyết định số',
+  noDecision: 'Chưa rõ số quyết định',
   issuer: 'Người ký',
   claims: 'Tiêu chí được nêu',
   claimAsOf: (y: number) => `tính đến năm ${y}`,
   noClaims: 'Quyết định không nêu tiêu chí định lượng.',
+  grounds: 'Tiêu chí đánh giá theo hồ sơ',
+  groundNote: (section: string) => `Kế hoạch, mục ${section}: không đối chiếu được bằng số liệu rà soát.`,
   profile: 'Hồ sơ điển hình',
   unitHeading: 'Khen thưởng và điển hình',
   unitNone: 'Dữ liệu chưa có khen thưởng nào cho địa bàn này.',
   unitProfiles: 'Hồ sơ điển hình ở địa bàn',
   sampleShort: 'hồ sơ mẫu',
-  illustrative: 'minh họa',
   sourcesHeading: 'Nguồn',
   recipientKind: {
     unit: 'Địa bàn',
@@ -189,6 +191,7 @@ export const searchKind = {
   page: 'Giới thiệu',
   series: (years: string, carried: string | undefined) =>
     `Số liệu ${years}${carried ? `; ${carried} quy đổi từ các đơn vị cũ` : ''}`,
+  plan: 'Kế hoạch',
 } as const;
 
 export const og = {

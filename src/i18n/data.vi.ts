@@ -98,6 +98,7 @@ export const releasePage = {
   unitRenamed: (from: string, to: string) => `Đổi tên: ${from} → ${to}`,
   unitChanged: 'Thay đổi',
   recognitionAdded: 'Thêm',
+  noDecisionNumber: 'chưa rõ số quyết định',
   recognitionRemoved: 'Bỏ',
   recognitionChanged: (fields: string) => `Sửa (${fields})`,
   linkAdded: (from: string, to: string, share: string) => `Thêm: ${from} → ${to} (${share})`,

@@ -6,7 +6,7 @@
  */
 import type { ConsentScope } from '../domain/content/schemas.ts';
 import type { SourceKind } from '../domain/schemas/index.ts';
-import { formatDate } from '../format/vi.ts';
+import { formatDate, formatDateOrMonth } from '../format/vi.ts';
 
 export const editor = {
   pageTitle: 'Quản trị nội dung — Vì người nghèo Lạng Sơn',
@@ -68,6 +68,8 @@ export const editor = {
     body: 'Nội dung',
     description: 'Mô tả ngắn',
     tags: 'Chủ đề',
+    milestones: 'Mốc của Kế hoạch',
+    milestonesHint: 'Tin này thuật lại mốc nào của mục V Kế hoạch (trang /ke-hoach/ sẽ dẫn tới tin); để trống nếu không có.',
     release: 'Mã bản nháp',
     releaseHint: 'Dạng năm.số thứ tự, sau mọi phiên bản đã có; ví dụ 2027.1.',
     uploadVintage: 'Thời kỳ địa giới của mã đơn vị trong bảng tính',
@@ -90,7 +92,8 @@ export const editor = {
   vintage: (id: string, from: string, to: string | null | undefined, units: number) =>
     `${id}: ${units} đơn vị, ${to ? `${formatDate(from)} – ${formatDate(to)}` : `từ ${formatDate(from)}`}`,
   unit: (label: string, parent: string | undefined, code: string) => `${label}${parent ? `, ${parent}` : ''} — mã ${code}`,
-  recognition: (award: string, recipient: string, decision: string, date: string, id: string) => `${award} — ${recipient} — ${decision} (${formatDate(date)}) · ${id}`,
+  recognition: (award: string, recipient: string, decision: string | null, date: string, id: string) =>
+    `${award} — ${recipient} — ${decision ?? 'chưa rõ số quyết định'} (${formatDateOrMonth(date)}) · ${id}`,
   chooseVintageFirst: '— chọn thời kỳ địa giới trước —',
   chooseUnit: '— chọn đơn vị —',
   staleUnit: (code: string, vintage: string) => `mã ${code}: không có trong thời kỳ ${vintage || 'đã chọn'}, hãy chọn lại`,

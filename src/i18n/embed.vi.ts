@@ -50,7 +50,6 @@ export const embed = {
   licence: (name: string) => `Giấy phép ${name}`,
   back: (site: string) => `Xem đầy đủ trên trang ${site}`,
   newWindow: '(mở trong cửa sổ mới)',
-  illustrativeMark: 'minh họa',
   noBoundaries: 'Chưa có ranh giới cho thời kỳ địa giới này nên chưa vẽ được bản đồ; bảng số liệu có đủ số liệu.',
 
   // ---------------------------------------------------------- chart tables --

@@ -21,14 +21,6 @@ export const unitPage = {
   trendDescription: (label: string, parts: string) => `Tỷ lệ hộ nghèo của ${label} theo năm: ${parts}.`,
   tableCaption: (label: string) => `Số liệu của ${label} theo năm`,
   columns: { year: 'Năm', households: 'Tổng số hộ', poor: 'Hộ nghèo', poorRate: 'Tỷ lệ nghèo', nearPoor: 'Hộ cận nghèo', nearPoorRate: 'Tỷ lệ cận nghèo', reduction: 'Giảm (điểm)', basis: 'Căn cứ' },
-  basisRecorded: 'số liệu báo cáo',
-  basisDerived: 'tổng cấp dưới',
-  basisCarried: (n: number) => `quy đổi từ ${n} đơn vị cũ`,
-  illustrative: 'minh họa',
-  /** Mark of a figure carried from the units of an earlier vintage. */
-  carried: 'quy đổi',
-  /** Mark of a criteria result on a series with carried figures. */
-  estimate: 'ước tính',
   compareHeading: 'So sánh',
   compareStart: (year: number, label: string) => `Năm ${year}, tỷ lệ hộ nghèo của ${label} là`,
   comparedTo: (relation: 'higher' | 'lower' | 'equal', label: string) =>
@@ -66,6 +58,9 @@ export const unitPage = {
     zone: (value: string) => `Xã khu vực ${value}`,
     'especially-difficult': 'Đặc biệt khó khăn',
   },
+  classificationSource: (title: string) => `theo ${title}`,
+  classificationChecked: (kind: string, date: string) =>
+    kind === 'poor-district' ? `chưa có quyết định công nhận thoát nghèo, kiểm tra đến ${date}` : `chưa có quyết định chấm dứt, kiểm tra đến ${date}`,
   period: (from: number, to: number | null) => (to === null ? `từ ${from}` : from === to ? `năm ${from}` : `${from}–${to}`),
   childrenHeading: (level: string) => level,
   childrenCaption: (label: string, year: number) => `Các đơn vị trực thuộc ${label}, số liệu năm ${year}`,

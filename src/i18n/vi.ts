@@ -25,6 +25,7 @@ export const vi = {
   nav: {
     label: 'Mục chính',
     home: 'Trang chủ',
+    plan: 'Kế hoạch',
     map: 'Bản đồ',
     progress: 'Tiến độ',
     criteria: 'Tiêu chí',
@@ -48,6 +49,7 @@ export const vi = {
   footer: {
     publisherHeading: 'Đơn vị chủ trì',
     publisher: 'Sở Nội vụ – Ban Thi đua – Khen thưởng tỉnh Lạng Sơn',
+    planLink: 'Toàn văn Kế hoạch thi đua',
     publisherNote:
       'Đây là bản trình diễn (demo), chưa phải trang thông tin chính thức: đơn vị nêu trên là đơn vị dự kiến quản lý trang.',
     creditsHeading: 'Nguồn bản đồ và danh mục hành chính',

@@ -7,6 +7,7 @@ import { rateHundredths } from '../domain/rates.ts';
 import type { Classification, Criterion, Source, Unit, Vintage } from '../domain/schemas/index.ts';
 import { formatDate } from '../format/vi.ts';
 import { vintagePeriod } from '../i18n/map.vi.ts';
+import { marksAfter } from '../i18n/marks.vi.ts';
 import { explainEvaluation, pct, statusClass, statusText, unitLabel, unitLabelCapital } from '../i18n/results.vi.ts';
 import { unitPage as t } from '../i18n/unit-page.vi.ts';
 import type { SiteData } from './site-data.ts';
@@ -159,8 +160,9 @@ export function leadRow(site: SiteData, vintage: string, unit: Unit, series: Yea
 function describeClassification(c: Classification, site: SiteData): string {
   const name = c.kind === 'zone' ? t.classification.zone(c.value) : t.classification[c.kind];
   const source = site.dataset.source(c.source);
-  const illustrative = source?.kind === 'synthetic' ? ` (${t.illustrative})` : '';
-  return `${name} ${t.period(c.from, c.to)}${illustrative}`;
+  if (source?.kind === 'synthetic') return `${name} ${t.period(c.from, c.to)}${marksAfter({ illustrative: true })}`;
+  const checked = c.to === null && c.checked ? `; ${t.classificationChecked(c.kind, formatDate(c.checked))}` : '';
+  return `${name} ${t.period(c.from, c.to)}${source ? ` (${t.classificationSource(source.title)}${checked})` : ''}`;
 }
 
 /**

@@ -23,6 +23,21 @@ export const OFFLINE_PATH = '/ngoai-tuyen/';
 export const SERVICE_WORKER_PATH = '/sw.js';
 /** Left to the network by the service worker: the staff editor and the embeds other sites frame. */
 export const OFFLINE_EXCLUDED_PREFIXES = ['/quan-tri/', '/nhung/'] as const;
+
+// ------------------------------------------------------- the plan and its results --
+
+/** The plan's full text; each section has a stable anchor (`ii-1`, `iv-1-dd`, src/domain/plan.ts). */
+export const PLAN_PATH = '/ke-hoach/';
+export const planSectionPath = (anchor: string): string => `${PLAN_PATH}#${anchor}`;
+/** A criterion, quantitative or assessed from dossiers, explained with its results on /tieu-chi/. */
+export const criterionPath = (id: string): string => `/tieu-chi/#tc-${id}`;
+export const dossierCriterionPath = criterionPath;
+/** A province target's yearly results on /tien-do/. */
+export const targetPath = (id: string): string => `/tien-do/#target-${id}`;
+/** Every recognition, by form of award and year. */
+export const AWARDS_PATH = '/khen-thuong/';
+/** The recognitions made under one form of award, on /khen-thuong/. */
+export const awardSectionPath = (slug: string): string => `${AWARDS_PATH}#${slug}`;
 export const profilePath = (slug: string): string => `/dien-hinh/${slug}/`;
 export const updatePath = (slug: string): string => `/tin-tuc/${slug}/`;
 

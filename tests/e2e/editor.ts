@@ -148,6 +148,9 @@ try {
   await choose(profile, t.fields.sourceKind, t.sourceKinds.press);
   await field(profile, t.fields.sourceTitle).fill('Thoát nghèo nhờ cây hồi');
   await field(profile, `${t.fields.sourceIssuer} (không bắt buộc)`).fill('Báo Lạng Sơn');
+  // A real profile cites a dated article with its address (source-incomplete).
+  await field(profile, `${t.fields.sourceDate} (không bắt buộc)`).fill('2026-11-15');
+  await field(profile, `${t.fields.sourceUrl} (không bắt buộc)`).fill('https://baolangson.vn/thoat-ngheo-nho-cay-hoi');
   await field(profile, `${t.fields.obtained} (không bắt buộc)`).click();
   await field(profile, `${t.fields.consentDate} (không bắt buộc)`).fill('2026-11-20');
   await choose(profile, `${t.fields.scope} (không bắt buộc)`, t.scopes.name, t.scopes.story);

@@ -17,7 +17,7 @@ import { representatives } from './lib/pages.ts';
 import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
 
 /** Pages that must always exist and be checked, whatever else the build has. */
-const PAGES: readonly string[] = ['/', '/tieu-chi/', '/du-lieu/', '/du-lieu/2026.1/', '/tien-do/', '/dia-ban/2020-01/181-binh-gia/', '/dia-ban/2020-01/06073-hoa-tham/', '/dia-ban/2025-07/20-lang-son/', '/ban-do/', '/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', '/ban-do/2020-01/huyen/dat-tieu-chi/2024/'];
+const PAGES: readonly string[] = ['/', '/tieu-chi/', '/du-lieu/', '/du-lieu/2026.1/', '/du-lieu/2026.2/', '/ke-hoach/', '/tien-do/', '/dia-ban/2020-01/181-binh-gia/', '/dia-ban/2020-01/06073-hoa-tham/', '/dia-ban/2025-07/20-lang-son/', '/ban-do/', '/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', '/ban-do/2020-01/huyen/dat-tieu-chi/2024/'];
 
 /** An address no page has: the server answers 404 with dist/404.html. */
 const NOT_FOUND = '/dia-ban/khong-co-trang-nay/';

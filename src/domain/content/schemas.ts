@@ -10,8 +10,16 @@
  * a plain string.
  */
 import * as z from 'zod';
+import { planMilestoneIds } from '../plan.ts';
 import { source } from '../schemas/source.ts';
 import { vintageId } from '../schemas/units.ts';
+
+/**
+ * A version string for caches, like the sanitiser's: the content layer keeps parsed entries
+ * between builds, keyed by the file's digest (and the text of content.config.ts only), so an
+ * entry parsed by an older schema would lack a new field. Bump it with any schema change.
+ */
+export const CONTENT_SCHEMA_VERSION = 'content-schemas-2';
 
 export const profileKinds = ['individual', 'household', 'collective', 'enterprise', 'model', 'initiative'] as const;
 const profileKind = z.enum(profileKinds);
@@ -107,6 +115,8 @@ export const updateSchema = z.strictObject({
   publishedAt: isoDate,
   updatedAt: isoDate.optional(),
   tags: z.array(z.string().min(1)).default([]),
+  /** The milestones of the plan's timeline (section V) the update reports on; /ke-hoach/ links it there. */
+  milestones: z.array(z.enum(planMilestoneIds)).default([]),
   sources: z.array(contentSource).default([]),
   /** The update describes illustrative data or a demo. */
   sample: z.boolean().default(false),

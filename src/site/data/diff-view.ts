@@ -148,7 +148,7 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
       ...c.changed.map((l) => t.linkChanged(l.from, l.to, share(l.shareFrom), share(l.shareTo))),
     ],
   }));
-  const recognition = (r: { decision: string; date: string; recipient: string; id: string }) => `${r.recipient} — ${r.decision} (${r.id})`;
+  const recognition = (r: { decision: string | null; date: string; recipient: string; id: string }) => `${r.recipient} — ${r.decision ?? t.noDecisionNumber} (${r.id})`;
   return {
     summary,
     corrected: groupRows(corrected),

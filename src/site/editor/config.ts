@@ -16,7 +16,9 @@ import { consentGivers, consentScopes, pageSchema, profileFrontmatter, profileKi
 import { releaseId } from '../../domain/schemas/manifest.ts';
 import { sourceId, sourceKind } from '../../domain/schemas/source.ts';
 import { FORMS_FOLDER, REPORTS_FOLDER } from '../../domain/uploads/form.ts';
+import { planMilestoneIds } from '../../domain/plan.ts';
 import { kindLabel } from '../../i18n/content.vi.ts';
+import { planPage } from '../../i18n/plan-page.vi.ts';
 import { editor as t } from '../../i18n/editor.vi.ts';
 import type { Catalogue } from './catalogue.ts';
 
@@ -154,6 +156,15 @@ export function updateFields(): Field[] {
     date('publishedAt', t.fields.publishedAt),
     date('updatedAt', t.fields.updatedAt, false),
     { name: 'tags', label: t.fields.tags, widget: 'list', required: false, field: text('tag', t.fields.tags) },
+    {
+      name: 'milestones',
+      label: t.fields.milestones,
+      widget: 'select',
+      multiple: true,
+      required: false,
+      hint: t.fields.milestonesHint,
+      options: planMilestoneIds.map((id) => ({ value: id, label: `${planPage.milestones[id].when}: ${planPage.milestones[id].what}` })),
+    },
     sourcesField,
     { name: 'sample', label: t.fields.sample, widget: 'boolean', required: false, default: false },
     peopleField,
