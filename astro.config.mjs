@@ -4,30 +4,32 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { validateData } from './src/integrations/validate-data.ts';
 import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
-import { profilePath } from './src/site/urls.ts';
+import { EDITOR_PATH, profilePath } from './src/site/urls.ts';
 import { SITE_URL, buildSettings } from './src/config.ts';
 
-const { dataRoot, contentRoot } = buildSettings();
+const { dataRoot, contentRoot, includeDrafts } = buildSettings();
 
 /**
  * sitemap.xml lists what search engines should find: no profile page outside its subject's
- * consent (src/domain/content/public-profile.ts), no search page, no embed (the index of
- * embeds, /nhung/, is listed), and not the pre-rendered filters of /dien-hinh/ (each one
- * repeats the whole list).
+ * consent (src/domain/content/public-profile.ts), no search page, no offline page, no embed
+ * (the index of embeds, /nhung/, is listed), not the pre-rendered filters of /dien-hinh/
+ * (each one repeats the whole list), and never the staff editor.
  */
 const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(contentRoot)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
   const path = new URL(page).pathname;
-  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !(path.startsWith('/nhung/') && path !== '/nhung/') && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
+  return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/ngoai-tuyen/') && !(path.startsWith('/nhung/') && path !== '/nhung/') && !path.startsWith(EDITOR_PATH) && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
 };
 /** Integrations run in order: the data is validated before any page is rendered. */
-const integrations = [validateData({ dataRoot, contentRoot }), mdx(), sitemap({ filter: inSitemap })];
+const integrations = [validateData({ dataRoot, contentRoot, preferDraft: includeDrafts }), mdx(), sitemap({ filter: inSitemap })];
 
 export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render eight at a time so that Astro writes HTML while the image workers draw
+  // share cards and PNG downloads (src/site/images/pool.ts); the output is the same.
+  build: { format: 'directory', concurrency: 8 },
   integrations,
   // Nothing below may depend on the network or on telemetry: builds are
   // offline and byte-identical for the same inputs (docs/architecture.md#determinism).

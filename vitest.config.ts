@@ -13,6 +13,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: [...defaultExclude, 'tests/build/**'],
+          // Realistic on a busy 2-core machine: a few tests run a CLI or draw PNGs, and 5 s is
+          // the default; a test that hangs still fails, it just takes 30 s to say so.
+          testTimeout: 30_000,
         },
       },
       {

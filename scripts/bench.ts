@@ -1,14 +1,25 @@
 /**
- * npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N]
+ * npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N] [--allow-pending]
+ * npm run bench -- --national [--scales 1,5,20] [--json FILE]
+ *
+ * With --national, only the national-scale curve (scripts/bench/national.ts): a generated
+ * release of a country's units validated and built cold at 1×, 5× and 20×.
  *
  * Measures, and enforces the budgets of docs/budgets-and-quality.md#page-weight:
  *   1. validation time of the embedded release (median of 5) and of a generated large
- *      release (10,000 communes × 5 years by default; median of 3; must have 0 errors);
+ *      release (10,000 communes × 5 years by default, 2025 on the communes of two boundary
+ *      reforms, so the crosswalk rules and the carried indications run; median of 3; must
+ *      have 0 errors);
  *   2. build time (`node scripts/build.ts`, once; skipped with --no-build, which then
  *      measures the dist/ already there, or the site in --dist DIR);
  *   3. page weight of every built page (dist/**\/index.html; with --heaviest N, the N pages
  *      with the largest HTML of each page type) in headless Chromium at
  *      360×740: requests, raw and gzipped bytes per kind, JavaScript, other origins.
+ *
+ * Budgets per page type (scripts/bench/budget.ts): non-map pages ≤ 50 KB and ≤ 10 KB of
+ * JavaScript; map views and map embeds ≤ 80 KB, a target marked pending (not met yet):
+ * over it the bench fails, unless --allow-pending (.ci/run), which reports the page as
+ * PENDING and fails only over the interim 200 KB.
  *
  * Prints a report on stdout (progress goes to stderr); with --json FILE also writes it as
  * JSON. Exit 0: every budget holds; 1: a budget is exceeded, the large dataset does not
@@ -23,10 +34,11 @@ import { folders } from '../src/config.ts';
 import { KB, budgetText, checkBudget, kb, summarizeTypes } from './bench/budget.ts';
 import { median, mib, ms, seconds, table } from './bench/format.ts';
 import { writeLargeRelease } from './bench/large-dataset.ts';
+import { runNational } from './bench/national.ts';
 import { VIEWPORT, discoverPages, measurePages } from './bench/page-weight.ts';
 import type { ValidateRunsResult } from './bench/validate-runs.ts';
 
-const usage = 'usage: npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N]';
+const usage = 'usage: npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N] [--allow-pending] | --national [--scales 1,5,20] [--json FILE]';
 let args;
 try {
   args = parseArgs({
@@ -38,6 +50,9 @@ try {
       districts: { type: 'string', default: '100' },
       concurrency: { type: 'string', default: '4' },
       heaviest: { type: 'string' },
+      national: { type: 'boolean', default: false },
+      'allow-pending': { type: 'boolean', default: false },
+      scales: { type: 'string', default: '1,5,20' },
       help: { type: 'boolean', default: false },
     },
   }).values;
@@ -48,6 +63,22 @@ try {
 if (args.help) {
   console.log(usage);
   process.exit(0);
+}
+if (args.national) {
+  const scales = args.scales.split(',').map(Number);
+  if (!scales.every((n) => Number.isInteger(n) && n > 0)) {
+    console.error(`--scales is a list of positive integers\n${usage}`);
+    process.exit(2);
+  }
+  const { lines, failures, results } = await runNational(scales, (text) => process.stderr.write(`[bench] ${text}\n`));
+  console.log(`npm run bench -- --national — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}\n`);
+  console.log(lines.join('\n'));
+  console.log(failures.length === 0 ? '\nRESULT: ok' : `\nRESULT: FAIL — ${failures.length} problem(s):\n${failures.map((f) => `  ${f}`).join('\n')}`);
+  if (args.json) {
+    mkdirSync(path.dirname(path.resolve(args.json)), { recursive: true });
+    writeFileSync(path.resolve(args.json), JSON.stringify({ ok: failures.length === 0, failures, results: results.map(({ validate, build, ...r }) => ({ ...r, validate: { ...validate, output: undefined }, build: { ...build, output: undefined } })) }, null, 2) + '\n');
+  }
+  process.exit(failures.length === 0 ? 0 : 1);
 }
 const communes = Number(args.communes);
 const districts = Number(args.districts);
@@ -92,7 +123,7 @@ let largeWritten: ReturnType<typeof writeLargeRelease>;
 try {
   progress(`generating ${communes} communes × ${nYears} years under ${districts} districts…`);
   const genStarted = performance.now();
-  largeWritten = writeLargeRelease(largeRoot, { communes, districts, ...YEARS, seed: 20260101 });
+  largeWritten = writeLargeRelease(largeRoot, { communes, districts, ...YEARS, seed: 20260101, reforms: true });
   largeGenMs = performance.now() - genStarted;
   progress('validating the large release (3 runs)…');
   large = validateRuns(largeWritten.dataRoot, 3, largeWritten.contentRoot);
@@ -149,8 +180,10 @@ try {
 } finally {
   rmSync(snapshot, { recursive: true, force: true });
 }
-const types = summarizeTypes(measured.pages);
+const budgetOptions = { allowPending: args['allow-pending'] };
+const types = summarizeTypes(measured.pages, budgetOptions);
 for (const t of types) for (const f of t.failing) failures.push(...f.problems);
+const pendings = types.flatMap((t) => t.pending.flatMap((p) => p.problems));
 const benchMs = performance.now() - benchStarted;
 
 // ---------------------------------------------------------------------- report --
@@ -172,7 +205,7 @@ say(
         String(h.byKind.html.gz), String(h.byKind.css.gz), String(h.byKind.js.gz), String(h.byKind.font.gz),
         String(h.byKind.image.gz), String(h.byKind.other.gz), String(h.budgetedGz), kb(h.budgetedGz), String(t.maxJsGz),
         budgetText(checkBudget(h).budget),
-        t.failing.length === 0 ? 'ok' : `OVER (${t.failing.length}/${t.pages})`,
+        t.failing.length > 0 ? `OVER (${t.failing.length}/${t.pages})` : t.pending.length > 0 ? `PENDING (${t.pending.length}/${t.pages} over target)` : 'ok',
       ];
     }),
     ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
@@ -187,7 +220,7 @@ say(
   table(
     ['page', 'status', 'req', 'raw total', 'gz total', 'gz budgeted', 'JS raw', 'JS gz', 'headroom', 'other origins', 'failed'],
     listed.map((p) => {
-      const v = checkBudget(p);
+      const v = checkBudget(p, budgetOptions);
       return [
         p.route, String(p.status), String(p.requests.length), String(p.totalRaw), String(p.totalGz), String(p.budgetedGz), String(p.jsRaw), String(p.jsGz),
         `${kb(v.budget.totalGz - p.budgetedGz)}`, String(p.offOrigin.length), String(p.failed.length),
@@ -222,7 +255,7 @@ say(
     ['what', 'time', 'how'],
     [
       [`validate embedded release ${embedded.release}`, ms(median(embedded.runsMs)), `median of ${embedded.runsMs.length} runs: ${runs(embedded)} ms`],
-      [`generate large release`, ms(largeGenMs), `${communes} communes × ${nYears} years, ${districts} districts; generate + write + sha256, once`],
+      [`generate large release`, ms(largeGenMs), `${communes} communes × ${nYears} years, ${districts} districts, two boundary reforms; generate + write + sha256, once`],
       [`validate large release`, ms(median(large.runsMs)), `median of ${large.runsMs.length} runs: ${runs(large)} ms`],
       buildMs === null
         ? ['build', 'skipped', `--no-build: measured the existing ${distDir}/`]
@@ -251,8 +284,13 @@ say(
 );
 say(`built site: ${distDir}/ ${mib(distBytes)}`);
 say();
+if (pendings.length > 0) {
+  say(`PENDING — over a target not met yet, within its interim limit (--allow-pending; scripts/bench/budget.ts):`);
+  for (const p of pendings) say(`  ${p}`);
+  say();
+}
 if (failures.length === 0) {
-  say(`RESULT: ok — every page within budget (non-map ≤ ${100} KB total and ≤ ${20} KB JS gzipped; map ≤ ${200} KB), no request to another origin, large dataset valid.`);
+  say(`RESULT: ok — every page within budget (non-map ≤ 50 KB total and ≤ 10 KB JS gzipped; map pages ≤ 80 KB${pendings.length > 0 ? ', pending: ≤ 200 KB meanwhile' : ''}), no request to another origin, large dataset valid.`);
 } else {
   say(`RESULT: FAIL — ${failures.length} problem(s):`);
   for (const f of failures) say(`  ${f}`);
@@ -281,7 +319,7 @@ if (args.json) {
     pageWeight: {
       viewport: VIEWPORT,
       elapsedMs: measured.elapsedMs,
-      types: types.map((t) => ({ type: t.type, pages: t.pages, heaviest: t.heaviest.route, heaviestGz: t.heaviest.budgetedGz, maxJsGz: t.maxJsGz, budget: checkBudget(t.heaviest).budget, failing: t.failing })),
+      types: types.map((t) => ({ type: t.type, pages: t.pages, heaviest: t.heaviest.route, heaviestGz: t.heaviest.budgetedGz, maxJsGz: t.maxJsGz, budget: checkBudget(t.heaviest).budget, failing: t.failing, pending: t.pending })),
       pages: measured.pages,
     },
     benchMs,

@@ -20,6 +20,8 @@ import { formatText } from '../src/domain/validation/format-report.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { buildEnv, folders } from '../src/config.ts';
 import { runCli, type Io } from './cli/run.ts';
+import { writeEditor } from './editor/write.ts';
+import { writeServiceWorker } from './build/service-worker.ts';
 
 /** `.dist.1234-9f3a.building`: hidden, beside the output, named after the process that owns it. */
 const TEMPORARY = /^\.(.+)\.(\d+)-[0-9a-f]+\.(building|old)$/;
@@ -43,7 +45,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 
   // The same checks Astro's build runs first (src/integrations/validate-data.ts, src/content.config.ts).
-  const { report, dataset } = validate({ dataRoot, contentRoot });
+  const { report, dataset } = validate({ dataRoot, contentRoot, preferDraft: values.drafts });
   if (!report.ok || !dataset) {
     io.err(formatText(report));
     io.err(`Dữ liệu không hợp lệ: không dựng trang; ${shown(out)} giữ nguyên như trước.`);
@@ -77,6 +79,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const pagefind = await run(process.execPath, [path.resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', building, '--output-subdir', 'pagefind', '--silent'], env);
     if (pagefind !== 0) return failed(io, building, out, 'pagefind không tạo được chỉ mục tìm kiếm');
     io.out(`[pagefind] chỉ mục tìm kiếm: ${shown(out)}/pagefind (${Math.round(performance.now() - started)} ms)`);
+    // After pagefind, so the staff editor is never in the search index (scripts/editor/write.ts).
+    const editor = await writeEditor(building, dataset);
+    io.out(`[quan-tri] trình biên tập: ${shown(out)}/quan-tri (Decap CMS ${Math.round(editor.decapBytes / 1024)} KB, tổng ${Math.round(editor.totalBytes / 1024)} KB)`);
+    // Offline reading (issue 14): the service worker, last, because its version is a hash of the whole site.
+    const worker = await writeServiceWorker(building, dataset.data.release.id);
+    io.out(`[offline] service worker ${worker.version}: ${worker.precached} tệp vỏ trang (${Math.round(worker.bytes / 1024)} KB)`);
     replace(out, building, suffix);
     io.out(`Đã dựng trang vào ${shown(out)}.`);
     return 0;

@@ -7,7 +7,7 @@
  *   node scripts/generate-demo-release.ts [--reference DIR] [--out DIR] [--index FILE] [--quiet]
  *
  * --reference  the admin-unit extracts (default: sources/admin-units)
- * --out        the release folder to write (default: data/releases/2026.1)
+ * --out        the release folder to write (default: data/releases/<RELEASE_ID of scripts/demo/common.ts>)
  * --index      the release manifest to update (default: index.json in the parent of --out)
  *
  * recognitions.json holds illustrative awards whose claims the criteria engine confirms
@@ -30,17 +30,7 @@ import { readReference } from './demo/reference.ts';
 import type { Reference } from './demo/reference.ts';
 import { SOURCE_IDS, buildSources } from './demo/sources.ts';
 import type { ProvinceDerivation, Source } from './demo/sources.ts';
-import {
-  ZONE_COUNTS,
-  assignZones,
-  blendedZone,
-  communeClassifications2021,
-  districtVintageUnits,
-  newCommuneUnits,
-  pickMidPeriodExit,
-  vintageJson,
-  zoneIn,
-} from './demo/units.ts';
+import { ZONE_COUNTS, assignZones, blendedZone, communeClassifications2021, districtVintageUnits, newCommuneUnits, vintageJson, zoneIn } from './demo/units.ts';
 import type { Classification, Vintage } from './demo/units.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,7 +47,6 @@ export interface GenerateSummary {
   files: Record<string, string>; // file → sha256
   households: { 2021: number; 2024: number };
   daiDongShare: number;
-  midPeriodExit: string;
 }
 
 /** Published province figures (sources/published-facts/facts.md §1); rates in hundredths of a percent. */
@@ -164,17 +153,10 @@ export function generateDemoRelease(opts: GenerateOptions): GenerateSummary {
   ];
   const observations = sortObservations([...province, ...old.records, ...fresh.records]);
 
-  // Classifications: poor districts as reported; zones synthetic.
+  // Classifications: poor districts from QĐ 353/QĐ-TTg; zones synthetic, in the published counts.
   const zones = assignZones(old.profiles);
-  // The commune whose classification ends mid-period keeps its code and name in 2024-12.
-  const persists = (code: string) => {
-    const before = ref.units2020.communes.find((c) => c.code === code);
-    const after = ref.units2024.communes.find((c) => c.code === code);
-    return before !== undefined && after !== undefined && before.name === after.name;
-  };
-  const exitCode = pickMidPeriodExit(zones, old.communes, persists);
   const classes2020 = new Map<string, Classification[] | undefined>(
-    ref.units2020.communes.map((c) => [c.code, communeClassifications2021(zones.get(c.code) ?? null, c.code === exitCode, SOURCE_IDS.zones2021)]),
+    ref.units2020.communes.map((c) => [c.code, communeClassifications2021(zones.get(c.code) ?? null, SOURCE_IDS.zones2021)]),
   );
   const classes2025 = new Map<string, Classification[] | undefined>(
     ref.units2025.communes.map((c) => {
@@ -215,17 +197,13 @@ export function generateDemoRelease(opts: GenerateOptions): GenerateSummary {
   const zoneCounts = { III: 0, II: 0, I: 0, none: 0 };
   for (const z of zones.values()) zoneCounts[z ?? 'none']++;
   if (zoneCounts.III !== ZONE_COUNTS.III || zoneCounts.II !== ZONE_COUNTS.II || zoneCounts.I !== ZONE_COUNTS.I) throw new Error('zone counts');
-  const exitUnit = ref.units2020.communes.find((c) => c.code === exitCode)!;
   const thatKhe = daiDongShareToThatKhe();
   const sources = buildSources({
     daiDongThatKhe: thatKhe,
     daiDongBounds: daiDongShareBounds(),
     daiDongRemainder: DAI_DONG.assumedRemainder,
     province: { 2021: d2021, 2024: d2024 },
-    synthetic2022: SYNTHETIC_PROVINCE_TOTALS[2022],
-    synthetic2023: SYNTHETIC_PROVINCE_TOTALS[2023],
     zoneCounts,
-    exitCommune: `${exitUnit.type} ${exitUnit.name} (${exitUnit.code})`,
   });
   const allSources = Object.values(sources);
 
@@ -263,19 +241,25 @@ export function generateDemoRelease(opts: GenerateOptions): GenerateSummary {
   }
 
   writeIndex(opts.indexFile, files);
-  return { files, households: { 2021: d2021.households, 2024: d2024.households }, daiDongShare: thatKhe / WHOLE, midPeriodExit: exitCode };
+  return { files, households: { 2021: d2021.households, 2024: d2024.households }, daiDongShare: thatKhe / WHOLE };
 }
 
 const RELEASE_ENTRY = {
   id: RELEASE_ID,
-  title: 'Kết quả rà soát hộ nghèo, hộ cận nghèo 2021–2025 (dữ liệu minh họa)',
-  publishedAt: '2026-11-25',
+  title: 'Kết quả rà soát hộ nghèo, hộ cận nghèo 2021–2025 (dữ liệu minh họa), phân loại huyện nghèo theo Quyết định 353/QĐ-TTg',
+  publishedAt: '2026-12-01',
   status: 'demo',
   notes:
-    'Bản dữ liệu minh họa. Tổng toàn tỉnh năm 2021 và 2024 (Dân Việt, 16/9/2025; tổng số hộ suy ra từ tỷ lệ đã công bố) ' +
-    'và năm 2025 (Quyết định số 83/QĐ-UBND ngày 15/01/2026 của UBND tỉnh) là số đã công bố, kèm nguồn. ' +
-    'Số liệu của các huyện, xã (và tổng toàn tỉnh năm 2022, 2023 tính từ các huyện) là số liệu minh họa do máy sinh ra, không phải số liệu chính thức. ' +
-    'Hai huyện nghèo Bình Gia, Văn Quan theo Quyết định 353/QĐ-TTg (tên huyện theo báo chí); phân loại xã khu vực I, II, III và xã đặc biệt khó khăn là minh họa.',
+    'Bản dữ liệu minh họa, thay phiên bản 2026.1; số liệu hộ nghèo giữ nguyên. ' +
+    'Tổng toàn tỉnh năm 2021 và 2024 (Dân Việt, 16/9/2025; tổng số hộ ước tính từ tỷ lệ đã công bố) và năm 2025 (Quyết định số 83/QĐ-UBND ngày 15/01/2026 của UBND tỉnh) là số đã công bố, kèm nguồn; ' +
+    'số liệu của các huyện, xã (và tổng toàn tỉnh năm 2022, 2023 tính từ các huyện) là số liệu minh họa do máy sinh ra, không phải số liệu chính thức. ' +
+    'Đã tìm thấy và dùng: phụ lục Quyết định 353/QĐ-TTg ngày 15/3/2022 (bản đăng lại trên trang Sở Kế hoạch và Đầu tư Quảng Ninh, 26/3/2022) ghi huyện Bình Gia và huyện Văn Quan là huyện nghèo giai đoạn 2021–2025, ' +
+    'nay là nguồn của phân loại huyện nghèo, tính từ năm 2022. ' +
+    'Chưa tìm thấy quyết định công nhận huyện nào của tỉnh thoát nghèo (kiểm tra đến 01/12/2026); việc cấp huyện chấm dứt hoạt động từ 01/7/2025 không được coi là thoát nghèo. ' +
+    'Đã tìm thấy nhưng chưa đủ để thay số liệu minh họa: tỉnh có 88 xã khu vực III (xã đặc biệt khó khăn) theo Quyết định 861/QĐ-TTg ngày 04/6/2021 (hai nguồn); ' +
+    'phân loại minh họa nay có đúng 88 xã khu vực III trong mọi năm 2021–2024 (bỏ trường hợp thôi khu vực III giữa kỳ do máy đặt ra ở phiên bản 2026.1). ' +
+    'Chưa tìm thấy: danh sách từng xã theo khu vực I, II, III của Quyết định 861/QĐ-TTg và danh sách thôn đặc biệt khó khăn của Ủy ban Dân tộc (Quyết định 433, 612/QĐ-UBDT), nên phân loại xã vẫn là minh họa. ' +
+    'Khen thưởng: các khen thưởng minh họa nay chỉ trao cho tập thể, hộ gia đình giả định; thêm Bằng khen của Chủ tịch UBND tỉnh cho xã Hải Yến (tháng 4/2025, theo báo Dân trí ngày 18/6/2025; chưa rõ số quyết định).',
 };
 
 function writeIndex(file: string, hashes: Record<string, string>): void {
@@ -287,7 +271,9 @@ function writeIndex(file: string, hashes: Record<string, string>): void {
   };
   const others = (manifest.releases ?? []).filter((r) => r.id !== RELEASE_ID);
   const releases = [...others, entry].sort((a, b) => compareReleaseIds(String(a.id), String(b.id)));
-  const current = manifest.current && releases.some((r) => r.id === manifest.current) ? manifest.current : RELEASE_ID;
+  // The manifest's current release moves only forward: to this one, unless a later one is current.
+  const keep = manifest.current && releases.some((r) => r.id === manifest.current) && compareReleaseIds(manifest.current, RELEASE_ID) > 0;
+  const current = keep ? manifest.current! : RELEASE_ID;
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, json({ current, releases }));
 }
@@ -340,7 +326,7 @@ function main(): void {
   }
   console.log(`${rel(opts.indexFile)}  updated`);
   console.log(`households derived from published rates: 2021 ${summary.households[2021]}, 2024 ${summary.households[2024]}`);
-  console.log(`Đại Đồng → Thất Khê share ${summary.daiDongShare}; mid-period exit ${summary.midPeriodExit}`);
+  console.log(`Đại Đồng → Thất Khê share ${summary.daiDongShare}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main();

@@ -1,4 +1,5 @@
-// npm run validate -- [--data DIR] [--release ID] [--content DIR] [--format text|json]
+// npm run validate -- [--data DIR] [--release ID | --drafts] [--content DIR] [--format text|json]
+// --drafts validates the newest draft, the release a build with --drafts shows (the current one when there is no draft).
 // Exit 0: no errors; 1: errors in the data; 2: usage problem (scripts/cli/run.ts).
 import { parseArgs } from 'node:util';
 import { folders } from '../src/config.ts';
@@ -17,6 +18,7 @@ export function main(argv: string[], io: Io): number {
         release: { type: 'string' },
         content: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        drafts: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -25,7 +27,8 @@ export function main(argv: string[], io: Io): number {
     throw usageFailure((e as Error).message);
   }
   if (values.format !== 'text' && values.format !== 'json') throw usageFailure(`--format phải là "text" hoặc "json", không phải "${values.format}"`);
-  const { report } = validate({ ...folders(values), releaseId: values.release });
+  if (values.drafts && values.release) throw usageFailure('--drafts và --release không dùng cùng nhau: --drafts kiểm tra bản nháp mới nhất');
+  const { report } = validate({ ...folders(values), releaseId: values.release, preferDraft: values.drafts });
   io.out(values.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report));
   return report.ok ? 0 : 1;
 }

@@ -24,6 +24,18 @@ export const SITE_URL = 'https://giamngheo.langson.example';
 
 export const DEFAULT_DATA_DIR = 'data';
 
+/**
+ * Where the build keeps the PNGs it drew (share cards, chart and map downloads), by a hash
+ * of what is in them: `.cache/png` in the project, or PNG_CACHE_DIR. Outside node_modules,
+ * so `npm ci` keeps it and a CI run can restore it (docs/architecture.md#caches); deleting
+ * it only costs time.
+ */
+export const DEFAULT_PNG_CACHE_DIR = '.cache/png';
+
+export function pngCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env['PNG_CACHE_DIR'] || DEFAULT_PNG_CACHE_DIR);
+}
+
 export interface Folders {
   /** Absolute path of the data folder (releases/, criteria/, geo/). */
   dataRoot: string;
@@ -40,6 +52,44 @@ export interface BuildSettings extends Folders {
 export function contentBeside(dataRoot: string): string {
   return path.resolve(dataRoot, '..', 'content');
 }
+
+/** Where the editor saves spreadsheet uploads and `npm run uploads` writes its reports: `uploads/` beside the data folder. */
+export function uploadsBeside(dataRoot: string): string {
+  return path.resolve(dataRoot, '..', 'uploads');
+}
+
+/**
+ * The staff editor's production backend (Decap CMS, /quan-tri/; README "Trình biên tập"): the one
+ * place to say where the repository lives. `github` needs an OAuth helper at `base_url`;
+ * `gitlab` and `gitea` sign in with PKCE through `app_id` and need none. On this machine
+ * (`npm run editor`) the editor uses the local backend instead and never reads this. The
+ * editor's Content Security Policy (public/_headers, deploy/nginx.conf) must allow `apiOrigin`:
+ * tests/security.test.ts checks it.
+ */
+export const EDITOR_BACKEND: {
+  name: 'github' | 'gitlab' | 'gitea';
+  /** owner/name of the repository; a placeholder no host accepts until the province sets it. */
+  repo: string;
+  branch: string;
+  /** The OAuth helper (GitHub), or the host of a self-hosted GitLab or Gitea. */
+  base_url?: string;
+  /** The OAuth application's id (GitLab, Gitea with PKCE). */
+  app_id?: string;
+  auth_type?: 'pkce';
+  /** Gitea, Forgejo: https://<host>/login/oauth/authorize. */
+  auth_endpoint?: string;
+  /** API of a self-hosted GitLab or Gitea, e.g. https://git.langson.example/api/v1. */
+  api_root?: string;
+  /** Origin the editor's CSP must allow for this backend's API. */
+  apiOrigin: string;
+} = {
+  name: 'github',
+  repo: 'chua-cau-hinh/<kho-ma-nguon>',
+  branch: 'main',
+  // Without base_url Decap would send GitHub sign-ins to Netlify's helper; .example is reserved (RFC 2606).
+  base_url: 'https://xac-thuc.giamngheo.langson.example',
+  apiOrigin: 'https://api.github.com',
+};
 
 /** The folders for a script's `--data` and `--content` flags, either or both omitted. */
 export function folders(given: { data?: string | undefined; content?: string | undefined } = {}): Folders {

@@ -20,7 +20,7 @@ import { ContentCheckError } from './domain/content/check.ts';
 import { checkCollection, releaseFacts } from './domain/content/check-collection.ts';
 import type { CollectionName } from './domain/content/files.ts';
 import { SANITIZER_VERSION, sanitizeStoryHtml } from './domain/content/sanitize.ts';
-import { pageSchema, profileSchema, updateSchema } from './domain/content/schemas.ts';
+import { CONTENT_SCHEMA_VERSION, pageSchema, profileSchema, updateSchema } from './domain/content/schemas.ts';
 import { buildSettings } from './config.ts';
 import { siteData } from './site/site-data.ts';
 
@@ -49,8 +49,9 @@ function checkedGlob(collection: CollectionName, pattern: string, options: { san
       if (problems.length > 0) throw new ContentCheckError(problems);
       // The content layer reuses a cached entry (and its file path) while the file's digest is
       // unchanged. The cache is shared by every build of this project, including test builds of
-      // other content roots, and must be re-rendered when the sanitiser changes: both go in the digest.
-      const salt = `${contentRoot}\n${options.sanitise ? SANITIZER_VERSION : ''}\n`;
+      // other content roots, and must be parsed again when a schema changes and re-rendered when
+      // the sanitiser changes: all three go in the digest.
+      const salt = `${contentRoot}\n${CONTENT_SCHEMA_VERSION}\n${options.sanitise ? SANITIZER_VERSION : ''}\n`;
       return inner.load({
         ...context,
         ...(options.sanitise ? { store: sanitisingStore(context.store) } : {}),

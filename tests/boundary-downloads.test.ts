@@ -7,7 +7,8 @@ import { unitsFile } from '../src/domain/schemas/index.ts';
 describe('boundary downloads', () => {
   const layers = boundaryLayers('data');
   it.skipIf(layers.length === 0)('are RFC 7946 GeoJSON (exterior rings counter-clockwise) with every unit named and the licence inside', () => {
-    const units = unitsFile.parse(JSON.parse(readFileSync('data/releases/2026.1/units.json', 'utf8')));
+    const current = JSON.parse(readFileSync('data/releases/index.json', 'utf8')).current as string;
+    const units = unitsFile.parse(JSON.parse(readFileSync(`data/releases/${current}/units.json`, 'utf8')));
     for (const layer of layers) {
       const { bytes, name } = boundaryGeoJson('data', layer, units);
       const geo = JSON.parse(bytes.toString('utf8'));

@@ -49,3 +49,25 @@ describe('lineChart', () => {
     expect(model.rule!.y).toBeLessThan(model.plot.bottom);
   });
 });
+
+describe('carried points', () => {
+  it('draw the segments that touch a carried point apart from the reported line', () => {
+    const model = lineChart({
+      years: [2021, 2022, 2023],
+      series: [{ id: 'poor', label: 'x', points: [
+        { year: 2021, value: 1600, illustrative: true, carried: true },
+        { year: 2022, value: 1200, illustrative: true, carried: true },
+        { year: 2023, value: 300, illustrative: true },
+      ] }],
+      formatTick: String,
+    });
+    const s = model.series[0]!;
+    const [a, b, c] = s.placed;
+    // both segments touch a carried point: nothing is drawn as reported
+    expect(s.path).toBe('');
+    expect(s.carriedPath).toBe(`M${a!.x},${a!.y}L${b!.x},${b!.y}M${b!.x},${b!.y}L${c!.x},${c!.y}`);
+    expect(s.placed.map((p) => p.carried ?? false)).toEqual([true, true, false]);
+    // without carried points the line is the usual single path
+    expect(lineChart(input).series[0]!.carriedPath).toBe('');
+  });
+});

@@ -43,7 +43,7 @@ describe('the build environment', () => {
 
 /** Every text file of the project that git would track, as [path, text]. */
 function projectFiles(): [string, string][] {
-  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'screenshots', 'test-results', 'bench-out']);
+  const skip = new Set(['node_modules', 'dist', '.git', '.astro', '.cache', 'screenshots', 'test-results', 'bench-out']);
   const out: [string, string][] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -10,6 +10,7 @@ import {
   checkPeople,
   checkPersonalData,
   checkProfileAgainstRelease,
+  checkProfileSources,
   formatProblems,
   nameFromTitle,
   type ContentFile,
@@ -279,6 +280,25 @@ describe('profiles against the release', () => {
   });
 });
 
+describe('a real profile cites a dated article', () => {
+  const article = '    title: "Bài báo"\n    issuer: Dân trí\n    date: 2025-06-18\n    url: https://dantri.com.vn/bai.htm\n';
+  const profile = (sources: string, extra = '') => file(`---\ntitle: HTX\nkind: model\n${extra}sources:\n${sources}---\n`, 'htx');
+  /** [case, sources block, extra front matter, expected rules] */
+  const cases: [string, string, string, string[]][] = [
+    ['title, outlet, date and address', `  - id: a\n    kind: press\n${article}`, '', []],
+    ['one complete source among undated ones', `  - id: b\n    kind: press\n    title: Trang khác\n    url: https://x.vn/\n  - id: a\n    kind: press\n${article}`, '', []],
+    ['a listing page without a date', '  - id: c\n    kind: press\n    title: "Chuyên mục"\n    issuer: Báo Tin tức\n    url: https://baotintuc.vn/dan-toc-mien-nui-151ct0/trang-83.htm\n', '', ['source-incomplete']],
+    ['an article without its address', '  - id: d\n    kind: press\n    title: "Bài báo"\n    issuer: Dân trí\n    date: 2025-06-18\n', '', ['source-incomplete']],
+    ['an article without its outlet', '  - id: e\n    kind: press\n    title: "Bài báo"\n    date: 2025-06-18\n    url: https://dantri.com.vn/bai.htm\n', '', ['source-incomplete']],
+    ['a sample profile', '  - id: f\n    kind: synthetic\n    title: Mẫu\n', 'sample: true\n', []],
+  ];
+  it.each(cases)('%s', (_, sources, extra, expected) => {
+    const problems = checkProfileSources(profile(sources, extra));
+    expect(problems.map((p) => p.rule)).toEqual(expected);
+    for (const p of problems) expect([p.file, p.line]).toEqual([expect.stringContaining('htx'), 4]);
+  });
+});
+
 describe('front matter', () => {
   it.each([
     ['a YAML error on the second line of the block', '---\ntitle: A\nsummary: một: hai\n---\nx\n', 3],
@@ -420,7 +440,7 @@ describe('public view of a profile', () => {
   it('hides a recipient the person did not agree to name or place', () => {
     const r: Recognition = {
       id: 'r-1', award: 'certificate-of-merit', decision: '1/QĐ', date: '2025-01-15', issuer: 'Chủ tịch UBND huyện Bình Gia',
-      recipient: { kind: 'household', vintage: '2020-01', unit: '06073', name: 'Hộ ông Nông Văn A' }, claims: [], source: 's',
+      recipient: { kind: 'household', vintage: '2020-01', unit: '06073', name: 'Hộ ông Nông Văn A' }, claims: [], grounds: [], source: 's',
     };
     expect(publicRecipient(r, withScope('story'))).toEqual({ name: undefined, place: undefined, issuer: undefined });
     expect(publicRecipient(r, withScope('name', 'story', 'location'))).toEqual({ name: 'Hộ ông Nông Văn A', place: { vintage: '2020-01', unit: '06073' }, issuer: r.issuer });
@@ -444,7 +464,7 @@ describe('the embedded content', () => {
   it('passes every check', () => {
     const problems = [
       ...(['profiles', 'updates', 'pages'] as const).flatMap((c) => readCollection(root, c).flatMap((f) => [...checkFrontmatter(f), ...checkPersonalData(f), ...checkInlineStyles(f)])),
-      ...profiles.flatMap((f) => [...checkConsent(f), ...checkProfileAgainstRelease(f, facts)]),
+      ...profiles.flatMap((f) => [...checkConsent(f), ...checkProfileAgainstRelease(f, facts), ...checkProfileSources(f)]),
     ];
     expect(formatProblems(problems)).toBe('');
   });
@@ -472,8 +492,19 @@ describe('the embedded content', () => {
     }
   });
 
-  it('links illustrative awards to sample profiles only', () => {
+  it('links illustrative awards to sample profiles only, and real awards to real profiles', () => {
     const samples = new Set(profiles.filter((f) => f.data['sample'] === true).map((f) => f.slug));
-    for (const r of recognitions.filter((x) => x.profile)) expect(samples.has(r.profile!), r.id).toBe(true);
+    for (const r of recognitions.filter((x) => x.profile)) {
+      const illustrative = dataset!.source(r.source)?.kind === 'synthetic';
+      expect(samples.has(r.profile!), r.id).toBe(illustrative);
+    }
+  });
+
+  it('gives illustrative awards only to plainly fictitious recipients, and real ones a press or official source', () => {
+    for (const r of recognitions) {
+      const kind = dataset!.source(r.source)?.kind;
+      if (kind === 'synthetic') expect(r.recipient.name, r.id).toMatch(/minh họa|giả định/);
+      else expect(['press', 'official'], r.id).toContain(kind);
+    }
   });
 });

@@ -54,7 +54,7 @@ describe('docs/validation.md', () => {
   });
 });
 
-const DOCS = ['README.md', 'sources/README.md', ...readdirSync(path.join(repoRoot, 'docs')).map((f) => `docs/${f}`)];
+const DOCS = ['README.md', 'sources/README.md', ...readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
 const TOP = /^(?:src|scripts|tests|data|content|sources|public|deploy|docs|\.ci)\//;
 
 describe('paths the documentation names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDecimal, formatInt, formatPercent, formatPoints, MINUS } from '../src/format/vi.ts';
+import { formatDate, formatDateOrMonth, formatDecimal, formatInt, formatPercent, formatPoints, MINUS } from '../src/format/vi.ts';
 
 describe('formatInt', () => {
   it('groups thousands with dots', () => {
@@ -110,5 +110,17 @@ describe('formatDate', () => {
     expect(() => formatDate('15/01/2026')).toThrow(RangeError);
     expect(() => formatDate('2026-1-5')).toThrow(RangeError);
     expect(() => formatDate('')).toThrow(RangeError);
+  });
+});
+
+describe('formatDateOrMonth', () => {
+  it('writes a decision known only to the month as "tháng M/YYYY", a full date as dd/mm/yyyy', () => {
+    expect(formatDateOrMonth('2025-04')).toBe('tháng 4/2025');
+    expect(formatDateOrMonth('2025-12')).toBe('tháng 12/2025');
+    expect(formatDateOrMonth('2025-04-18')).toBe('18/04/2025');
+  });
+  it('refuses a month that does not exist', () => {
+    expect(() => formatDateOrMonth('2025-13')).toThrow(RangeError);
+    expect(() => formatDateOrMonth('2025')).toThrow(RangeError);
   });
 });

@@ -16,6 +16,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const script = path.join(repoRoot, 'scripts/generate-demo-release.ts');
 const referenceDir = path.resolve(repoRoot, 'sources/admin-units');
 const RELEASE_FILES = ['units.json', 'crosswalks.json', 'observations.json', 'recognitions.json'];
+/** The release the generator writes now; 2026.1 is kept as committed. */
+const RELEASE = '2026.2';
 
 /** Node ≥ 22.18 runs TypeScript directly; otherwise use the pinned Node 24 of the repo. */
 function nodeBinary(): string {
@@ -109,8 +111,8 @@ const obs = (v: string, unit: string, year: number) =>
 
 beforeAll(() => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'demo-release-'));
-  outA = path.join(tmp, 'a/releases/2026.1');
-  outB = path.join(tmp, 'b/releases/2026.1');
+  outA = path.join(tmp, 'a/releases', RELEASE);
+  outB = path.join(tmp, 'b/releases', RELEASE);
   for (const out of [outA, outB]) {
     const r = runGenerator(['--out', out, '--reference', referenceDir, '--quiet']);
     expect(r.stderr).toBe('');
@@ -128,7 +130,7 @@ afterAll(() => {
 
 describe('determinism and release manifest', () => {
   it('writes byte-identical files on two runs', () => {
-    for (const file of [...RELEASE_FILES.map((f) => path.join('releases/2026.1', f)), 'releases/index.json']) {
+    for (const file of [...RELEASE_FILES.map((f) => path.join('releases', RELEASE, f)), 'releases/index.json']) {
       const a = readFileSync(path.join(tmp, 'a', file));
       const b = readFileSync(path.join(tmp, 'b', file));
       expect(a.length, file).toBeGreaterThan(0);
@@ -145,10 +147,10 @@ describe('determinism and release manifest', () => {
 
   it('records the sha256 of every written file in index.json', () => {
     const index = read(path.join(tmp, 'a/releases'), 'index.json');
-    expect(index.current).toBe('2026.1');
-    const entry = index.releases.find((r: { id: string }) => r.id === '2026.1');
+    expect(index.current).toBe(RELEASE);
+    const entry = index.releases.find((r: { id: string }) => r.id === RELEASE);
     expect(entry.status).toBe('demo');
-    expect(entry.publishedAt).toBe('2026-11-25');
+    expect(entry.publishedAt).toBe('2026-12-01');
     expect(entry.title).toContain('minh họa');
     expect(Object.keys(entry.sha256).sort()).toEqual([...RELEASE_FILES].sort());
     for (const file of RELEASE_FILES) {
@@ -157,17 +159,42 @@ describe('determinism and release manifest', () => {
     }
   });
 
-  it('writes illustrative recognitions whose claims the validator accepts', () => {
-    const list = recognitions.recognitions as { decision: string; claims: string[]; recipient: { kind: string; unit?: string } }[];
-    expect(list.length).toBeGreaterThanOrEqual(5);
-    expect(list.every((r) => r.decision.includes('minh họa'))).toBe(true);
-    expect(recognitions.sources.map((s) => s.kind)).toEqual(['synthetic']);
-    // Bình Gia met district-poor in the synthetic series and is the first award
-    expect(list[0]).toMatchObject({ recipient: { kind: 'unit', unit: '181' }, claims: ['district-poor'] });
+  it('reproduces the committed release byte for byte, and leaves 2026.1 as it was', () => {
+    for (const file of RELEASE_FILES) {
+      expect(readFileSync(path.join(outA, file)).equals(readFileSync(path.join(repoRoot, 'data/releases', RELEASE, file))), file).toBe(true);
+    }
+    // Run over a copy of the committed manifest: the 2026.1 entry and files stay, the result is the committed manifest.
+    const dir = path.join(tmp, 'c/releases');
+    cpSync(path.join(repoRoot, 'data/releases'), dir, { recursive: true });
+    const before = readFileSync(path.join(dir, 'index.json'), 'utf8');
+    const r = runGenerator(['--out', path.join(dir, RELEASE), '--reference', referenceDir, '--quiet']);
+    expect(r.status).toBe(0);
+    const after = readFileSync(path.join(dir, 'index.json'), 'utf8');
+    expect(after).toBe(before);
+    const old = JSON.parse(after).releases.find((x: { id: string }) => x.id === '2026.1');
+    for (const file of RELEASE_FILES) {
+      const hash = createHash('sha256').update(readFileSync(path.join(repoRoot, 'data/releases/2026.1', file))).digest('hex');
+      expect(old.sha256[file], `2026.1/${file}`).toBe(hash);
+    }
+  });
+
+  it('writes recognitions the validator accepts: real ones with their press source, illustrative ones to fictitious recipients only', () => {
+    const list = recognitions.recognitions as { id: string; decision: string | null; source: string; claims: string[]; grounds: string[]; recipient: { kind: string; name: string; unit?: string } }[];
+    const kind = (r: { source: string }) => recognitions.sources.find((s) => s.id === r.source)?.kind;
+    const illustrative = list.filter((r) => kind(r) === 'synthetic');
+    expect(illustrative.length).toBeGreaterThanOrEqual(3);
+    for (const r of illustrative) {
+      expect(r.decision, r.id).toContain('minh họa');
+      expect(r.recipient.name, r.id).toMatch(/^Tập thể minh họa [A-Z]$|tên giả định/);
+    }
+    // the first illustrative award: a fictitious collective in Bình Gia, which met district-poor in the synthetic series
+    expect(list[0]).toMatchObject({ recipient: { kind: 'collective', unit: '181', name: 'Tập thể minh họa A' }, claims: ['district-poor'] });
+    const real = list.filter((r) => kind(r) !== 'synthetic');
+    expect(real.map((r) => [r.id, kind(r), r.decision, r.claims])).toEqual([['r-2025-hai-yen', 'press', null, []]]);
     cpSync('data/criteria', path.join(tmp, 'a', 'criteria'), { recursive: true });
     const { report } = validate({ dataRoot: path.join(tmp, 'a') });
-    expect(report.errors).toEqual([]);
-    expect(report.errors.filter((e) => e.file.endsWith('recognitions.json'))).toEqual([]);
+    // The temporary data root has no content/ beside it, so the real award's profile is not there to find.
+    expect(report.errors.filter((e) => e.rule !== 'profile-unknown')).toEqual([]);
   });
 
   it('rejects an unknown argument with exit code 2', () => {
@@ -247,37 +274,41 @@ describe('units.json', () => {
     expect(v2025.units.find((u) => u.code === '06148')?.name).toBe('Thụy Hùng');
   });
 
-  it('classifies Bình Gia and Văn Quan as poor districts under QĐ 353', () => {
+  it('classifies Bình Gia and Văn Quan as poor districts from QĐ 353 (2022), with no end: no exit decision was found', () => {
     for (const id of ['2020-01', '2024-12']) {
       const poor = vintage(id)
         .units.filter((u) => u.classifications?.some((c) => c.kind === 'poor-district'))
         .map((u) => u.code);
       expect(poor, id).toEqual(['181', '184']);
       const c = vintage(id).units.find((u) => u.code === '181')!.classifications![0]!;
-      expect(c).toMatchObject({ kind: 'poor-district', from: 2021, to: null });
-      const source = units.sources.find((s) => s.id === c.source)!;
-      expect(source.kind).toBe('official');
+      expect(c).toMatchObject({ kind: 'poor-district', from: 2022, to: null, checked: '2026-12-01' });
+      const source = units.sources.find((s) => s.id === c.source)! as Source & { issuer: string; date: string; url: string };
+      expect([source.kind, source.issuer, source.date]).toEqual(['official', 'Thủ tướng Chính phủ', '2022-03-15']);
       expect(source.title).toContain('353/QĐ-TTg');
+      expect(source.url).toBe('https://www.quangninh.gov.vn/so/sokhdt/Trang/ChiTietTinTuc.aspx?nid=1436');
+      expect(source.note).toContain('10. Huyện Bình Gia, tỉnh Lạng Sơn; 11. Huyện Văn Quan, tỉnh Lạng Sơn');
     }
   });
 
-  it('gives the 2020-01 communes the reported zone counts and one classification that ends mid-period', () => {
+  it('gives the 2020-01 communes the published zone counts (88 in zone III) in every year, synthetic and marked so', () => {
     const communes = vintage('2020-01').units.filter((u) => u.level === 'commune');
-    const zone2021 = (u: Unit) => u.classifications?.find((c) => c.kind === 'zone' && c.from <= 2021 && (c.to === null || c.to >= 2021))?.value;
-    const counts: Record<string, number> = {};
-    for (const u of communes) counts[zone2021(u) ?? 'none'] = (counts[zone2021(u) ?? 'none'] ?? 0) + 1;
-    expect(counts).toEqual({ III: 88, II: 8, I: 103, none: 1 });
+    for (const year of [2021, 2022, 2023, 2024]) {
+      const zoneIn = (u: Unit) => u.classifications?.find((c) => c.kind === 'zone' && c.from <= year && (c.to === null || c.to >= year))?.value;
+      const counts: Record<string, number> = {};
+      for (const u of communes) counts[zoneIn(u) ?? 'none'] = (counts[zoneIn(u) ?? 'none'] ?? 0) + 1;
+      expect(counts, String(year)).toEqual({ III: 88, II: 8, I: 103, none: 1 });
+    }
     for (const u of communes) {
-      const difficult = u.classifications?.some((c) => c.kind === 'especially-difficult' && c.from === 2021) ?? false;
-      expect(difficult, u.code).toBe(zone2021(u) === 'III');
+      const difficult = u.classifications?.some((c) => c.kind === 'especially-difficult') ?? false;
+      expect(difficult, u.code).toBe(u.classifications?.some((c) => c.kind === 'zone' && c.value === 'III') ?? false);
       for (const c of u.classifications ?? []) {
+        expect(c.to, u.code).toBeNull();
         expect(units.sources.find((s) => s.id === c.source)?.kind, u.code).toBe('synthetic');
       }
     }
-    const ended = communes.filter((u) => u.classifications?.some((c) => c.kind === 'especially-difficult' && c.to !== null && c.to < 2024));
-    expect(ended.length).toBeGreaterThanOrEqual(1);
     const syntheticSource = units.sources.find((s) => s.kind === 'synthetic' && s.title.startsWith('Phân loại minh họa'));
     expect(syntheticSource?.note).toContain('861/QĐ-TTg');
+    expect(syntheticSource?.note).toContain('88 xã khu vực III');
   });
 });
 

@@ -335,7 +335,7 @@ describe('importer without traps (issue 10)', () => {
     expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
     expect(result.summary.fromDemo).toEqual({
       kept: { observations: 1, classifications: 0, recognitions: 0 },
-      dropped: { observations: 27, classifications: 5, recognitions: 1, sources: 2 },
+      dropped: { observations: 27, classifications: 6, recognitions: 1, sources: 2 },
     });
     const draft = (name: string) => JSON.parse(readFileSync(path.join(dataRoot, 'releases', DRAFT, name), 'utf8'));
     const obs = draft('observations.json');

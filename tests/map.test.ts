@@ -172,13 +172,20 @@ describe('what the map says', () => {
 
   it('summarises: coverage, extremes, province, criteria, illustrative figures', () => {
     const m = model(communes2020('poor-rate', 2024));
-    const s = summarySentences(m, 2021);
-    expect(s[0]).toBe('Năm 2024: 200/200 xã có số liệu.');
-    expect(s[1]).toMatch(/^Cao nhất: .+ \(\d+,\d{2}%\)\. Thấp nhất: .+ \(\d+,\d{2}%\)\.$/);
-    expect(s).toContain('Toàn tỉnh Lạng Sơn: 3,36%.');
+    const sentences = summarySentences(m, 2021);
+    const s = sentences.map((x) => x.text);
+    expect(sentences[0]).toEqual({ text: 'Năm 2024: 200/200 xã có số liệu.', mark: {} });
+    // The extremes are synthetic communes: the mark stands beside each figure.
+    expect(sentences[1]!.mark).toEqual({ illustrative: true, carried: false });
+    expect(s[1]).toMatch(/^Cao nhất: .+ \(\d+,\d{2}%, minh họa\)\. Thấp nhất: .+ \(\d+,\d{2}%, minh họa\)\.$/);
+    // The province's 2024 figure is published: no mark.
+    expect(sentences).toContainEqual({ text: 'Toàn tỉnh Lạng Sơn: 3,36%.', mark: { illustrative: false, carried: false } });
     const c = m.summary.criteria!;
     expect(c.met + c['not-met'] + c.unknown + c['not-applicable']).toBe(200);
-    expect(s).toContain(`Tính đến năm 2024: ${c.met} xã đạt tiêu chí, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá.`);
+    expect(sentences).toContainEqual({
+      text: `Tính đến năm 2024: ${c.met} xã đạt tiêu chí, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá (trên số liệu minh họa).`,
+      mark: { illustrative: true, estimate: false },
+    });
     expect(s.at(-1)).toBe('Tất cả số liệu xã trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.');
   });
 
@@ -209,5 +216,50 @@ describe('path data', () => {
     expect(at([east, south])).toEqual([600, frame.height]);
     expect(west).toBeLessThan(106.1);
     expect(east).toBeGreaterThan(107.36);
+  });
+});
+
+describe('today\'s communes with their carried years', () => {
+  const carriedCtx: MapContext = { dataset: site.dataset, engine: site.engine, carriedEngine: site.carriedEngine };
+  const carriedLayers = mapLayers(carriedCtx, loadGeoIndex(dataRoot)?.layers ?? []);
+  const today = layerOf(carriedLayers, { vintage: '2025-07', level: 'commune' })!;
+  const view = (indicator: MapView['indicator'], year: number): MapView => ({ vintage: '2025-07', level: 'commune', indicator, year });
+  const carriedModel = (v: MapView) => buildMapModel({ ctx: carriedCtx, layer: today, view: v, href: unitPath });
+
+  it('offers 2021–2025 on the 65 communes, the years before the reform marked carried', () => {
+    expect(today.years['poor-rate']).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(today.carriedYears['poor-rate']).toEqual([2021, 2022, 2023, 2024]);
+    // the 2025 reduction compares with a carried 2024, so it is marked too
+    expect(today.carriedYears.reduction).toEqual([2022, 2023, 2024, 2025]);
+    expect(today.years.criteria).toEqual([2022, 2023, 2024, 2025]);
+  });
+
+  it('still opens on 2025 and keeps the former boundaries on their reported figures', () => {
+    expect(defaultView(carriedLayers)).toEqual({ vintage: '2025-07', level: 'commune', indicator: 'poor-rate', year: 2025 });
+    expect(layerOf(carriedLayers, { vintage: '2020-01', level: 'commune' })!.carriedYears['poor-rate']).toEqual([]);
+    // the intermediate boundaries have no figures of their own and no map
+    expect(layerOf(carriedLayers, { vintage: '2024-12', level: 'commune' })!.years['poor-rate']).toEqual([]);
+  });
+
+  it('marks carried figures in the accessible names, the summary and the counts', () => {
+    const m = carriedModel(view('poor-rate', 2023));
+    expect(m.summary.carried).toBe(65);
+    const hoaTham = m.areas.find((a) => a.code === '06073')!;
+    expect(areaName(hoaTham.unit, 'poor-rate', 2023, hoaTham.value, 2021)).toBe('xã Hoa Thám: tỷ lệ hộ nghèo 14,22% năm 2023 (quy đổi, minh họa)');
+    const sentences = summarySentences(m, 2021);
+    expect(sentences.map((s) => s.text).join(' ')).toContain('Số liệu năm 2023 của mọi xã trên bản đồ này là số liệu quy đổi');
+    // Each sentence naming a carried figure is marked as such: "(…, quy đổi, minh họa)".
+    expect(sentences[1]).toMatchObject({ mark: { illustrative: true, carried: true } });
+    expect(sentences[1]!.text).toMatch(/^Cao nhất: .+ \(\d+,\d{2}%, quy đổi, minh họa\)\. Thấp nhất: .+ \(\d+,\d{2}%, quy đổi, minh họa\)\.$/);
+    // The criteria results counted under any map of a carried year are estimates.
+    const counted = sentences.find((s) => s.text.startsWith('Tính đến năm 2023'))!;
+    expect(counted.text).toMatch(/\(ước tính trên số liệu quy đổi, minh họa\)\.$/);
+    expect(counted.mark).toEqual({ illustrative: true, estimate: true });
+    const latest = carriedModel(view('poor-rate', 2025));
+    expect(latest.summary.carried).toBe(0);
+    const criteria = carriedModel(view('criteria', 2025));
+    const area = criteria.areas.find((a) => a.code === '06613')!;
+    expect(area.value).toMatchObject({ status: 'met', carried: true });
+    expect(areaName(area.unit, 'criteria', 2025, area.value, 2021)).toBe('xã Đình Lập: đạt tiêu chí của Phong trào tính đến năm 2025 (ước tính, minh họa)');
   });
 });

@@ -31,10 +31,13 @@ const card = {
   host: new URL(SITE_URL).host,
 };
 
+/** Cards are drawn on image worker threads, which load satori, resvg and sharp on their first card. */
+const DRAWING = 30_000;
+
 describe('share cards', () => {
   it('are 1200×630 PNG', async () => {
     expect(pngSize(await renderCard(card))).toEqual({ width: 1200, height: 630 });
-  });
+  }, DRAWING);
 
   it('are the same bytes every time, drawn or read from the cache', async () => {
     const first = await renderCard({ ...card, title: 'Xã Hoa Thám' });
@@ -44,7 +47,7 @@ describe('share cards', () => {
     const cached = await renderCard({ ...card, title: 'Xã Hoa Thám' });
     expect(redrawn.equals(first)).toBe(true);
     expect(cached.equals(first)).toBe(true);
-  });
+  }, DRAWING);
 
   it('draws every Vietnamese letter, in the title (bold) and the place line (regular)', async () => {
     // A letter the font lacks is left out or drawn as the "missing glyph" box: the card then
@@ -57,5 +60,5 @@ describe('share cards', () => {
       expect(whole.equals(await draw((s) => s.replaceAll(letter, ''))), letter).toBe(false);
       expect(whole.equals(await draw((s) => s.replaceAll(letter, '\uE000'))), letter).toBe(false);
     }
-  });
+  }, DRAWING);
 });

@@ -37,8 +37,10 @@ describe('search metadata of unit pages', () => {
     // the same name is not an "old name"
     expect(meta.oldNames.some((n) => n.startsWith('phường Đông Kinh'))).toBe(false);
     const old = unitSearchMeta(dataset!, '2020-01', '05977')!;
-    expect(old).toEqual({ kind: 'Địa bàn · 01/01/2020 – 30/11/2024', currentName: undefined, place: 'thành phố Lạng Sơn', oldNames: [] });
+    expect(old).toEqual({ kind: 'Địa bàn · 01/01/2020 – 30/11/2024', currentName: undefined, place: 'thành phố Lạng Sơn', oldNames: [], series: 'Số liệu 2021–2024' });
     expect(meta.currentName).toBe('phường Đông Kinh');
+    // today's ward: 2025 reported, 2021–2024 carried from the wards and communes it was formed from
+    expect(meta.series).toBe('Số liệu 2021–2025; 2021–2024 quy đổi từ các đơn vị cũ');
   });
 
   it('is understood by pagefind: meta captured, old names indexed', async () => {

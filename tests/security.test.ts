@@ -5,6 +5,7 @@ import config from '../astro.config.mjs';
 import { validate } from '../src/domain/validation/validate.ts';
 import { writeXssFixture } from './fixtures/xss/index.ts';
 import { headersFor, parseHeadersFile, patternMatches } from './e2e/lib/server.ts';
+import { EDITOR_BACKEND } from '../src/config.ts';
 
 /**
  * Security settings that can be checked without a browser: the data format
@@ -46,6 +47,14 @@ describe('the data format', () => {
     expect(report.ok).toBe(true);
   });
 });
+
+const nginx = readFileSync('deploy/nginx.conf', 'utf8');
+
+/** The entries of an nginx `map $uri $name { key "value"; … }` block. */
+function nginxMap(name: string): Map<string, string> {
+  const block = new RegExp(`map \\$uri \\$${name} \\{([\\s\\S]*?)\\n\\}`).exec(nginx)?.[1] ?? '';
+  return new Map([...block.matchAll(/^\s*(\S+)\s+"([^"]*)";/gm)].map((m) => [m[1]!, m[2]!] as const));
+}
 
 describe('Content Security Policy', () => {
   const csp = config.security?.csp;
@@ -99,15 +108,15 @@ describe('Content Security Policy', () => {
   });
 
   it('deploy/nginx.conf sends the same headers, once, at server level', () => {
-    const nginx = readFileSync('deploy/nginx.conf', 'utf8');
     const added = [...nginx.matchAll(/^\s*add_header\s+([\w-]+)\s+(?:"([^"]*)"|(\S+))\s+always;/gm)].map((m) => [m[1]!.toLowerCase(), m[2] ?? m[3]!] as const);
     const byName = new Map(added);
     expect(byName.size).toBe(added.length);
     for (const name of ['strict-transport-security', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'cross-origin-opener-policy']) {
       expect(byName.get(name), name).toBe(page[name]);
     }
-    // the same CSP, plus frame-ancestors: 'self' everywhere but the embeds
-    const nginxCsp = directives(byName.get('content-security-policy') ?? '');
+    // the same CSP (by path: $site_csp), plus frame-ancestors: 'self' everywhere but the embeds
+    expect(byName.get('content-security-policy')).toBe('$site_csp');
+    const nginxCsp = directives(nginxMap('site_csp').get('default') ?? '');
     expect(nginxCsp.get('frame-ancestors')).toBe('$site_frame_ancestors');
     nginxCsp.delete('frame-ancestors');
     expect(nginxCsp).toEqual(header);
@@ -117,5 +126,54 @@ describe('Content Security Policy', () => {
     expect(nginx).toMatch(/default\s+"public, max-age=0, must-revalidate";/);
     // add_header inside a location would drop the server-level headers there
     expect(nginx.match(/location[^{]*\{[^}]*add_header/)).toBeNull();
+  });
+});
+
+describe("the editor's own policy, only under /quan-tri/ (issue 16)", () => {
+  const headersFile = readFileSync('public/_headers', 'utf8');
+  const rules = parseHeadersFile(headersFile);
+  const editor = headersFor(rules, '/quan-tri/');
+  const policy = directives(editor['content-security-policy'] ?? '');
+
+  it('replaces the site-wide policy there (one policy, not two) and keeps the page out of search engines', () => {
+    expect(editor['content-security-policy']).not.toContain(',');
+    expect(headersFor(rules, '/quan-tri/decap-cms.js')['content-security-policy']).toBe(editor['content-security-policy']);
+    expect(editor['x-robots-tag']).toBe('noindex, nofollow');
+    expect(headersFor(rules, '/')['x-robots-tag']).toBeUndefined();
+  });
+
+  it("allows what Decap CMS needs — eval, inline styles, WebAssembly, blob: previews — and the backend's API, nothing more", () => {
+    expect(policy.get('default-src')).toBe("'self'");
+    expect(policy.get('script-src')).toBe("'self' 'unsafe-eval' 'wasm-unsafe-eval'");
+    expect(policy.get('style-src')).toBe("'self' 'unsafe-inline'");
+    expect(policy.get('connect-src')).toBe(`'self' blob: ${EDITOR_BACKEND.apiOrigin}`);
+    expect(policy.get('object-src')).toBe("'none'");
+    expect(policy.get('base-uri')).toBe("'self'");
+    expect(policy.get('frame-ancestors')).toBe("'none'");
+    for (const [name, value] of policy) expect(value, name).not.toMatch(/(^|\s)(\*|https?:|http:\/\/(localhost|127\.0\.0\.1))(\s|$)/);
+  });
+
+  it("loosens nothing anywhere else: 'unsafe-eval' and 'unsafe-inline' appear only in the /quan-tri/ block", () => {
+    for (const path of ['/', '/dia-ban/2020-01/181-binh-gia/', '/nhung/bieu-do/ty-le-ho-ngheo/', '/quan-tri', '/quan-trix/', '/du-lieu/quan-tri/']) {
+      const csp = headersFor(rules, path)['content-security-policy'] ?? '';
+      expect(csp, path).not.toContain('unsafe');
+      expect(headersFor(rules, path)['x-robots-tag'], path).toBeUndefined();
+    }
+    const block = (/^\/quan-tri\/\*\n((?:[ \t]+.*\n)+)/m.exec(headersFile)?.[1] ?? '');
+    const rulesText = headersFile.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n');
+    expect(rulesText.split("'unsafe-eval'").length - 1).toBe(1);
+    expect(rulesText.split("'unsafe-inline'").length - 1).toBe(1);
+    expect(block).toContain("'unsafe-eval'");
+    expect(block).toContain("'unsafe-inline'");
+  });
+
+  it('deploy/nginx.conf gives /quan-tri/ the same policy and noindex, and no other path either', () => {
+    const csp = nginxMap('site_csp');
+    expect([...csp.keys()]).toEqual(['~^/quan-tri/', 'default']);
+    expect(directives(csp.get('~^/quan-tri/')!)).toEqual(policy);
+    expect(csp.get('default')).not.toContain('unsafe');
+    expect(nginx.split('\n').filter((l) => !l.trim().startsWith('#')).join('\n').split("'unsafe-eval'").length - 1).toBe(1);
+    expect(nginxMap('site_robots')).toEqual(new Map([['~^/quan-tri/', 'noindex, nofollow'], ['default', '']]));
+    expect(nginx).toMatch(/add_header X-Robots-Tag \$site_robots always;/);
   });
 });

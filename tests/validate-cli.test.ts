@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../scripts/cli/run.ts';
 import { main } from '../scripts/validate.ts';
 import { writeMini } from './fixtures/mini.ts';
+import { writeDraftPreview } from './fixtures/releases-diff/draft-preview.ts';
 
 /** The command's own main, in-process: what is tested is the validator and its output, not Node's start-up (spawned runs timed out under load). */
 async function cli(...args: string[]) {
@@ -51,7 +52,9 @@ describe('npm run validate', () => {
       // the province no longer equals its districts either
       { file: 'releases/2025.1/observations.json', path: '/observations/24/poor', rule: 'parent-sum-mismatch', message: '1000 khác tổng 1001 của 2 đơn vị cấp dưới năm 2021', value: 1000 },
     ]);
-    expect(Object.keys(report.evaluations[0]).sort()).toEqual(['asOf', 'criterion', 'evaluable', 'met', 'unit', 'vintage']);
+    expect(Object.keys(report.evaluations[0]).sort()).toEqual(['asOf', 'basis', 'criterion', 'evaluable', 'met', 'unit', 'vintage']);
+    // official results on reported figures, indications on carried series, told apart by basis
+    expect(new Set(report.evaluations.map((e: { basis: string }) => e.basis))).toEqual(new Set(['reported', 'carried']));
     expect(report.targets[0]).toMatchObject({ target: 'province-rate-reduction', year: 2022 });
   });
   it('exits 2 on a usage problem: unknown flag, bad format, missing directory, unknown release', async () => {
@@ -68,6 +71,15 @@ describe('npm run validate', () => {
     const before = snapshot(root);
     expect((await cli('--data', dataRoot, '--content', path.join(root, 'content'), '--release', '2025.1')).status).toBe(0);
     expect(snapshot(root)).toEqual(before);
+  });
+  it('validates the newest draft with --drafts (what a build with drafts shows), the current release when there is none', async () => {
+    const { root, dataRoot } = writeDraftPreview();
+    const content = ['--content', path.join(root, 'content')];
+    expect((await cli('--data', dataRoot, ...content, '--drafts')).stdout).toMatch(/^Phiên bản 2026\.1: 0 lỗi/m);
+    expect((await cli('--data', dataRoot, ...content)).stdout).toMatch(/^Phiên bản 2025\.1: 0 lỗi/m);
+    const mini = writeMini();
+    expect((await cli('--data', mini.dataRoot, '--content', path.join(mini.root, 'content'), '--drafts')).stdout).toMatch(/^Phiên bản 2025\.1: 0 lỗi/m);
+    expect((await cli('--data', dataRoot, '--drafts', '--release', '2025.1')).status).toBe(2);
   });
   it('runs as a command: exit code and one line, no stack trace, from a spawned process', () => {
     const spawned = spawnSync(process.execPath, ['scripts/validate.ts', '--data', 'khong-co-thu-muc'], { encoding: 'utf8', timeout: 60_000 });

@@ -19,10 +19,14 @@ describe('the mini fixture', () => {
     expect(report.errors).toEqual([]);
     expect(report.warnings).toEqual([]);
     expect(report.ok).toBe(true);
-    expect(report.evaluations).toContainEqual({ vintage: '2020-01', unit: '10001', criterion: 'commune-especially-difficult', asOf: 2024, met: true, evaluable: true });
-    expect(report.evaluations).toContainEqual({ vintage: '2020-01', unit: '101', criterion: 'district-poor', asOf: 2024, met: true, evaluable: true });
-    // 2025-07 communes have no 2021 baseline of their own
-    expect(report.evaluations.filter((e) => e.vintage === '2025-07')).toEqual([]);
+    expect(report.evaluations).toContainEqual({ vintage: '2020-01', unit: '10001', criterion: 'commune-especially-difficult', asOf: 2024, met: true, evaluable: true, basis: 'reported' });
+    expect(report.evaluations).toContainEqual({ vintage: '2020-01', unit: '101', criterion: 'district-poor', asOf: 2024, met: true, evaluable: true, basis: 'reported' });
+    // 2025-07 communes have no 2021 baseline of their own: no official result can be met
+    expect(report.evaluations.filter((e) => e.vintage === '2025-07' && e.basis === 'reported' && e.evaluable)).toEqual([]);
+    // on the series carried from 10001, 10002 and half of 10003, xã Hoa Thám (20001) is an indication:
+    // poor + near-poor 750 + 300 = 1,050 in 2021 → 150 + 250 = 400 in 2025, more than half gone
+    expect(report.evaluations).toContainEqual({ vintage: '2025-07', unit: '20001', criterion: 'commune-zone', asOf: 2025, met: true, evaluable: true, basis: 'carried' });
+    expect(report.evaluations.filter((e) => e.basis === 'carried').every((e) => e.vintage === '2025-07')).toBe(true);
     expect(report.targets.find((t) => t.target === 'province-rate-reduction' && t.year === 2022)).toMatchObject({ value: 3.6, met: true, exceeding: true });
   });
 });
@@ -71,6 +75,10 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['criterion-unknown', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].claims = ['commune-excellent']; }],
   ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].date = '2023-12-30'; }],
   ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].recipient.unit = '10002'; }],
+  ['ground-unknown', `${R}/recognitions.json`, '/recognitions/0/grounds/0', (f) => { f.recognitions.recognitions[0].grounds = ['khong-co']; }],
+  ['ground-unknown', `${R}/recognitions.json`, '/recognitions/0/grounds/1', (f) => { f.recognitions.recognitions[0].recipient.kind = 'collective'; f.recognitions.recognitions[0].grounds = ['agency', 'district-poor']; }],
+  ['ground-recipient-mismatch', `${R}/recognitions.json`, '/recognitions/0/grounds/0', (f) => { f.recognitions.recognitions[0].grounds = ['household']; }],
+  ['schema', `${R}/recognitions.json`, '/recognitions/0/date', (f) => { f.recognitions.recognitions[0].date = '2025-13'; }],
   ['release-duplicate', 'releases/index.json', '/releases/1/id', (f) => { f.manifest.releases.push({ ...f.manifest.releases[0] }); }],
   ['current-unknown', 'releases/index.json', '/current', (f) => { f.manifest.current = '2026.1'; }],
   ['current-status', 'releases/index.json', '/current', (f) => { f.manifest.releases[0].status = 'draft'; }],
@@ -90,6 +98,18 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['draft-hashes', 'releases/index.json', '/releases/0/sha256', (f) => { f.manifest.current = '2024.1'; f.manifest.releases.push({ id: '2024.1', title: 'Cũ', status: 'published', sha256: {} }); f.manifest.releases[0].status = 'draft'; f.manifest.releases[0].sha256 = {}; }],
 ];
 
+describe('recognitions as the press reports them', () => {
+  it('accept a decision without its number, dated to the month, on grounds assessed from dossiers', () => {
+    const report = run((f) => {
+      f.recognitions.recognitions.push({
+        id: 'r-bao-chi', award: 'provincial-certificate', decision: null, date: '2025-04', issuer: 'Chủ tịch UBND tỉnh',
+        recipient: { kind: 'enterprise', name: 'Hợp tác xã Chè Hoa Thám' }, grounds: ['enterprise', 'credit-institution'], source: f.recognitions.recognitions[0].source,
+      });
+    });
+    expect(report.errors).toEqual([]);
+  });
+});
+
 describe('every validation rule reports file, JSON pointer and rule', () => {
   it.each(cases)('%s at %s %s', (rule, file, pointer, mutate) => {
     const report = run(mutate, {
@@ -103,6 +123,50 @@ describe('every validation rule reports file, JSON pointer and rule', () => {
     expect(matching, JSON.stringify(report.errors.slice(0, 5), null, 1)).toHaveLength(1);
     expect(matching[0]!.message).toMatch(/\p{L}/u);
     expect(report.ok).toBe(false);
+  });
+});
+
+/** Adds a vintage between the mini's two (same communes as 2025-07) and both steps, so the direct crosswalk has a composition. */
+function withSteps(f: MiniFiles): void {
+  const v2025 = f.units.vintages[1];
+  f.units.vintages.splice(1, 0, { ...structuredClone(v2025), id: '2024-12', validFrom: '2024-12-01', validTo: '2025-06-30' });
+  f.units.vintages[1].units.forEach((u: any) => delete u.classifications);
+  const direct = f.crosswalks.crosswalks[0];
+  f.crosswalks.crosswalks.push(
+    { from: '2020-01', to: '2024-12', links: structuredClone(direct.links) },
+    { from: '2024-12', to: '2025-07', links: [{ from: '20', to: '20' }, { from: '20001', to: '20001' }, { from: '20002', to: '20002' }] },
+  );
+}
+
+/** [rule, file, JSON pointer, value, the change that breaks it] for the crosswalk rules: the value names what is wrong. */
+const crosswalkCases: [string, string, string, unknown, (f: MiniFiles) => void][] = [
+  ['crosswalk-share-range', `${R}/crosswalks.json`, '/crosswalks/0/links/3/share', 1.5, (f) => { f.crosswalks.crosswalks[0].links[3].share = 1.5; }],
+  ['crosswalk-share-range', `${R}/crosswalks.json`, '/crosswalks/0/links/3/share', 0, (f) => { f.crosswalks.crosswalks[0].links[3].share = 0; f.crosswalks.crosswalks[0].links[4].share = 1; }],
+  ['crosswalk-shares-sum', `${R}/crosswalks.json`, '/crosswalks/0/links/3/share', [0.5, 0.4], (f) => { f.crosswalks.crosswalks[0].links[4].share = 0.4; }],
+  ['crosswalk-no-predecessor', `${R}/crosswalks.json`, '/crosswalks/0/links', '20002', (f) => { f.crosswalks.crosswalks[0].links[3].to = '20001'; f.crosswalks.crosswalks[0].links[5].to = '20001'; }],
+  ['crosswalk-cycle', `${R}/crosswalks.json`, '/crosswalks/1/to', '2025-07 → 2020-01 → 2025-07', (f) => { f.crosswalks.crosswalks.push({ from: '2025-07', to: '2020-01', links: [{ from: '20', to: '20' }, { from: '20001', to: '10001' }, { from: '20002', to: '10003' }] }); }],
+  ['crosswalk-composition-mismatch', `${R}/crosswalks.json`, '/crosswalks/0/links/3/share', { from: '10003', to: '20002', direct: 0.4, composed: 0.5 }, (f) => { withSteps(f); f.crosswalks.crosswalks[0].links[3].share = 0.4; f.crosswalks.crosswalks[0].links[4].share = 0.6; }],
+];
+
+describe('crosswalk rules report file, JSON pointer, rule and the values at fault', () => {
+  it.each(crosswalkCases)('%s at %s %s', (rule, file, pointer, value, mutate) => {
+    const report = run(mutate);
+    const matching = report.errors.filter((e) => e.rule === rule && e.file === file && e.path === pointer);
+    expect(matching, JSON.stringify(report.errors.slice(0, 5), null, 1)).toHaveLength(1);
+    expect(matching[0]!.value).toEqual(value);
+    expect(report.ok).toBe(false);
+  });
+
+  it('names the shares in the messages', () => {
+    const sum = run((f) => { f.crosswalks.crosswalks[0].links[4].share = 0.4; }).errors.find((e) => e.rule === 'crosswalk-shares-sum')!;
+    expect(sum.message).toBe('tỷ lệ chuyển của đơn vị "10003" cộng lại: 0,5 + 0,4 = 0,9, phải bằng 1');
+    const mismatch = run((f) => { withSteps(f); f.crosswalks.crosswalks[0].links[3].share = 0.4; f.crosswalks.crosswalks[0].links[4].share = 0.6; }).errors.find((e) => e.rule === 'crosswalk-composition-mismatch' && e.path.endsWith('/links/3/share'))!;
+    expect(mismatch.message).toBe('đơn vị "10003" sang "20002": bảng 2020-01 → 2025-07 ghi tỷ lệ 0,4, còn đi qua 2024-12 thì được 0,5');
+  });
+
+  it('accepts a direct crosswalk that agrees with its steps to 4 decimals', () => {
+    const report = run((f) => { withSteps(f); f.crosswalks.crosswalks[0].links[3].share = 0.50004; f.crosswalks.crosswalks[0].links[4].share = 0.49996; });
+    expect(report.errors).toEqual([]);
   });
 });
 

@@ -10,15 +10,20 @@ import { chromium, type Browser, type Request } from 'playwright-core';
 import { classify, pageType, summarize, type PageWeight, type RequestRecord } from './budget.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/lib/browser.ts';
 import { serveSite } from '../../tests/e2e/lib/server.ts';
+import { EDITOR_PATH } from '../../src/site/urls.ts';
 
 export const VIEWPORT = { width: 360, height: 740 } as const;
 
 
-/** Every `index.html` under the built site, as routes ("/", "/tieu-chi/", …), sorted. */
+/**
+ * Every `index.html` of the public site, as routes ("/", "/tieu-chi/", …), sorted: the
+ * budgets are the citizens'. Not the staff editor under /quan-tri/ (Decap CMS).
+ */
 export function discoverPages(distDir: string): string[] {
   const routes: string[] = [];
   const walk = (dir: string, rel: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (`/${rel}${entry.name}/` === EDITOR_PATH) continue;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), `${rel}${entry.name}/`);
       else if (entry.name === 'index.html') routes.push(`/${rel}`);
     }
@@ -51,6 +56,8 @@ export interface MeasureOptions {
   concurrency?: number;
   /** Only the N pages with the largest HTML of each page type (all pages when absent). */
   heaviest?: number;
+  /** Exactly these routes (instead of every page, or the heaviest). */
+  routes?: readonly string[];
   /** Called after each page, for progress output. */
   onPage?: (page: PageWeight, done: number, total: number) => void;
 }
@@ -62,10 +69,10 @@ export interface MeasureResult {
   elapsedMs: number;
 }
 
-export async function measurePages({ distDir, concurrency = 4, heaviest, onPage }: MeasureOptions): Promise<MeasureResult> {
+export async function measurePages({ distDir, concurrency = 4, heaviest, routes: only, onPage }: MeasureOptions): Promise<MeasureResult> {
   const started = performance.now();
-  const all = discoverPages(distDir);
-  const routes = heaviest === undefined ? all : heaviestPerType(distDir, all, heaviest);
+  const all = only ? [] : discoverPages(distDir);
+  const routes = only ?? (heaviest === undefined ? all : heaviestPerType(distDir, all, heaviest));
   const server = await serveSite(path.resolve(distDir));
   let browser: Browser | undefined;
   try {

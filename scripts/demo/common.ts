@@ -1,9 +1,12 @@
 /** Shared constants and small helpers of the demo generator. */
 
-/** The release this generator writes. */
-export const RELEASE_ID = '2026.1';
+/** The release this generator writes. Earlier releases stay as they were committed (every release is kept). */
+export const RELEASE_ID = '2026.2';
 
-/** Seed of every pseudo-random stream; change it and every synthetic figure changes. */
+/**
+ * Seed of every pseudo-random stream; change it and every synthetic figure changes. Still the
+ * seed of release 2026.1, so that 2026.2 corrects classifications and awards, not the figures.
+ */
 export const SEED = 'lang-son-demo-2026.1';
 
 export const PROVINCE_CODE = '20';

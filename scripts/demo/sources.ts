@@ -35,11 +35,12 @@ const URL = {
   baoPhapLuat: 'https://m.baophapluat.vn/sat-nhap-mot-so-don-vi-hanh-chinh-cap-xa-cua-tinh-lang-son-post531151.amp',
   thuVienNhaDat:
     'https://thuviennhadat.vn/phap-ly-nha-dat/huyen-loc-binh-lang-son-sau-sap-nhap-xa-ten-7-xa-moi-la-gi-cac-xa-huyen-loc-binh-thay-doi-ra-sao-sau-695404.html',
+  quangNinh353: 'https://www.quangninh.gov.vn/so/sokhdt/Trang/ChiTietTinTuc.aspx?nid=1436',
+  qd880: 'https://dulieuphapluat.vn/tin-tuc/tin-van-ban/ho-tro-22-huyen-thuoc-17-tinh-thoat-ngheo-365/',
+  tvpl861: 'https://tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/36001/phe-duyet-danh-sach-xa-dac-biet-kho-khan-giai-doan-2021-2025',
+  baoThanhHoa861: 'https://baothanhhoa.vn/doi-song-xa-hoi/giam-ngheo-hay-cau-chuyen-con-kien-leo-canh-da-bai-1-thoat-kho-co-thoat-ngheo/195904.htm',
   daklak353:
     'https://sotuphap.daklak.gov.vn/danh-sach-74-huyen-ngheo-va-54-xa-dac-biet-kho-khan-vung-bai-ngang-ven-bien-va-hai-dao-giai-doan-2021-2025-13271.html',
-  hoaBinhTv: 'https://hoabinhtv.vn/xa-hoi/chinh-phu-phe-duyet-huyen-ngheo-va-xa-dac-biet-kho-khan-giai-doan-2021-2025',
-  danTocPhatTrien:
-    'https://dantocphattrien.vietnamnet.vn/lang-son-ty-le-ho-ngheo-giam-manh-nho-dau-tu-ha-tang-va-ho-tro-sinh-ke-1763087887389.htm',
   toTheThao: 'http://tothethao.com/bong-da_khoi-sac-nong-thon-moi-tai-cac-vung-dan-toc-thieu-so-tinh-lang-son-2087622.html',
   danViet: 'https://trangtraiviet.danviet.vn/lang-son-giam-ngheo-ben-vung-quyet-tam-khong-de-ai-bi-bo-lai-phia-sau-d1363137.html',
   tapChiKtTc: 'https://tapchikinhtetaichinh.vn/tinh-lang-son-ty-le-ho-ngheo-chi-con-khoang-1-36.html',
@@ -66,10 +67,7 @@ export interface SourceFacts {
   daiDongBounds: [number, number];
   daiDongRemainder: number; // people assumed
   province: Record<2021 | 2024, ProvinceDerivation>;
-  synthetic2022: { households: number; poor: number; nearPoor: number };
-  synthetic2023: { households: number; poor: number; nearPoor: number };
   zoneCounts: { III: number; II: number; I: number; none: number };
-  exitCommune: string; // "xã X (06xxx)"
 }
 
 function src(s: Source): Source {
@@ -81,7 +79,7 @@ export function buildSources(f: SourceFacts): Record<keyof typeof SOURCE_IDS, So
     src({
       id,
       kind: 'derived',
-      title: `Số hộ nghèo, hộ cận nghèo toàn tỉnh năm ${d.year} (Dân Việt, 16/9/2025); tổng số hộ suy ra từ tỷ lệ đã công bố`,
+      title: `Số hộ nghèo, hộ cận nghèo toàn tỉnh năm ${d.year} (Dân Việt, 16/9/2025); tổng số hộ ước tính từ tỷ lệ đã công bố`,
       issuer: null,
       date: '2025-09-16',
       url: URL.danViet,
@@ -149,14 +147,15 @@ export function buildSources(f: SourceFacts): Record<keyof typeof SOURCE_IDS, So
         'Quyết định số 353/QĐ-TTg ngày 15/3/2022 của Thủ tướng Chính phủ phê duyệt danh sách huyện nghèo, xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo giai đoạn 2021–2025',
       issuer: 'Thủ tướng Chính phủ',
       date: '2022-03-15',
-      url: URL.daklak353,
+      url: URL.quangNinh353,
       note:
-        'Quyết định phê duyệt 74 huyện nghèo thuộc 26 tỉnh (Sở Tư pháp Đắk Lắk, 22/3/2022); Lạng Sơn có 2 huyện ' +
-        `(Hòa Bình TV theo báo Quân đội nhân dân, 18/3/2022: ${URL.hoaBinhTv}). ` +
-        'Tên hai huyện Bình Gia và Văn Quan lấy từ báo chí: Dân tộc & Phát triển (14/11/2025) viết về các dự án đầu tư hạ tầng cho huyện nghèo ' +
-        `"tại hai huyện Văn Quan và Bình Gia cũ" (${URL.danTocPhatTrien}). ` +
-        'Cần đối chiếu dòng của tỉnh Lạng Sơn trong phụ lục Quyết định trước khi công bố chính thức. ' +
-        'Không tìm thấy thông tin hai huyện thoát nghèo trước khi cấp huyện chấm dứt hoạt động (01/07/2025).',
+        'Đường dẫn là tin "Phê duyệt danh sách huyện nghèo, xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo giai đoạn 2021 - 2025" ' +
+        'của Sở Kế hoạch và Đầu tư tỉnh Quảng Ninh (26/3/2022), đăng lại mục I của phụ lục Quyết định: ' +
+        '"10. Huyện Bình Gia, tỉnh Lạng Sơn; 11. Huyện Văn Quan, tỉnh Lạng Sơn". Quyết định do Phó Thủ tướng Phạm Bình Minh ký ngày 15/3/2022, ' +
+        `nên phân loại huyện nghèo trên trang tính từ năm 2022. Cùng nội dung: Sở Tư pháp Đắk Lắk, 22/3/2022 (${URL.daklak353}). ` +
+        'Thoát nghèo: Quyết định số 880/QĐ-TTg ngày 22/7/2022 đưa huyện Văn Quan vào 22 huyện nghèo được hỗ trợ thoát khỏi tình trạng nghèo giai đoạn 2022–2025 ' +
+        `(Dữ liệu pháp luật, 25/7/2022: ${URL.qd880}); chưa tìm thấy quyết định công nhận huyện Bình Gia hay Văn Quan thoát nghèo (kiểm tra đến 01/12/2026). ` +
+        'Cấp huyện chấm dứt hoạt động từ 01/7/2025; việc đó không phải là thoát nghèo.',
     }),
     zones2021: src({
       id: SOURCE_IDS.zones2021,
@@ -166,12 +165,14 @@ export function buildSources(f: SourceFacts): Record<keyof typeof SOURCE_IDS, So
       date: null,
       url: null,
       note:
-        `Minh họa, không phải phân loại thật. Bộ sinh dữ liệu ${GENERATOR} (hạt giống "${SEED}") xếp 200 xã theo mức nghèo minh họa năm 2021 ` +
-        `và gán ${f.zoneCounts.III} xã khu vực III, ${f.zoneCounts.II} xã khu vực II, ${f.zoneCounts.I} xã khu vực I, ${f.zoneCounts.none} xã không thuộc vùng dân tộc thiểu số và miền núi — ` +
-        `theo số lượng một bài viết tái đăng (chưa kiểm chứng: ${URL.toTheThao}) nêu cho Lạng Sơn. Xã khu vực III được coi là xã đặc biệt khó khăn. ` +
-        `Để minh họa phân loại thay đổi giữa kỳ, ${f.exitCommune} được cho ra khỏi khu vực III và diện đặc biệt khó khăn từ năm 2024 (khu vực I từ 2024). ` +
-        'Danh sách thật là Quyết định số 861/QĐ-TTg ngày 04/6/2021 của Thủ tướng Chính phủ phê duyệt danh sách các xã khu vực III, khu vực II, khu vực I ' +
-        'thuộc vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021–2025 (thôn đặc biệt khó khăn: các quyết định của Ủy ban Dân tộc). ' +
+        'Minh họa, không phải phân loại thật: danh sách từng xã của Quyết định số 861/QĐ-TTg ngày 04/6/2021 của Thủ tướng Chính phủ ' +
+        '(phê duyệt danh sách các xã khu vực III, khu vực II, khu vực I thuộc vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021–2025) chưa tìm thấy. ' +
+        `Chỉ số lượng được công bố: Lạng Sơn có ${f.zoneCounts.III} xã khu vực III (xã đặc biệt khó khăn) theo bản tin Thư Viện Pháp Luật ngày 08/6/2021 (${URL.tvpl861}) ` +
+        `và báo Thanh Hóa (09/2023: 125 xã giai đoạn trước, thoát 37 xã; ${URL.baoThanhHoa861}); ${f.zoneCounts.II} xã khu vực II và ${f.zoneCounts.I} xã khu vực I ` +
+        `theo một bài viết tái đăng, chưa kiểm chứng (${URL.toTheThao}). Bộ sinh dữ liệu ${GENERATOR} (hạt giống "${SEED}") xếp 200 xã theo mức nghèo minh họa năm 2021 ` +
+        `và gán đúng các số lượng đó: ${f.zoneCounts.III} xã khu vực III, ${f.zoneCounts.II} xã khu vực II, ${f.zoneCounts.I} xã khu vực I, ${f.zoneCounts.none} xã không thuộc vùng dân tộc thiểu số và miền núi, ` +
+        'giữ nguyên trong mọi năm 2021–2024 (chưa tìm thấy văn bản điều chỉnh danh sách đối với Lạng Sơn). ' +
+        'Xã khu vực III là xã đặc biệt khó khăn (Quyết định số 33/2020/QĐ-TTg, Điều 3). Thôn đặc biệt khó khăn (các quyết định của Ủy ban Dân tộc): chưa tìm thấy danh sách. ' +
         'Các xã của thời kỳ 2024-12 giữ phân loại của xã cùng tên thời kỳ 2020-01.',
     }),
     zones2025: src({
@@ -223,9 +224,7 @@ export function buildSources(f: SourceFacts): Record<keyof typeof SOURCE_IDS, So
         `Số liệu cấp huyện và cấp xã chưa được công bố; các số ở đây do ${GENERATOR} sinh ra với hạt giống cố định "${SEED}" ` +
         '(bộ sinh số giả ngẫu nhiên mulberry32, mỗi đơn vị một dòng số riêng), chạy lại cho kết quả giống hệt từng byte. ' +
         'Tổng toàn tỉnh năm 2021 và 2024 (thời kỳ địa giới 2020-01) và năm 2025 (thời kỳ 2025-07) là số đã công bố; ' +
-        `tổng năm 2022 (${viNumber(f.synthetic2022.households)} hộ, ${viNumber(f.synthetic2022.poor)} hộ nghèo, ${viNumber(f.synthetic2022.nearPoor)} hộ cận nghèo) ` +
-        `và năm 2023 (${viNumber(f.synthetic2023.households)} hộ, ${viNumber(f.synthetic2023.poor)} hộ nghèo, ${viNumber(f.synthetic2023.nearPoor)} hộ cận nghèo) ` +
-        'chưa được công bố và là số minh họa nằm giữa. Mỗi tổng được chia cho các huyện rồi cho các xã bằng phương pháp phần dư lớn nhất, ' +
+        'tổng năm 2022 và năm 2023 chưa được công bố, nên là số minh họa nằm giữa năm 2021 và năm 2024 (các tổng này có trong bảng số liệu toàn tỉnh, ghi “minh họa”). Mỗi tổng được chia cho các huyện rồi cho các xã bằng phương pháp phần dư lớn nhất, ' +
         'trọng số là số hộ minh họa × tỷ lệ minh họa, nên các xã cộng lại đúng bằng huyện và các huyện đúng bằng tỉnh. ' +
         'Tỷ lệ minh họa cao hơn ở các huyện nghèo và vùng cao (Bình Gia, Văn Quan, Đình Lập…), thấp ở phường, thị trấn; ' +
         'mỗi xã có mức xuất phát và tốc độ giảm riêng. Hộ dân tộc thiểu số chiếm khoảng 78–96% số hộ và 82–100% số hộ nghèo của mỗi xã; số của huyện là tổng các xã. ' +

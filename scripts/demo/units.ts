@@ -1,13 +1,12 @@
 /** units.json: the three boundary vintages with their classifications. */
 import { PROVINCE_CODE, compareCodes } from './common.ts';
 import type { CommuneProfile } from './model.ts';
-import type { CommuneFigures } from './observations.ts';
 import type { Reference, RefVintageList } from './reference.ts';
 
 export type Zone = 'I' | 'II' | 'III';
 
 export type Classification =
-  | { kind: 'poor-district'; from: number; to: number | null; source: string }
+  | { kind: 'poor-district'; from: number; to: number | null; source: string; checked: string }
   | { kind: 'zone'; value: Zone; from: number; to: number | null; source: string }
   | { kind: 'especially-difficult'; from: number; to: number | null; source: string };
 
@@ -28,10 +27,20 @@ export interface Vintage {
   units: Unit[];
 }
 
-/** Counts of communes per zone in Lạng Sơn under QĐ 861/QĐ-TTg as reported (sources/published-facts/facts.md §3); the rest have no zone. */
+/**
+ * Counts of communes per zone in Lạng Sơn under QĐ 861/QĐ-TTg as reported: 88 in zone III
+ * (two sources), 8 and 103 in zones II and I (one re-hosted article); the rest have no zone.
+ * The commune-by-commune list was not found, so which commune is in which zone is synthetic.
+ */
 export const ZONE_COUNTS: Record<Zone, number> = { III: 88, II: 8, I: 103 };
 
-const POOR_DISTRICTS = ['181', '184'];
+/**
+ * The poor districts of QĐ 353/QĐ-TTg (15/3/2022), annex I lines 10 and 11: Bình Gia and
+ * Văn Quan. In force from the decision's year; no decision recognising their exit was found
+ * up to the day checked, so they have no end: district level ending on 01/07/2025 is not an
+ * exit from poverty.
+ */
+const POOR_DISTRICTS = { codes: ['181', '184'], from: 2022, checked: '2026-12-01' } as const;
 
 /** Synthetic zones of the 2020-01 communes: the hardest-off (illustrative) get zone III, and so on. */
 export function assignZones(profiles: Map<string, CommuneProfile>): Map<string, Zone | null> {
@@ -45,35 +54,9 @@ export function assignZones(profiles: Map<string, CommuneProfile>): Map<string, 
   return out;
 }
 
-/**
- * The zone-III commune with the lowest (illustrative) 2023 poor rate, among those
- * that `eligible` allows, leaves zone III and the especially-difficult list after 2023.
- */
-export function pickMidPeriodExit(
-  zones: Map<string, Zone | null>,
-  figures: Map<string, Record<number, CommuneFigures>>,
-  eligible: (code: string) => boolean,
-): string {
-  let best: { code: string; poor: number; households: number } | null = null;
-  for (const [code, zone] of [...zones].sort((a, b) => compareCodes(a[0], b[0]))) {
-    if (zone !== 'III' || !eligible(code)) continue;
-    const f = figures.get(code)?.[2023];
-    if (!f) throw new Error(`no 2023 figures for ${code}`);
-    if (!best || f.poor * best.households < best.poor * f.households) best = { code, poor: f.poor, households: f.households };
-  }
-  if (!best) throw new Error('no zone-III commune');
-  return best.code;
-}
-
-export function communeClassifications2021(zone: Zone | null, exitsAfter2023: boolean, source: string): Classification[] | undefined {
+/** Zone III communes are the especially difficult ones (QĐ 33/2020/QĐ-TTg, Điều 3); the list holds for the whole period. */
+export function communeClassifications2021(zone: Zone | null, source: string): Classification[] | undefined {
   if (zone === null) return undefined;
-  if (exitsAfter2023) {
-    return [
-      { kind: 'zone', value: 'III', from: 2021, to: 2023, source },
-      { kind: 'zone', value: 'I', from: 2024, to: null, source },
-      { kind: 'especially-difficult', from: 2021, to: 2023, source },
-    ];
-  }
   const out: Classification[] = [{ kind: 'zone', value: zone, from: 2021, to: null, source }];
   if (zone === 'III') out.push({ kind: 'especially-difficult', from: 2021, to: null, source });
   return out;
@@ -115,7 +98,9 @@ export function districtVintageUnits(
   const units: Unit[] = [provinceUnit(ref)];
   for (const d of list.districts) {
     const u: Unit = { code: d.code, level: 'district', parent: PROVINCE_CODE, name: d.name, type: d.type };
-    if (POOR_DISTRICTS.includes(d.code)) u.classifications = [{ kind: 'poor-district', from: 2021, to: null, source: poorDistrictSource }];
+    if ((POOR_DISTRICTS.codes as readonly string[]).includes(d.code)) {
+      u.classifications = [{ kind: 'poor-district', from: POOR_DISTRICTS.from, to: null, source: poorDistrictSource, checked: POOR_DISTRICTS.checked }];
+    }
     units.push(u);
   }
   for (const c of list.communes) {
@@ -148,7 +133,9 @@ function unitJson(u: Unit): Record<string, unknown> {
     out.classifications = u.classifications.map((c) =>
       c.kind === 'zone'
         ? { kind: c.kind, value: c.value, from: c.from, to: c.to, source: c.source }
-        : { kind: c.kind, from: c.from, to: c.to, source: c.source },
+        : c.kind === 'poor-district'
+          ? { kind: c.kind, from: c.from, to: c.to, source: c.source, checked: c.checked }
+          : { kind: c.kind, from: c.from, to: c.to, source: c.source },
     );
   }
   return out;

@@ -67,7 +67,7 @@ function resultItem(r: PagefindResultData, oldNamesLabel: string): HTMLLIElement
   a.href = r.url;
   a.textContent = r.meta['title'] ?? r.url;
   li.append(a);
-  const meta = [r.meta['kind'], r.meta['place'], r.meta['date']].filter(Boolean).join(' · ');
+  const meta = [r.meta['kind'], r.meta['place'], r.meta['date'], r.meta['series']].filter(Boolean).join(' · ');
   const old = r.meta['oldNames'] ? `${oldNamesLabel}: ${r.meta['oldNames']}` : '';
   if (meta || old) {
     const p = document.createElement('p');

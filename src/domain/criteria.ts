@@ -1,6 +1,7 @@
-import type { Dataset, Figures } from './dataset.ts';
+import { carriedSeries } from './carried.ts';
+import type { Dataset, FigureSource, Figures } from './dataset.ts';
 import { rateHundredths, pointsToHundredths, hundredthsToNumber } from './rates.ts';
-import type { Alternative, Criterion, Target, Unit } from './schemas/index.ts';
+import type { Alternative, Criterion, Target, Unit, Vintage } from './schemas/index.ts';
 
 /** Reduction of one year, in hundredths of a point; `missing` says why there is none. */
 export interface YearReduction {
@@ -33,6 +34,13 @@ export interface ScaleReductionResult {
 
 export type AlternativeResult = ConsecutiveReductionResult | ScaleReductionResult;
 
+/**
+ * What an evaluation rests on: the figures reported for the unit ("reported", the
+ * official result), or a series that includes figures carried from the units it was
+ * formed from ("carried": an indication, never an official result).
+ */
+export type Basis = 'reported' | 'carried';
+
 export interface Evaluation {
   vintage: string;
   unit: string;
@@ -40,6 +48,7 @@ export interface Evaluation {
   asOf: number;
   met: boolean;
   evaluable: boolean;
+  basis: Basis;
   alternatives: AlternativeResult[];
 }
 
@@ -65,35 +74,79 @@ const compare = (op: '>=' | '>', value: number, threshold: number): boolean =>
 /**
  * The movement's criteria and targets (docs/criteria.md), with every threshold read from the
  * criteria file. All arithmetic is on integers: rates and reductions in hundredths.
+ *
+ * On the "reported" basis (the official results) a unit's series is its own figures; on
+ * the "carried" basis it is completed by figures carried from its predecessors
+ * (src/domain/carried.ts), and a unit that did not exist yet in a year is judged under
+ * the classifications it had when it was formed.
  */
-export class CriteriaEngine {
+export class CriteriaEngine implements FigureSource {
   private readonly dataset: Dataset;
+  readonly basis: Basis;
+  private readonly series: FigureSource;
 
-  constructor(dataset: Dataset) {
+  constructor(dataset: Dataset, basis: Basis = 'reported') {
     this.dataset = dataset;
+    this.basis = basis;
+    this.series = basis === 'carried' ? carriedSeries(dataset) : dataset;
   }
 
   get baselineYear(): number {
     return this.dataset.baselineYear;
   }
 
+  // The last unit's figures by year: an evaluation reads the same few years many times,
+  // and evaluateUnit goes unit by unit, so one unit's worth of cache saves most lookups.
+  private cachedVintage = '';
+  private cachedCode = '';
+  private cachedYears = new Map<number, Figures | undefined>();
+
+  /** The unit's figures for the year on this engine's basis. */
+  figures(vintage: string, code: string, year: number): Figures | undefined {
+    if (vintage !== this.cachedVintage || code !== this.cachedCode) {
+      this.cachedVintage = vintage;
+      this.cachedCode = code;
+      this.cachedYears = new Map();
+    }
+    if (this.cachedYears.has(year)) return this.cachedYears.get(year);
+    const figures = this.series.figures(vintage, code, year);
+    this.cachedYears.set(year, figures);
+    return figures;
+  }
+
+  seriesYears(vintage: string, code: string): number[] {
+    return this.series.seriesYears(vintage, code);
+  }
+
   /** reduction(u, y) = rate(u, y−1) − rate(u, y) in hundredths; none across the baseline. */
   reduction(vintage: string, code: string, year: number, rateOf: RateOf = poorRate): YearReduction {
     if (year - 1 < this.baselineYear) return { year, missing: 'before-baseline' };
-    const previous = this.dataset.figures(vintage, code, year - 1);
-    const current = this.dataset.figures(vintage, code, year);
+    const previous = this.figures(vintage, code, year - 1);
+    const current = this.figures(vintage, code, year);
     const before = previous && rateOf(previous);
     const after = current && rateOf(current);
     if (before === undefined || after === undefined) return { year, missing: 'no-figures' };
     return { year, reduction: before - after };
   }
 
-  applies(criterion: Criterion, unit: Unit, year: number): boolean {
+  /**
+   * Whether the criterion applies to the unit in the year, by the classifications in
+   * force then. On the carried basis, for a year before the unit's vintage began, by
+   * those in force when it began (the unit had none of its own before).
+   */
+  applies(criterion: Criterion, unit: Unit, year: number, vintage?: string): boolean {
     const { level, classification, withoutClassification } = criterion.appliesTo;
     if (unit.level !== level) return false;
-    if (classification && !this.dataset.hasClassification(unit, classification, year)) return false;
-    if (withoutClassification && this.dataset.hasClassification(unit, withoutClassification, year)) return false;
+    const at = this.classificationYear(vintage, year);
+    if (classification && !this.dataset.hasClassification(unit, classification, at)) return false;
+    if (withoutClassification && this.dataset.hasClassification(unit, withoutClassification, at)) return false;
     return true;
+  }
+
+  /** The year whose classifications judge a unit in `year` (see applies). */
+  classificationYear(vintage: string | undefined, year: number): number {
+    const from = vintage === undefined || this.basis === 'reported' ? undefined : this.dataset.vintage(vintage)?.validFrom;
+    return from === undefined ? year : Math.max(year, Number(from.slice(0, 4)));
   }
 
   evaluate(criterion: Criterion, vintage: string, unit: Unit, asOf: number): Evaluation {
@@ -105,19 +158,32 @@ export class CriteriaEngine {
       asOf,
       met: alternatives.some((a) => a.met),
       evaluable: alternatives.some((a) => a.evaluable),
+      basis: this.basisOf(criterion, vintage, unit.code, asOf),
       alternatives,
     };
   }
 
+  /** "carried" when any figure the evaluation reads is carried. */
+  private basisOf(criterion: Criterion, vintage: string, code: string, asOf: number): Basis {
+    if (this.basis === 'reported') return 'reported';
+    const carried = (y: number) => Boolean(this.figures(vintage, code, y)?.carried);
+    for (const a of criterion.alternatives) {
+      if (a.kind === 'consecutive-reduction') {
+        for (let y = asOf - a.years; y <= asOf; y++) if (carried(y)) return 'carried';
+      } else if (carried(this.baselineYear) || carried(asOf)) return 'carried';
+    }
+    return 'reported';
+  }
+
   /** Every applicable (criterion, year) of one unit, from baseline + 1 to its last year. */
   evaluateUnit(vintage: string, unit: Unit): Evaluation[] {
-    const years = this.dataset.seriesYears(vintage, unit.code);
+    const years = this.series.seriesYears(vintage, unit.code);
     const lastYear = years.at(-1);
     if (lastYear === undefined) return [];
     const results: Evaluation[] = [];
     for (const criterion of this.dataset.data.criteria.criteria) {
       for (let year = this.baselineYear + 1; year <= lastYear; year++) {
-        if (this.applies(criterion, unit, year)) results.push(this.evaluate(criterion, vintage, unit, year));
+        if (this.applies(criterion, unit, year, vintage)) results.push(this.evaluate(criterion, vintage, unit, year));
       }
     }
     return results;
@@ -129,6 +195,27 @@ export class CriteriaEngine {
       for (const unit of v.units) results.push(...this.evaluateUnit(v.id, unit));
     }
     return results;
+  }
+
+  /**
+   * On the carried basis: the evaluations that rest on carried figures, for the units in
+   * force today (the newest vintage) when it was formed from earlier ones. These are
+   * indications, listed apart from the official results (evaluateAll on the reported basis).
+   */
+  evaluateCarried(): Evaluation[] {
+    const today = this.newestVintage();
+    if (this.basis !== 'carried' || !today || carriedSeries(this.dataset).shares.earlier(today.id).length === 0) return [];
+    const results: Evaluation[] = [];
+    for (const unit of today.units) {
+      if (unit.level === 'province') continue;
+      for (const e of this.evaluateUnit(today.id, unit)) if (e.basis === 'carried') results.push(e);
+    }
+    return results;
+  }
+
+  /** The vintage in force today: the one that began last. */
+  newestVintage(): Vintage | undefined {
+    return [...this.dataset.vintages].sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0))[0];
   }
 
   /** The province targets for every year from baseline + 1 to the province's last year. */
@@ -196,8 +283,8 @@ export class CriteriaEngine {
         met: evaluable && years.every((y) => compare(alternative.op, y.reduction!, threshold)),
       };
     }
-    const baseline = this.dataset.figures(vintage, code, this.baselineYear);
-    const current = asOf > this.baselineYear ? this.dataset.figures(vintage, code, asOf) : undefined;
+    const baseline = this.figures(vintage, code, this.baselineYear);
+    const current = asOf > this.baselineYear ? this.figures(vintage, code, asOf) : undefined;
     const baselineScale = baseline && baseline.poor + baseline.nearPoor;
     const scale = current && current.poor + current.nearPoor;
     const evaluable = baselineScale !== undefined && scale !== undefined;

@@ -12,6 +12,7 @@ import type {
   UnitsFile,
   Vintage,
 } from './schemas/index.ts';
+import { UnitMap, YearMemo } from './unit-map.ts';
 
 /** The parsed, schema-checked files of one release, with the criteria that judge it. */
 export interface ReleaseData {
@@ -28,7 +29,20 @@ export interface EthnicMinorityFigures {
   poor: number;
 }
 
-/** A unit's figures for one year: as recorded, or summed from its children ("derived"). */
+/**
+ * Where a carried figure comes from: the earlier vintage whose units' figures were
+ * carried across a boundary reform, and each old unit with the share of it used
+ * (1 = whole). docs/data-format.md#carried-series.
+ */
+export interface CarriedFrom {
+  vintage: string;
+  parts: { unit: string; share: number }[];
+}
+
+/**
+ * A unit's figures for one year: as recorded, summed from its children ("derived"), or
+ * carried from the units of an earlier vintage ("carried", src/domain/carried.ts).
+ */
 export interface Figures {
   vintage: string;
   unit: string;
@@ -46,25 +60,35 @@ export interface Figures {
   /** ethnicMinority was summed from the children (whether or not the counts were). */
   ethnicMinorityDerived: boolean;
   ethnicMinorityIllustrative: boolean;
+  /** Set when the counts were carried from the units of an earlier vintage; never on a record. */
+  carried?: CarriedFrom;
 }
 
-const unitKey = (vintage: string, code: string): string => `${vintage}|${code}`;
+/**
+ * A series of figures per (vintage, code, year): the reported one (`Dataset`), or the
+ * reported one completed by carried figures (`CarriedSeries`).
+ */
+export interface FigureSource {
+  readonly baselineYear: number;
+  figures(vintage: string, code: string, year: number): Figures | undefined;
+  seriesYears(vintage: string, code: string): number[];
+}
 
 /**
  * Indexes over one release, keyed by (vintage, code) because codes repeat across
  * vintages. Figures are memoised: pages, the engine and the validator ask for the
  * same ones many times.
  */
-export class Dataset {
+export class Dataset implements FigureSource {
   readonly data: ReleaseData;
   readonly vintages: readonly Vintage[];
   readonly baselineYear: number;
   private readonly vintageById = new Map<string, Vintage>();
-  private readonly unitsByKey = new Map<string, Unit>();
-  private readonly childrenByKey = new Map<string, Unit[]>();
-  private readonly recordsByKey = new Map<string, Map<number, Observation>>();
+  private readonly unitsByKey = new UnitMap<Unit>();
+  private readonly childrenByKey = new UnitMap<Unit[]>();
+  private readonly recordsByKey = new UnitMap<Map<number, Observation>>();
   private readonly sourceById = new Map<string, Source>();
-  private readonly figuresMemo = new Map<string, Figures | null>();
+  private readonly figuresMemo = new YearMemo<Figures>();
   private yearsMemo: number[] | undefined;
 
   constructor(data: ReleaseData) {
@@ -74,21 +98,13 @@ export class Dataset {
     for (const v of data.units.vintages) {
       if (!this.vintageById.has(v.id)) this.vintageById.set(v.id, v);
       for (const u of v.units) {
-        const key = unitKey(v.id, u.code);
-        if (!this.unitsByKey.has(key)) this.unitsByKey.set(key, u);
-        if (u.parent !== undefined) {
-          const parentKey = unitKey(v.id, u.parent);
-          const siblings = this.childrenByKey.get(parentKey) ?? [];
-          siblings.push(u);
-          this.childrenByKey.set(parentKey, siblings);
-        }
+        if (!this.unitsByKey.has(v.id, u.code)) this.unitsByKey.set(v.id, u.code, u);
+        if (u.parent !== undefined) this.childrenByKey.getOrSet(v.id, u.parent, () => []).push(u);
       }
     }
     for (const o of data.observations.observations) {
-      const key = unitKey(o.vintage, o.unit);
-      const byYear = this.recordsByKey.get(key) ?? new Map<number, Observation>();
+      const byYear = this.recordsByKey.getOrSet(o.vintage, o.unit, () => new Map<number, Observation>());
       if (!byYear.has(o.year)) byYear.set(o.year, o);
-      this.recordsByKey.set(key, byYear);
     }
     for (const file of [data.units, data.crosswalks, data.observations, data.recognitions]) {
       for (const s of file.sources) if (!this.sourceById.has(s.id)) this.sourceById.set(s.id, s);
@@ -100,11 +116,11 @@ export class Dataset {
   }
 
   unit(vintage: string, code: string): Unit | undefined {
-    return this.unitsByKey.get(unitKey(vintage, code));
+    return this.unitsByKey.get(vintage, code);
   }
 
   children(vintage: string, code: string): readonly Unit[] {
-    return this.childrenByKey.get(unitKey(vintage, code)) ?? [];
+    return this.childrenByKey.get(vintage, code) ?? [];
   }
 
   source(id: string): Source | undefined {
@@ -116,7 +132,7 @@ export class Dataset {
   }
 
   record(vintage: string, code: string, year: number): Observation | undefined {
-    return this.recordsByKey.get(unitKey(vintage, code))?.get(year);
+    return this.recordsByKey.get(vintage, code)?.get(year);
   }
 
   /** Every review year present anywhere in the release, ascending. */
@@ -156,7 +172,7 @@ export class Dataset {
 
   private provinceFigures(code: string, year: number): Figures | undefined {
     const candidates = this.vintages
-      .filter((v) => this.unitsByKey.get(unitKey(v.id, code))?.level === 'province')
+      .filter((v) => this.unitsByKey.get(v.id, code)?.level === 'province')
       .map((v) => this.ownFigures(v.id, code, year))
       .filter((f): f is Figures => f !== undefined);
     // Later vintages last, so a recorded figure of any vintage wins over a sum.
@@ -164,11 +180,10 @@ export class Dataset {
   }
 
   private ownFigures(vintage: string, code: string, year: number): Figures | undefined {
-    const memoKey = `${vintage}|${code}|${year}`;
-    const memo = this.figuresMemo.get(memoKey);
+    const memo = this.figuresMemo.get(vintage, code, year);
     if (memo !== undefined) return memo ?? undefined;
     const computed = this.computeFigures(vintage, code, year);
-    this.figuresMemo.set(memoKey, computed ?? null);
+    this.figuresMemo.set(vintage, code, year, computed);
     return computed;
   }
 

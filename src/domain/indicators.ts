@@ -1,5 +1,5 @@
 import type { CriteriaEngine } from './criteria.ts';
-import type { Dataset, Figures } from './dataset.ts';
+import type { Dataset, FigureSource, Figures } from './dataset.ts';
 import { rateHundredths } from './rates.ts';
 
 /** Numeric indicators are integer hundredths (of a percent or of a point). */
@@ -12,6 +12,8 @@ export interface IndicatorValue {
   illustrative: boolean;
   /** Summed from children rather than recorded. */
   derived: boolean;
+  /** Some of the figures behind the value were carried from the units of an earlier vintage. */
+  carried: boolean;
 }
 
 export interface Indicator {
@@ -22,13 +24,15 @@ export interface Indicator {
   polarity: 'lower-is-better' | 'higher-is-better';
   /** The first year it can have a value (reductions need a previous year). */
   firstYear: (baselineYear: number) => number;
-  compute: (dataset: Dataset, vintage: string, code: string, year: number) => IndicatorValue;
+  /** On a reported series (a Dataset) or one completed by carried figures (a carried-basis engine). */
+  compute: (series: FigureSource, vintage: string, code: string, year: number) => IndicatorValue;
 }
 
 const fromFigures = (figures: (Figures | undefined)[], value: number | undefined): IndicatorValue => ({
   value,
   illustrative: figures.some((f) => f?.illustrative),
   derived: figures.some((f) => f?.derived),
+  carried: figures.some((f) => f?.carried),
 });
 
 export const indicators: Record<IndicatorId, Indicator> = {
@@ -58,7 +62,7 @@ export const indicators: Record<IndicatorId, Indicator> = {
     polarity: 'higher-is-better',
     firstYear: (b) => b + 1,
     compute: (d, v, c, y) => {
-      if (y - 1 < d.baselineYear) return { value: undefined, illustrative: false, derived: false };
+      if (y - 1 < d.baselineYear) return { value: undefined, illustrative: false, derived: false, carried: false };
       const before = d.figures(v, c, y - 1);
       const after = d.figures(v, c, y);
       const a = before && rateHundredths(before.poor, before.households);
@@ -91,7 +95,7 @@ export type CriteriaStatus = 'met' | 'not-met' | 'unknown' | 'not-applicable';
 export function criteriaStatus(engine: CriteriaEngine, dataset: Dataset, vintage: string, code: string, year: number): CriteriaStatus {
   const unit = dataset.unit(vintage, code);
   if (!unit) return 'not-applicable';
-  const applicable = dataset.data.criteria.criteria.filter((c) => engine.applies(c, unit, year));
+  const applicable = dataset.data.criteria.criteria.filter((c) => engine.applies(c, unit, year, vintage));
   if (applicable.length === 0 || year <= dataset.baselineYear) return 'not-applicable';
   const results = applicable.map((c) => engine.evaluate(c, vintage, unit, year));
   if (results.some((r) => r.met)) return 'met';

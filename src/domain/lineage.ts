@@ -1,3 +1,4 @@
+import { crosswalkShares } from './crosswalk-shares.ts';
 import type { Dataset } from './dataset.ts';
 
 export interface LineageLink {
@@ -7,24 +8,31 @@ export interface LineageLink {
   share: number | undefined;
 }
 
-/** Where a unit went in each later vintage, from the crosswalks. */
+const shareOf = (share: number): number | undefined => (Math.abs(share - 1) < 1e-9 ? undefined : share);
+
+/**
+ * Where a unit went in each later vintage, the nearest first, over any number of
+ * reforms: through the release's crosswalk when it has one, else through the steps.
+ */
 export function successors(dataset: Dataset, vintage: string, code: string): { vintage: string; links: LineageLink[] }[] {
-  return dataset.data.crosswalks.crosswalks
-    .filter((c) => c.from === vintage)
-    .map((c) => ({
-      vintage: c.to,
-      links: c.links.filter((l) => l.from === code).map((l) => ({ vintage: c.to, code: l.to, share: l.share })),
+  const shares = crosswalkShares(dataset);
+  return shares
+    .later(vintage)
+    .map((to) => ({
+      vintage: to,
+      links: (shares.table(vintage, to)!.byFrom.get(code) ?? []).map((l) => ({ vintage: to, code: l.to, share: shareOf(l.share) })),
     }))
     .filter((g) => g.links.length > 0);
 }
 
-/** Which units of each earlier vintage went (wholly or partly) into this one. */
+/** Which units of each earlier vintage went (wholly or partly) into this one, the nearest vintage first. */
 export function predecessors(dataset: Dataset, vintage: string, code: string): { vintage: string; links: LineageLink[] }[] {
-  return dataset.data.crosswalks.crosswalks
-    .filter((c) => c.to === vintage)
-    .map((c) => ({
-      vintage: c.from,
-      links: c.links.filter((l) => l.to === code).map((l) => ({ vintage: c.from, code: l.from, share: l.share })),
+  const shares = crosswalkShares(dataset);
+  return shares
+    .earlier(vintage)
+    .map((from) => ({
+      vintage: from,
+      links: (shares.table(from, vintage)!.byTo.get(code) ?? []).map((l) => ({ vintage: from, code: l.from, share: shareOf(l.share) })),
     }))
     .filter((g) => g.links.length > 0);
 }

@@ -132,3 +132,9 @@ export function formatDate(iso: string): string {
   }
   throw new RangeError(`formatDate: cần ngày dạng YYYY-MM-DD, nhận được "${iso}"`);
 }
+
+/** "2025-04" → "tháng 4/2025"; a full date as formatDate. For decisions known only to the month. */
+export function formatDateOrMonth(iso: string): string {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(iso);
+  return m ? `tháng ${Number(m[2])}/${m[1]}` : formatDate(iso);
+}

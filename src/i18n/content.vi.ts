@@ -113,16 +113,18 @@ export const recognitions = {
   none: 'Chưa có khen thưởng nào thuộc hình thức này trong dữ liệu.',
   recipient: 'Người nhận',
   decision: 'Quyết định số',
+  noDecision: 'Chưa rõ số quyết định',
   issuer: 'Người ký',
   claims: 'Tiêu chí được nêu',
   claimAsOf: (y: number) => `tính đến năm ${y}`,
   noClaims: 'Quyết định không nêu tiêu chí định lượng.',
+  grounds: 'Tiêu chí đánh giá theo hồ sơ',
+  groundNote: (section: string) => `Kế hoạch, mục ${section}: không đối chiếu được bằng số liệu rà soát.`,
   profile: 'Hồ sơ điển hình',
   unitHeading: 'Khen thưởng và điển hình',
   unitNone: 'Dữ liệu chưa có khen thưởng nào cho địa bàn này.',
   unitProfiles: 'Hồ sơ điển hình ở địa bàn',
   sampleShort: 'hồ sơ mẫu',
-  illustrative: 'minh họa',
   sourcesHeading: 'Nguồn',
   recipientKind: {
     unit: 'Địa bàn',
@@ -185,6 +187,9 @@ export const searchKind = {
   profile: 'Điển hình',
   update: 'Tin tức',
   page: 'Giới thiệu',
+  series: (years: string, carried: string | undefined) =>
+    `Số liệu ${years}${carried ? `; ${carried} quy đổi từ các đơn vị cũ` : ''}`,
+  plan: 'Kế hoạch',
 } as const;
 
 export const og = {
@@ -195,6 +200,9 @@ export const og = {
   profile: 'Điển hình tiên tiến',
   unit: 'Địa bàn',
   poorRate: (year: number) => `Tỷ lệ hộ nghèo cuối năm ${year}`,
+  poorRateCarried: (year: number) => `Tỷ lệ hộ nghèo cuối năm ${year}, quy đổi từ các đơn vị cũ`,
+  carried: 'Số liệu quy đổi',
+  illustrativeCarried: 'Minh họa · quy đổi',
   noFigures: 'Chưa có số liệu',
 } as const;
 

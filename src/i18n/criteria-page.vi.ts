@@ -32,8 +32,21 @@ export const criteriaPage = {
   notApplicable: 'Không áp dụng trong năm này',
   noEvaluations: 'Bộ dữ liệu này không có đơn vị nào thuộc diện áp dụng tiêu chí này.',
   illustrative: 'Số liệu cấp huyện, cấp xã của bộ dữ liệu này là số liệu minh họa: kết quả đánh giá dưới đây chỉ để trình diễn cách tính.',
-  targetColumns: { year: 'Năm', value: 'Mức giảm (điểm %)', result: 'Kết quả' },
+  targetColumns: { year: 'Năm', value: 'Mức giảm (điểm %)', exitValue: 'Số huyện có quyết định thoát nghèo', result: 'Kết quả' },
   exceeding: 'vượt mức kế hoạch',
-  exitValue: (count: number) => `${count} huyện đã ra khỏi danh sách huyện nghèo`,
+  exitValue: (count: number) => `${count} huyện`,
+  exitNone: (checked: string | undefined) => `Chưa có quyết định công nhận thoát nghèo${checked ? ` (kiểm tra đến ${checked})` : ''}`,
+  exitListed: (names: string) => `Huyện nghèo giai đoạn 2021–2025 của tỉnh: ${names}.`,
+  levelEnded: (date: string) => `Từ ${date} không còn cấp huyện; việc đó không phải là thoát nghèo, nên không được tính.`,
+  crossVintage: (year: number, communes: string, since: string, previous: number, before: string) =>
+    `Năm ${year} rà soát trên ${communes} xã, phường của địa giới từ ${since}; năm ${previous} trên ${before} xã, phường, thị trấn của địa giới trước đó. Chưa xác nhận hai năm dùng cùng một chuẩn nghèo: mức giảm này chỉ để tham khảo.`,
+  factsHeading: 'Điều đã biết',
+  caveatLabel: (year: number) => `Lưu ý năm ${year}:`,
+  dossierHeading: 'Tiêu chí đánh giá theo hồ sơ',
+  dossierIntro:
+    'Với các sở, ngành, đoàn thể, Ngân hàng Chính sách xã hội, hộ gia đình, cán bộ làm công tác giảm nghèo và doanh nghiệp, Kế hoạch đặt tiêu chí về cách làm, không về con số (mục IV.1.a, đ, e, g). Số liệu rà soát không đo được các tiêu chí này: cơ quan khen thưởng đánh giá theo hồ sơ, và trang chỉ ghi khen thưởng nào nêu tiêu chí nào.',
+  dossierRecipients: 'Dành cho',
+  dossierCited: 'Khen thưởng nêu tiêu chí này',
+  dossierNone: 'Chưa có khen thưởng nào trong dữ liệu nêu tiêu chí này.',
   derivedNote: 'số liệu tỉnh năm này là tổng của các huyện (minh họa)',
 } as const;

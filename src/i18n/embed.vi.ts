@@ -44,6 +44,7 @@ export const embed = {
 
   // ------------------------------------------------------------ embed page --
   demoLine: 'Dữ liệu minh họa: số liệu huyện, xã không phải số liệu chính thức.',
+  draftLine: (id: string) => `BẢN NHÁP — chưa công bố: bản dựng xem trước bản nháp ${id}, không phải trang chính thức.`,
   liveLine: (id: string, date: string | null | undefined) =>
     `Số liệu mới nhất: phiên bản dữ liệu ${id}${date ? `, công bố ${formatDate(date)}` : ''}.`,
   pinnedLine: (id: string, date: string | null | undefined) =>
@@ -56,7 +57,6 @@ export const embed = {
   licence: (name: string) => `Giấy phép ${name}`,
   back: (site: string) => `Xem đầy đủ trên trang ${site}`,
   newWindow: '(mở trong cửa sổ mới)',
-  illustrativeMark: 'minh họa',
   noBoundaries: 'Chưa có ranh giới cho thời kỳ địa giới này nên chưa vẽ được bản đồ; bảng số liệu có đủ số liệu.',
 
   // ---------------------------------------------------------- chart tables --

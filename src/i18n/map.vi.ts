@@ -11,6 +11,7 @@ import type { MapArea, MapModel } from '../domain/map/model.ts';
 import type { AreaValue } from '../domain/map/values.ts';
 import type { Unit } from '../domain/schemas/index.ts';
 import { formatDate, formatDecimal, formatInt } from '../format/vi.ts';
+import { markText, marksAfter, markWords, type FigureMark } from './marks.vi.ts';
 import { pct, pts, unitLabel } from './results.vi.ts';
 
 /** Hundredths with as few decimals as needed: 200 → "2", 750 → "7,5", 1234 → "12,34". */
@@ -93,7 +94,13 @@ export const statusClass: Record<CriteriaStatus, string> = {
 };
 
 export const noDataLabel = 'Không có số liệu';
-export const illustrativeMark = 'minh họa';
+/** The mark of an area's figure: carried figures say "quy đổi", a criteria status on them "ước tính". */
+export function areaMark(indicator: MapIndicatorId, v: Pick<AreaValue, 'illustrative' | 'carried'>): FigureMark {
+  return indicator === 'criteria' ? { illustrative: v.illustrative, estimate: v.carried } : { illustrative: v.illustrative, carried: v.carried };
+}
+
+/** The word beside a carried year in the year controls. */
+export const carriedYearWord = (indicator: MapIndicatorId): string => (indicator === 'criteria' ? markWords.estimate : markWords.carried);
 
 /** "giảm 2,50 điểm", "tăng 1,20 điểm", "không đổi". */
 function change(h: number, unit: '%' | 'điểm'): string {
@@ -117,7 +124,7 @@ export function figureText(indicator: MapIndicatorId, v: AreaValue): string {
  */
 export function areaName(unit: Pick<Unit, 'type' | 'name'>, indicator: MapIndicatorId, year: number, v: AreaValue, baseline: number): string {
   const who = unitLabel(unit);
-  const mark = v.illustrative && (v.value !== undefined || v.status === 'met' || v.status === 'not-met') ? ` (${illustrativeMark})` : '';
+  const mark = v.value !== undefined || v.status === 'met' || v.status === 'not-met' ? marksAfter(areaMark(indicator, v)) : '';
   const missing = (what: string) => `${who}: ${what} năm ${year} không có số liệu`;
   switch (indicator) {
     case 'poor-rate':
@@ -176,24 +183,34 @@ const names = (areas: readonly MapArea[]): string => {
   return rest > 0 ? `${shown.join(', ')} và ${formatInt(rest)} đơn vị khác` : shown.join(', ');
 };
 
-/** Sentences under the map: coverage, extremes, province, criteria, illustrative figures. */
-export function summarySentences(model: MapModel, baseline: number): string[] {
+/** One sentence of a map's summary, with the mark of the figures it names (its element carries markAttributes). */
+export interface SummarySentence {
+  text: string;
+  mark: FigureMark;
+}
+
+/** Sentences under the map: coverage, extremes, province, criteria, carried and illustrative figures. */
+export function summarySentences(model: MapModel, baseline: number): SummarySentence[] {
   const { summary: s, view, scheme } = model;
   const word = levelWord[view.level];
-  const out: string[] = [];
-  out.push(`Năm ${view.year}: ${formatInt(s.withFigure)}/${formatInt(s.total)} ${word} có số liệu.`);
+  const out: SummarySentence[] = [];
+  const say = (text: string, mark: FigureMark = {}) => out.push({ text, mark });
+  /** "9,05%, quy đổi, minh họa": a figure in brackets after a name. */
+  const marked = (v: AreaValue) => [figureText(view.indicator, v), markText(areaMark(view.indicator, v))].filter(Boolean).join(', ');
+  say(`Năm ${view.year}: ${formatInt(s.withFigure)}/${formatInt(s.total)} ${word} có số liệu.`);
   if (scheme.kind === 'numeric' && s.highest.length > 0) {
-    const top = s.highest[0]!.value.value!;
-    const bottom = s.lowest[0]!.value.value!;
-    const show = (h: number) => figureText(view.indicator, { value: h, illustrative: false, derived: false });
+    const top = s.highest[0]!.value;
+    const bottom = s.lowest[0]!.value;
+    const mark = areaMark(view.indicator, { illustrative: top.illustrative || bottom.illustrative, carried: top.carried || bottom.carried });
     if (scheme.polarity === 'lower-is-better') {
-      out.push(`Cao nhất: ${names(s.highest)} (${show(top)}). Thấp nhất: ${names(s.lowest)} (${show(bottom)}).`);
+      say(`Cao nhất: ${names(s.highest)} (${marked(top)}). Thấp nhất: ${names(s.lowest)} (${marked(bottom)}).`, mark);
     } else {
-      out.push(`Giảm nhiều nhất: ${names(s.highest)} (${show(top)}). Giảm ít nhất: ${names(s.lowest)} (${show(bottom)}).`);
+      say(`Giảm nhiều nhất: ${names(s.highest)} (${marked(top)}). Giảm ít nhất: ${names(s.lowest)} (${marked(bottom)}).`, mark);
     }
   }
   if (s.province && scheme.kind === 'numeric' && s.province.value.value !== undefined) {
-    out.push(`Toàn ${unitLabel(s.province.unit)}: ${figureText(view.indicator, s.province.value)}.`);
+    const mark = areaMark(view.indicator, s.province.value);
+    say(`Toàn ${unitLabel(s.province.unit)}: ${figureText(view.indicator, s.province.value)}${marksAfter(mark)}.`, mark);
   }
   if (s.criteria) {
     const c = s.criteria;
@@ -203,16 +220,28 @@ export function summarySentences(model: MapModel, baseline: number): string[] {
       c.unknown ? `${formatInt(c.unknown)} chưa đủ số liệu để đánh giá` : '',
       c['not-applicable'] ? `${formatInt(c['not-applicable'])} không thuộc diện đánh giá` : '',
     ].filter(Boolean);
-    out.push(`Tính đến năm ${view.year}: ${parts.join(', ')}.`);
+    const mark = { illustrative: s.illustrative > 0, carried: s.carried > 0 };
+    // On carried figures a criteria result is an estimate, whichever indicator the map shows.
+    const on = markText(mark) ? ` (${mark.carried ? 'ước tính ' : ''}trên số liệu ${markText(mark)})` : '';
+    say(`Tính đến năm ${view.year}: ${parts.join(', ')}${on}.`, { illustrative: mark.illustrative, estimate: mark.carried });
+  }
+  if (s.carried > 0) {
+    say(
+      view.indicator === 'criteria'
+        ? `${s.carried === s.withFigure ? 'Mọi' : `${formatInt(s.carried)}/${formatInt(s.withFigure)}`} kết quả trên bản đồ này là ước tính trên số liệu quy đổi từ các đơn vị cũ, không phải kết quả đánh giá chính thức.`
+        : `${s.carried === s.withFigure ? `Số liệu năm ${view.year} của mọi ${word}` : `${formatInt(s.carried)}/${formatInt(s.withFigure)} số liệu`} trên bản đồ này là số liệu quy đổi: cộng số liệu của các đơn vị cũ đã hợp thành ${word} (đơn vị cũ bị chia thì lấy phần số hộ theo tỷ lệ), không phải số liệu báo cáo.`,
+      areaMark(view.indicator, { illustrative: false, carried: true }),
+    );
   }
   if (s.illustrative > 0) {
-    out.push(
+    say(
       s.illustrative === s.withFigure
         ? `Tất cả số liệu ${word} trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.`
         : `${formatInt(s.illustrative)}/${formatInt(s.withFigure)} số liệu trên bản đồ này là số liệu minh họa.`,
+      { illustrative: true },
     );
   }
-  if (s.missingShapes > 0) out.push(`${formatInt(s.missingShapes)} ${word} không có ranh giới trên bản đồ; số liệu có trong bảng.`);
+  if (s.missingShapes > 0) say(`${formatInt(s.missingShapes)} ${word} không có ranh giới trên bản đồ; số liệu có trong bảng.`);
   return out;
 }
 
@@ -220,6 +249,8 @@ export function summarySentences(model: MapModel, baseline: number): string[] {
 export const table = {
   caption: (indicator: MapIndicatorId, year: number, layer: string) => `${indicatorName[indicator]}, năm ${year}: ${layer}`,
   allIllustrative: 'Số liệu minh họa.',
+  allCarried: (indicator: MapIndicatorId) =>
+    indicator === 'criteria' ? 'Ước tính trên số liệu quy đổi từ các đơn vị cũ.' : 'Số liệu quy đổi từ các đơn vị cũ.',
   unit: 'Đơn vị',
   parent: 'Huyện, thành phố',
   columns: (indicator: MapIndicatorId, year: number, baseline: number): string[] =>
@@ -257,9 +288,13 @@ export const explorer = {
   description: (indicator: MapIndicatorId, year: number, layer: string) =>
     `Bản đồ ${indicatorName[indicator].toLocaleLowerCase('vi')} năm ${year} của ${layer.toLocaleLowerCase('vi')} tỉnh Lạng Sơn, kèm bảng số liệu và nguồn.`,
   lead: 'Chọn cấp hành chính, chỉ số và năm. Mỗi vùng trên bản đồ là một liên kết đến trang của đơn vị đó; bảng số liệu đầy đủ ở dưới bản đồ.',
-  defaultNote: (year: number, singleYear: boolean) =>
+  defaultNote: (year: number, singleYear: boolean, carriedYears: readonly number[]) =>
     `Bản đồ mở đầu là số liệu mới nhất (năm ${year}) theo địa giới hiện hành, để mỗi người tìm được xã, phường mình đang sống.${
       singleYear ? ' Các đơn vị này mới có số liệu một năm, nên chưa tính được mức giảm và tiêu chí; diễn biến các năm trước xem theo địa giới cũ.' : ''
+    }${
+      carriedYears.length > 0
+        ? ` Các năm ${carriedYears.length === 1 ? carriedYears[0] : `${carriedYears[0]}–${carriedYears.at(-1)}`} trên các đơn vị này là số liệu quy đổi từ các đơn vị trước khi sắp xếp (ghi “quy đổi”); bản đồ theo địa giới cũ vẫn có trong mục “Cấp hành chính và địa giới”.`
+        : ''
     }`,
   olderLink: (from: number, to: number) => `Xem diễn biến ${from}–${to} theo địa giới cũ`,
   controlsLabel: 'Chọn bản đồ',
@@ -284,6 +319,9 @@ export const explorer = {
   howToUse:
     'Chạm hoặc di chuột vào một vùng để xem số liệu; chạm lần nữa để mở trang của đơn vị. Bàn phím: Tab đến từng vùng, Enter để mở.',
   parentBorders: 'Đường đậm: ranh giới huyện.',
+  /** Under the legend when the year's figures (or some) are carried. */
+  carriedLegend: (year: number) => `Năm ${year}: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới (đánh dấu “quy đổi”).`,
+  carriedYears: (years: string) => `năm ${years}: số liệu quy đổi`,
 };
 
 /** Text the map script adds (src/client/map-explorer.ts); plain strings, nothing else bundled. */

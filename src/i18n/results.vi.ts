@@ -4,7 +4,7 @@
  */
 import type { AlternativeResult, Evaluation, YearReduction } from '../domain/criteria.ts';
 import { rateHundredths } from '../domain/rates.ts';
-import type { Unit, UnitLevel } from '../domain/schemas/index.ts';
+import type { SourceKind, Unit, UnitLevel } from '../domain/schemas/index.ts';
 import { formatDecimal, formatInt, formatPercent } from '../format/vi.ts';
 
 export const pct = (hundredths: number): string => formatPercent(hundredths / 100);
@@ -70,3 +70,19 @@ export function explainEvaluation(e: Evaluation, baselineYear: number): string[]
   const deciding = e.met ? e.alternatives.filter((a) => a.met) : e.alternatives;
   return deciding.map((a) => explainAlternative(a, baselineYear));
 }
+
+/** The basis of a row of figures (src/site/basis-view.ts): the unit's own record, a sum or carried figures, and its sources. */
+export const basis = {
+  record: {
+    official: 'công bố',
+    press: 'báo chí đưa tin',
+    derived: 'ước tính từ tỷ lệ đã công bố',
+    /** The "minh họa" mark goes beside it (the row is illustrative). */
+    synthetic: 'số liệu của đơn vị',
+  } satisfies Record<SourceKind, string>,
+  /** Named in brackets after a sum or carried figures; a synthetic source is the "minh họa" mark instead. */
+  kinds: { official: 'công bố', press: 'báo chí', derived: 'ước tính' } satisfies Record<Exclude<SourceKind, 'synthetic'>, string>,
+  levels: { province: 'tỉnh', district: 'huyện, thành phố', commune: 'xã, phường, thị trấn', village: 'thôn, bản', unknown: 'đơn vị cấp dưới' } satisfies Record<UnitLevel | 'unknown', string>,
+  sum: (level: string, kinds: string) => `tổng các ${level}${kinds ? ` (${kinds})` : ''}`,
+  carried: (units: number, kinds: string) => `quy đổi từ ${units} đơn vị cũ${kinds ? ` (${kinds})` : ''}`,
+} as const;

@@ -3,7 +3,6 @@ export const unitPage = {
   description: (label: string) => `Số liệu hộ nghèo, hộ cận nghèo và kết quả đánh giá tiêu chí thi đua của ${label}, 2021–2025.`,
   vintage: (id: string, from: string, to: string | null) => `Địa giới ${id}: hiệu lực từ ${from}${to ? ` đến ${to}` : ''}.`,
   endedNotice: (until: string) => `Thời kỳ địa giới này đã kết thúc ngày ${until}; số liệu trên trang là của đơn vị theo địa giới cũ.`,
-  nowPartOf: (vintage: string) => `Theo địa giới ${vintage}, địa bàn này thuộc`,
   otherVintages: 'Cùng đơn vị ở các thời kỳ địa giới khác',
   partOf: 'Thuộc',
   latestHeading: (year: number) => `Số liệu năm ${year}`,
@@ -22,13 +21,34 @@ export const unitPage = {
   trendDescription: (label: string, parts: string) => `Tỷ lệ hộ nghèo của ${label} theo năm: ${parts}.`,
   tableCaption: (label: string) => `Số liệu của ${label} theo năm`,
   columns: { year: 'Năm', households: 'Tổng số hộ', poor: 'Hộ nghèo', poorRate: 'Tỷ lệ nghèo', nearPoor: 'Hộ cận nghèo', nearPoorRate: 'Tỷ lệ cận nghèo', reduction: 'Giảm (điểm)', basis: 'Căn cứ' },
-  basisRecorded: 'số liệu báo cáo',
-  basisDerived: 'tổng cấp dưới',
-  illustrative: 'minh họa',
   compareHeading: 'So sánh',
-  compare: (year: number, label: string, rate: string, others: string) => `Năm ${year}, tỷ lệ hộ nghèo của ${label} là ${rate}${others}.`,
-  comparedTo: (relation: 'higher' | 'lower' | 'equal', label: string, rate: string) =>
-    `${relation === 'higher' ? 'cao hơn' : relation === 'lower' ? 'thấp hơn' : 'bằng'} ${label} (${rate})`,
+  compareStart: (year: number, label: string) => `Năm ${year}, tỷ lệ hộ nghèo của ${label} là`,
+  comparedTo: (relation: 'higher' | 'lower' | 'equal', label: string) =>
+    `${relation === 'higher' ? 'cao hơn' : relation === 'lower' ? 'thấp hơn' : 'bằng'} ${label}`,
+  compareBasis: (basis: 'reported' | 'carried') =>
+    basis === 'reported'
+      ? 'So sánh số liệu báo cáo với số liệu báo cáo, cùng năm.'
+      : 'So sánh số liệu quy đổi từ các đơn vị cũ với số liệu quy đổi cùng cách, cùng năm.',
+  and: 'và',
+  carriedNote:
+    'Số liệu quy đổi: cộng số liệu của các đơn vị cũ đã hợp thành đơn vị này; đơn vị cũ bị chia thì lấy phần số hộ theo tỷ lệ trong bảng chuyển đổi, làm tròn thành số hộ nguyên. Đây không phải số liệu báo cáo của đơn vị.',
+  methodLink: 'Cách quy đổi',
+  carriedSource: (units: number, period: string) =>
+    `Số liệu quy đổi từ ${units} đơn vị theo địa giới ${period}, không phải số liệu báo cáo của đơn vị.`,
+  bothHeading: 'Số liệu báo cáo và số liệu quy đổi cùng năm',
+  bothLine: (year: number, reported: string, carried: string, difference: string) =>
+    `Năm ${year}: số liệu báo cáo ${reported}, số liệu quy đổi từ các đơn vị cũ ${carried}, chênh lệch ${difference} điểm.`,
+  cannotCarryAbolished: (year: number, date: string, last: number) =>
+    `Số liệu năm ${year} được báo cáo theo các xã, phường từ ngày ${date}, khi không còn cấp huyện; không có tỷ lệ để chia ngược số liệu đó về các đơn vị cũ, nên số liệu ở đây dừng ở năm ${last}.`,
+  cannotCarryBack: (year: number, into: string[], last: number) =>
+    `Số liệu năm ${year} được báo cáo theo địa giới mới (${into.join(', ')}); không có tỷ lệ để chia ngược số liệu đó về đơn vị cũ, nên số liệu ở đây dừng ở năm ${last}.`,
+  officialNone:
+    'Chưa có kết quả đánh giá chính thức: đơn vị này không có số liệu năm gốc 2021 của riêng mình. Các tiêu chí của Kế hoạch được đánh giá chính thức trên các đơn vị hành chính năm 2021.',
+  officialNoneCarried:
+    'Chưa có kết quả đánh giá chính thức: đơn vị này không có số liệu báo cáo của riêng mình, các số liệu trên trang là số liệu quy đổi. Ước tính theo tiêu chí trên số liệu quy đổi có ở trang của các xã, phường hiện nay mà đơn vị này đã nhập vào.',
+  indicationsHeading: 'Ước tính theo địa giới hiện nay',
+  indicationsNote: (years: string, classYear: number) =>
+    `Tính trên chuỗi số liệu có các năm ${years} quy đổi từ các đơn vị cũ; với các năm trước khi đơn vị được thành lập, áp dụng phân loại của đơn vị từ năm ${classYear}. Đây là ước tính để tham khảo, không phải kết quả đánh giá chính thức.`,
   criteriaHeading: 'Tiêu chí thi đua',
   criteriaNone: 'Không có tiêu chí định lượng nào của Kế hoạch áp dụng cho đơn vị này.',
   criteriaLink: 'Cách đánh giá tiêu chí',
@@ -38,13 +58,18 @@ export const unitPage = {
     zone: (value: string) => `Xã khu vực ${value}`,
     'especially-difficult': 'Đặc biệt khó khăn',
   },
+  classificationSource: (title: string) => `theo ${title}`,
+  classificationChecked: (kind: string, date: string) =>
+    kind === 'poor-district' ? `chưa có quyết định công nhận thoát nghèo, kiểm tra đến ${date}` : `chưa có quyết định chấm dứt, kiểm tra đến ${date}`,
   period: (from: number, to: number | null) => (to === null ? `từ ${from}` : from === to ? `năm ${from}` : `${from}–${to}`),
   childrenHeading: (level: string) => level,
   childrenCaption: (label: string, year: number) => `Các đơn vị trực thuộc ${label}, số liệu năm ${year}`,
   statusColumn: 'Tiêu chí',
   lineageHeading: 'Thay đổi địa giới',
-  predecessors: (vintage: string) => `Hình thành từ các đơn vị của thời kỳ ${vintage}`,
-  successors: (vintage: string) => `Chuyển sang thời kỳ ${vintage}`,
+  formedOn: (date: string) => `Hình thành ngày ${date} từ`,
+  formedEarlier: (period: string) => `Các đơn vị đó, theo địa giới ${period}`,
+  wentInto: (date: string) => `Từ ngày ${date}, địa bàn này thuộc`,
+  levelEnded: (date: string) => `Từ ngày ${date}, không còn cấp huyện: các xã, phường trực thuộc tỉnh.`,
   share: (pct: string) => `${pct} số hộ`,
   whole: 'toàn bộ',
   provinceNote: 'Tỉnh Lạng Sơn là cùng một đơn vị qua mọi thời kỳ địa giới: chuỗi số liệu toàn tỉnh nối liền các thời kỳ.',

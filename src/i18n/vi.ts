@@ -25,6 +25,7 @@ export const vi = {
   nav: {
     label: 'Mục chính',
     home: 'Trang chủ',
+    plan: 'Kế hoạch',
     map: 'Bản đồ',
     progress: 'Tiến độ',
     criteria: 'Tiêu chí',
@@ -40,10 +41,15 @@ export const vi = {
     noteTitle: 'Nội dung minh họa',
     demo:
       'số liệu cấp huyện, cấp xã trên trang này là số liệu giả lập để trình diễn, không phải số liệu chính thức. Số liệu cấp tỉnh lấy từ các nguồn đã công bố.',
+    /** A preview build (`npm run build -- --drafts`): every page is built from a draft. */
+    draftTitle: 'BẢN NHÁP — chưa công bố',
+    draft: (id: string, title: string) =>
+      `trang xem trước, dựng từ bản nháp ${id} (“${title}”). Số liệu trên trang có thể còn thay đổi và chưa phải số liệu chính thức; trang công khai vẫn dùng phiên bản đã công bố.`,
   },
   footer: {
     publisherHeading: 'Đơn vị chủ trì',
     publisher: 'Sở Nội vụ – Ban Thi đua – Khen thưởng tỉnh Lạng Sơn',
+    planLink: 'Toàn văn Kế hoạch thi đua',
     publisherNote:
       'Đây là bản trình diễn (demo), chưa phải trang thông tin chính thức: đơn vị nêu trên là đơn vị dự kiến quản lý trang.',
     creditsHeading: 'Nguồn bản đồ và danh mục hành chính',

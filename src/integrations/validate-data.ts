@@ -4,9 +4,10 @@ import { validate } from '../domain/validation/validate.ts';
 
 /**
  * Validates the data before Astro renders anything: an invalid dataset stops the build
- * with the validator's own messages, so it can never produce a site.
+ * with the validator's own messages, so it can never produce a site. In a preview build
+ * (`preferDraft`), the release validated is the draft the pages are built from.
  */
-export function validateData(options: { dataRoot: string; contentRoot: string }): AstroIntegration {
+export function validateData(options: { dataRoot: string; contentRoot: string; preferDraft?: boolean }): AstroIntegration {
   return {
     name: 'validate-data',
     hooks: {

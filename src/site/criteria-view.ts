@@ -24,6 +24,16 @@ export interface CriteriaTable {
   years: number[];
   rows: CriteriaRow[];
   counts: { met: number; notMet: number; unknown: number };
+  /** Some evaluation rests on synthetic figures: its results are illustrative too. */
+  illustrative: boolean;
+}
+
+/** The evaluation reads a figure, from the baseline to its year, that rests on synthetic data. */
+export function restsOnIllustrative(site: SiteData, e: Evaluation): boolean {
+  for (let year = site.dataset.baselineYear; year <= e.asOf; year++) {
+    if (site.dataset.figures(e.vintage, e.unit, year)?.illustrative) return true;
+  }
+  return false;
 }
 
 /** Every evaluation of the release, as one table per (criterion, vintage) with a column per year. */
@@ -68,6 +78,7 @@ export function criteriaTables(site: SiteData): CriteriaTable[] {
           notMet: evaluations.filter((e) => e.evaluable && !e.met).length,
           unknown: evaluations.filter((e) => !e.evaluable).length,
         },
+        illustrative: evaluations.some((e) => restsOnIllustrative(site, e)),
       });
     }
   }

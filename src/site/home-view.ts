@@ -1,6 +1,7 @@
 import { averageReduction, provinceSeries, type ProvinceYear } from '../domain/progress.ts';
 import type { Source } from '../domain/schemas/index.ts';
 import type { SiteData } from './site-data.ts';
+import { crossVintageCaveat } from './targets-view.ts';
 
 export interface HeadlineYear extends ProvinceYear {
   source: Source | undefined;
@@ -13,7 +14,7 @@ export interface HomeView {
   /** Year before `latest`, for the change since then. */
   previous: HeadlineYear | undefined;
   /** Average yearly reduction in hundredths of a point, with its span. */
-  averages: { from: number; to: number; value: number; illustrative: boolean }[];
+  averages: { from: number; to: number; value: number; illustrative: boolean; caveat: string | undefined }[];
   series: ProvinceYear[];
 }
 
@@ -28,7 +29,13 @@ export function homeView(site: SiteData): HomeView {
   const baseline = series.find((p) => p.year === baselineYear);
   const averages = official
     .filter((p) => p.year > baselineYear)
-    .map((p) => ({ from: baselineYear, to: p.year, value: averageReduction(series, baselineYear, p.year)!, illustrative: !!baseline?.figures.illustrative }))
+    .map((p) => ({
+      from: baselineYear,
+      to: p.year,
+      value: averageReduction(series, baselineYear, p.year)!,
+      illustrative: !!baseline?.figures.illustrative,
+      caveat: crossVintageCaveat(site, baselineYear, p.year),
+    }))
     .filter((a) => a.value !== undefined);
   return {
     latest: withSource(latest),

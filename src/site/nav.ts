@@ -9,6 +9,7 @@ export interface NavItem {
 /** Main navigation, in display order. Routes are public (docs/routes.md). */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/', key: 'home' },
+  { href: '/ke-hoach/', key: 'plan' },
   { href: '/ban-do/', key: 'map' },
   { href: '/tien-do/', key: 'progress' },
   { href: '/tieu-chi/', key: 'criteria' },

@@ -12,8 +12,11 @@ const percentTick = (v: number) => `${formatDecimal(v / 100, 0)}%`;
 export interface ProgressChart {
   id: string;
   title: string;
+  /** Every figure of the chart in words; each illustrative one says so ("minh họa"). */
   description: string;
   model: LineChartModel;
+  /** Some of its figures rest on synthetic data. */
+  illustrative: boolean;
 }
 
 /** The province's rate against the plan's path of 2–3 points a year from the baseline. */
@@ -35,6 +38,7 @@ export function provinceRateChart(site: SiteData): ProgressChart | undefined {
     description:
       `Tỷ lệ hộ nghèo toàn tỉnh: ${series.map((p) => `${p.year} ${pct(p.poorRate!)}${p.figures.illustrative ? ' (minh họa)' : ''}`).join('; ')}. ` +
       `Lộ trình kế hoạch giảm ${formatDecimal(target.points, 0)}–${formatDecimal(target.bandTo ?? target.points, 0)} điểm mỗi năm từ ${pct(base.poorRate!)} năm ${base.year}.`,
+    illustrative: series.some((p) => p.figures.illustrative),
     model: lineChart({
       years,
       series: [{ id: 'poor', label: t.poorRate, points: series.map((p) => ({ year: p.year, value: p.poorRate!, illustrative: p.figures.illustrative })) }],
@@ -50,6 +54,7 @@ export function provinceNearPoorChart(site: SiteData): ProgressChart {
     id: 'chart-province-near-poor',
     title: 'Tỷ lệ hộ cận nghèo toàn tỉnh',
     description: `Tỷ lệ hộ cận nghèo toàn tỉnh: ${series.map((p) => `${p.year} ${pct(p.nearPoorRate!)}${p.figures.illustrative ? ' (minh họa)' : ''}`).join('; ')}.`,
+    illustrative: series.some((p) => p.figures.illustrative),
     model: lineChart({
       years: series.map((p) => p.year),
       series: [{ id: 'near-poor', label: t.nearPoorRate, points: series.map((p) => ({ year: p.year, value: p.nearPoorRate!, illustrative: p.figures.illustrative })) }],
@@ -69,7 +74,8 @@ export function provinceScaleChart(site: SiteData): ProgressChart | undefined {
     title: 'Số hộ nghèo và cận nghèo toàn tỉnh so với một nửa năm gốc',
     description:
       `Số hộ nghèo và cận nghèo toàn tỉnh: ${series.map((p) => `${p.year} ${formatInt(p.figures.poor + p.figures.nearPoor)} hộ${p.figures.illustrative ? ' (minh họa)' : ''}`).join('; ')}. ` +
-      `Một nửa quy mô năm ${base.year} là ${formatInt(Math.floor(half))} hộ.`,
+      `Một nửa quy mô năm ${base.year} là ${formatInt(Math.floor(half))} hộ${base.figures.illustrative ? ' (minh họa)' : ''}.`,
+    illustrative: series.some((p) => p.figures.illustrative),
     model: lineChart({
       years: series.map((p) => p.year),
       series: [{ id: 'scale', label: t.scale, points: series.map((p) => ({ year: p.year, value: p.figures.poor + p.figures.nearPoor, illustrative: p.figures.illustrative })) }],
@@ -99,7 +105,8 @@ export function districtMultiples(site: SiteData): (ProgressChart & { ref: UnitR
         ref,
         id: `chart-district-${district.code}`,
         title: `Tỷ lệ hộ nghèo ${unitLabel(district)}`,
-        description: `Tỷ lệ hộ nghèo ${unitLabel(district)}: ${rows.map((r) => `${r.year} ${pct(r.value)}`).join('; ')}${rows.some((r) => r.illustrative) ? ' (minh họa)' : ''}.`,
+        description: `Tỷ lệ hộ nghèo ${unitLabel(district)}${rows.some((r) => r.illustrative) ? ', số liệu minh họa' : ''}: ${rows.map((r) => `${r.year} ${pct(r.value)}`).join('; ')}.`,
+        illustrative: rows.some((r) => r.illustrative),
         model: lineChart({
           years: rows.map((r) => r.year),
           series: [{ id: 'poor', label: t.poorRate, points: rows.map(({ year, value, illustrative }) => ({ year, value, illustrative })) }],

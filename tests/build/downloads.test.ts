@@ -37,7 +37,7 @@ describe('downloads of the built site', () => {
       const pkg = JSON.parse(built(id, 'datapackage.json').toString('utf8'));
       expect(pkg.version).toBe(id);
       const csvs = pkg.resources.filter((r: any) => r.format === 'csv');
-      expect(csvs.map((r: any) => r.path)).toEqual(['observations.csv', 'units.csv', 'classifications.csv', 'crosswalks.csv', 'recognitions.csv', 'sources.csv', 'ket-qua-tieu-chi.csv']);
+      expect(csvs.map((r: any) => r.path)).toEqual(['observations.csv', 'units.csv', 'classifications.csv', 'crosswalks.csv', 'recognitions.csv', 'sources.csv', 'carried-series.csv', 'ket-qua-tieu-chi.csv']);
       // Every table also as Excel, in one workbook, and the criteria results as JSON, for the older release too.
       for (const r of csvs) expect(pkg.resources.some((x: any) => x.path === r.path.replace('.csv', '.xlsx') && x.format === 'xlsx'), r.path).toBe(true);
       expect(pkg.resources.some((x: any) => x.path === `lang-son-ho-ngheo-${id}.xlsx`)).toBe(true);
@@ -48,6 +48,19 @@ describe('downloads of the built site', () => {
         expect(r.hash, r.path).toBe(`sha256:${sha256(bytes)}`);
       }
     }
+  });
+
+  it('carried-series.csv gives today\'s communes their carried years, with the old units and shares', () => {
+    const csv = built(NEW, 'carried-series.csv').toString('utf8');
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('vintage,code,name,type,level,parent_code,parent_name,year,households,poor,near_poor,poor_rate,near_poor_rate,em_households,em_poor,em_poor_rate,carried,from_vintage,from_units,derived,illustrative,source_ids');
+    // xã Hoa Thám (20001) in 2021 = 10001 + 10002 + half of 10003: 3,000 households, 750 poor, 300 near-poor
+    expect(lines).toContain('2025-07,20001,Hoa Thám,xã,commune,20,Lạng Sơn,2021,3000,750,300,25.00,10.00,,,,true,2020-01,10001:1;10002:1;10003:0.5,false,true,s-minh-hoa');
+    // its own 2025 record is there too, not carried
+    expect(lines.find((l) => l.startsWith('2025-07,20001,Hoa Thám,xã,commune,20,Lạng Sơn,2025,'))).toContain(',false,,,false,true,s-minh-hoa');
+    const pkg = JSON.parse(built(NEW, 'datapackage.json').toString('utf8'));
+    const resource = pkg.resources.find((r: any) => r.path === 'carried-series.csv');
+    expect(resource.schema.primaryKey).toEqual(['vintage', 'code', 'year', 'carried']);
   });
 
   it('observations.csv has a BOM and one row per record, with the corrected figure', () => {

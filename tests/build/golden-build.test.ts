@@ -12,6 +12,8 @@ import { builtSite } from './lib/sites.ts';
  */
 const pages = ['index.html', 'tieu-chi/index.html', 'du-lieu/index.html', 'tien-do/index.html', 'dia-ban/2020-01/10001-hoa-tham/index.html', 'dia-ban/2025-07/20001-hoa-tham/index.html'];
 const goldenDir = path.resolve('tests/golden/mini');
+/** The page's words, without tags, spaces collapsed: what a reader reads. */
+const text = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').replace(/ ([,.)])/g, '$1').replace(/\( /g, '(');
 let outDir: string;
 
 beforeAll(async () => {
@@ -55,10 +57,31 @@ describe('golden build of the mini fixture', () => {
   it('explains a unit in sentences: figures, comparison, criteria, lineage', () => {
     const commune = readFileSync(path.join(outDir, 'dia-ban/2020-01/10001-hoa-tham/index.html'), 'utf8');
     // 2024: 100 poor of 1,000 households; district Bắc Khê 200 of 2,000 (10.00%); province derived 420 of 5,000 (8.40%)
-    expect(commune).toContain('Năm 2024, tỷ lệ hộ nghèo của xã Hoa Thám là 10,00%, bằng huyện Bắc Khê (10,00%) và cao hơn tỉnh Lạng Sơn (8,40%).');
+    // every illustrative number of the sentence carries its mark, and the sentence says what it compares
+    expect(text(commune)).toContain('Năm 2024, tỷ lệ hộ nghèo của xã Hoa Thám là 10,00% (minh họa), bằng huyện Bắc Khê (10,00% (minh họa)) và cao hơn tỉnh Lạng Sơn (8,40% (minh họa)). So sánh số liệu báo cáo với số liệu báo cáo, cùng năm.');
     expect(commune).toContain('href="/dia-ban/2025-07/20001-hoa-tham/"');
     const merged = readFileSync(path.join(outDir, 'dia-ban/2025-07/20001-hoa-tham/index.html'), 'utf8');
     // Hoa Thám 2025 took in Quý Hòa whole and half of Đình Lập
     expect(merged).toMatch(/href="\/dia-ban\/2020-01\/10003-dinh-lap\/">Thị trấn Đình Lập<\/a> \(50,00% số hộ\)/);
+    expect(text(merged)).toContain('Hình thành ngày 01/07/2025 từ');
+  });
+
+  it('gives today\'s commune its carried series and indications, and the old one says where it went', () => {
+    const merged = text(readFileSync(path.join(outDir, 'dia-ban/2025-07/20001-hoa-tham/index.html'), 'utf8'));
+    // 2021 carried: 10001 + 10002 + half of 10003 = 750 poor of 3.000 households
+    expect(merged).toMatch(/2021 3\.000 \(quy đổi, minh họa\) 750 \(quy đổi, minh họa\) 25,00% \(quy đổi, minh họa\)/);
+    expect(merged).toContain('Chưa có kết quả đánh giá chính thức');
+    expect(merged).toContain('Ước tính theo địa giới hiện nay');
+    // poor + near-poor 1.050 in 2021 → 400 in 2025: more than half gone
+    expect(merged).toMatch(/2025: Đạt \(ước tính\) Quy mô hộ nghèo và cận nghèo 1\.050 → 400 hộ/);
+    const old = text(readFileSync(path.join(outDir, 'dia-ban/2020-01/10003-dinh-lap/index.html'), 'utf8'));
+    expect(old).toContain('Từ ngày 01/07/2025, địa bàn này thuộc: Xã Hoa Thám (50,00% số hộ), Xã Đình Lập (50,00% số hộ).');
+    expect(old).toContain('Số liệu năm 2025 được báo cáo theo địa giới mới (xã Hoa Thám, xã Đình Lập); không có tỷ lệ để chia ngược');
+    const district = text(readFileSync(path.join(outDir, 'dia-ban/2020-01/101-bac-khe/index.html'), 'utf8'));
+    expect(district).toContain('Từ ngày 01/07/2025, không còn cấp huyện');
+    // the province page of the old boundaries leads with their last year, not with 2025
+    const province = text(readFileSync(path.join(outDir, 'dia-ban/2020-01/20-lang-son/index.html'), 'utf8'));
+    expect(province).toContain('Số liệu năm 2024');
+    expect(province).not.toContain('Số liệu năm 2025');
   });
 });

@@ -26,8 +26,8 @@ beforeAll(async () => {
 });
 
 describe('map explorer, built from the embedded release', () => {
-  it('pre-renders every view: 36 pages and /ban-do/', () => {
-    expect(pagesUnder(path.join(site, 'ban-do'))).toHaveLength(37);
+  it('pre-renders every view: 36 pages on reported figures, 20 on the carried years of 2025-07, and /ban-do/', () => {
+    expect(pagesUnder(path.join(site, 'ban-do'))).toHaveLength(57);
   });
 
   it('/ban-do/ shows, without script, the map of the 65 communes of 2025, legend, summary and table', () => {
@@ -41,7 +41,20 @@ describe('map explorer, built from the embedded release', () => {
     expect(html).toContain('Năm 2025: 65/65 xã có số liệu.');
     expect(count(html, /<tr>\s*<th scope="row"><a href="\/dia-ban\/2025-07\//g)).toBe(65);
     expect(html).toContain('Ranh giới xã từ 01/07/2025: Bản đồ tham khảo ĐVHC Việt Nam');
-    expect(html).toMatch(/href="\/ban-do\/2020-01\/xa\/ty-le-ho-ngheo\/2024\/"[^>]*>Xem diễn biến 2021–2024 theo địa giới cũ/);
+    // the years before the reform are carried onto today's communes, and the page says so
+    expect(html).toContain('Các năm 2021–2024 trên các đơn vị này là số liệu quy đổi từ các đơn vị trước khi sắp xếp');
+    expect(html).toMatch(/href="\/ban-do\/2025-07\/xa\/ty-le-ho-ngheo\/2021\/"[^>]*>\s*2021\s*<small>quy đổi<\/small>/);
+    expect(html).toMatch(/aria-current="page" data-map-link>\s*2025\s*<\/a>/);
+  });
+
+  it('a carried year on today\'s communes is marked in the legend, the areas, the summary and the table', () => {
+    const html = read(site, 'ban-do/2025-07/xa/ty-le-ho-ngheo/2023');
+    // xã Hoa Thám (06073, 2025-07) in 2023 = xã Hưng Đạo (118 / 840) + xã Hoa Thám (71 / 489) of 2020: 189 / 1.329 = 14,22%
+    expect(svgOf(html)).toContain('aria-label="xã Hoa Thám: tỷ lệ hộ nghèo 14,22% năm 2023 (quy đổi, minh họa)"');
+    expect(html).toContain('Năm 2023: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới');
+    expect(html).toContain('Số liệu năm 2023 của mọi xã trên bản đồ này là số liệu quy đổi');
+    expect(html).toMatch(/<caption[^>]*>[\s\S]*Số liệu quy đổi từ các đơn vị cũ\.[\s\S]*<\/caption>/);
+    expect(html).toMatch(/Xã Hoa Thám<\/a><\/th>\s*<td class="num">14,22%<\/td>\s*<td class="num">189<\/td><td class="num">1.329<\/td>/);
   });
 
   it('a 2020 commune view carries the hand-computed figure in the area, the table and the district borders', () => {
@@ -62,9 +75,11 @@ describe('map explorer, built from the embedded release', () => {
     expect(html).toContain('<span class="status status-met">Đạt</span>');
   });
 
-  it('offers only what the data allow on the 2025 communes, and says why', () => {
+  it('offers only what the data allow, and says why', () => {
     const html = read(site, 'ban-do/2025-07/xa/ty-le-ho-ngheo/2025');
-    expect(html).toMatch(/<span class="map-chip map-chip--off">\s*Mức giảm trong năm\s*<small>không có số liệu<\/small>\s*<\/span>/);
+    // every indicator has years on today's communes now that 2021–2024 are carried onto them
+    expect(html).not.toContain('map-chip--off');
+    // the boundaries of 12/2024 have no figures of their own and no map
     expect(html).toContain('Địa giới 01/12/2024 – 30/06/2025 (194 xã, 11 huyện): chưa có số liệu, chưa có ranh giới, nên chưa có bản đồ.');
   });
 

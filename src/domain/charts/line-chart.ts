@@ -11,6 +11,8 @@ export interface ChartPoint {
   value: number;
   /** Rests on synthetic figures: drawn hollow, said in words. */
   illustrative: boolean;
+  /** Carried from the units of an earlier vintage: its segments are drawn apart (carriedPath). */
+  carried?: boolean;
 }
 
 export interface ChartSeries {
@@ -54,7 +56,11 @@ export interface LineChartModel {
   plot: { left: number; right: number; top: number; bottom: number };
   xTicks: { x: number; label: string }[];
   yTicks: { y: number; label: string }[];
-  series: (ChartSeries & { path: string; placed: PlacedPoint[] })[];
+  /**
+   * `path` joins consecutive points of reported figures; `carriedPath` the segments that
+   * touch a carried point (and a lone carried point), so they can be drawn differently.
+   */
+  series: (ChartSeries & { path: string; carriedPath: string; placed: PlacedPoint[] })[];
   band?: { label: string; path: string };
   rule?: { label: string; y: number };
 }
@@ -81,7 +87,15 @@ export function lineChart(input: LineChartInput): LineChartModel {
     .y((p) => round1(p.y));
   const series = input.series.map((s) => {
     const placed = s.points.map((p) => ({ ...p, x: round1(x(p.year)), y: round1(y(p.value)) }));
-    return { ...s, placed, path: toPath(placed) ?? '' };
+    if (!placed.some((p) => p.carried)) return { ...s, placed, path: toPath(placed) ?? '', carriedPath: '' };
+    const reported: string[] = [];
+    const carried: string[] = [];
+    placed.forEach((p, i) => {
+      const next = placed[i + 1];
+      if (!next) return;
+      (p.carried || next.carried ? carried : reported).push(`M${p.x},${p.y}L${next.x},${next.y}`);
+    });
+    return { ...s, placed, path: reported.join(''), carriedPath: carried.join('') };
   });
   const band = input.band && {
     label: input.band.label,

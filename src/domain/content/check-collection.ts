@@ -7,18 +7,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../dataset.ts';
-import {
-  checkConsent,
-  checkFileTypes,
-  checkFrontmatter,
-  checkInlineStyles,
-  checkMarkdownOnly,
-  checkPeople,
-  checkPersonalData,
-  checkProfileAgainstRelease,
-  type ContentProblem,
-  type ReleaseFacts,
-} from './check.ts';
+import { checkFile, checkFileTypes, type ContentProblem, type ReleaseFacts } from './check.ts';
 import { readCollection, type CollectionName } from './files.ts';
 
 /** What the profile checks need to know of the release the site is built from. */
@@ -44,13 +33,8 @@ export function checkCollection(root: string, collection: CollectionName, facts:
   const relative = path.relative(process.cwd(), dir);
   const shown = relative.startsWith('..') ? dir : relative;
   const problems = existsSync(dir) ? checkFileTypes(shown, readdirSync(dir)) : [];
-  const files = readCollection(root, collection);
-  for (const f of files) {
-    problems.push(...checkFrontmatter(f), ...checkMarkdownOnly(f), ...checkPersonalData(f), ...checkPeople(f), ...checkInlineStyles(f));
-  }
-  if (collection === 'profiles') {
-    const known = facts();
-    for (const f of files) problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, known));
-  }
+  let known: ReleaseFacts | undefined;
+  const once = () => (known ??= facts());
+  for (const f of readCollection(root, collection)) problems.push(...checkFile(f, collection, once));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

@@ -304,6 +304,42 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
   return problems;
 }
 
+/**
+ * Every check of one file of a collection (check-collection.ts runs it on each file of a
+ * folder; the editor runs it on a file before saving it, src/client/editor/).
+ */
+export function checkFile(f: ContentFile, collection: 'profiles' | 'updates' | 'pages', facts: () => ReleaseFacts): ContentProblem[] {
+  const problems = [...checkFrontmatter(f), ...checkMarkdownOnly(f), ...checkPersonalData(f), ...checkPeople(f), ...checkInlineStyles(f)];
+  if (collection === 'profiles') problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, facts()), ...checkProfileSources(f));
+  return problems;
+}
+
+/** A source's field as written: a non-empty string, or a date YAML read as a Date. */
+const present = (v: unknown): boolean => (typeof v === 'string' && v.trim() !== '') || (v instanceof Date && !Number.isNaN(v.getTime()));
+
+/**
+ * A real profile rests on at least one article or document the reader can find and date:
+ * its title, the outlet or authority (issuer), the day it was published and its address.
+ * A section or listing page, or a page that shows no date, is not enough on its own.
+ */
+export function checkProfileSources(f: ContentFile): ContentProblem[] {
+  if (f.parseError || f.data['sample'] === true) return [];
+  const sources = Array.isArray(f.data['sources']) ? (f.data['sources'] as unknown[]) : [];
+  if (sources.length === 0) return [];
+  const complete = sources.some((s) => {
+    const r = s as Record<string, unknown> | null;
+    return r !== null && typeof r === 'object' && ['title', 'issuer', 'date', 'url'].every((key) => present(r[key]));
+  });
+  return complete
+    ? []
+    : [{
+        file: f.file,
+        line: lineOfKey(f.text, 'sources'),
+        rule: 'source-incomplete',
+        message: 'hồ sơ có thật cần ít nhất một nguồn là một bài báo hay văn bản cụ thể, ghi đủ tiêu đề (title), nơi đăng (issuer), ngày đăng (date) và địa chỉ (url); trang chuyên mục, trang không ghi ngày không đủ',
+      }];
+}
+
 export function formatProblems(problems: readonly ContentProblem[]): string {
   return problems.map((p) => `${p.file}:${p.line}  ${p.rule}  ${p.message}`).join('\n');
 }

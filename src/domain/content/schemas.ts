@@ -10,8 +10,16 @@
  * a plain string.
  */
 import * as z from 'zod';
+import { planMilestoneIds } from '../plan.ts';
 import { source } from '../schemas/source.ts';
 import { vintageId } from '../schemas/units.ts';
+
+/**
+ * A version string for caches, like the sanitiser's: the content layer keeps parsed entries
+ * between builds, keyed by the file's digest (and the text of content.config.ts only), so an
+ * entry parsed by an older schema would lack a new field. Bump it with any schema change.
+ */
+export const CONTENT_SCHEMA_VERSION = 'content-schemas-2';
 
 export const profileKinds = ['individual', 'household', 'collective', 'enterprise', 'model', 'initiative'] as const;
 const profileKind = z.enum(profileKinds);
@@ -34,12 +42,16 @@ const isoDate = z.preprocess(
 /** A source record (docs/data-format.md#sources), with its date read the YAML way too. */
 const contentSource = source.extend({ date: isoDate.nullable().optional() });
 
+/** Who gave the consent, by role — never a name, which the consent itself may not cover. */
+export const consentGivers = ['self', 'household-head', 'guardian'] as const;
+
 const consent = z.strictObject({
   obtained: z.literal(true, 'consent.obtained phải là true: chỉ đăng khi đã có sự đồng ý'),
   date: isoDate,
   scope: z.array(consentScope).min(1, 'consent.scope phải nêu ít nhất một phần được đồng ý công khai'),
   /** Where the signed consent is kept (a reference, never a copy of an ID). */
   record: z.string().min(1),
+  by: z.enum(consentGivers).optional(),
 });
 export type Consent = z.infer<typeof consent>;
 
@@ -68,7 +80,7 @@ const people = z.array(person).default([]);
 export const place = z.strictObject({ vintage: vintageId, unit: z.string().min(1) });
 export type Place = z.infer<typeof place>;
 
-const SUMMARY_MAX = 200;
+export const SUMMARY_MAX = 200;
 
 export function profileSchema<I extends z.ZodType>(image: I) {
   return z
@@ -103,6 +115,8 @@ export const updateSchema = z.strictObject({
   publishedAt: isoDate,
   updatedAt: isoDate.optional(),
   tags: z.array(z.string().min(1)).default([]),
+  /** The milestones of the plan's timeline (section V) the update reports on; /ke-hoach/ links it there. */
+  milestones: z.array(z.enum(planMilestoneIds)).default([]),
   sources: z.array(contentSource).default([]),
   /** The update describes illustrative data or a demo. */
   sample: z.boolean().default(false),

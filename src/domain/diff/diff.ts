@@ -85,7 +85,7 @@ export interface CrosswalkDiff {
 export interface RecognitionSummary {
   id: string;
   award: string;
-  decision: string;
+  decision: string | null;
   date: string;
   recipient: string;
 }

@@ -113,7 +113,8 @@ export interface MapTableLabels {
 
 /**
  * One row per area of the view, in the map's order: the unit, its district when the
- * vintage has them, the value, the legend class, the illustrative flag and the counts
+ * vintage has them, the value, the legend class, the illustrative and carried flags
+ * (carried: the figure was summed from the units of an earlier vintage) and the counts
  * the table beside the map shows.
  */
 export function mapTable(model: MapModel, labels: MapTableLabels): FigureTable {
@@ -128,7 +129,7 @@ export function mapTable(model: MapModel, labels: MapTableLabels): FigureTable {
   };
   const header = [
     'vintage', 'code', 'name', 'type', ...(hasParent ? ['parent_code', 'parent_name'] : []), 'year',
-    MAP_VALUE_COLUMN[view.indicator], 'class', 'illustrative', ...details[view.indicator],
+    MAP_VALUE_COLUMN[view.indicator], 'class', 'illustrative', 'carried', ...details[view.indicator],
   ];
   const kinds: CellKind[] = [
     'text', 'text', 'text', 'text', ...(hasParent ? (['text', 'text'] as const) : []), 'integer',
@@ -147,7 +148,7 @@ export function mapTable(model: MapModel, labels: MapTableLabels): FigureTable {
     };
     return [
       view.vintage, a.code, a.unit.name, a.unit.type, ...(hasParent ? [a.parent?.code ?? null, a.parent?.name ?? null] : []), view.year,
-      value, labels.classLabel(a.classKey), hasValue ? String(a.value.illustrative) : null, ...detailCells[view.indicator],
+      value, labels.classLabel(a.classKey), hasValue ? String(a.value.illustrative) : null, hasValue ? String(a.value.carried) : null, ...detailCells[view.indicator],
     ];
   });
   return { header, kinds, rows };

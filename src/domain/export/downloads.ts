@@ -1,4 +1,6 @@
+import type { Dataset } from '../dataset.ts';
 import { releaseFileNames, type ReleaseEntry } from '../schemas/index.ts';
+import { carriedTable } from './carried-table.ts';
 import { CRITERIA_RESULTS_JSON, criteriaResultsJson, criteriaResultsTable, type CriteriaResultsInput } from './criteria-results.ts';
 import { datapackage, type PackageFile } from './datapackage.ts';
 import type { ReleaseSnapshot } from './snapshot.ts';
@@ -24,6 +26,8 @@ export interface DownloadsOptions {
   homepage: string;
   /** The machine-readable diff against the previous release, when there is one. */
   diffJson?: string;
+  /** The release loaded as a Dataset: adds the series carried across boundary reforms, when it has any. */
+  dataset?: Dataset;
   /** The release's data and engine results, when its figures could be judged: ket-qua-tieu-chi.csv, .xlsx, .json. */
   criteria?: CriteriaResultsInput;
   /** What the Excel files and their entries on the page say (src/i18n/export.vi.ts). */
@@ -49,14 +53,17 @@ export const DIFF_FILE = 'thay-doi.json';
 const xlsxName = (csvName: string): string => csvName.replace(/\.csv$/, '.xlsx');
 
 /**
+/**
  * Every file of a release: the workbook of every table (.xlsx, one sheet each), a CSV and
- * an .xlsx per table, the criteria results (CSV, XLSX, JSON), the Frictionless
- * datapackage.json describing them, the JSON files byte for byte (their sha256 is the
- * manifest's) and the diff. Deterministic: the same release gives the same bytes.
+ * an .xlsx per table (with the carried series when a Dataset is given), the criteria
+ * results (CSV, XLSX, JSON), the Frictionless datapackage.json describing them, the JSON
+ * files byte for byte (their sha256 is the manifest's) and the diff. Deterministic: the
+ * same release gives the same bytes.
  */
 export async function releaseDownloads(snapshot: ReleaseSnapshot, entry: ReleaseEntry, options: DownloadsOptions): Promise<Download[]> {
   const { words } = options;
-  const tables = releaseTables(snapshot);
+  const carried = options.dataset && carriedTable(options.dataset);
+  const tables = [...releaseTables(snapshot), ...(carried && carried.rows.length > 0 ? [carried] : [])];
   if (options.criteria) tables.push(criteriaResultsTable(options.criteria));
   const csv = new Map(tables.map((t) => [t.name, Buffer.from(tableCsv(t), 'utf8')]));
   const meta = { creator: words.creator, date: entry.publishedAt ?? '1980-01-01' };

@@ -9,7 +9,7 @@ export interface Field {
   type: 'string' | 'integer' | 'number' | 'date' | 'year' | 'boolean';
   title: string;
   description?: string;
-  constraints?: { required?: boolean; unique?: boolean; minimum?: number; enum?: readonly string[] };
+  constraints?: { required?: boolean; unique?: boolean; minimum?: number; enum?: readonly string[]; pattern?: string };
 }
 
 export interface Table {
@@ -199,19 +199,21 @@ function recognitionsTable(snapshot: ReleaseSnapshot): Table {
     r.id, r.award, r.class ?? null, r.decision, r.date, r.issuer,
     r.recipient.kind, r.recipient.name, r.recipient.vintage ?? null, r.recipient.unit ?? null,
     units.get(r.recipient.vintage, r.recipient.unit)?.name ?? null,
-    r.claims.join(';'), r.profile ?? null,
+    r.claims.join(';'), r.grounds.join(';'), r.profile ?? null,
     ...sourceValues(sources, r.source),
   ]);
   return {
     name: 'recognitions.csv',
     title: 'Khen thưởng trong Phong trào thi đua',
-    description: 'Mỗi dòng là một hình thức khen thưởng; claims là các tiêu chí định lượng (cách nhau bằng dấu chấm phẩy) mà khen thưởng dựa vào, đã được đối chiếu với số liệu.',
+    description:
+      'Mỗi dòng là một hình thức khen thưởng; claims là các tiêu chí định lượng (cách nhau bằng dấu chấm phẩy) mà khen thưởng dựa vào, đã được đối chiếu với số liệu; ' +
+      'grounds là các tiêu chí đánh giá theo hồ sơ (không kiểm tra được bằng số liệu).',
     fields: [
       text('id', 'Mã khen thưởng', undefined, true),
       enumField('award', 'Hình thức', awardKind.options, 'labor-order: Huân chương Lao động; pm-certificate: Bằng khen của Thủ tướng Chính phủ; provincial-certificate: Bằng khen của Chủ tịch UBND tỉnh; certificate-of-merit: Giấy khen.'),
       { name: 'class', type: 'integer', title: 'Hạng (Huân chương Lao động)' },
-      text('decision', 'Số quyết định', undefined, true),
-      { name: 'date', type: 'date', title: 'Ngày quyết định', constraints: { required: true } },
+      text('decision', 'Số quyết định', 'Trống khi nguồn không nêu số quyết định.'),
+      { name: 'date', type: 'string', title: 'Ngày quyết định', description: 'YYYY-MM-DD, hoặc YYYY-MM khi nguồn chỉ nêu tháng.', constraints: { required: true, pattern: '\\d{4}-\\d{2}(-\\d{2})?' } },
       text('issuer', 'Cấp khen thưởng', undefined, true),
       enumField('recipient_kind', 'Loại đối tượng', recipientKind.options),
       text('recipient_name', 'Tên đối tượng', undefined, true),
@@ -219,6 +221,7 @@ function recognitionsTable(snapshot: ReleaseSnapshot): Table {
       text('unit_code', 'Mã đơn vị'),
       text('unit_name', 'Tên đơn vị'),
       text('claims', 'Tiêu chí căn cứ'),
+      text('grounds', 'Tiêu chí đánh giá theo hồ sơ'),
       text('profile', 'Hồ sơ điển hình', 'Đường dẫn /dien-hinh/<profile>/.'),
       ...sourceColumns,
     ],

@@ -7,7 +7,7 @@
 import type { Vintage } from '../schemas/index.ts';
 import { MAP_INDICATORS, type MapIndicatorId } from './classes.ts';
 import type { GeoLayerEntry, GeoLevel } from './geo.ts';
-import { areaValue, hasFigure, type MapContext } from './values.ts';
+import { areaValue, hasFigure, mapEngine, type MapContext } from './values.ts';
 
 export interface MapLayer {
   vintage: Vintage;
@@ -18,6 +18,8 @@ export interface MapLayer {
   codes: string[];
   /** Years each indicator can be shown in (some area has a figure), ascending. */
   years: Record<MapIndicatorId, number[]>;
+  /** Of those, the years in which some area's figure is carried from the units of an earlier vintage. */
+  carriedYears: Record<MapIndicatorId, number[]>;
 }
 
 export interface MapView {
@@ -39,14 +41,17 @@ export function mapLayers(ctx: MapContext, geo: readonly GeoLayerEntry[]): MapLa
     for (const level of ['district', 'commune'] as const) {
       const codes = vintage.units.filter((u) => u.level === level).map((u) => u.code);
       if (codes.length === 0) continue;
-      const years = Object.fromEntries(
-        MAP_INDICATORS.map((indicator) => [
-          indicator,
-          ctx.dataset.years().filter((year) => codes.some((code) => hasFigure(areaValue(ctx, vintage.id, code, indicator, year)))),
-        ]),
-      ) as Record<MapIndicatorId, number[]>;
+      const years = {} as Record<MapIndicatorId, number[]>;
+      const carriedYears = {} as Record<MapIndicatorId, number[]>;
+      // Only the map of today's units can show carried figures; elsewhere the first figure found will do.
+      const carries = mapEngine(ctx, vintage.id) !== ctx.engine;
+      for (const indicator of MAP_INDICATORS) {
+        const value = (code: string, year: number) => areaValue(ctx, vintage.id, code, indicator, year);
+        years[indicator] = ctx.dataset.years().filter((year) => codes.some((code) => hasFigure(value(code, year))));
+        carriedYears[indicator] = carries ? years[indicator].filter((year) => codes.some((code) => value(code, year).carried && hasFigure(value(code, year)))) : [];
+      }
       const entry = geo.find((g) => g.vintage === vintage.id && g.level === level);
-      layers.push({ vintage, level, ...(entry ? { geo: entry } : {}), codes, years });
+      layers.push({ vintage, level, ...(entry ? { geo: entry } : {}), codes, years, carriedYears });
     }
   }
   return layers;
@@ -86,8 +91,8 @@ export function viewOn(layer: MapLayer, from?: Partial<MapView>): MapView | unde
  * force now. That is the newest vintage with boundaries and figures, at its finest
  * level (communes): a citizen looks for the commune they live in today and its
  * latest figure. In the demo release this is 2025 on the 65 communes of July 2025,
- * which has a single year; the page links the 2021–2024 series on the former
- * communes right next to it.
+ * whose 2021–2024 years are carried from the former communes (marked as such); the
+ * maps on the former boundaries stay one control away.
  */
 export function defaultView(layers: readonly MapLayer[]): MapView | undefined {
   const withViews = layers.filter(hasViews);

@@ -12,7 +12,7 @@ import type { MapLayer, MapView } from './explorer.ts';
 import { compactPath, type MapFrame } from './frame.ts';
 import type { LoadedLayer } from './load.ts';
 import type { Swatch } from './palette.ts';
-import { areaValue, hasFigure, type AreaValue, type MapContext } from './values.ts';
+import { areaValue, hasFigure, mapEngine, type AreaValue, type MapContext } from './values.ts';
 
 /** The counts behind an area's value, for the table (hundredths for rates). */
 export interface AreaDetail {
@@ -53,6 +53,8 @@ export interface MapSummary {
   /** Areas with a number (numeric maps) or a decided status (criteria map). */
   withFigure: number;
   illustrative: number;
+  /** Areas whose figure rests on figures carried from the units of an earlier vintage. */
+  carried: number;
   /** Highest and lowest values, every area tied at the extreme (numeric maps). */
   highest: MapArea[];
   lowest: MapArea[];
@@ -105,22 +107,22 @@ export interface MapModelInput {
 }
 
 function detailFor(input: MapModelInput, code: string): AreaDetail {
-  const { dataset } = input.ctx;
   const { vintage, indicator, year } = input.view;
-  const f = dataset.figures(vintage, code, year);
+  const series = mapEngine(input.ctx, vintage);
+  const f = series.figures(vintage, code, year);
   switch (indicator) {
     case 'poor-rate':
       return f ? { households: f.households, count: f.poor } : {};
     case 'near-poor-rate':
       return f ? { households: f.households, count: f.nearPoor } : {};
     case 'reduction': {
-      const p = dataset.figures(vintage, code, year - 1);
+      const p = series.figures(vintage, code, year - 1);
       const before = p && rateHundredths(p.poor, p.households);
       const after = f && rateHundredths(f.poor, f.households);
       return { ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) };
     }
     case 'scale-reduction': {
-      const b = dataset.figures(vintage, code, dataset.baselineYear);
+      const b = series.figures(vintage, code, series.baselineYear);
       return { ...(b ? { baseScale: b.poor + b.nearPoor } : {}), ...(f ? { scale: f.poor + f.nearPoor } : {}) };
     }
     case 'criteria':
@@ -196,7 +198,8 @@ export function buildMapModel(input: MapModelInput): MapModel {
 
   const years = view.indicator === 'reduction' ? [view.year - 1, view.year] : view.indicator === 'scale-reduction' ? [dataset.baselineYear, view.year] : [view.year];
   const sources = new Set<string>();
-  for (const a of areas) for (const y of years) for (const id of dataset.figures(view.vintage, a.code, y)?.sources ?? []) sources.add(id);
+  const engine = mapEngine(ctx, view.vintage);
+  for (const a of areas) for (const y of years) for (const id of engine.figures(view.vintage, a.code, y)?.sources ?? []) sources.add(id);
 
   const province = dataset.vintage(view.vintage)?.units.find((u) => u.level === 'province');
   let criteria: Record<CriteriaStatus, number> | undefined;
@@ -218,6 +221,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
       total: areas.length,
       withFigure: areas.filter((a) => hasFigure(a.value)).length,
       illustrative: areas.filter((a) => hasFigure(a.value) && a.value.illustrative).length,
+      carried: areas.filter((a) => hasFigure(a.value) && a.value.carried).length,
       ...(scheme.kind === 'numeric' ? extremes(areas) : { highest: [], lowest: [] }),
       ...(province ? { province: { unit: province, value: areaValue(ctx, view.vintage, province.code, view.indicator, view.year) } } : {}),
       ...(criteria ? { criteria } : {}),

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { recipientKind } from './recognitions.ts';
 import { source } from './source.ts';
 import { unitLevel } from './units.ts';
 
@@ -46,6 +47,22 @@ const criterion = z.strictObject({
 });
 export type Criterion = z.infer<typeof criterion>;
 
+/**
+ * A criterion of the plan that no figure can check (IV.1.a, IV.1.đ–g: departments, the Social
+ * Policy Bank, households, officials, enterprises): it is "assessed from dossiers". A recognition
+ * cites it as a `ground`, never as a `claim` (claims are checked by the engine).
+ */
+const dossierCriterion = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: z.string().min(1),
+  /** The recipients it is written for: a ground on another kind of recipient is an error. */
+  recipients: z.array(recipientKind).min(1),
+  /** The plan's own words, one entry per bullet. */
+  quotes: z.array(z.string().min(1)).min(1),
+  section: z.string().min(1),
+});
+export type DossierCriterion = z.infer<typeof dossierCriterion>;
+
 const reductionTarget = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   kind: z.literal('province-reduction'),
@@ -82,10 +99,16 @@ export const criteriaFile = z
     baselineYear: z.number().int(),
     source: source,
     criteria: z.array(criterion).min(1),
+    /** Optional so that a criteria file of a later period may have none. */
+    dossierCriteria: z.array(dossierCriterion).default([]),
     targets: z.array(target),
   })
   .refine((c) => c.period.from <= c.baselineYear && c.baselineYear <= c.period.to, {
     message: 'năm gốc phải nằm trong giai đoạn',
     path: ['baselineYear'],
+  })
+  .refine((c) => new Set([...c.criteria, ...c.dossierCriteria].map((x) => x.id)).size === c.criteria.length + c.dossierCriteria.length, {
+    message: 'mã tiêu chí trùng nhau (criteria và dossierCriteria dùng chung một tập mã)',
+    path: ['dossierCriteria'],
   });
 export type CriteriaFile = z.infer<typeof criteriaFile>;

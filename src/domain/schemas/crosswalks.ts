@@ -2,11 +2,15 @@ import * as z from 'zod';
 import { source, sourceId } from './source.ts';
 import { vintageId } from './units.ts';
 
-/** A unit of the earlier vintage went (whole, or `share` of its households) into a unit of the later one. */
+/**
+ * A unit of the earlier vintage went (whole, or `share` of its households) into a unit of
+ * the later one. The share must lie in (0, 1]; the validator says so with its own rule
+ * (`crosswalk-share-range`) and the offending value rather than a bare schema error.
+ */
 export const crosswalkLink = z.strictObject({
   from: z.string().min(1),
   to: z.string().min(1),
-  share: z.number().gt(0).lte(1).optional(),
+  share: z.number().optional(),
 });
 export type CrosswalkLink = z.infer<typeof crosswalkLink>;
 

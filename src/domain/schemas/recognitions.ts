@@ -19,17 +19,23 @@ const recipient = z
     path: ['unit'],
   });
 
+/** A decision's date, or only its month when the source gives no day ("tháng 4/2025"). */
+export const decisionDate = z.union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'ngày có dạng YYYY-MM-DD, hoặc YYYY-MM khi nguồn chỉ nêu tháng')]);
+
 export const recognition = z
   .strictObject({
     id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
     award: awardKind,
     /** Huân chương Lao động hạng Nhất, Nhì, Ba. */
     class: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
-    decision: z.string().min(1),
-    date: z.iso.date(),
+    /** The decision's number; null when the source does not give it ("chưa rõ số quyết định"). */
+    decision: z.string().min(1).nullable(),
+    date: decisionDate,
     issuer: z.string().min(1),
     recipient,
     claims: z.array(z.string().min(1)).default([]),
+    /** Criteria assessed from dossiers (`dossierCriteria`) the award was given on; not checked against figures. */
+    grounds: z.array(z.string().min(1)).default([]),
     profile: z.string().regex(/^[a-z0-9][a-z0-9-]*$/).optional(),
     source: sourceId,
   })

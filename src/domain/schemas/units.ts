@@ -11,9 +11,15 @@ export const vintageId = z.string().regex(/^\d{4}-\d{2}$/, 'mã thời kỳ đ�
 
 const year = z.number().int().min(1900).max(2100);
 
-const classificationBase = { from: year, to: year.nullable(), source: sourceId };
+const classificationBase = {
+  from: year,
+  to: year.nullable(),
+  source: sourceId,
+  /** The day the authority's later decisions were last searched for an end of this classification (an exit, a new list). */
+  checked: z.iso.date().optional(),
+};
 
-/** `to: null` means still in force; `from`/`to` are inclusive years. */
+/** `to: null` means still in force (as far as `checked`, when given); `from`/`to` are inclusive years. */
 const classification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('poor-district'), ...classificationBase }),
   z.strictObject({ kind: z.literal('zone'), value: z.enum(['I', 'II', 'III']), ...classificationBase }),

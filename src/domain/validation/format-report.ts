@@ -13,11 +13,15 @@ export function formatText(report: ValidationReport): string {
   if (report.omittedWarnings > 0) lines.push(`… và ${report.omittedWarnings} cảnh báo khác không liệt kê`);
   const errorCount = report.errors.length + report.omittedErrors;
   const warningCount = report.warnings.length + report.omittedWarnings;
-  const met = report.evaluations.filter((e) => e.met).length;
-  const unevaluable = report.evaluations.filter((e) => !e.evaluable).length;
+  const official = report.evaluations.filter((e) => e.basis === 'reported');
+  const indications = report.evaluations.length - official.length;
+  const met = official.filter((e) => e.met).length;
+  const unevaluable = official.filter((e) => !e.evaluable).length;
   lines.push(
     `Phiên bản ${report.release ?? '(không xác định)'}: ${errorCount} lỗi, ${warningCount} cảnh báo; ` +
-      `${report.evaluations.length} lượt đánh giá tiêu chí (${met} đạt, ${unevaluable} chưa đủ số liệu). ` +
+      `${official.length} lượt đánh giá tiêu chí (${met} đạt, ${unevaluable} chưa đủ số liệu)` +
+      (indications > 0 ? `, ${indications} lượt ước tính theo địa giới hiện nay (trên số liệu quy đổi, không phải kết quả chính thức)` : '') +
+      '. ' +
       (report.ok ? 'Dữ liệu hợp lệ.' : 'Dữ liệu KHÔNG hợp lệ.'),
   );
   return lines.join('\n');

@@ -47,18 +47,56 @@ export function readJsonFile(absolutePath: string): JsonRead {
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
-  const scan = scanJson(text);
-  if (scan.errorOffset !== undefined) {
-    let message = '';
-    try {
-      JSON.parse(text);
-    } catch (e) {
-      message = (e as Error).message.split('\n')[0] ?? '';
-    }
-    const { line, column } = lineAndColumn(text, scan.errorOffset);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const message = (e as Error).message.split('\n')[0] ?? '';
+    const { line, column } = lineAndColumn(text, scanJson(text).errorOffset ?? 0);
     return { ok: false, problem: 'syntax', line, column, message, bytes };
   }
-  return { ok: true, value: JSON.parse(text), bytes, bom, duplicates: scan.duplicates };
+  // The grammar scan, which names each key written twice, only when there is one: a file has
+  // one when it writes more keys than the parsed objects hold (JSON.parse keeps the last).
+  const duplicates = keysWritten(text) === keysHeld(value) ? [] : scanJson(text).duplicates;
+  return { ok: true, value, bytes, bom, duplicates };
+}
+
+/**
+ * Object keys written in a valid JSON text: colons after a string. A colon inside a string
+ * never follows an unescaped quote (that quote would have closed the string), so a colon
+ * whose last non-blank character before it is a quote preceded by an even number of
+ * backslashes ends a key. One indexOf per colon: far cheaper than scanning the grammar.
+ */
+function keysWritten(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    let j = i - 1;
+    for (let c = text.charCodeAt(j); c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d; c = text.charCodeAt(--j));
+    if (text.charCodeAt(j) !== 0x22) continue;
+    let slashes = 0;
+    while (text.charCodeAt(j - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) n++;
+  }
+  return n;
+}
+
+/** Keys of every object in a parsed value; a stack, not recursion, for deeply nested files. */
+function keysHeld(value: unknown): number {
+  let n = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (Array.isArray(v)) {
+      for (const item of v) if (item !== null && typeof item === 'object') stack.push(item);
+    } else if (v !== null && typeof v === 'object') {
+      for (const key in v) {
+        n++;
+        const item = (v as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return n;
 }
 
 export function lineAndColumn(text: string, offset: number): { line: number; column: number } {

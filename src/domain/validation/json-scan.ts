@@ -62,7 +62,9 @@ export function scanJson(text: string, maxDuplicates = 100): JsonScan {
     ws();
     const start = i;
     if (!string()) return false;
-    const name = JSON.parse(text.slice(start, i)) as string;
+    // Most keys have no escape: read as they are, without a JSON.parse per key.
+    const raw = text.slice(start + 1, i - 1);
+    const name = raw.includes('\\') ? (JSON.parse(text.slice(start, i)) as string) : raw;
     ws();
     if (text[i] !== ':') return false;
     i++;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { contentBeside } from '../../config.ts';
 import { Failure, shownPath } from '../failure.ts';
 import { CriteriaEngine, type Evaluation, type TargetResult } from '../criteria.ts';
-import type { Manifest } from '../schemas/index.ts';
+import { compareReleaseIds, type Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
 import { loadCriteria, loadManifest, loadReleaseFiles, manifestPath, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
 import { ProblemCollector, type Problem } from './problems.ts';
@@ -17,16 +17,22 @@ import { checkUnits } from './rules/units.ts';
 
 export interface ValidateOptions {
   dataRoot: string;
-  /** Defaults to the manifest's `current`. */
+  /** Defaults to the manifest's `current` (or, with `preferDraft`, the newest draft). */
   releaseId?: string;
+  /** A preview build (`--drafts`): the newest draft is the release the site is built from, when there is one. */
+  preferDraft?: boolean;
   /** Where `profiles/` lives; defaults to `content/` beside the data root (src/config.ts). */
   contentRoot?: string;
   /** Most problems listed per kind; the rest are counted. */
   limit?: number;
 }
 
-/** An evaluation as the JSON report gives it (docs/validation.md#command), without the alternatives' detail. */
-export type EvaluationSummary = Pick<Evaluation, 'vintage' | 'unit' | 'criterion' | 'asOf' | 'met' | 'evaluable'>;
+/**
+ * An evaluation as the JSON report gives it (docs/validation.md#command), without the
+ * alternatives' detail. `basis` tells the official results ("reported") from the
+ * indications on series completed by carried figures ("carried").
+ */
+export type EvaluationSummary = Pick<Evaluation, 'vintage' | 'unit' | 'criterion' | 'asOf' | 'met' | 'evaluable' | 'basis'>;
 
 export interface ValidationReport {
   ok: boolean;
@@ -44,6 +50,8 @@ export interface ValidationResult {
   /** The loaded release, when its files could be read at all (pages build from it). */
   dataset?: Dataset;
   engine?: CriteriaEngine;
+  /** The same criteria on series completed by carried figures: indications, not results. */
+  carriedEngine?: CriteriaEngine;
   manifest?: Manifest;
 }
 
@@ -60,7 +68,7 @@ export function validate(options: ValidateOptions): ValidationResult {
   if (!existsSync(dataRoot)) throw new UsageError(`không có thư mục dữ liệu ${shownPath(dataRoot)}`);
   const problems = new ProblemCollector(options.limit);
   const manifest = loadManifest(dataRoot, problems);
-  const releaseId = options.releaseId ?? manifest?.current;
+  const releaseId = options.releaseId ?? (options.preferDraft && manifest ? newestDraft(manifest) : undefined) ?? manifest?.current;
   const entry = manifest?.releases.find((r) => r.id === releaseId);
   if (options.releaseId && manifest && !entry) {
     throw new UsageError(`không có phiên bản "${options.releaseId}" trong releases/index.json`);
@@ -78,11 +86,13 @@ export function validate(options: ValidateOptions): ValidationResult {
 
   let dataset: Dataset | undefined;
   let engine: CriteriaEngine | undefined;
+  let carriedEngine: CriteriaEngine | undefined;
   let evaluations: EvaluationSummary[] = [];
   let targets: TargetResult[] = [];
   if (entry && criteria && releaseId) {
     dataset = new Dataset(toReleaseData(entry, files, criteria));
     engine = new CriteriaEngine(dataset);
+    carriedEngine = new CriteriaEngine(dataset, 'carried');
     const report = (name: Parameters<typeof releaseFilePath>[1]) => problems.forFile(releaseFilePath(releaseId, name));
     checkSources([
       { report: report('units.json'), sources: dataset.data.units.sources },
@@ -96,7 +106,8 @@ export function validate(options: ValidateOptions): ValidationResult {
     checkTexts(dataset, { units: report('units.json'), crosswalks: report('crosswalks.json'), observations: report('observations.json'), recognitions: report('recognitions.json') });
     const contentRoot = options.contentRoot ?? contentBeside(dataRoot);
     checkRecognitions(dataset, engine, profileSlugs(contentRoot), report('recognitions.json'));
-    evaluations = engine.evaluateAll().map(({ vintage, unit, criterion, asOf, met, evaluable }) => ({ vintage, unit, criterion, asOf, met, evaluable }));
+    const summary = ({ vintage, unit, criterion, asOf, met, evaluable, basis }: Evaluation): EvaluationSummary => ({ vintage, unit, criterion, asOf, met, evaluable, basis });
+    evaluations = [...engine.evaluateAll(), ...carriedEngine.evaluateCarried()].map(summary);
     targets = engine.evaluateTargets();
   }
 
@@ -113,8 +124,14 @@ export function validate(options: ValidateOptions): ValidationResult {
     },
     dataset,
     engine,
+    carriedEngine,
     manifest,
   };
+}
+
+/** The draft a preview build shows: the one with the highest id, if any. */
+export function newestDraft(manifest: Manifest): string | undefined {
+  return manifest.releases.filter((r) => r.status === 'draft').map((r) => r.id).sort(compareReleaseIds).at(-1);
 }
 
 function profileSlugs(contentRoot: string): Set<string> {

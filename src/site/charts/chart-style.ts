@@ -14,6 +14,12 @@ export type SeriesStyle = (typeof SERIES_STYLES)[number];
 
 export const seriesStyle = (i: number): SeriesStyle => SERIES_STYLES[i % SERIES_STYLES.length]!;
 
+/**
+ * Segments and points of carried figures: dotted and faded, whatever the series' own
+ * dash, so a reader sees where the reported series ends (explained in the legend).
+ */
+export const CARRIED_STYLE = { dash: '1 4', width: 2, opacity: 0.6 } as const;
+
 /** Path data of a point's marker centred on (x, y). */
 export const markerPath = (shape: SeriesStyle['marker'], x: number, y: number): string =>
   shape === 'square' ? `M${x - 4},${y - 4}h8v8h-8Z` : shape === 'diamond' ? `M${x},${y - 5}l5,5l-5,5l-5,-5Z` : `M${x - 4},${y}a4,4 0 1,0 8,0a4,4 0 1,0 -8,0`;

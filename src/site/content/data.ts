@@ -8,12 +8,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Evaluation } from '../../domain/criteria.ts';
 import { publicProfile, publicRecipient, type PublicProfile } from '../../domain/content/public-profile.ts';
 import { predecessors, successors } from '../../domain/lineage.ts';
-import type { Criterion, Recognition, Source, Unit } from '../../domain/schemas/index.ts';
+import type { Criterion, DossierCriterion, Recognition, Source, Unit } from '../../domain/schemas/index.ts';
 import { slugify } from '../../domain/slug.ts';
 import { explainEvaluation, unitLabel } from '../../i18n/results.vi.ts';
 import { awardName, kindLabel, neutralTitle, profiles as tp, recognitions as tr } from '../../i18n/content.vi.ts';
 import { siteData, type SiteData } from '../site-data.ts';
-import { profilePath, unitPath, updatePath } from '../urls.ts';
+import { dossierCriterionPath, profilePath, unitPath, updatePath } from '../urls.ts';
 
 type ImageMeta = CollectionEntry<'profiles'>['data']['image'];
 
@@ -54,6 +54,8 @@ export interface RecognitionView {
   source: Source | undefined;
   illustrative: boolean;
   claims: ClaimView[];
+  /** The criteria assessed from dossiers that the award cites. */
+  grounds: { criterion: DossierCriterion; path: string }[];
 }
 
 export interface ProfileView extends Omit<PublicProfile<ImageMeta>, 'place'> {
@@ -158,6 +160,7 @@ async function build(): Promise<ContentData> {
   const profileBySlug = new Map(profiles.map((p) => [p.slug, p]));
 
   const criteria = new Map(dataset.data.criteria.criteria.map((c) => [c.id, c]));
+  const dossierCriteria = new Map(dataset.data.criteria.dossierCriteria.map((c) => [c.id, c]));
   const views: RecognitionView[] = recognitions.map((r) => {
     const profile = profiles.find((p) => p.recognitionIds.includes(r.id)) ?? (r.profile ? profileBySlug.get(r.profile) : undefined);
     const shown = publicRecipient(r, profile);
@@ -179,6 +182,10 @@ async function build(): Promise<ContentData> {
       claims: r.claims.flatMap((id) => {
         const criterion = criteria.get(id);
         return criterion && unit && r.recipient.vintage ? [claimView(site, criterion, r.recipient.vintage, unit, year)] : [];
+      }),
+      grounds: r.grounds.flatMap((id) => {
+        const criterion = dossierCriteria.get(id);
+        return criterion ? [{ criterion, path: dossierCriterionPath(id) }] : [];
       }),
     };
   });

@@ -3,6 +3,7 @@
  * kind with the boundary period, place (the parent), and the old names of the
  * units that went into it. Plain TypeScript so it can be tested without Astro.
  */
+import { carriedSeries } from '../../domain/carried.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { predecessors } from '../../domain/lineage.ts';
 import { formatDate } from '../../format/vi.ts';
@@ -16,7 +17,11 @@ export interface UnitSearchMeta {
   place: string | undefined;
   /** "phường Vĩnh Trại (thành phố Lạng Sơn), xã Mai Pha (thành phố Lạng Sơn)"; empty when none. */
   oldNames: string[];
+  /** "Số liệu 2021–2025; 2021–2024 quy đổi từ các đơn vị cũ": the years a result can show, carried ones said so. */
+  series: string | undefined;
 }
+
+const span = (years: readonly number[]): string => (years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`);
 
 function labelWithParent(dataset: Dataset, vintage: string, code: string): string | undefined {
   const u = dataset.unit(vintage, code);
@@ -40,10 +45,14 @@ export function unitSearchMeta(dataset: Dataset, vintage: string, code: string):
     }
   }
   const newest = dataset.vintages.at(-1)?.id === vintage;
+  const carried = carriedSeries(dataset);
+  const years = carried.seriesYears(vintage, code);
+  const carriedYears = years.filter((y) => carried.figures(vintage, code, y)?.carried);
   return {
     kind: `${searchKind.unit} · ${period}`,
     currentName: newest && unit.level !== 'province' ? unitLabel(unit) : undefined,
     place: unit.level === 'province' ? undefined : parent ? unitLabel(parent) : undefined,
     oldNames: [...oldNames],
+    series: years.length === 0 ? undefined : searchKind.series(span(years), carriedYears.length > 0 ? span(carriedYears) : undefined),
   };
 }

@@ -5,7 +5,10 @@ import { snapshotSources } from '../../domain/export/snapshot.ts';
 import { formatInt } from '../../format/vi.ts';
 import { releasePage as t } from '../../i18n/data.vi.ts';
 
-/** Longest table printed on the page; the rest is in thay-doi.json. */
+/**
+ * Longest table printed as one: a longer one is split into folded sections, one per boundary
+ * vintage and year (a review year is how staff check a release), each with every row.
+ */
 const MAX_ROWS = 200;
 
 export interface UnitLabel {
@@ -13,8 +16,14 @@ export interface UnitLabel {
   detail: string;
 }
 
+/** A change table: one untitled group when short, else one titled group per vintage and year. */
+export interface RowGroups<T> {
+  groups: { heading?: string; rows: T[] }[];
+}
+
 export interface ChangeRow {
   unit: UnitLabel;
+  vintage: string;
   year: number;
   field: string;
   before: string;
@@ -30,6 +39,7 @@ export interface SourceChange {
 
 export interface FigureRow {
   unit: UnitLabel;
+  vintage: string;
   year: number;
   households: string;
   poor: string;
@@ -43,10 +53,10 @@ export interface ListSection {
 
 export interface DiffView {
   summary: string[];
-  corrected: { rows: ChangeRow[]; more: number };
+  corrected: RowGroups<ChangeRow>;
   sourceChanges: SourceChange[];
-  added: { rows: FigureRow[]; more: number };
-  removed: { rows: FigureRow[]; more: number };
+  added: RowGroups<FigureRow>;
+  removed: RowGroups<FigureRow>;
   units: ListSection[];
   crosswalks: ListSection[];
   recognitions: string[];
@@ -62,7 +72,20 @@ function unitLookup(...snapshots: (ReleaseSnapshot | undefined)[]) {
   });
 }
 
-const cut = <T>(list: readonly T[]) => ({ rows: list.slice(0, MAX_ROWS), more: Math.max(0, list.length - MAX_ROWS) });
+/** Every row, in its order; past MAX_ROWS grouped by (vintage, year), groups sorted by year then vintage. */
+export function groupRows<T extends { vintage: string; year: number }>(list: readonly T[]): RowGroups<T> {
+  if (list.length <= MAX_ROWS) return { groups: list.length > 0 ? [{ rows: [...list] }] : [] };
+  const byKey = new Map<string, T[]>();
+  for (const row of list) {
+    const key = `${row.year}|${row.vintage}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), row]);
+  }
+  return {
+    groups: [...byKey]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, rows]) => ({ heading: t.rowGroup(rows[0]!.year, rows[0]!.vintage, formatInt(rows.length)), rows })),
+  };
+}
 
 export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined, after: ReleaseSnapshot): DiffView {
   const label = unitLookup(after, before);
@@ -80,6 +103,7 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
       .filter((ch) => ch.field !== 'source')
       .map((ch) => ({
         unit: label(c.vintage, c.unit, c.name),
+        vintage: c.vintage,
         year: c.year,
         field: t.fields[ch.field],
         before: value(ch.field, ch.from, sourcesBefore),
@@ -99,6 +123,7 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
   }
   const figure = (o: ObservationRecord): FigureRow => ({
     unit: label(o.vintage, o.unit, o.name),
+    vintage: o.vintage,
     year: o.year,
     households: formatInt(o.households),
     poor: formatInt(o.poor),
@@ -123,13 +148,13 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
       ...c.changed.map((l) => t.linkChanged(l.from, l.to, share(l.shareFrom), share(l.shareTo))),
     ],
   }));
-  const recognition = (r: { decision: string; date: string; recipient: string; id: string }) => `${r.recipient} — ${r.decision} (${r.id})`;
+  const recognition = (r: { decision: string | null; date: string; recipient: string; id: string }) => `${r.recipient} — ${r.decision ?? t.noDecisionNumber} (${r.id})`;
   return {
     summary,
-    corrected: cut(corrected),
+    corrected: groupRows(corrected),
     sourceChanges: [...bySourcePair.values()],
-    added: cut(diff.observations.added.map(figure)),
-    removed: cut(diff.observations.removed.map(figure)),
+    added: groupRows(diff.observations.added.map(figure)),
+    removed: groupRows(diff.observations.removed.map(figure)),
     units,
     crosswalks,
     recognitions: [

@@ -4,7 +4,7 @@
  */
 import { SITE_URL, buildSettings } from '../../config.ts';
 import type { Evaluation } from '../../domain/criteria.ts';
-import type { Dataset } from '../../domain/dataset.ts';
+import { Dataset } from '../../domain/dataset.ts';
 import { diffJson, diffReleases, type ReleaseDiff } from '../../domain/diff/diff.ts';
 import { boundaryGeoJson, boundaryLayers, type BoundaryDownload } from '../../domain/export/boundaries.ts';
 import type { CriteriaResultsInput } from '../../domain/export/criteria-results.ts';
@@ -34,6 +34,13 @@ export interface ReleaseView {
 }
 
 export const dataRoot = (): string => buildSettings().dataRoot;
+
+/** The release as a Dataset for its carried series: the site's own, or one read from its snapshot. */
+function datasetOf(site: SiteData, entry: ReleaseEntry, snapshot: ReleaseSnapshot): Dataset {
+  if (entry.id === site.release.id) return site.dataset;
+  const { units, crosswalks, observations, recognitions } = snapshot;
+  return new Dataset({ release: entry, units, crosswalks, observations, recognitions, criteria: site.dataset.data.criteria });
+}
 
 let cached: Promise<ReleaseView[]> | undefined;
 let cachedBoundaries: BoundaryDownload[] | undefined;
@@ -113,7 +120,7 @@ async function loadViews(): Promise<ReleaseView[]> {
       previous,
       previousSnapshot,
       diff,
-      downloads: await releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), ...(criteria ? { criteria } : {}) }),
+      downloads: await releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), dataset: datasetOf(site, entry, own), ...(criteria ? { criteria } : {}) }),
       url,
     });
   }

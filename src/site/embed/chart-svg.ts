@@ -4,7 +4,8 @@
  * and source (svg-frame.ts).
  */
 import type { LineChartModel } from '../../domain/charts/line-chart.ts';
-import { CHART_INK, markerPath, seriesStyle } from '../charts/chart-style.ts';
+import { CARRIED_STYLE, CHART_INK, markerPath, seriesStyle } from '../charts/chart-style.ts';
+import { charts } from '../../i18n/charts.vi.ts';
 import { embed as t } from '../../i18n/embed.vi.ts';
 import { esc, footer, header, PAD, svgDocument, wrap, type FileText } from './svg-frame.ts';
 
@@ -26,8 +27,12 @@ function chartMarks(model: LineChartModel): string {
     const style = seriesStyle(i);
     const dash = style.dash ? ` stroke-dasharray="${style.dash}"` : '';
     s += `<g><path d="${series.path}" fill="none" stroke="${style.stroke}" stroke-width="2.5"${dash}/>`;
+    if (series.carriedPath) {
+      s += `<path d="${series.carriedPath}" fill="none" stroke="${style.stroke}" stroke-width="${CARRIED_STYLE.width}" stroke-dasharray="${CARRIED_STYLE.dash}" stroke-linecap="round" opacity="${CARRIED_STYLE.opacity}"/>`;
+    }
     for (const p of series.placed) {
-      s += `<path d="${markerPath(style.marker, p.x, p.y)}" stroke="${style.stroke}" stroke-width="2" fill="${p.illustrative ? '#fff' : style.stroke}"/>`;
+      const faded = p.carried ? ` opacity="${CARRIED_STYLE.opacity}"` : '';
+      s += `<path d="${markerPath(style.marker, p.x, p.y)}" stroke="${style.stroke}" stroke-width="2" fill="${p.illustrative ? '#fff' : style.stroke}"${faded}/>`;
     }
     s += '</g>';
   });
@@ -46,6 +51,12 @@ function legendItems(model: LineChartModel): LegendItem[] {
   });
   if (model.band) items.push({ swatch: `<rect x="2" y="0" width="24" height="12" fill="${CHART_INK.band}" stroke="${CHART_INK.bandEdge}"/>`, label: model.band.label });
   if (model.rule) items.push({ swatch: `<line x1="0" x2="28" y1="6" y2="6" stroke="${CHART_INK.rule}" stroke-width="1.5" stroke-dasharray="${CHART_INK.ruleDash}"/>`, label: model.rule.label });
+  if (model.series.some((s) => s.points.some((p) => p.carried))) {
+    items.push({
+      swatch: `<line x1="0" x2="28" y1="6" y2="6" stroke="#333" stroke-width="${CARRIED_STYLE.width}" stroke-dasharray="${CARRIED_STYLE.dash}" stroke-linecap="round" opacity="${CARRIED_STYLE.opacity}"/>`,
+      label: charts.carriedSegment,
+    });
+  }
   if (model.series.some((s) => s.points.some((p) => p.illustrative))) {
     items.push({ swatch: '<circle cx="14" cy="6" r="4" fill="#fff" stroke="#333" stroke-width="2"/>', label: t.fileHollow });
   }

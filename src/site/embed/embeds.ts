@@ -86,27 +86,30 @@ const EMBED_HEIGHT = { chart: 660, smallChart: 600, map: 960, mapWithoutDrawing:
 
 let releasesMemo: EmbedRelease[] | undefined;
 
-/** Non-draft releases of the manifest that load, oldest first; the current one is siteData(). */
+/** Non-draft releases of the manifest that load, oldest first, and the one siteData() shows (a draft in a preview build). */
 export function embedReleases(): EmbedRelease[] {
   if (releasesMemo) return releasesMemo;
   const current = siteData();
   const { dataRoot, contentRoot } = buildSettings();
   const out: EmbedRelease[] = [];
   for (const entry of [...current.manifest.releases].sort((a, b) => compareReleaseIds(a.id, b.id))) {
-    if (entry.status === 'draft') continue;
     if (entry.id === current.release.id) {
       out.push({ entry, site: current, current: true });
       continue;
     }
-    const { report, dataset, engine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
-    if (!report.ok || !dataset || !engine) {
+    if (entry.status === 'draft') continue;
+    const { report, dataset, engine, carriedEngine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
+    if (!report.ok || !dataset || !engine || !carriedEngine) {
       console.warn(`[nhung] bỏ qua khung nhúng cố định của phiên bản ${entry.id}: dữ liệu không hợp lệ (${report.errors.length} lỗi; chạy npm run validate -- --release ${entry.id}).`);
       continue;
     }
     out.push({
       entry,
       current: false,
-      site: { ...current, dataset, engine, release: dataset.data.release, demo: entry.status === 'demo', evaluations: engine.evaluateAll() },
+      site: {
+        ...current, dataset, engine, carriedEngine, release: dataset.data.release, demo: entry.status === 'demo',
+        evaluations: engine.evaluateAll(), indications: carriedEngine.evaluateCarried(),
+      },
     });
   }
   releasesMemo = out;
@@ -251,7 +254,7 @@ function releaseMaps(rel: EmbedRelease): ReleaseMaps {
   let maps = mapsMemo.get(rel.entry.id);
   if (!maps) {
     const { dataRoot } = buildSettings();
-    const ctx: MapContext = { dataset: rel.site.dataset, engine: rel.site.engine };
+    const ctx: MapContext = { dataset: rel.site.dataset, engine: rel.site.engine, carriedEngine: rel.site.carriedEngine };
     const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
     maps = { ctx, layers, views: allViews(layers), models: new Map() };
     mapsMemo.set(rel.entry.id, maps);
@@ -285,7 +288,7 @@ export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): M
     layer,
     layerName,
     title: `${explorer.heading(view.indicator, view.year)}: ${layerName}`,
-    description: summarySentences(model, model.baselineYear).join(' '),
+    description: summarySentences(model, model.baselineYear).map((s) => s.text).join(' '),
     pagePath: mapPath(view),
     sources: model.sources.map((id) => rel.site.dataset.source(id)).filter((s) => s !== undefined),
     files: model.drawing ? ['csv', 'xlsx', 'svg', 'png'] : ['csv', 'xlsx'],

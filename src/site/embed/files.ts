@@ -38,8 +38,8 @@ function fileText(rel: EmbedRelease, fig: FigureEmbed, origin: URL): FileText {
 
 const memo = new Map<string, Buffer>();
 
-/** The CSV, SVG or PNG of a figure. */
-export function figureFile(rel: EmbedRelease, fig: FigureEmbed, ext: Exclude<FileExt, 'xlsx'>, origin: URL): Buffer {
+/** The CSV or the SVG of a figure. */
+export function figureFile(rel: EmbedRelease, fig: FigureEmbed, ext: 'csv' | 'svg', origin: URL): Buffer {
   const key = `${rel.entry.id}|${figureFilePath(rel.entry.id, fig.kind, fig.slug, ext)}`;
   const hit = memo.get(key);
   if (hit) return hit;
@@ -51,10 +51,15 @@ export function figureFile(rel: EmbedRelease, fig: FigureEmbed, ext: Exclude<Fil
       fig.kind === 'bieu-do'
         ? chartSvg(fig.chart.model, fileText(rel, fig, origin))
         : mapSvg(fig.model, { ...fileText(rel, fig, origin), ...(fig.layer.geo ? { credit: fig.layer.geo.credit } : {}) });
-    bytes = ext === 'svg' ? Buffer.from(svg, 'utf8') : svgToPng(svg);
+    bytes = Buffer.from(svg, 'utf8');
   }
   memo.set(key, bytes);
   return bytes;
+}
+
+/** The PNG of a figure: its SVG drawn at twice its size (png.ts, on the image workers). */
+export function figurePng(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
+  return svgToPng(figureFile(rel, fig, 'svg', origin).toString('utf8'));
 }
 
 interface FileProps {
@@ -90,6 +95,6 @@ export function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Pr
 /** The bytes of one download, as a static endpoint's response. */
 export async function figureFileResponse(props: unknown, site: URL | undefined): Promise<Response> {
   const { release, figure, ext } = props as FileProps;
-  const bytes = ext === 'xlsx' ? await figureXlsx(release, figure, site!) : figureFile(release, figure, ext, site!);
+  const bytes = ext === 'xlsx' ? await figureXlsx(release, figure, site!) : ext === 'png' ? await figurePng(release, figure, site!) : figureFile(release, figure, ext, site!);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': MEDIA_TYPES[ext] } });
 }

@@ -7,7 +7,7 @@ import type { CriteriaStatus } from '../../domain/indicators.ts';
 import type { MapModel } from '../../domain/map/model.ts';
 import type { Swatch } from '../../domain/map/palette.ts';
 import { formatInt } from '../../format/vi.ts';
-import { classLabel, darkerMeans, legendTitle, noDataLabel, statusLabel } from '../../i18n/map.vi.ts';
+import { classLabel, darkerMeans, explorer, legendTitle, noDataLabel, statusLabel } from '../../i18n/map.vi.ts';
 import { patternId, swatchFill } from '../map/swatch.ts';
 import { esc, footer, header, PAD, svgDocument, textBlocks, wrap, type FileText } from './svg-frame.ts';
 
@@ -76,6 +76,7 @@ export function mapSvg(model: MapModel, text: FileText & { credit?: string }): s
   const notes = textBlocks(
     [
       ...(model.scheme.kind === 'numeric' ? [{ text: darkerMeans(model.view.indicator), size: 12 }] : []),
+      ...(model.summary.carried > 0 ? [{ text: explorer.carriedLegend(model.view.year), size: 12, bold: true }] : []),
       ...(text.credit ? [{ text: text.credit, size: 11 }] : []),
     ],
     PAD,

@@ -4,9 +4,10 @@
  * @expo-google-fonts/be-vietnam-pro (SIL Open Font License 1.1), which satori and
  * resvg read as they are. Never the machine's fonts, so every build draws the same.
  *
- * Whole fonts, not the WOFF subsets (latin, latin-ext, vietnamese) that the pages load
- * from @fontsource: split across subsets, a Vietnamese word needs glyphs from two
- * files, and both satori and resvg then drop letters (ệ, Đ, ậ) or stop drawing.
+ * Whole fonts, not per-script subsets (latin, latin-ext, vietnamese): split across
+ * subsets, a Vietnamese word needs glyphs from two files, and both satori and resvg then
+ * drop letters (ệ, Đ, ậ) or stop drawing. (The pages use the reader's system fonts:
+ * src/styles/global.css.)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -1,13 +1,15 @@
 /**
  * Share cards (Open Graph images): 1200×630 PNG, drawn at build time with
  * satori (layout and text to SVG paths) and resvg (SVG to PNG, png.ts), in the
- * image fonts (fonts.ts). Cards are kept in the PNG cache under a hash of the
- * card's text and the layout version, so satori only runs for cards that changed.
+ * image fonts (fonts.ts), on the image workers (pool.ts). Cards are kept in the PNG
+ * cache under a hash of the card's text and the layout version, so satori only runs
+ * for cards that changed.
  */
 import satori, { type Font } from 'satori';
 import { OG_HEIGHT, OG_WIDTH } from '../og.ts';
 import { IMAGE_FONT_FAMILY, imageFonts } from './fonts.ts';
-import { cachedPng, rasterise } from './png.ts';
+import { cachedPng } from './png.ts';
+import { drawInPool } from './pool.ts';
 import { og as t } from '../../i18n/content.vi.ts';
 
 export interface CardInput {
@@ -102,12 +104,15 @@ function withArt(svg: string, art: NonNullable<CardInput['art']>): string {
   return svg.replace(/<\/svg>\s*$/, `${group}</svg>`);
 }
 
+/** The card as an SVG of paths (satori draws the text as outlines), with its art. */
+export async function cardSvg(card: CardInput): Promise<string> {
+  const svg = await satori(tree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts() });
+  return card.art ? withArt(svg, card.art) : svg;
+}
+
 /** The card as PNG bytes. */
 export function renderCard(card: CardInput): Promise<Buffer> {
-  return cachedPng(['card', LAYOUT_VERSION, JSON.stringify(card)], async () => {
-    const svg = await satori(tree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts() });
-    return rasterise(card.art ? withArt(svg, card.art) : svg, 1);
-  });
+  return cachedPng(['card', LAYOUT_VERSION, JSON.stringify(card)], () => drawInPool({ kind: 'card', card }));
 }
 
 /** A static endpoint's response for a card. */

@@ -30,7 +30,7 @@ export function mapSite(): MapSite {
   if (cached) return cached;
   const site = siteData();
   const { dataRoot } = buildSettings();
-  const ctx: MapContext = { dataset: site.dataset, engine: site.engine };
+  const ctx: MapContext = { dataset: site.dataset, engine: site.engine, carriedEngine: site.carriedEngine };
   const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
   cached = { site, dataRoot, ctx, layers, views: allViews(layers), defaultView: defaultView(layers) };
   return cached;

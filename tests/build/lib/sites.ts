@@ -14,6 +14,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { writeMini } from '../../fixtures/mini.ts';
+import { writeDraftPreview } from '../../fixtures/releases-diff/draft-preview.ts';
 import { writeTwoReleases } from '../../fixtures/releases-diff/two-releases.ts';
 
 declare module 'vitest' {
@@ -45,7 +46,8 @@ export function build(args: readonly string[], out = mkdtempSync(path.join(tmpdi
  * src/config.ts derives from `--data` alone (content beside the data).
  * - embedded: the repository's data/ and content/, as `npm run build` builds them;
  * - mini: tests/fixtures/mini.ts (one release, two vintages, one profile, no boundaries);
- * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff).
+ * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff);
+ * - draft-preview: a published release and a draft correcting it, built with `--drafts`.
  */
 const FIXTURES = {
   embedded: () => ({ root: path.resolve('.'), dataRoot: path.resolve('data'), args: [] as string[] }),
@@ -56,6 +58,10 @@ const FIXTURES = {
   'two-releases': () => {
     const { root, dataRoot } = writeTwoReleases();
     return { root, dataRoot, args: ['--data', dataRoot] };
+  },
+  'draft-preview': () => {
+    const { root, dataRoot } = writeDraftPreview();
+    return { root, dataRoot, args: ['--data', dataRoot, '--drafts'] };
   },
 } as const;
 

@@ -35,6 +35,12 @@ export function launchBrowser(): Promise<Browser> {
 export interface ContextOptions {
   javaScriptEnabled?: boolean;
   viewport?: { width: number; height: number };
+  /**
+   * Blocked by default, so every load reaches the server. 'allow' lets the site's service
+   * worker run (tests/e2e/offline.ts); routing is then left off, as Playwright's routing and a
+   * service worker do not mix, and `watch` still reports requests to another origin.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 /**
@@ -43,15 +49,18 @@ export interface ContextOptions {
  * every page load counts its own bytes.
  */
 export async function newSiteContext(browser: Browser, origin: string, options: ContextOptions = {}): Promise<BrowserContext> {
+  const serviceWorkers = options.serviceWorkers ?? 'block';
   const context = await browser.newContext({
     locale: 'vi-VN',
-    serviceWorkers: 'block',
+    serviceWorkers,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient'),
-  );
+  if (serviceWorkers === 'block') {
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient'),
+    );
+  }
   // Name every CSP violation precisely (Chromium also logs a console error for each).
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {

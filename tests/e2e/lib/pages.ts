@@ -6,13 +6,18 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { mulberry32 } from '../../../scripts/demo/prng.ts';
+import { EDITOR_PATH } from '../../../src/site/urls.ts';
 
-/** Every HTML page of a built site as a URL path: `/`, `/tieu-chi/`, `/404.html`. */
+/**
+ * Every HTML page of the public site as a URL path: `/`, `/tieu-chi/`, `/404.html`. Not the
+ * staff editor under /quan-tri/ (Decap CMS, its own policy and budget): tests/e2e/editor.ts.
+ */
 export async function htmlPages(root: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
     const rel = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (`/${rel}`.startsWith(EDITOR_PATH)) continue;
     out.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
   }
   return out.sort();

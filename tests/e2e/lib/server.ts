@@ -4,12 +4,15 @@
  * site's own `_headers` file (Netlify / Cloudflare Pages format, copied from
  * public/) are applied, so the browser suites run under the same CSP and
  * policies a real host sends — except caching: everything is `no-store`.
+ * With `api`, POST /api/v1 goes to that origin (the editor's local backend,
+ * decap-server: scripts/editor.ts), so the editor reaches it on its own origin.
  */
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { createGzip } from 'node:zlib';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,6 +36,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
+  // Decap CMS reads its config.yml only when the type says YAML.
+  '.yml': 'text/yaml; charset=utf-8',
 };
 
 export interface HeaderRule {
@@ -40,7 +45,10 @@ export interface HeaderRule {
   headers: [string, string][];
 }
 
-/** Parses a `_headers` file: a path pattern (`*` matches anything) then indented `Name: value` lines. */
+/**
+ * Parses a `_headers` file: a path pattern (`*` matches anything) then indented `Name: value`
+ * lines, or `! Name` (Cloudflare Pages): drop that header as set by the rules above.
+ */
 export function parseHeadersFile(text: string): HeaderRule[] {
   const rules: HeaderRule[] = [];
   for (const raw of text.split('\n')) {
@@ -51,6 +59,11 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue;
     }
     const rule = rules.at(-1);
+    const detach = /^\s*!\s*([\w-]+)$/.exec(line);
+    if (rule && detach) {
+      rule.headers.push([`!${detach[1]!}`, '']);
+      continue;
+    }
     const colon = line.indexOf(':');
     if (!rule || colon < 0) throw new Error(`_headers: header line outside a path block: ${JSON.stringify(line)}`);
     rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
@@ -63,12 +76,16 @@ export function patternMatches(pattern: string, pathname: string): boolean {
   return re.test(pathname);
 }
 
-/** Headers for a path: every matching rule applies; a repeated header is joined with ", " as Netlify does. */
+/** Headers for a path: every matching rule applies in order; a repeated header is joined with ", " as Cloudflare Pages does; `! Name` drops it. */
 export function headersFor(rules: readonly HeaderRule[], pathname: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
     if (!patternMatches(rule.pattern, pathname)) continue;
     for (const [name, value] of rule.headers) {
+      if (name.startsWith('!')) {
+        delete out[name.slice(1).toLowerCase()];
+        continue;
+      }
       const key = name.toLowerCase();
       out[key] = out[key] ? `${out[key]}, ${value}` : value;
     }
@@ -92,7 +109,23 @@ export interface SiteServer {
   close(): Promise<void>;
 }
 
-export async function serveSite(root: string): Promise<SiteServer> {
+export interface ServeOptions {
+  /**
+   * Answer like a production host (deploy/nginx.conf): gzip text when the browser accepts it,
+   * and the Cache-Control of `_headers`, else revalidate. For Lighthouse, which judges both;
+   * without it everything is `no-store` and uncompressed, so every load counts its own bytes.
+   */
+  likeHost?: boolean;
+  /** A port of its own (0, the default: any free one). */
+  port?: number;
+  /** Forward POST /api/v1 to this origin (the staff editor's local backend, decap-server). */
+  api?: string;
+}
+
+/** Compressed by deploy/nginx.conf's `gzip_types` (and HTML, which nginx always compresses). */
+const COMPRESSED = /^(text\/|application\/(javascript|json|geo\+json|xml|rss\+xml)|image\/svg\+xml)/;
+
+export async function serveSite(root: string, options: ServeOptions = {}): Promise<SiteServer> {
   let headerRules: HeaderRule[] = [];
   try {
     headerRules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
@@ -103,11 +136,24 @@ export async function serveSite(root: string): Promise<SiteServer> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, file: string | null, extra: Record<string, string> = {}) => {
       const type = file ? (CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream') : 'text/plain';
-      res.writeHead(status, { ...headersFor(headerRules, url.pathname), 'content-type': type, 'cache-control': 'no-store', ...extra });
+      const fromFile = headersFor(headerRules, url.pathname);
+      const caching = options.likeHost ? (fromFile['cache-control'] ?? 'public, max-age=0, must-revalidate') : 'no-store';
+      const gzip = options.likeHost && file !== null && COMPRESSED.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      res.writeHead(status, { ...fromFile, 'content-type': type, 'cache-control': caching, ...(gzip ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}), ...extra });
       if (!file || req.method === 'HEAD') res.end(file ? undefined : String(status));
+      else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
       else createReadStream(file).pipe(res);
     };
     try {
+      if (options.api && url.pathname === '/api/v1' && req.method === 'POST') {
+        const forward = request(`${options.api}/api/v1`, { method: 'POST', headers: { 'content-type': req.headers['content-type'] ?? 'application/json' } }, (answer) => {
+          res.writeHead(answer.statusCode ?? 502, { 'content-type': answer.headers['content-type'] ?? 'application/json', 'cache-control': 'no-store' });
+          answer.pipe(res);
+        });
+        forward.on('error', () => send(502, null));
+        req.pipe(forward);
+        return;
+      }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, null);
       const pathname = decodeURIComponent(url.pathname);
       const target = join(root, pathname);
@@ -128,7 +174,7 @@ export async function serveSite(root: string): Promise<SiteServer> {
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
   });
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

@@ -5,7 +5,8 @@ import type { FileReporter } from '../problems.ts';
 
 /**
  * An award's claims must hold: the recipient unit meets each claimed criterion as of
- * some year up to the decision's year.
+ * some year up to the decision's year. Its grounds (criteria assessed from dossiers)
+ * must exist and be written for the kind of recipient it was given to.
  */
 export function checkRecognitions(
   dataset: Dataset,
@@ -15,6 +16,7 @@ export function checkRecognitions(
 ): void {
   const ids = new Map<string, number>();
   const criteria = new Map(dataset.data.criteria.criteria.map((c) => [c.id, c]));
+  const dossierCriteria = new Map(dataset.data.criteria.dossierCriteria.map((c) => [c.id, c]));
   dataset.data.recognitions.recognitions.forEach((r, i) => {
     const at = (...rest: (string | number)[]) => ['recognitions', originalIndex(r, i), ...rest];
     const first = ids.get(r.id);
@@ -37,6 +39,21 @@ export function checkRecognitions(
     } else if (recipient.kind === 'unit') {
       report.error(at('recipient'), 'recipient-unit-required', 'người nhận là địa bàn (kind "unit") phải có "vintage" và "unit"', recipient.name);
     }
+
+    r.grounds.forEach((ground, gi) => {
+      const criterion = dossierCriteria.get(ground);
+      if (!criterion) {
+        if (criteria.has(ground)) report.error(at('grounds', gi), 'ground-unknown', `"${ground}" là tiêu chí định lượng: ghi trong "claims" để được đối chiếu với số liệu`, ground);
+        else report.error(at('grounds', gi), 'ground-unknown', `không có tiêu chí đánh giá theo hồ sơ "${ground}" (dossierCriteria của tệp tiêu chí)`, ground);
+      } else if (!criterion.recipients.includes(recipient.kind)) {
+        report.error(
+          at('grounds', gi),
+          'ground-recipient-mismatch',
+          `tiêu chí "${ground}" (mục ${criterion.section}) dành cho ${criterion.recipients.join(', ')}, không cho người nhận loại "${recipient.kind}"`,
+          ground,
+        );
+      }
+    });
 
     const decisionYear = Number(r.date.slice(0, 4));
     r.claims.forEach((claim, ci) => {

@@ -1,36 +1,37 @@
 /**
- * Share card of every unit page (/dia-ban/<vintage>/<code>-<slug>/): the unit,
- * its period and parent, and its latest poverty rate, marked when illustrative.
+ * Share card of every unit page (/dia-ban/<vintage>/<code>-<slug>/): the unit, its period
+ * and parent, and the poverty rate the page leads with (the latest year of the vintage's
+ * own figures, leadRow), marked when carried from older units or illustrative.
  * The path is ogImagePathForUnit() in src/site/urls.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardResponse } from '../../../../site/images/og-card.ts';
-import { rateHundredths } from '../../../../domain/rates.ts';
 import { formatDate } from '../../../../format/vi.ts';
 import { og } from '../../../../i18n/content.vi.ts';
 import { pct, unitLabel, unitLabelCapital } from '../../../../i18n/results.vi.ts';
 import { siteData } from '../../../../site/site-data.ts';
+import { leadRow } from '../../../../site/unit-view.ts';
 
 export const getStaticPaths = (() => {
   const { dataset } = siteData();
   return dataset.vintages.flatMap((v) => v.units.map((u) => ({ params: { vintage: v.id, code: u.code }, props: { vintage: v.id, code: u.code } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { dataset } = siteData();
+export const GET: APIRoute = async ({ props, site: host }) => {
+  const site = siteData();
+  const { dataset } = site;
   const vintage = dataset.vintage(props['vintage'])!;
   const unit = dataset.unit(vintage.id, props['code'])!;
   const parent = unit.parent ? dataset.unit(vintage.id, unit.parent) : undefined;
   const period = `${formatDate(vintage.validFrom)} – ${vintage.validTo ? formatDate(vintage.validTo) : 'nay'}`;
-  const year = dataset.seriesYears(vintage.id, unit.code).at(-1);
-  const figures = year !== undefined ? dataset.figures(vintage.id, unit.code, year) : undefined;
-  const rate = figures && rateHundredths(figures.poor, figures.households);
+  const row = leadRow(site, vintage.id, unit);
+  const carried = Boolean(row?.figures.carried);
   return cardResponse({
     eyebrow: og.unit,
     title: unitLabelCapital(unit),
     place: parent ? `${unitLabel(parent)} · địa giới ${period}` : `Địa giới ${period}`,
-    figure: rate !== undefined && year !== undefined ? { value: pct(rate), label: og.poorRate(year) } : { value: '', label: og.noFigures },
-    badge: figures?.illustrative ? og.illustrative : undefined,
-    host: site?.host ?? '',
+    figure: row && row.poorRate !== undefined ? { value: pct(row.poorRate), label: carried ? og.poorRateCarried(row.year) : og.poorRate(row.year) } : { value: '', label: og.noFigures },
+    badge: row?.figures.illustrative ? (carried ? og.illustrativeCarried : og.illustrative) : carried ? og.carried : undefined,
+    host: host?.host ?? '',
   });
 };

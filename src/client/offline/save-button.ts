@@ -1,0 +1,44 @@
+/**
+ * The "Lưu để đọc khi không có mạng" button (SaveOffline.astro): sends the service worker
+ * the page, its parent's page and every file of the site's own the page loaded (styles,
+ * scripts, the map's data), and says whether they were kept. Shown only where a service
+ * worker can run.
+ */
+import type { SaveAnswer, SaveMessage } from './caches.ts';
+
+function ask(worker: ServiceWorker, message: SaveMessage): Promise<SaveAnswer> {
+  return new Promise((resolve, reject) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => reject(new Error('timeout')), 30_000);
+    channel.port1.onmessage = (event: MessageEvent<SaveAnswer>) => {
+      clearTimeout(timer);
+      resolve(event.data);
+    };
+    worker.postMessage(message, [channel.port2]);
+  });
+}
+
+for (const box of document.querySelectorAll<HTMLElement>('[data-save-offline]')) {
+  const button = box.querySelector('button');
+  const status = box.querySelector<HTMLElement>('[role="status"]');
+  if (!('serviceWorker' in navigator) || !button || !status) continue;
+  box.hidden = false;
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = box.dataset['saving'] ?? '';
+    try {
+      const registration = await navigator.serviceWorker.ready;
+      const loaded = performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((url) => new URL(url).origin === location.origin);
+      const urls = [...(JSON.parse(box.dataset['urls'] ?? '[]') as string[]), ...loaded];
+      const answer = registration.active ? await ask(registration.active, { type: 'save', urls }) : { ok: false, saved: 0 };
+      status.textContent = (answer.ok ? box.dataset['saved'] : box.dataset['failed']) ?? '';
+    } catch {
+      status.textContent = box.dataset['failed'] ?? '';
+    } finally {
+      button.disabled = false;
+    }
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * The site's service worker (Workbox), bundled by scripts/build/service-worker.ts after
+ * Astro and pagefind, with the list of shell files and the build's version put in:
+ *
+ * - the shell (styles, scripts, fonts, icon, the offline page) is precached on install;
+ * - pages are network first, so a reader online always gets the current release; each
+ *   page opened is kept (the 80 most recent) for when the network fails or takes longer
+ *   than 6 s, as on a weak mountain connection;
+ * - fingerprinted assets (/_astro/) come from the cache once fetched;
+ * - "Lưu để đọc khi không có mạng" (save-button.ts) sends the URLs of a page, its assets
+ *   and its parent's page: they are kept until the next release, which fetches them anew;
+ * - offline, a page neither opened nor saved gets the offline page, which lists what is kept.
+ *
+ * Never the staff editor (/quan-tri/) or the embeds (/nhung/): those go to the network.
+ * Caches are named after the build's version; a new build's worker takes over at once and
+ * deletes the old caches, so an old release is never shown after a new one is published.
+ */
+import { clientsClaim, setCacheNameDetails } from 'workbox-core';
+import { ExpirationPlugin } from 'workbox-expiration';
+import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
+import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { OFFLINE_EXCLUDED_PREFIXES, OFFLINE_PATH } from '../../site/urls.ts';
+import { CACHE_PREFIX, cacheName, isOutdated, isSavedCache, type SaveAnswer, type SaveMessage } from './caches.ts';
+
+/** Put in by the build: "<release id>-<hash of the built site>". */
+declare const SW_VERSION: string;
+
+interface WorkerScope {
+  __WB_MANIFEST: { url: string; revision: string | null }[];
+  location: Location;
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: { waitUntil(p: Promise<unknown>): void }) => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown; ports: readonly MessagePort[]; waitUntil(p: Promise<unknown>): void }) => void): void;
+}
+const scope = self as unknown as WorkerScope;
+
+setCacheNameDetails({ prefix: CACHE_PREFIX, precache: 'shell', runtime: 'runtime', suffix: SW_VERSION });
+const PAGES = cacheName('pages', SW_VERSION);
+const ASSETS = cacheName('assets', SW_VERSION);
+const SAVED = cacheName('saved', SW_VERSION);
+
+scope.addEventListener('install', () => void scope.skipWaiting());
+clientsClaim();
+// Written as `self.__WB_MANIFEST` for workbox-build to find and fill in.
+precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST);
+
+const ours = (url: URL) => url.origin === scope.location.origin && !OFFLINE_EXCLUDED_PREFIXES.some((p) => url.pathname.startsWith(p));
+
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && ours(url),
+  new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new ExpirationPlugin({ maxEntries: 80 })] }),
+);
+registerRoute(({ url }) => ours(url) && url.pathname.startsWith('/_astro/'), new CacheFirst({ cacheName: ASSETS, plugins: [new ExpirationPlugin({ maxEntries: 120 })] }));
+// Anything else of the site's (map data, downloads, the search index) from the network, or from
+// the saved pages when offline (the catch handler).
+registerRoute(({ url }) => ours(url), new NetworkOnly());
+
+setCatchHandler(async ({ request }) => {
+  const saved = await (await caches.open(SAVED)).match(request);
+  if (saved) return saved;
+  if (request.mode === 'navigate') return (await matchPrecache(OFFLINE_PATH)) ?? Response.error();
+  return Response.error();
+});
+
+scope.addEventListener('message', (event) => {
+  const data = event.data as SaveMessage | undefined;
+  const port = event.ports[0];
+  if (data?.type !== 'save' || !Array.isArray(data.urls) || !port) return;
+  event.waitUntil(
+    save(data.urls).then(
+      (saved) => port.postMessage({ ok: true, saved } satisfies SaveAnswer),
+      () => port.postMessage({ ok: false, saved: 0 } satisfies SaveAnswer),
+    ),
+  );
+});
+
+/** The pages (ending in "/") must all be kept, or the save fails; the files they loaded, as many as can be. */
+async function save(urls: readonly string[]): Promise<number> {
+  const wanted = [...new Set(urls.map((u) => new URL(u, scope.location.href)).filter(ours).map((u) => u.pathname + u.search))];
+  const cache = await caches.open(SAVED);
+  const pages = wanted.filter((u) => u.endsWith('/'));
+  await cache.addAll(pages);
+  const files = await Promise.allSettled(wanted.filter((u) => !u.endsWith('/')).map((u) => cache.add(u)));
+  return pages.length + files.filter((f) => f.status === 'fulfilled').length;
+}
+
+scope.addEventListener('activate', (event) => event.waitUntil(dropOldCaches()));
+
+/**
+ * Caches of other versions go at once; the pages saved under an older release are then
+ * fetched again from this one (best effort, after taking over: one that fails is dropped,
+ * never kept stale).
+ */
+async function dropOldCaches(): Promise<void> {
+  const old = (await caches.keys()).filter((name) => isOutdated(name, SW_VERSION));
+  const urls = new Set<string>();
+  for (const name of old.filter(isSavedCache)) {
+    for (const request of await (await caches.open(name)).keys()) urls.add(request.url);
+  }
+  await Promise.all(old.map((name) => caches.delete(name)));
+  if (urls.size > 0) void saveAgain([...urls]);
+}
+
+async function saveAgain(urls: readonly string[]): Promise<void> {
+  const saved = await caches.open(SAVED);
+  await Promise.allSettled(
+    urls.map(async (url) => {
+      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+      if (response.ok) await saved.put(url, response);
+    }),
+  );
+}

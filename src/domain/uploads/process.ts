@@ -1,0 +1,133 @@
+/**
+ * `npm run uploads` (issue 16): every new spreadsheet upload of the editor into a draft
+ * release, through the importer (src/domain/import/import.ts) — the same checks, the same
+ * rule that nothing is written while any error remains, the same data-root lock.
+ *
+ * - An upload is a form, uploads/ket-qua-ra-soat/<slug>.md (form.ts), and the workbook it names.
+ * - Its report, uploads/bao-cao/<slug>.md (report.ts), says what was done, or every problem
+ *   by worksheet, row and column; it records the SHA-256 of the form and the workbook, so a
+ *   second run skips the upload. Changing either (a corrected workbook) processes it again.
+ * - Uploads are processed in file-name order (the editor names them by date).
+ * - Another command writing the data folder, or a disk that cannot be written, stops the run
+ *   without a report for that upload: the next run tries again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as z from 'zod';
+import { checkCollection, releaseFacts } from '../content/check-collection.ts';
+import type { ContentProblem } from '../content/check.ts';
+import { readFrontmatter } from '../content/frontmatter.ts';
+import { Failure } from '../failure.ts';
+import { importSpreadsheet, type ImportResult } from '../import/import.ts';
+import { writeFilesAtomic } from '../release/write.ts';
+import { validate } from '../validation/validate.ts';
+import { FORMS_FOLDER, REPORTS_FOLDER, uploadForm, type UploadForm } from './form.ts';
+import { renderReport, reportedInput, type UploadReport, type UploadStatus } from './report.ts';
+
+export interface UploadsOptions {
+  dataRoot: string;
+  contentRoot: string;
+  /** The uploads folder, with ket-qua-ra-soat/ and bao-cao/. */
+  uploadsRoot: string;
+  lockWaitMs?: number;
+}
+
+export interface UploadOutcome {
+  /** The form, relative to the uploads folder. */
+  upload: string;
+  status: UploadStatus | 'already-processed';
+  release?: string;
+  /** The report, relative to the uploads folder. */
+  report: string;
+  errors: number;
+}
+
+const vietnamese = z.locales.vi();
+const sha256 = (parts: readonly Uint8Array[]) => {
+  const hash = createHash('sha256');
+  parts.forEach((p, i) => hash.update(i === 0 ? p : Buffer.concat([Buffer.from([0]), p])));
+  return hash.digest('hex');
+};
+
+/** The workbook a form names, inside the uploads folder: relative to the form, or "/…" from the repository root. */
+function workbookPath(uploadsRoot: string, value: string): string | undefined {
+  const file = value.startsWith('/') ? path.resolve(uploadsRoot, '..', value.slice(1)) : path.resolve(uploadsRoot, FORMS_FOLDER, value);
+  const relative = path.relative(uploadsRoot, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : file;
+}
+
+export async function processUploads(options: UploadsOptions): Promise<UploadOutcome[]> {
+  const { uploadsRoot } = options;
+  const formsDir = path.join(uploadsRoot, FORMS_FOLDER);
+  if (!existsSync(formsDir)) return [];
+  const outcomes: UploadOutcome[] = [];
+  const names = readdirSync(formsDir).filter((n) => n.endsWith('.md')).sort();
+  for (const name of names) {
+    const upload = `${FORMS_FOLDER}/${name}`;
+    const reportName = `${REPORTS_FOLDER}/${name}`;
+    const reportFile = path.join(uploadsRoot, reportName);
+    const formBytes = readFileSync(path.join(formsDir, name));
+    const read = readFrontmatter(formBytes.toString('utf8'));
+    const parsed = read.ok ? uploadForm.safeParse(read.data, { error: vietnamese.localeError }) : undefined;
+    const form: UploadForm | undefined = parsed?.success ? parsed.data : undefined;
+    const workbook = form ? workbookPath(uploadsRoot, form.workbook) : undefined;
+    const workbookBytes = workbook && existsSync(workbook) && statSync(workbook).isFile() ? readFileSync(workbook) : undefined;
+    const inputSha256 = sha256([formBytes, ...(workbookBytes ? [workbookBytes] : [])]);
+    if (existsSync(reportFile) && reportedInput(readFileSync(reportFile, 'utf8')) === inputSha256) {
+      outcomes.push({ upload, status: 'already-processed', report: reportName, errors: 0 });
+      continue;
+    }
+
+    const base = { title: form?.title ?? name.replace(/\.md$/, ''), upload, inputSha256, problems: [], contentProblems: [] };
+    let report: UploadReport;
+    if (!read.ok) {
+      report = { ...base, status: 'refused', refusal: `không đọc được phiếu ${upload} (dòng ${read.error.line}): ${read.error.message}` };
+    } else if (!form) {
+      const issues = parsed!.error!.issues.map((i) => `${i.path.join('.') || 'phiếu'}: ${i.message}`).join('; ');
+      report = { ...base, status: 'refused', refusal: `phiếu ${upload} chưa đủ hoặc sai: ${issues}` };
+    } else if (!workbook) {
+      report = { ...base, release: form.release, status: 'refused', refusal: `tệp “${form.workbook}” nằm ngoài thư mục tải lên` };
+    } else if (!workbookBytes) {
+      report = { ...base, release: form.release, workbook: form.workbook, status: 'refused', refusal: `không tìm thấy tệp “${form.workbook}” mà phiếu nêu: tải tệp lên lại trong phiếu` };
+    } else {
+      report = await importOne(options, form, workbook, { ...base, release: form.release, workbook: path.basename(workbook) });
+    }
+    mkdirSync(path.dirname(reportFile), { recursive: true });
+    writeFilesAtomic([{ file: reportFile, bytes: Buffer.from(renderReport(report)), label: `uploads/${reportName}` }]);
+    outcomes.push({ upload, status: report.status, release: report.release, report: reportName, errors: report.problems.filter((p) => p.level === 'error').length });
+  }
+  return outcomes;
+}
+
+async function importOne(options: UploadsOptions, form: UploadForm, workbook: string, base: Omit<UploadReport, 'status'>): Promise<UploadReport> {
+  let result: ImportResult;
+  try {
+    result = await importSpreadsheet({
+      dataRoot: options.dataRoot,
+      contentRoot: options.contentRoot,
+      releaseId: form.release,
+      vintage: form.vintage,
+      file: workbook,
+      source: form.source,
+      title: form.title,
+      ...(form.year !== undefined ? { year: form.year } : {}),
+      ...(form.notes !== undefined ? { notes: form.notes } : {}),
+      ...(form.sheet !== undefined ? { sheet: form.sheet } : {}),
+      ...(options.lockWaitMs !== undefined ? { lockWaitMs: options.lockWaitMs } : {}),
+    });
+  } catch (error) {
+    // A file or a form the importer cannot use is the upload's problem; a busy or broken machine is not.
+    if (error instanceof Failure && (error.kind === 'data' || error.kind === 'usage')) return { ...base, status: 'refused', refusal: error.message };
+    throw error;
+  }
+  if (!result.ok) return { ...base, status: 'refused', problems: result.problems, summary: result.summary, ...(result.refused ? { refusal: result.refused } : {}) };
+  return { ...base, status: 'draft-written', problems: result.problems, summary: result.summary, contentProblems: contentAgainst(options, form.release) };
+}
+
+/** The build's content checks with the new draft as the release: what a preview build would stop at. */
+function contentAgainst(options: UploadsOptions, releaseId: string): ContentProblem[] {
+  const { dataset } = validate({ dataRoot: options.dataRoot, contentRoot: options.contentRoot, releaseId });
+  if (!dataset) return [];
+  return (['profiles', 'updates', 'pages'] as const).flatMap((c) => checkCollection(options.contentRoot, c, () => releaseFacts(dataset)));
+}

@@ -1,0 +1,96 @@
+/**
+ * The report `npm run uploads` writes for each upload (uploads/bao-cao/<slug>.md): front
+ * matter the editor's "Báo cáo xử lý" collection lists, and a Vietnamese body with every
+ * problem of the workbook by worksheet, row and column. `inputSha256` records exactly which
+ * form and workbook it answers, so an upload is processed once.
+ */
+import { stringify } from 'yaml';
+import { formatInt } from '../../format/vi.ts';
+import type { ContentProblem } from '../content/check.ts';
+import { readFrontmatter } from '../content/frontmatter.ts';
+import { columnLetter } from '../import/grid.ts';
+import type { ImportSummary } from '../import/import.ts';
+import type { ImportProblem } from '../import/problems.ts';
+
+export type UploadStatus = 'draft-written' | 'refused';
+
+export interface UploadReport {
+  /** The form's title (or its file name when the form could not be read). */
+  title: string;
+  /** The form, relative to the uploads folder: "ket-qua-ra-soat/2026-12-01-kq-2025.md". */
+  upload: string;
+  workbook?: string;
+  release?: string;
+  status: UploadStatus;
+  inputSha256: string;
+  /** Why nothing was imported, when the form or the file could not be used at all. */
+  refusal?: string;
+  problems: ImportProblem[];
+  summary?: ImportSummary;
+  /** What the build's content checks say against the new draft (fix before previewing). */
+  contentProblems: ContentProblem[];
+}
+
+const LEVEL = { error: 'lỗi', warning: 'cảnh báo', notice: 'ghi chú' } as const;
+
+/** A table cell: one line, pipes escaped (Markdown tables). */
+const cell = (s: string) => s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
+
+export function renderReport(r: UploadReport): string {
+  const front = {
+    title: `Kết quả xử lý: ${r.title}`,
+    upload: r.upload,
+    ...(r.workbook ? { workbook: r.workbook } : {}),
+    ...(r.release ? { release: r.release } : {}),
+    status: r.status,
+    inputSha256: r.inputSha256,
+  };
+  const lines: string[] = [];
+  const errors = r.problems.filter((p) => p.level === 'error').length;
+  if (r.status === 'draft-written' && r.summary && r.release) {
+    const s = r.summary;
+    lines.push(`**Đã nhập vào bản nháp ${r.release}**${s.createdFrom ? ` (tạo mới, chép từ phiên bản ${s.createdFrom})` : ''}.`, '');
+    lines.push(
+      `Tệp ${r.workbook ?? ''}${s.sheet !== undefined ? `, trang tính “${s.sheet}”` : ''}: ${formatInt(s.rows)} dòng số liệu` +
+        (s.years.length > 0 ? ` năm ${s.years.join(', ')}` : '') +
+        `; thêm ${formatInt(s.added)}, sửa ${formatInt(s.corrected)}, giữ nguyên ${formatInt(s.unchanged)}` +
+        (s.removed > 0 ? `, xóa ${formatInt(s.removed)}` : '') +
+        ' bản ghi.',
+    );
+    if (s.fromDemo) {
+      const { kept, dropped } = s.fromDemo;
+      lines.push(
+        '',
+        `Phiên bản ${s.createdFrom} là dữ liệu minh họa: bản nháp chỉ giữ số liệu có nguồn chính thức, báo chí hoặc suy ra (${formatInt(kept.observations)} bản ghi); ` +
+          `đã bỏ ${formatInt(dropped.observations)} số liệu, ${formatInt(dropped.classifications)} phân loại, ${formatInt(dropped.recognitions)} khen thưởng minh họa.`,
+      );
+    }
+    for (const source of s.sourcesAdded) lines.push('', `Thêm nguồn ${source.id}: “${source.title}”.`);
+    lines.push('', `Tên bản nháp: “${s.title ?? ''}”.${s.notes ? ` Ghi chú: “${s.notes}”.` : ''}`);
+    lines.push('', `Xem trước: trang dựng với bản nháp (\`npm run build -- --drafts\`) cho thấy số liệu này trên bản đồ, trang địa bàn, biểu đồ, và mọi thay đổi ở /du-lieu/${r.release}/. Công bố: \`npm run release -- publish ${r.release}\`.`);
+  } else {
+    lines.push(`**Chưa nhập gì**: ${r.refusal ?? `còn ${formatInt(errors)} lỗi trong bảng tính`}. Không có bản nháp nào được ghi.`, '');
+    lines.push('Sửa bảng tính (hoặc phiếu tải lên) theo các dòng dưới đây, tải lại tệp trong mục “Kết quả rà soát” rồi lưu: lần xử lý sau sẽ đọc lại.');
+  }
+  if (r.problems.length > 0) {
+    lines.push('', '## Lỗi, cảnh báo, ghi chú theo dòng và cột', '');
+    lines.push('| Mức | Trang tính | Dòng | Cột | Nội dung | Mã kiểm tra |', '|---|---|---|---|---|---|');
+    for (const p of r.problems) {
+      const column = p.column ? `“${p.column.header}” (${columnLetter(p.column.index)})` : '';
+      lines.push(`| ${LEVEL[p.level]} | ${cell(p.sheet ?? '')} | ${p.row ?? ''} | ${cell(column)} | ${cell(p.message)} | ${p.rule} |`);
+    }
+  }
+  if (r.contentProblems.length > 0) {
+    lines.push('', '## Nội dung cần sửa trước khi xem trước và công bố', '');
+    lines.push(`Bản dựng kiểm tra hồ sơ, tin tức, trang với bản nháp ${r.release ?? ''} và dừng ở những chỗ này:`, '');
+    for (const p of r.contentProblems) lines.push(`- ${cell(p.file)}, dòng ${p.line}: ${cell(p.message)} (${p.rule})`);
+  }
+  return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${lines.join('\n')}\n`;
+}
+
+/** The `inputSha256` a report records, if the file is a report. */
+export function reportedInput(text: string): string | undefined {
+  const read = readFrontmatter(text);
+  const value = read.ok ? read.data['inputSha256'] : undefined;
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validate } from '../../src/domain/validation/validate.ts';
+import { CARRIED_MARK, carriedTokens, illustrativeTokens, leadYear, scanPage, tokensOf, vintageYears } from './lib/minh-hoa.ts';
+import { builtSite, type BuiltSite } from './lib/sites.ts';
+
+/**
+ * "Done when" of issue #11: every page of the built site marks each illustrative figure
+ * ("minh họa" beside it, in an element with data-minh-hoa), and a vintage's page leads
+ * with a year of that vintage's own figures. The rule and how figures are found:
+ * tests/build/lib/minh-hoa.ts, docs/budgets-and-quality.md#illustrative-figures.
+ * The same rule keeps carried figures (issue #12) from being shown as reported: "quy đổi"
+ * (or "ước tính" for a criteria result) beside each, in an element with data-quy-doi.
+ */
+
+describe('the rule, both ways, on small pages', () => {
+  const tokens = new Set(['9,05%', '17.842', '3,15']);
+  const rules = (body: string) => scanPage(`<!doctype html><html><body>${body}</body></html>`, tokens).map((f) => `${f.rule} ${f.token}`.trim());
+
+  /** [case, body, findings] */
+  const cases: [string, string, string[]][] = [
+    ['a figure without its mark', '<p>Năm 2022: 9,05%.</p>', ['figure-unmarked 9,05%']],
+    ['the same figure marked', '<p data-minh-hoa>Năm 2022: 9,05% (minh họa).</p>', []],
+    ['a mark in the element, the figure in a child', '<p data-minh-hoa><span>17.842</span> hộ <span>(minh họa)</span></p>', []],
+    ['a mark without the visible words', '<p data-minh-hoa>Năm 2022: 9,05%.</p>', ['mark-without-words']],
+    ['the words without the mark', '<p>Năm 2022: 9,05% (minh họa).</p>', ['figure-unmarked 9,05%']],
+    ['a mark over a whole section', '<div data-minh-hoa><h2>Số liệu (minh họa)</h2><p>9,05%</p></div>', ['mark-too-wide']],
+    ['a figure that is not illustrative', '<p>Năm 2025: 2,32%.</p>', []],
+    ['a code, a date or a longer number is not the figure', '<p>Mã 06073, ngày 15/03/2022, mục IV.1.b, 193,15 ha, 217.842 hộ</p>', []],
+    ['a column marked in its header', '<table><thead><tr><th>Xã</th><th data-minh-hoa>Tỷ lệ (minh họa)</th></tr></thead><tbody><tr><th scope="row">A</th><td>9,05%</td></tr></tbody></table>', []],
+    ['a column whose header is not marked', '<table><thead><tr><th>Xã</th><th>Tỷ lệ</th></tr></thead><tbody><tr><th scope="row">A</th><td>9,05%</td></tr></tbody></table>', ['figure-unmarked 9,05%']],
+    ['a row marked in its header', '<table><tbody><tr><th scope="row" data-minh-hoa>2022 (minh họa)</th><td>17.842</td><td>9,05%</td></tr></tbody></table>', []],
+    ['an accessible name without the words', '<a href="/x/" aria-label="xã A: 9,05%">A</a>', ['figure-unmarked 9,05%']],
+    ['an accessible name with the words', '<a href="/x/" aria-label="xã A: 9,05% (minh họa)">A</a>', []],
+    ['staff-written Markdown', '<div data-prose><p>Ví dụ: 161 / 17.842 = 3,15</p></div>', []],
+    ['a script', '<script>const x = "9,05%";</script>', []],
+  ];
+  it.each(cases)('%s', (_, body, expected) => expect(rules(body)).toEqual(expected));
+
+  describe('for carried figures', () => {
+    const carried = new Set(['14,22%', '1.329']);
+    const carriedRules = (body: string) =>
+      scanPage(`<!doctype html><html><body>${body}</body></html>`, carried, CARRIED_MARK).map((f) => `${f.rule} ${f.token}`.trim());
+    const carriedCases: [string, string, string[]][] = [
+      ['a carried figure shown as reported', '<td>14,22%</td>', ['figure-unmarked 14,22%']],
+      ['a carried figure marked', '<td><span data-quy-doi data-minh-hoa>14,22% (quy đổi, minh họa)</span></td>', []],
+      ['a criteria result on carried figures', '<li data-quy-doi>Đạt (ước tính): 1.329 hộ</li>', []],
+      ['the illustrative mark alone does not say it is carried', '<td><span data-minh-hoa>14,22% (minh họa)</span></td>', ['figure-unmarked 14,22%']],
+      ['a carried mark without its words', '<td><span data-quy-doi>14,22% (minh họa)</span></td>', ['mark-without-words']],
+      ['a row of carried figures marked in its header', '<table><tbody><tr><th scope="row" data-quy-doi>2023 (quy đổi)</th><td>1.329</td><td>14,22%</td></tr></tbody></table>', []],
+    ];
+    it.each(carriedCases)('%s', (_, body, expected) => expect(carriedRules(body)).toEqual(expected));
+  });
+
+  it('reads figures the way the site writes them', () => {
+    expect(tokensOf('2022 9,05%; 17.842 hộ; giảm 3,15 điểm; −0,50; năm 2024; mã 06073; 12.953 căn')).toEqual(['9,05%', '17.842', '3,15', '0,50', '12.953']);
+  });
+});
+
+const pagesUnder = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? pagesUnder(p) : name.endsWith('.html') ? [p] : [];
+  });
+
+let site: BuiltSite;
+let pages: { rel: string; html: string }[];
+let tokens: Set<string>;
+let carried: Set<string>;
+
+beforeAll(async () => {
+  site = await builtSite('embedded');
+  const { dataset } = validate({ dataRoot: site.dataRoot });
+  tokens = illustrativeTokens(dataset!);
+  carried = carriedTokens(dataset!);
+  pages = pagesUnder(site.out).map((p) => ({ rel: path.relative(site.out, p), html: readFileSync(p, 'utf8') }));
+});
+
+const findingsOf = (selected: { rel: string; html: string }[], rule?: typeof CARRIED_MARK) =>
+  selected.flatMap(({ rel, html }) => scanPage(html, rule ? carried : tokens, rule).map((f) => `${rel}: ${f.rule} ${f.token} «${f.context.slice(0, 100)}»`));
+const isUnitPage = (rel: string) => rel.startsWith('dia-ban/');
+
+describe('the embedded site', () => {
+  it('knows its illustrative figures: thousands of them, none of the published province figures', () => {
+    expect(tokens.size).toBeGreaterThan(1000);
+    for (const published of ['2,32%', '12,20%', '3,36%', '4.643', '23.511', '199.765']) expect(tokens.has(published), published).toBe(false);
+    // The province rate of 2022 and the household count of 2023 are sums of synthetic districts.
+    for (const synthetic of ['9,05%', '6,11%']) expect(tokens.has(synthetic), synthetic).toBe(true);
+    // Shares of split communes in the crosswalks, written "(50,00% số hộ)" on the pages of xã Bính Xá
+    // and its successors, are not figures of a unit, though synthetic rates happen to have the same values.
+    for (const share of ['50,00%', '7,25%']) expect(tokens.has(share), share).toBe(false);
+  });
+
+  it('marks every illustrative figure on every page but the unit pages', () => {
+    const others = pages.filter((p) => !isUnitPage(p.rel));
+    expect(others.length).toBeGreaterThan(200);
+    expect(findingsOf(others).slice(0, 20)).toEqual([]);
+  });
+
+  it('marks every illustrative figure on the unit pages (/dia-ban/…)', () => {
+    expect(findingsOf(pages.filter((p) => isUnitPage(p.rel))).slice(0, 20)).toEqual([]);
+  });
+
+  it('knows its carried figures: those of today\'s communes before the reform, none of the reported ones', () => {
+    expect(carried.size).toBeGreaterThan(500);
+    // xã Hoa Thám (2025-07) in 2023: xã Hoa Thám and xã Hưng Đạo of 2020, 189 poor of 1.329 households (tests/embed-files.test.ts).
+    for (const t of ['14,22%', '1.329']) expect(carried.has(t), t).toBe(true);
+    // Carried from synthetic communes, so illustrative as well.
+    expect(tokens.has('14,22%')).toBe(true);
+    for (const published of ['2,32%', '3,36%', '23.511']) expect(carried.has(published), published).toBe(false);
+    // The province's ethnic-minority rate fell by 1,11 points in 2025 (/tien-do/, a reported, illustrative
+    // figure); a commune's carried reduction of the same value does not make that one carried.
+    expect(tokens.has('1,11')).toBe(true);
+    expect(carried.has('1,11')).toBe(false);
+  });
+
+  it('shows no carried figure as reported, on any page (home, /tien-do/, /ban-do/ views of carried years, unit pages, embeds)', () => {
+    expect(findingsOf(pages, CARRIED_MARK).slice(0, 20)).toEqual([]);
+  });
+
+  it('knows the years of each vintage\'s own figures: recorded, or carried into its units', () => {
+    const { dataset } = validate({ dataRoot: site.dataRoot });
+    const sorted = (v: string) => [...vintageYears(dataset!, v)].sort();
+    expect(sorted('2020-01')).toEqual([2021, 2022, 2023, 2024]);
+    // No record of its own: the years carried into its units from those of 2020.
+    expect(dataset!.data.observations.observations.filter((o) => o.vintage === '2024-12')).toEqual([]);
+    expect(sorted('2024-12')).toEqual([2021, 2022, 2023, 2024]);
+    expect(sorted('2025-07')).toEqual([2021, 2022, 2023, 2024, 2025]);
+    const page = pages.find((p) => p.rel === 'dia-ban/2024-12/06025-doi-can/index.html')!;
+    expect(leadYear(page.html)).toBe(2024);
+  });
+
+  it('leads each unit page with a year of its own vintage\'s figures', () => {
+    const { dataset } = validate({ dataRoot: site.dataRoot });
+    const yearsOf = (vintage: string) => vintageYears(dataset!, vintage);
+    const wrong = pages.filter((p) => isUnitPage(p.rel)).flatMap(({ rel, html }) => {
+      const vintage = rel.split('/')[1]!;
+      const year = leadYear(html);
+      return year === undefined || yearsOf(vintage).has(year) ? [] : [`${rel}: leads with ${year}, its vintage has ${[...yearsOf(vintage)].join(', ') || 'no figures'}`];
+    });
+    expect(wrong.slice(0, 20)).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { diffReleases } from '../../src/domain/diff/diff.ts';
+import { loadSnapshot } from '../../src/domain/export/snapshot.ts';
+import { formatInt, formatPercent } from '../../src/format/vi.ts';
+import { htmlPages } from '../e2e/lib/pages.ts';
+import { DRAFT, DRAFT_TITLE, PUBLISHED, WATCHED } from '../fixtures/releases-diff/draft-preview.ts';
+import { builtSite, type BuiltSite } from './lib/sites.ts';
+
+/**
+ * A preview build (`npm run build -- --drafts`, issue 16): the newest draft becomes the
+ * release every page is built from — map, unit pages, charts — under a "BẢN NHÁP — chưa
+ * công bố" banner on every page, no page for search engines, and the draft's change table
+ * complete (more than 200 changed figures, in folded sections, every row present).
+ */
+let site: BuiltSite;
+const html = (p: string) => readFileSync(p.endsWith('/') ? path.join(site.out, p, 'index.html') : path.join(site.out, p), 'utf8');
+const text = (s: string) => s.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+beforeAll(async () => {
+  site = await builtSite('draft-preview');
+});
+
+describe('a build with drafts shows the newest draft as the real thing', () => {
+  it('puts the draft banner and noindex on every page, and no canonical link', async () => {
+    const pages = (await htmlPages(site.out)).filter((p) => !p.startsWith('/quan-tri/'));
+    expect(pages.length).toBeGreaterThan(100);
+    for (const p of pages) {
+      const page = html(p);
+      expect(page, p).toContain('<meta name="robots" content="noindex">');
+      expect(page, p).not.toContain('rel="canonical"');
+      expect(text(page), p).toContain(p.startsWith('/nhung/') ? `BẢN NHÁP — chưa công bố: bản dựng xem trước bản nháp ${DRAFT}` : `BẢN NHÁP — chưa công bố: trang xem trước, dựng từ bản nháp ${DRAFT} (“${DRAFT_TITLE}”)`);
+    }
+  });
+
+  it("shows the draft's figure on the commune's page, on the map and in its table", () => {
+    const draftRate = formatPercent((WATCHED.draft / WATCHED.households) * 100);
+    const unit = text(html(`/dia-ban/2020-01/${WATCHED.code}-khanh-khe/`));
+    expect(unit).toContain(`${draftRate} ${WATCHED.draft} / ${formatInt(WATCHED.households)} hộ`);
+    expect(unit).not.toContain(`${WATCHED.published} / ${formatInt(WATCHED.households)} hộ`);
+    const map = text(html(`/ban-do/2020-01/xa/ty-le-ho-ngheo/${WATCHED.year}/`));
+    expect(map).toContain(`Xã ${WATCHED.name} Huyện Bắc Khê ${draftRate} ${WATCHED.draft} ${formatInt(WATCHED.households)}`);
+  });
+
+  it("draws the province's charts from the draft's figures", () => {
+    const snapshot = loadSnapshot(site.dataRoot, DRAFT);
+    const communes = snapshot.observations.observations.filter((o) => o.vintage === '2020-01' && o.unit.length === 5 && o.year === WATCHED.year);
+    const nearPoor = communes.reduce((t, o) => t + o.nearPoor, 0);
+    const households = communes.reduce((t, o) => t + o.households, 0);
+    const published = loadSnapshot(site.dataRoot, PUBLISHED).observations.observations.filter((o) => o.vintage === '2020-01' && o.unit.length === 5 && o.year === WATCHED.year);
+    expect(published.reduce((t, o) => t + o.nearPoor, 0)).toBe(nearPoor - communes.length);
+    const rate = formatPercent(Math.round((nearPoor / households) * 10000) / 100);
+    expect(text(html('/tien-do/'))).toContain(`Tỷ lệ hộ cận nghèo toàn tỉnh: 2021`);
+    expect(text(html('/tien-do/'))).toContain(`${WATCHED.year} ${rate} (minh họa)`);
+    expect(readFileSync(path.join(site.out, 'du-lieu', DRAFT, 'bieu-do', 'ty-le-ho-can-ngheo.csv'), 'utf8')).toContain(`${WATCHED.year},${rate.replace(',', '.').replace('%', '')},true`);
+  });
+
+  it("prints every row of the draft's change table, in folded sections by year", () => {
+    const diff = diffReleases(loadSnapshot(site.dataRoot, PUBLISHED), loadSnapshot(site.dataRoot, DRAFT));
+    const changed = diff.observations.corrected.flatMap((c) => c.changes.filter((ch) => ch.field !== 'source'));
+    expect(changed.length).toBeGreaterThan(200);
+    const page = html(`/du-lieu/${DRAFT}/`);
+    const sections = [...page.matchAll(/<details data-change-group[^>]*><summary[^>]*>([^<]*)<\/summary>([\s\S]*?)<\/details>/g)];
+    expect(sections.map((s) => s[1])).toEqual([2021, 2022, 2023, 2024].map((y) => expect.stringMatching(new RegExp(`^Số liệu được sửa — Năm ${y}, thời kỳ địa giới 2020-01: \\d+ dòng$`))));
+    const rows = sections.map((s) => [...s[2]!.matchAll(/<th scope="row"/g)].length);
+    expect(rows.reduce((a, b) => a + b, 0)).toBe(changed.length);
+    sections.forEach((s, i) => expect(s[1]).toContain(`: ${rows[i]} dòng`));
+    expect(text(page)).toContain(`xã ${WATCHED.name} năm ${WATCHED.year} · mã ${WATCHED.code} · 2020-01 Hộ nghèo ${WATCHED.published} → ${WATCHED.draft}`);
+    expect(page).not.toContain('dòng nữa');
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Offline reading in a real browser (Debian's Chromium, playwright-core) with the site's
+ * service worker running, on a copy of the built site:
+ *
+ *   npm run build && node tests/e2e/offline.ts        (E2E_DIST=dir for another build)
+ *
+ * - the worker registers after the page's load event and controls the site's pages;
+ * - "Lưu để đọc khi không có mạng" on a commune page says the page is kept;
+ * - with the network switched off (Playwright offline, and the server stopped): the saved
+ *   commune page opens, styled; its district's page opens although it was never opened;
+ *   a page opened before opens; a page neither opened nor saved gets the offline page,
+ *   which lists the saved pages by title;
+ * - embeds are left to the network;
+ * - a new build (another version of sw.js) takes over: every cache of the old version is
+ *   deleted, and the saved pages are kept, fetched again from the new build.
+ *
+ * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, newSiteContext, watch } from './lib/browser.ts';
+import { Report } from './lib/report.ts';
+import { serveSite } from './lib/server.ts';
+import { offline as t } from '../../src/i18n/offline.vi.ts';
+import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/site/urls.ts';
+
+const DIST = path.resolve(process.env['E2E_DIST'] ?? 'dist');
+const report = new Report();
+
+/** A commune page of the oldest vintage that names its district (a page with a parent to save). */
+function communeWithParent(dist: string): { path: string; parent: string } {
+  const vintages = readdirSync(path.join(dist, 'dia-ban')).sort();
+  for (const vintage of vintages) {
+    for (const name of readdirSync(path.join(dist, 'dia-ban', vintage)).sort()) {
+      const html = readFileSync(path.join(dist, 'dia-ban', vintage, name, 'index.html'), 'utf8');
+      const parent = /class="unit-meta"[^]*?<a href="(\/dia-ban\/[^"]+)"/.exec(html)?.[1];
+      if (parent && html.includes('data-save-offline')) return { path: `/dia-ban/${vintage}/${name}/`, parent };
+    }
+  }
+  throw new Error('no unit page with a parent and a save button');
+}
+
+const h1 = (page: Page) => page.locator('h1').first().textContent().then((s) => s?.trim() ?? '', () => '');
+const ourCaches = (page: Page) => page.evaluate(() => caches.keys().then((names) => names.filter((n) => n.startsWith('lsvnn-')).sort()));
+
+// A copy, so that the test can publish "a new build" by changing its sw.js.
+const root = mkdtempSync(path.join(tmpdir(), 'offline-site-'));
+cpSync(DIST, root, { recursive: true });
+const server = await serveSite(root);
+const browser = await launchBrowser();
+try {
+  const { origin } = server;
+  const unit = communeWithParent(root);
+  const context = await newSiteContext(browser, origin, { serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const w = watch(page, origin);
+
+  // ---- online: the worker registers after load and takes control
+  const order: string[] = [];
+  page.on('load', () => order.push('load'));
+  context.on('request', (r) => {
+    if (new URL(r.url()).pathname === SERVICE_WORKER_PATH) order.push('sw');
+  });
+  await page.goto(`${origin}/`);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  report.check('the service worker is fetched only after the page has loaded', order[0] === 'load' && order.includes('sw'), order.join(' → '));
+  await page.goto(`${origin}/`);
+  const homeTitle = await h1(page);
+  const version = /"(\d{4}\.\d+-[0-9a-f]{12})"/.exec(readFileSync(path.join(root, 'sw.js'), 'utf8'))?.[1] ?? '';
+  const names = await ourCaches(page);
+  report.check('every cache is named after the build\'s version', version !== '' && names.length > 0 && names.every((n) => n.endsWith(`-${version}`)), names.join(', '));
+
+  await page.goto(`${origin}${unit.path}`);
+  const unitTitle = await h1(page);
+  const button = page.getByRole('button', { name: t.save.button });
+  report.check('a commune page shows "Lưu để đọc khi không có mạng"', await button.isVisible());
+  await button.click();
+  await page.locator('.save-offline [role="status"]').filter({ hasText: t.save.saved }).waitFor({ timeout: 30_000 }).catch(() => undefined);
+  report.check('pressing it says the page is kept', (await page.locator('.save-offline [role="status"]').textContent()) === t.save.saved);
+  const parentTitle = await (async () => {
+    const other = await context.newPage();
+    await other.goto(`${origin}${unit.parent}`);
+    const title = await h1(other);
+    await other.close();
+    return title;
+  })();
+  // The district page above was opened only to learn its title: forget it as "opened".
+  await page.evaluate(async (parent) => {
+    for (const name of (await caches.keys()).filter((n) => n.startsWith('lsvnn-pages-'))) await (await caches.open(name)).delete(parent);
+  }, unit.parent);
+  const embed = readdirSync(path.join(root, 'nhung')).length > 0;
+
+  // ---- offline
+  await context.setOffline(true);
+  await server.close();
+  await page.goto(`${origin}${unit.path}`);
+  report.check('offline: the saved commune page opens', (await h1(page)) === unitTitle, `${await h1(page)} / ${unitTitle}`);
+  const brand = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor);
+  report.check('offline: with its styles', brand !== 'rgba(0, 0, 0, 0)' && brand !== '', brand);
+  await page.goto(`${origin}${unit.parent}`);
+  report.check('offline: its district\'s page opens (saved with it, never opened)', (await h1(page)) === parentTitle, `${await h1(page)} / ${parentTitle}`);
+  await page.goto(`${origin}/`);
+  report.check('offline: a page opened before opens', (await h1(page)) === homeTitle, await h1(page));
+  await page.goto(`${origin}/tieu-chi/`);
+  report.check('offline: a page neither opened nor saved gives the offline page', (await h1(page)) === t.page.title, await h1(page));
+  await page.locator('[data-saved] a').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  const listed = await page.locator('[data-saved] a').allTextContents();
+  report.check('the offline page lists the saved pages by title', listed.some((s) => s.includes(unitTitle)) && listed.some((s) => s.includes(parentTitle)), listed.join(' | '));
+  if (embed) {
+    const response = await page.goto(`${origin}/nhung/`).catch(() => null);
+    report.check('offline: embeds are left to the network (no copy, no offline page)', response === null || (await h1(page)) !== t.page.title);
+  }
+
+  // ---- a new build is published
+  await context.setOffline(false);
+  // Served again on the same port: a worker belongs to its origin.
+  const again = await serveSite(root, { port: Number(new URL(origin).port) });
+  const newVersion = `${version.split('-')[0]}-${'f'.repeat(12)}`;
+  writeFileSync(path.join(root, 'sw.js'), readFileSync(path.join(root, 'sw.js'), 'utf8').replaceAll(version, newVersion));
+  await page.goto(`${origin}${OFFLINE_PATH}`);
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+  const newOnly = (names: string[]) => names.length > 0 && names.every((n) => n.endsWith(`-${newVersion}`));
+  let after = await ourCaches(page);
+  for (let waited = 0; waited < 30 && !newOnly(after); waited++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    after = await ourCaches(page);
+  }
+  report.check('a new build\'s worker deletes every cache of the old version', newOnly(after), after.join(', '));
+  const savedNow = () => page.evaluate((v) => caches.open(`lsvnn-saved-${v}`).then((c) => c.keys()).then((k) => k.map((r) => new URL(r.url).pathname)), newVersion);
+  let savedAfter = await savedNow();
+  for (let waited = 0; waited < 30 && !(savedAfter.includes(unit.path) && savedAfter.includes(unit.parent)); waited++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    savedAfter = await savedNow();
+  }
+  report.check('and keeps the saved pages, fetched again from the new build', savedAfter.includes(unit.path) && savedAfter.includes(unit.parent), savedAfter.filter((p) => p.endsWith('/')).join(', '));
+  report.check('no console error and no request to another origin', w.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)).length === 0 && w.foreignRequests.length === 0, [...w.consoleErrors, ...w.foreignRequests].slice(0, 3).join(' | '));
+  await again.close();
+  await context.close();
+} finally {
+  await browser.close();
+  rmSync(root, { recursive: true, force: true });
+}
+process.exitCode = report.summary();
+
