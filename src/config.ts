@@ -30,7 +30,7 @@ export const DEFAULT_DATA_DIR = 'data';
  * so `npm ci` keeps it and a CI run can restore it (docs/architecture.md#caches); deleting
  * it only costs time.
  */
-export const DEFAULT_PNG_CACHE_DIR = '.cache/png';
+const DEFAULT_PNG_CACHE_DIR = '.cache/png';
 
 export function pngCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env['PNG_CACHE_DIR'] || DEFAULT_PNG_CACHE_DIR);

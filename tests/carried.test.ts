@@ -202,7 +202,7 @@ describe('the embedded release carried onto the communes of July 2025', () => {
     };
     for (const [year, totals] of Object.entries(expected)) {
       const y = Number(year);
-      const sum = communes.map((u) => carried.figures('2025-07', u.code, y)!).reduce((t, f) => [t[0] + f.households, t[1] + f.poor, t[2] + f.nearPoor], [0, 0, 0]);
+      const sum = communes.map((u) => carried.figures('2025-07', u.code, y)!).reduce<[number, number, number]>((t, f) => [t[0] + f.households, t[1] + f.poor, t[2] + f.nearPoor], [0, 0, 0]);
       expect(sum, year).toEqual(totals);
       const province = dataset!.figures('2020-01', '20', y)!;
       expect([province.households, province.poor, province.nearPoor]).toEqual(totals);

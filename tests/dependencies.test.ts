@@ -22,7 +22,7 @@ function sourceFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-const files = [...['src', 'scripts', 'tests'].flatMap(sourceFiles), 'astro.config.mjs'];
+const files = [...['src', 'scripts', 'tests'].flatMap(sourceFiles), 'astro.config.mjs', 'eslint.config.js'];
 
 const SPECIFIERS = [
   /\bfrom\s+['"]([^'"\s,]+)['"]/g,
@@ -52,7 +52,7 @@ for (const file of files) {
 }
 
 /** Packages used as a command in package.json's scripts rather than imported. */
-const COMMANDS: Record<string, string> = { typescript: 'tsc', node: 'node' };
+const COMMANDS: Record<string, string> = { typescript: 'tsc', node: 'node', eslint: 'eslint' };
 
 describe('dependencies', () => {
   it('declares every package the code imports or reads from node_modules', () => {

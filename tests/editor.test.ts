@@ -6,7 +6,7 @@ import { EDITOR_BACKEND } from '../src/config.ts';
 import { checkConsent } from '../src/domain/content/check.ts';
 import { releaseFacts } from '../src/domain/content/check-collection.ts';
 import { readFrontmatter } from '../src/domain/content/frontmatter.ts';
-import { consentGivers, consentScopes, pageSchema, person, profileFrontmatter, profileKinds, updateSchema } from '../src/domain/content/schemas.ts';
+import { consentGivers, consentScopes, pageSchema, profileFrontmatter, profileKinds, updateSchema } from '../src/domain/content/schemas.ts';
 import { releaseId } from '../src/domain/schemas/manifest.ts';
 import { sourceId, sourceKind } from '../src/domain/schemas/source.ts';
 import { uploadForm } from '../src/domain/uploads/form.ts';

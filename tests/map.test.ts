@@ -172,7 +172,7 @@ describe('what the map says', () => {
 
   it('summarises: coverage, extremes, province, criteria, illustrative figures', () => {
     const m = model(communes2020('poor-rate', 2024));
-    const sentences = summarySentences(m, 2021);
+    const sentences = summarySentences(m);
     const s = sentences.map((x) => x.text);
     expect(sentences[0]).toEqual({ text: 'Năm 2024: 200/200 xã có số liệu.', mark: {} });
     // The extremes are synthetic communes: the mark stands beside each figure.
@@ -246,7 +246,7 @@ describe('today\'s communes with their carried years', () => {
     expect(m.summary.carried).toBe(65);
     const hoaTham = m.areas.find((a) => a.code === '06073')!;
     expect(areaName(hoaTham.unit, 'poor-rate', 2023, hoaTham.value, 2021)).toBe('xã Hoa Thám: tỷ lệ hộ nghèo 14,22% năm 2023 (quy đổi, minh họa)');
-    const sentences = summarySentences(m, 2021);
+    const sentences = summarySentences(m);
     expect(sentences.map((s) => s.text).join(' ')).toContain('Số liệu năm 2023 của mọi xã trên bản đồ này là số liệu quy đổi');
     // Each sentence naming a carried figure is marked as such: "(…, quy đổi, minh họa)".
     expect(sentences[1]).toMatchObject({ mark: { illustrative: true, carried: true } });

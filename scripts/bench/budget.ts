@@ -23,7 +23,7 @@ export interface Budget {
 }
 
 /** The map explorer's views and the map embeds: "map pages", ≤ 80 KB before interaction. */
-export const MAP_TYPES: readonly string[] = ['ban-do', 'nhung/ban-do'];
+const MAP_TYPES: readonly string[] = ['ban-do', 'nhung/ban-do'];
 
 /** Every other page, at any scale: ≤ 50 KB and ≤ 10 KB of JavaScript (docs/budgets-and-quality.md). */
 const NON_MAP: Budget = { totalGz: 50 * KB, jsGz: 10 * KB };

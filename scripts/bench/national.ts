@@ -22,7 +22,7 @@ import { mib, seconds, table } from './format.ts';
 import { writeLargeRelease } from './large-dataset.ts';
 import { runMeasured, type TreeRun } from './process-tree.ts';
 
-export const NATIONAL = { communes: 10_600, districts: 700, laterCommunes: 3_300 } as const;
+const NATIONAL = { communes: 10_600, districts: 700, laterCommunes: 3_300 } as const;
 const FULL = 20;
 const LIMITS = { buildMs: 180_000, rssBytes: 4 * 1024 ** 3, validateMs: 1_000, perUnitGrowth: 1.15 };
 

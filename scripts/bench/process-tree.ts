@@ -50,7 +50,10 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
     let grew = true;
     while (grew) {
       grew = false;
-      for (const [pid, s] of stats) if (!tree.has(pid) && tree.has(s.ppid)) tree.add(pid), (grew = true);
+      for (const [pid, s] of stats) if (!tree.has(pid) && tree.has(s.ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
     }
     let rss = 0;
     for (const pid of tree) {

@@ -14,7 +14,7 @@ export interface SampleKind {
   map: boolean;
 }
 
-export const SAMPLE_KINDS: readonly SampleKind[] = [
+const SAMPLE_KINDS: readonly SampleKind[] = [
   { name: 'home', pattern: /^\/$/, indexed: true, map: false },
   { name: 'map view', pattern: /^\/ban-do\/.+\/\d{4}\/$/, indexed: true, map: true },
   { name: 'unit page', pattern: /^\/dia-ban\/[^/]+\/[^/]+\/$/, indexed: true, map: false },

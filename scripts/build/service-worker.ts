@@ -25,7 +25,7 @@ function files(dir: string, rel = ''): string[] {
 }
 
 /** sha256 over every file's path and bytes: changes when anything in the site changes. */
-export function siteHash(siteDir: string): string {
+function siteHash(siteDir: string): string {
   const hash = createHash('sha256');
   for (const file of files(siteDir)) hash.update(file).update('\0').update(createHash('sha256').update(readFileSync(path.join(siteDir, file))).digest()).update('\0');
   return hash.digest('hex');

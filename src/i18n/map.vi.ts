@@ -190,7 +190,7 @@ export interface SummarySentence {
 }
 
 /** Sentences under the map: coverage, extremes, province, criteria, carried and illustrative figures. */
-export function summarySentences(model: MapModel, baseline: number): SummarySentence[] {
+export function summarySentences(model: MapModel): SummarySentence[] {
   const { summary: s, view, scheme } = model;
   const word = levelWord[view.level];
   const out: SummarySentence[] = [];

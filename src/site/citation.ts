@@ -83,7 +83,7 @@ export function citation(input: CitationInput): CitationView {
 }
 
 /** CSL-JSON with one property a line, each value on its line: short enough to read in the box. */
-export function cslText(item: Record<string, unknown>): string {
+function cslText(item: Record<string, unknown>): string {
   const lines = Object.entries(item).map(([key, value]) => `    ${JSON.stringify(key)}: ${JSON.stringify(value)}`);
   return `[\n  {\n${lines.join(',\n')}\n  }\n]`;
 }

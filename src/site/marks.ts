@@ -1,9 +1,9 @@
 import type { FigureMark } from '../i18n/marks.vi.ts';
 
 /** Attribute of the element holding an illustrative figure and its "minh họa" words (tests/build/lib/minh-hoa.ts). */
-export const ILLUSTRATIVE_ATTRIBUTE = 'data-minh-hoa';
+const ILLUSTRATIVE_ATTRIBUTE = 'data-minh-hoa';
 /** Attribute of the element holding a carried figure (or a result on one) and its "quy đổi" / "ước tính" words. */
-export const CARRIED_ATTRIBUTE = 'data-quy-doi';
+const CARRIED_ATTRIBUTE = 'data-quy-doi';
 
 /**
  * The attributes of an element that holds a marked figure and the mark's words together (a

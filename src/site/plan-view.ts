@@ -89,7 +89,7 @@ export interface PlanView {
 
 let parsed: Plan | undefined;
 /** The plan, parsed once per build. */
-export function planDocument(): Plan {
+function planDocument(): Plan {
   parsed ??= parsePlan(planText);
   return parsed;
 }
@@ -112,7 +112,7 @@ const PLACE_PATHS: Record<PlanResultPlace, string> = {
 };
 
 /** A form of award named by a bullet of IV.2.a ("Bằng khen của Chủ tịch UBND tỉnh;"). */
-export function awardOfBullet(text: string): AwardKind | undefined {
+function awardOfBullet(text: string): AwardKind | undefined {
   return awardOrder.find((award) => text.startsWith(awardLabel[award]));
 }
 

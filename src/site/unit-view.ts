@@ -8,7 +8,7 @@ import type { Classification, Criterion, Source, Unit, Vintage } from '../domain
 import { formatDate } from '../format/vi.ts';
 import { vintagePeriod } from '../i18n/map.vi.ts';
 import { marksAfter } from '../i18n/marks.vi.ts';
-import { explainEvaluation, pct, statusClass, statusText, unitLabel, unitLabelCapital } from '../i18n/results.vi.ts';
+import { explainEvaluation, statusClass, statusText, unitLabel, unitLabelCapital } from '../i18n/results.vi.ts';
 import { unitPage as t } from '../i18n/unit-page.vi.ts';
 import type { SiteData } from './site-data.ts';
 import { unitPath } from './urls.ts';

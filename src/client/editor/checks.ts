@@ -27,7 +27,7 @@ type ContentCollection = keyof typeof CONTENT;
 const isContent = (c: string): c is ContentCollection => c in CONTENT;
 
 /** Paths (outermost last) of values that say nothing: undefined, null, "", [], {} once emptied. */
-export function emptyPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+function emptyPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
   if (Array.isArray(value)) {
     const inner = value.flatMap((v, i) => emptyPaths(v, [...at, i]));
     const gone = new Set(inner.filter((p) => p.length === at.length + 1).map((p) => p.at(-1)));
@@ -61,7 +61,7 @@ export function withoutEmpty<T>(data: T): T {
 }
 
 /** The file the build would read: front matter written as YAML, then the body. */
-export function asContentFile(collection: ContentCollection, slug: string, data: Record<string, unknown>): ContentFile {
+function asContentFile(collection: ContentCollection, slug: string, data: Record<string, unknown>): ContentFile {
   const { body, ...front } = data;
   const text = `---\n${stringify(front, { lineWidth: 0 })}---\n${typeof body === 'string' ? body : ''}\n`;
   const read = readFrontmatter(text);

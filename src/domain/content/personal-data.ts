@@ -58,7 +58,7 @@ const ID_NUMBER = new RegExp(`${NOT_WORD_BEFORE}(?<![.,/\\-]|\\d[ .\\-])(?:\\d{1
 /** A CCCD (province code 001–096 first, so it starts with 0) written in groups: "001 092 012 345", "0010 9201 2345". */
 const ID_GROUPED = new RegExp(`${NOT_WORD_BEFORE}(?<![.,/\\-]|\\d[ .\\-])0(?:\\d{2}(?:[ .\\-]\\d{3}){3}|\\d{3}(?:[ .\\-]\\d{4}){2}|\\d{2}[ .]\\d{3}[ .]\\d{3})${NOT_WORD_AFTER}(?![ .,\\-]?\\d)`, 'gu');
 /** Any grouping, after the words that name the document. */
-const ID_AFTER_WORD = /(?:cccd|cmnd|cmt|căn cước(?: công dân)?|chứng minh(?: nhân dân| thư)?|số định danh(?: cá nhân)?)\s*(?:số\s*)?[:.]?\s*((?:\d[ .\-]?){8,11}\d)(?![\p{L}\p{N}])/giu;
+const ID_AFTER_WORD = /(?:cccd|cmnd|cmt|căn cước(?: công dân)?|chứng minh(?: nhân dân| thư)?|số định danh(?: cá nhân)?)\s*(?:số\s*)?[:.]?\s*((?:\d[ .-]?){8,11}\d)(?![\p{L}\p{N}])/giu;
 
 const STREET_WORD = '(?:[Đđ]ường|[Pp]hố|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Kk]iệt)';
 const HOUSE_NUMBER = '\\d+[A-Za-z]?(?:\\/\\d+[A-Za-z]?)*';

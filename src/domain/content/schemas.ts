@@ -77,7 +77,7 @@ export const person = z
 export type Person = z.infer<typeof person>;
 const people = z.array(person).default([]);
 
-export const place = z.strictObject({ vintage: vintageId, unit: z.string().min(1) });
+const place = z.strictObject({ vintage: vintageId, unit: z.string().min(1) });
 export type Place = z.infer<typeof place>;
 
 export const SUMMARY_MAX = 200;

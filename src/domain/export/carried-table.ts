@@ -5,7 +5,7 @@ import { unitLevel, unitType } from '../schemas/index.ts';
 import { hundredthsText, type CsvValue } from './csv.ts';
 import type { Field, Table } from './tables.ts';
 
-export const CARRIED_TABLE = 'carried-series.csv';
+const CARRIED_TABLE = 'carried-series.csv';
 
 const text = (name: string, title: string, description?: string, required = false): Field => ({
   name, type: 'string', title, ...(description ? { description } : {}), ...(required ? { constraints: { required: true } } : {}),

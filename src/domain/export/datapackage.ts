@@ -14,7 +14,7 @@ export const DATA_LICENCE = {
   path: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-export const PUBLISHER = 'Sở Nội vụ – Ban Thi đua – Khen thưởng tỉnh Lạng Sơn';
+const PUBLISHER = 'Sở Nội vụ – Ban Thi đua – Khen thưởng tỉnh Lạng Sơn';
 
 /** Where the names and codes of units and the 2025 crosswalk come from (see /giay-phep.txt). */
 const THIRD_PARTY = {

@@ -30,7 +30,7 @@ export function fieldKind(f: Field): CellKind {
 }
 
 /** Sheet name from a file name: "observations.csv" → "observations" (Excel allows 31 characters). */
-export const sheetName = (fileName: string): string => fileName.replace(/\.[a-z]+$/, '').slice(0, 31);
+const sheetName = (fileName: string): string => fileName.replace(/\.[a-z]+$/, '').slice(0, 31);
 
 export function tableSheet(table: Table, notes: readonly string[]): SheetSpec {
   return {

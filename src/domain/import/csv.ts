@@ -8,7 +8,7 @@ export class FileFormatError extends Error {}
  * (Excel's "Unicode text"). Anything else — typically a legacy Vietnamese code page —
  * is refused with advice, rather than read as garbled names.
  */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
@@ -25,7 +25,7 @@ export function decodeText(bytes: Uint8Array): string {
  * outside quotes, in the first lines that hold any (Excel writes ";" where the decimal
  * mark is a comma, as in Vietnamese settings).
  */
-export function detectDelimiter(text: string): string {
+function detectDelimiter(text: string): string {
   const candidates = [',', ';', '\t'];
   const counts = new Map(candidates.map((c) => [c, 0]));
   let inQuotes = false;

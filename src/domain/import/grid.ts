@@ -23,7 +23,7 @@ export interface Grid {
 }
 
 /** "A" → 0, "AB" → 27. */
-export function columnIndex(letters: string): number {
+function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;

@@ -6,7 +6,7 @@ import { headerKey, tidy } from './names.ts';
  * đ = d, brackets and punctuation ignored), so "SỐ HỘ NGHÈO", "so ho ngheo" and
  * "Số hộ nghèo (hộ)" are the same header.
  */
-export const importFields = [
+const importFields = [
   'unit', 'name', 'year', 'vintage', 'households', 'poor', 'nearPoor', 'emHouseholds', 'emPoor', 'source', 'sourceId',
   'poorRate', 'nearPoorRate', 'emPoorRate',
 ] as const;
@@ -131,7 +131,7 @@ function resolve(top: Cell[], bottom: Cell[] | undefined, width: number, row: nu
   return layout;
 }
 
-export const REQUIRED: readonly ImportField[] = ['unit', 'households', 'poor', 'nearPoor'];
+const REQUIRED: readonly ImportField[] = ['unit', 'households', 'poor', 'nearPoor'];
 
 export function missingRequired(layout: HeaderLayout, yearGiven: boolean): ImportField[] {
   const required = yearGiven ? REQUIRED : [...REQUIRED, 'year' as const];

@@ -115,7 +115,7 @@ export interface ImportResult {
 const emptySummary = (): ImportSummary => ({ rows: 0, added: 0, corrected: 0, unchanged: 0, removed: 0, removedUnits: [], sourcesAdded: [], otherVintageRows: 0, years: [] });
 
 /** Reads a spreadsheet into a grid; a file it cannot read is a data failure naming the file. */
-export async function readSpreadsheet(file: string, options: { sheet?: string } = {}): Promise<Grid> {
+async function readSpreadsheet(file: string, options: { sheet?: string } = {}): Promise<Grid> {
   const name = path.basename(file);
   if (!existsSync(file) || !statSync(file).isFile()) throw usageFailure(`không có tệp ${file}`);
   const ext = path.extname(file).toLowerCase();
@@ -303,7 +303,7 @@ function finish(problems: ImportProblem[], summary: ImportSummary): ImportResult
 }
 
 /** "2026.1", "2026.3" → "2026.4" (or "<this year>.1" when later). */
-export function nextReleaseId(ids: readonly string[]): string {
+function nextReleaseId(ids: readonly string[]): string {
   const latest = [...ids].sort(compareReleaseIds).at(-1) ?? `${new Date().getFullYear()}.0`;
   const [year = 0, n = 0] = latest.split('.').map(Number);
   return `${year}.${n + 1}`;

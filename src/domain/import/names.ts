@@ -25,7 +25,7 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
  * A word's letters without its tone mark, followed by the tone: "hòa" and "hoà" both
  * become "hoa\u0300", whichever vowel carries the mark.
  */
-export function toneKey(text: string): string {
+function toneKey(text: string): string {
   return tidy(text)
     .split(' ')
     .map((word) => {

@@ -37,7 +37,7 @@ const SUMMARIES: Record<string, (count: number, rows: string, first: ImportProbl
 };
 
 /** "dòng 2–66" or "các dòng 2, 5, 9–12 và 3 dòng khác". */
-export function rowList(rows: readonly number[]): string {
+function rowList(rows: readonly number[]): string {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const ranges: string[] = [];
   for (let i = 0; i < sorted.length; ) {

@@ -1,6 +1,6 @@
 import { rateHundredths } from '../rates.ts';
 import type { Observation, Unit, Vintage } from '../schemas/index.ts';
-import { columnLetter, fillMerges, isBlank, type Cell, type Grid } from './grid.ts';
+import { fillMerges, isBlank, type Cell, type Grid } from './grid.ts';
 import { isFormulaLike } from '../export/csv.ts';
 import { HEADERS, SEARCH_ROWS, describeColumn, isNumberingRow, locateHeader, missingRequired, type Column, type HeaderLayout, type ImportField } from './headers.ts';
 import { compareNames, isTotalsLabel } from './names.ts';
@@ -303,5 +303,3 @@ function checkRates(row: Cell[], cols: Partial<Record<ImportField, Column>>, o: 
     }
   }
 }
-
-export { columnLetter };

@@ -4,14 +4,14 @@ import type { Source } from '../schemas/index.ts';
 import { tidy } from './names.ts';
 
 /** A title as compared: NFC, single spaces, no case. */
-export const titleKey = (title: string): string => tidy(title);
+const titleKey = (title: string): string => tidy(title);
 
 /**
  * A stable id from a document's title: "Quyết định số 83/QĐ-UBND ngày 15/01/2026" →
  * "s-quyet-dinh-so-83-qd-ubnd-ngay-15-01-2026". Long titles are cut at a word and
  * given a short hash of the whole title, so two long titles never share an id.
  */
-export function sourceIdFromTitle(title: string): string {
+function sourceIdFromTitle(title: string): string {
   const slug = slugify(title.normalize('NFC')) || 'nguon';
   const max = 56;
   if (slug.length <= max) return `s-${slug}`;
@@ -21,7 +21,7 @@ export function sourceIdFromTitle(title: string): string {
 }
 
 /** "… ngày 15/01/2026" → "2026-01-15" when the date is real. */
-export function dateFromTitle(title: string): string | undefined {
+function dateFromTitle(title: string): string | undefined {
   const m = /ngày\s+(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/i.exec(title.normalize('NFC'));
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];

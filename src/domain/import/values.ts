@@ -38,7 +38,7 @@ export function parseCount(cell: Cell): Parsed<number> {
  * 27 million); a larger count is a typing or export error — and a 20-digit one would
  * lose its last digits as a number.
  */
-export const MAX_COUNT = 10_000_000;
+const MAX_COUNT = 10_000_000;
 
 function bounded(value: number, text: string): Parsed<number> {
   if (value > MAX_COUNT) return fail(`"${text}" quá lớn cho một số hộ (tối đa 10.000.000); kiểm tra lại ô này`);

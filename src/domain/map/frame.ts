@@ -23,7 +23,7 @@ export function makeFrame(features: readonly Feature[], width: number, pad = 4):
   const collection = { type: 'FeatureCollection', features } as GeoPermissibleObjects;
   // precision(0): no adaptive resampling; segments are a few hundred metres long.
   const projection = geoMercator().precision(0).fitWidth(width - 2 * pad, collection);
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(collection);
+  const [[x0, y0], [, y1]] = geoPath(projection).bounds(collection);
   const height = Math.ceil(y1 - y0 + 2 * pad);
   const [tx, ty] = projection.translate();
   projection.translate([tx - x0 + pad, ty - y0 + pad]);

@@ -19,7 +19,7 @@ import { Failure, isSystemError, systemFailure } from '../failure.ts';
  * both take over the same lock.
  */
 export const LOCK_FILE = '.write-lock';
-export const DEFAULT_LOCK_WAIT_MS = 20_000;
+const DEFAULT_LOCK_WAIT_MS = 20_000;
 const STALE_AFTER_MS = 15 * 60_000;
 /** A lock file with no readable content yet is being written; older than this, it is debris. */
 const UNREADABLE_GRACE_MS = 5_000;

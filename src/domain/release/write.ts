@@ -37,7 +37,7 @@ export interface FileWrite {
 }
 
 const uniqueSuffix = () => `${process.pid}-${randomBytes(4).toString('hex')}`;
-export const temporaryName = (target: string): string => path.join(path.dirname(target), `.${path.basename(target)}.${uniqueSuffix()}.tmp`);
+const temporaryName = (target: string): string => path.join(path.dirname(target), `.${path.basename(target)}.${uniqueSuffix()}.tmp`);
 
 /**
  * Windows refuses to replace a file that another program (an editor, Excel, an

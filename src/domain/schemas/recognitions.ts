@@ -20,7 +20,7 @@ const recipient = z
   });
 
 /** A decision's date, or only its month when the source gives no day ("tháng 4/2025"). */
-export const decisionDate = z.union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'ngày có dạng YYYY-MM-DD, hoặc YYYY-MM khi nguồn chỉ nêu tháng')]);
+const decisionDate = z.union([z.iso.date(), z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'ngày có dạng YYYY-MM-DD, hoặc YYYY-MM khi nguồn chỉ nêu tháng')]);
 
 export const recognition = z
   .strictObject({

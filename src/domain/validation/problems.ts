@@ -66,7 +66,7 @@ function withValue(problem: Problem, value: unknown): Problem {
  * arrays, a million-item list) is cut to a few levels and items, so that printing the
  * report or writing it as JSON can never overflow the stack or the screen.
  */
-export function boundedValue(value: unknown, depth = 3): unknown {
+function boundedValue(value: unknown, depth = 3): unknown {
   if (typeof value === 'string') return value.length > 300 ? `${value.slice(0, 300)}…` : value;
   if (value === null || typeof value !== 'object') return value;
   if (depth === 0) return Array.isArray(value) ? `[… ${value.length} phần tử]` : '{…}';

@@ -56,7 +56,7 @@ export interface ValidationResult {
 }
 
 /** A usage problem (exit 2), as opposed to a problem in the data (exit 1). */
-export class UsageError extends Failure {
+class UsageError extends Failure {
   constructor(message: string) {
     super('usage', message);
   }
@@ -130,7 +130,7 @@ export function validate(options: ValidateOptions): ValidationResult {
 }
 
 /** The draft a preview build shows: the one with the highest id, if any. */
-export function newestDraft(manifest: Manifest): string | undefined {
+function newestDraft(manifest: Manifest): string | undefined {
   return manifest.releases.filter((r) => r.status === 'draft').map((r) => r.id).sort(compareReleaseIds).at(-1);
 }
 

@@ -33,7 +33,7 @@ export interface ReleaseView {
   url: string;
 }
 
-export const dataRoot = (): string => buildSettings().dataRoot;
+const dataRoot = (): string => buildSettings().dataRoot;
 
 /** The release as a Dataset for its carried series: the site's own, or one read from its snapshot. */
 function datasetOf(site: SiteData, entry: ReleaseEntry, snapshot: ReleaseSnapshot): Dataset {

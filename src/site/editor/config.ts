@@ -48,7 +48,7 @@ export interface Field {
 }
 
 /** Name of the unit widget (registered by src/client/editor/). */
-export const UNIT_WIDGET = 'don-vi';
+const UNIT_WIDGET = 'don-vi';
 
 const vietnamese = z.locales.vi();
 
@@ -60,7 +60,7 @@ export function messageFor(schema: z.ZodType, bad: unknown): string {
 }
 
 /** The regular expression a string schema checks (zod keeps it in the check's definition). */
-export function patternOf(schema: z.ZodType): RegExp {
+function patternOf(schema: z.ZodType): RegExp {
   const checks = (schema as unknown as { _zod: { def: { checks?: { _zod: { def: { pattern?: RegExp } } }[] } } })._zod.def.checks ?? [];
   const pattern = checks.map((c) => c._zod.def.pattern).find((p) => p instanceof RegExp);
   if (!pattern) throw new Error('the schema checks no pattern');
@@ -123,7 +123,7 @@ const peopleField: Field = {
 
 const body: Field = { name: 'body', label: t.fields.body, widget: 'markdown' };
 
-export function profileFields(c: Catalogue): Field[] {
+function profileFields(c: Catalogue): Field[] {
   return [
     text('title', t.fields.title),
     { name: 'kind', label: t.fields.kind, widget: 'select', options: options(profileKinds, kindLabel) },
@@ -149,7 +149,7 @@ export function profileFields(c: Catalogue): Field[] {
   ];
 }
 
-export function updateFields(): Field[] {
+function updateFields(): Field[] {
   return [
     text('title', t.fields.title),
     { name: 'summary', label: t.fields.summary, widget: 'text', hint: t.fields.summaryHint, pattern: summaryPattern(updateSchema.shape.summary) },
@@ -172,7 +172,7 @@ export function updateFields(): Field[] {
   ];
 }
 
-export function pageFields(): Field[] {
+function pageFields(): Field[] {
   return [
     text('title', t.fields.title),
     { name: 'description', label: t.fields.description, widget: 'text', hint: t.fields.summaryHint, pattern: summaryPattern(pageSchema.shape.description) },
@@ -183,7 +183,7 @@ export function pageFields(): Field[] {
   ];
 }
 
-export function uploadFields(c: Catalogue): Field[] {
+function uploadFields(c: Catalogue): Field[] {
   return [
     text('title', t.fields.title),
     text('release', t.fields.release, { hint: t.fields.releaseHint, pattern: [patternOf(releaseId).source, messageFor(releaseId, '2027')] }),
@@ -197,7 +197,7 @@ export function uploadFields(c: Catalogue): Field[] {
 }
 
 /** What a report shows in the editor; `npm run uploads` writes it, nobody edits it. */
-export function reportFields(): Field[] {
+function reportFields(): Field[] {
   return [
     text('title', t.fields.title),
     { name: 'status', label: t.fields.status, widget: 'select', options: Object.entries(t.reportStatus).map(([value, label]) => ({ label, value })) },

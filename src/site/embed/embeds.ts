@@ -288,7 +288,7 @@ export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): M
     layer,
     layerName,
     title: `${explorer.heading(view.indicator, view.year)}: ${layerName}`,
-    description: summarySentences(model, model.baselineYear).map((s) => s.text).join(' '),
+    description: summarySentences(model).map((s) => s.text).join(' '),
     pagePath: mapPath(view),
     sources: model.sources.map((id) => rel.site.dataset.source(id)).filter((s) => s !== undefined),
     files: model.drawing ? ['csv', 'xlsx', 'svg', 'png'] : ['csv', 'xlsx'],

@@ -81,7 +81,7 @@ export function figureFilePaths(select: (release: EmbedRelease) => FigureEmbed[]
  * The figure's table as an Excel workbook: the CSV's columns, typed (xlsx.ts), under the
  * same title, release line, sources, page address and demo notice as its SVG.
  */
-export function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
+function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
   const text = fileText(rel, fig, origin);
   const table = fig.kind === 'bieu-do' ? chartTable(fig.table) : mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
   const notes = [text.release, ...text.source, ...(text.demo ? [text.demo] : [])];

@@ -33,19 +33,19 @@ import { formatInt, formatPercent, formatDecimal } from '../../../src/format/vi.
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-export const MARK = 'minh họa';
-export const MARK_ATTRIBUTE = 'data-minh-hoa';
+const MARK = 'minh họa';
+const MARK_ATTRIBUTE = 'data-minh-hoa';
 
 /** A kind of mark: the attribute of the element holding figure and words, and the words it must show. */
 export interface MarkRule {
   attribute: string;
   words: readonly string[];
 }
-export const ILLUSTRATIVE_MARK: MarkRule = { attribute: MARK_ATTRIBUTE, words: [MARK] };
+const ILLUSTRATIVE_MARK: MarkRule = { attribute: MARK_ATTRIBUTE, words: [MARK] };
 /** A carried figure says "quy đổi"; a criteria result on carried figures, "ước tính". */
 export const CARRIED_MARK: MarkRule = { attribute: 'data-quy-doi', words: ['quy đổi', 'ước tính'] };
 /** Longest text of one marked element: a sentence, a table cell, a card; not a section. */
-export const MARK_SPAN = 2000;
+const MARK_SPAN = 2000;
 /** A mark covers words, a cell, a card or a source note: never a heading, a table or a section. */
 const TOO_WIDE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'main']);
 
