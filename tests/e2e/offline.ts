@@ -29,14 +29,15 @@ import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/site/urls.ts';
 const DIST = path.resolve(process.env['E2E_DIST'] ?? 'dist');
 const report = new Report();
 
-/** A commune page of the oldest vintage that names its district (a page with a parent to save). */
+/** A commune page of the oldest vintage whose save button also keeps its district's page (the second address it saves). */
 function communeWithParent(dist: string): { path: string; parent: string } {
   const vintages = readdirSync(path.join(dist, 'dia-ban')).sort();
   for (const vintage of vintages) {
     for (const name of readdirSync(path.join(dist, 'dia-ban', vintage)).sort()) {
       const html = readFileSync(path.join(dist, 'dia-ban', vintage, name, 'index.html'), 'utf8');
-      const parent = /class="unit-meta"[^]*?<a href="(\/dia-ban\/[^"]+)"/.exec(html)?.[1];
-      if (parent && html.includes('data-save-offline')) return { path: `/dia-ban/${vintage}/${name}/`, parent };
+      const urls = /data-save-offline[^>]*?data-urls="([^"]+)"/.exec(html)?.[1];
+      const parent = urls ? (JSON.parse(urls.replaceAll('&quot;', '"')) as string[])[1] : undefined;
+      if (parent) return { path: `/dia-ban/${vintage}/${name}/`, parent };
     }
   }
   throw new Error('no unit page with a parent and a save button');
