@@ -134,7 +134,7 @@ export const cliEn: CliText = {
       `(${plural(kept.observations, 'observation')}, ${plural(kept.classifications, 'classification')}, ${plural(kept.recognitions, 'recognition')}); ` +
       `dropped ${plural(dropped.observations, 'observation')}, ${plural(dropped.classifications, 'classification')}, ${plural(dropped.recognitions, 'recognition')} and ${plural(dropped.sources, 'illustrative source')}.`,
     changes: (dryRun, c, id, createdFrom) =>
-      `${dryRun ? 'Would add' : 'Added'} ${int(c.added)}, ${dryRun ? 'correct' : 'corrected'} ${int(c.corrected)}, ${dryRun ? 'keep' : 'kept'} ${int(c.unchanged)}` +
+      `${dryRun ? 'Would add' : 'Added'} ${int(c.added)}, ${dryRun ? 'correct' : 'corrected'} ${int(c.corrected)}, ${dryRun ? 'leave' : 'left'} ${int(c.unchanged)} unchanged` +
       (c.removed > 0 ? `, ${dryRun ? 'delete' : 'deleted'} ${int(c.removed)}` : '') +
       ` records in draft ${id}` +
       (createdFrom ? ` (new, copied from release ${createdFrom})` : '') +
