@@ -198,3 +198,22 @@ describe('a spawned command', () => {
     expect(spawned.stderr).toBe('Usage error: --format must be "text" or "json", not "xml"\n');
   }, 60_000);
 });
+
+describe('the English half of the README', () => {
+  const english = readFileSync('README.md', 'utf8').split(/^## English$/m)[1] ?? '';
+  const scripts = Object.keys(JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>);
+
+  it('names every npm script of package.json', () => {
+    const named = (s: string) => (s === 'start' || s === 'test' ? english.includes(`npm ${s}`) : english.includes(`npm run ${s}`));
+    expect(scripts.filter((s) => !named(s))).toEqual([]);
+  });
+
+  it('covers what the Vietnamese half covers: the editor, the import, publishing, downloads, embeds, routes, licences, troubleshooting', () => {
+    const headings = [...english.matchAll(/^#{3,5} (.+)$/gm)].map((m) => m[1]);
+    expect(headings).toEqual(expect.arrayContaining([
+      'Quick start', 'Commands', 'Tests and quality checks', 'Validating data', 'Publishing data', 'The staff editor (/quan-tri/)',
+      'Setting up the editor on a server', 'Importing from the command line', 'Downloads', 'Embeds', 'Data structure', 'Routes',
+      'Documentation', 'Licences', 'Troubleshooting',
+    ]));
+  });
+});
