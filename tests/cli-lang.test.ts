@@ -17,7 +17,7 @@ import { main as uploadsMain } from '../scripts/uploads.ts';
 import { main as validateMain } from '../scripts/validate.ts';
 import { cliEn } from '../src/i18n/cli.en.ts';
 import { cliVi } from '../src/i18n/cli.vi.ts';
-import type { Io } from '../scripts/cli/run.ts';
+import { describeFailure, type Io } from '../scripts/cli/run.ts';
 import { MINI_RELEASE, writeMini } from './fixtures/mini.ts';
 import { xlsx } from './fixtures/import/xlsx.ts';
 import { runMain } from './helpers/cli.ts';
@@ -188,6 +188,14 @@ describe('the two message modules', () => {
     const vietnamese = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
     const lines = readFileSync('src/i18n/cli.en.ts', 'utf8').split('\n').filter((l) => vietnamese.test(l));
     expect(lines.map((l) => l.trim())).toEqual([expect.stringContaining('"BẢN NHÁP — chưa công bố" banner')]);
+  });
+});
+
+describe('a failure the operating system reports', () => {
+  it('is said in the language asked for, with the same exit code', () => {
+    const error = Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES', path: 'data/releases/index.json' });
+    expect(describeFailure(error, cliEn)).toEqual({ line: 'Environment error: cannot read or write data/releases/index.json: permission denied (EACCES)', code: 2 });
+    expect(describeFailure(error)).toEqual({ line: 'Lỗi môi trường: không đọc hoặc ghi được data/releases/index.json: không có quyền truy cập (EACCES)', code: 2 });
   });
 });
 

@@ -28,7 +28,7 @@ export function describeFailure(error: unknown, t: CliText = cliVi): { line: str
   const prefix = t.failure.prefix;
   if (error instanceof Failure) return { line: `${prefix[error.kind]}: ${error.message}`, code: EXIT[error.kind] };
   if (isSystemError(error)) {
-    const f = systemFailure(error, error.path ? t.failure.cannotReadOrWrite(error.path) : t.failure.system);
+    const f = systemFailure(error, error.path ? t.failure.cannotReadOrWrite(error.path) : t.failure.system, t.failure.systemReasons);
     return { line: `${prefix.environment}: ${f.message}`, code: EXIT.environment };
   }
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);

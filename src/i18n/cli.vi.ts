@@ -7,6 +7,7 @@
  * own sentence beside its rule id) and the failures the domain throws; they stay
  * Vietnamese in both languages, and the rule id and JSON path beside them stay as they are.
  */
+import { SYSTEM_REASONS } from '../domain/failure.ts';
 import { vietnameseDate } from '../domain/release/dates.ts';
 import { formatInt } from '../format/vi.ts';
 
@@ -21,6 +22,7 @@ export const cliVi = {
     prefix: { data: 'Lỗi dữ liệu', usage: 'Sai tham số', environment: 'Lỗi môi trường', busy: 'Đang bận' },
     cannotReadOrWrite: (file: string) => `không đọc hoặc ghi được ${file}`,
     system: 'lỗi hệ thống',
+    systemReasons: SYSTEM_REASONS,
     unexpected: (message: string) =>
       `Lỗi không lường trước của chương trình: ${message}. Không có tệp nào bị ghi dở; hãy báo cho nhóm phát triển (chạy lại với DEBUG=1 để xem chi tiết).`,
     lang: (value: string) => `--lang phải là "vi" hoặc "en", không phải "${value}"`,
