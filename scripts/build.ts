@@ -1,4 +1,4 @@
-// npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR]
+// npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR] [--lang vi|en] [--help]
 // Folders as every command (src/config.ts): without --content, the content/ folder beside the data.
 // Checks the data and the content first (a problem ends in a list of problems, not in
 // Astro's stack trace), then builds the site into a temporary folder beside the output
@@ -19,6 +19,8 @@ import { processRuns } from '../src/domain/release/lock.ts';
 import { formatText } from '../src/domain/validation/format-report.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { buildEnv, folders } from '../src/config.ts';
+import type { CliText } from '../src/i18n/cli.vi.ts';
+import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 import { writeEditor } from './editor/write.ts';
 import { writeServiceWorker } from './build/service-worker.ts';
@@ -27,38 +29,44 @@ import { writeServiceWorker } from './build/service-worker.ts';
 const TEMPORARY = /^\.(.+)\.(\d+)-[0-9a-f]+\.(building|old)$/;
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  const t = cliText(argv);
   let values;
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { data: { type: 'string' }, content: { type: 'string' }, drafts: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' } },
+      options: { data: { type: 'string' }, content: { type: 'string' }, drafts: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' }, ...LANG_OPTIONS },
       strict: true,
       allowPositionals: false,
     }));
   } catch (e) {
-    throw usageFailure(`${(e as Error).message}. Cách dùng: npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR]`);
+    throw usageFailure(`${(e as Error).message}. ${t.build.usage}`);
+  }
+  checkLanguage(values.lang, t);
+  if (values.help) {
+    io.out(t.build.help);
+    return 0;
   }
   const { dataRoot, contentRoot } = folders(values);
   const out = path.resolve(values.out);
   if (!path.relative(out, process.cwd()).startsWith('..')) {
-    throw usageFailure(`--out ${values.out} chứa cả dự án; chọn một thư mục riêng để xóa và dựng lại`);
+    throw usageFailure(t.build.outContainsProject(values.out));
   }
 
   // The same checks Astro's build runs first (src/integrations/validate-data.ts, src/content.config.ts).
   const { report, dataset } = validate({ dataRoot, contentRoot, preferDraft: values.drafts });
   if (!report.ok || !dataset) {
-    io.err(formatText(report));
-    io.err(`Dữ liệu không hợp lệ: không dựng trang; ${shown(out)} giữ nguyên như trước.`);
+    io.err(formatText(report, t.report));
+    io.err(t.build.invalidData(shown(out)));
     return 1;
   }
   const problems = (['profiles', 'updates', 'pages'] as const).flatMap((c) => checkCollection(contentRoot, c, () => releaseFacts(dataset)));
   if (problems.length > 0) {
     io.err(formatProblems(problems));
-    io.err(`Nội dung không hợp lệ (${problems.length} lỗi): không dựng trang; ${shown(out)} giữ nguyên như trước.`);
+    io.err(t.build.invalidContent(problems.length, shown(out)));
     return 1;
   }
 
-  removeAbandoned(out);
+  removeAbandoned(out, t);
   const suffix = `${process.pid}-${randomBytes(3).toString('hex')}`;
   const building = path.join(path.dirname(out), `.${path.basename(out)}.${suffix}.building`);
   const env = buildEnv(values);
@@ -71,22 +79,22 @@ export async function main(argv: string[], io: Io): Promise<number> {
   process.once('SIGTERM', stop);
   try {
     const astro = await run(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], env);
-    if (astro !== 0) return failed(io, building, out, `Astro dừng với mã ${astro}`);
+    if (astro !== 0) return failed(io, building, t.build.failed(t.build.astroFailed(astro), shown(out)));
     // Search index (issue 4): pagefind reads the built pages and writes <site>/pagefind/. Pages mark
     // what is indexed with data-pagefind-body; the search page loads the index only when used.
     // Pagefind folds tone marks but not đ; the search page also queries a d→đ variant (docs/known-traps.md).
     const started = performance.now();
     const pagefind = await run(process.execPath, [path.resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', building, '--output-subdir', 'pagefind', '--silent'], env);
-    if (pagefind !== 0) return failed(io, building, out, 'pagefind không tạo được chỉ mục tìm kiếm');
-    io.out(`[pagefind] chỉ mục tìm kiếm: ${shown(out)}/pagefind (${Math.round(performance.now() - started)} ms)`);
+    if (pagefind !== 0) return failed(io, building, t.build.failed(t.build.pagefindFailed, shown(out)));
+    io.out(t.build.pagefind(shown(out), Math.round(performance.now() - started)));
     // After pagefind, so the staff editor is never in the search index (scripts/editor/write.ts).
     const editor = await writeEditor(building, dataset);
-    io.out(`[quan-tri] trình biên tập: ${shown(out)}/quan-tri (Decap CMS ${Math.round(editor.decapBytes / 1024)} KB, tổng ${Math.round(editor.totalBytes / 1024)} KB)`);
+    io.out(t.build.editor(shown(out), Math.round(editor.decapBytes / 1024), Math.round(editor.totalBytes / 1024)));
     // Offline reading (issue 14): the service worker, last, because its version is a hash of the whole site.
     const worker = await writeServiceWorker(building, dataset.data.release.id);
-    io.out(`[offline] service worker ${worker.version}: ${worker.precached} tệp vỏ trang (${Math.round(worker.bytes / 1024)} KB)`);
-    replace(out, building, suffix);
-    io.out(`Đã dựng trang vào ${shown(out)}.`);
+    io.out(t.build.offline(worker.version, worker.precached, Math.round(worker.bytes / 1024)));
+    replace(out, building, suffix, t);
+    io.out(t.build.built(shown(out)));
     return 0;
   } finally {
     process.off('SIGINT', stop);
@@ -109,9 +117,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
-function failed(io: Io, building: string, out: string, why: string): number {
+function failed(io: Io, building: string, line: string): number {
   rmSync(building, { recursive: true, force: true });
-  io.err(`Không dựng được trang (${why}); ${shown(out)} giữ nguyên như trước.`);
+  io.err(line);
   return 1;
 }
 
@@ -119,7 +127,7 @@ function failed(io: Io, building: string, out: string, why: string): number {
  * The new site in place of the old: two renames in the same folder. Between them there is
  * no site at all, never a partial one; a failure of the second puts the old one back.
  */
-function replace(out: string, building: string, suffix: string): void {
+function replace(out: string, building: string, suffix: string, t: CliText): void {
   const old = path.join(path.dirname(out), `.${path.basename(out)}.${suffix}.old`);
   const had = existsSync(out);
   try {
@@ -132,15 +140,15 @@ function replace(out: string, building: string, suffix: string): void {
     }
   } catch (error) {
     // Windows refuses to rename a folder a program has open (a preview server, an Explorer window).
-    throw isSystemError(error) ? systemFailure(error, `không thay được ${shown(out)} (đóng chương trình đang mở thư mục này rồi dựng lại)`) : error;
+    throw isSystemError(error) ? systemFailure(error, t.build.cannotReplace(shown(out))) : error;
   }
   if (had) rmSync(old, { recursive: true, force: true });
 }
 
 /** Folders left by builds that were killed (their process is gone): removed before building. */
-function removeAbandoned(out: string): void {
+function removeAbandoned(out: string, t: CliText): void {
   const parent = path.dirname(out);
-  if (!existsSync(parent)) throw new Failure('usage', `không có thư mục ${parent} để dựng trang vào`);
+  if (!existsSync(parent)) throw new Failure('usage', t.build.noParent(parent));
   for (const name of readdirSync(parent)) {
     const m = TEMPORARY.exec(name);
     if (!m || m[1] !== path.basename(out) || processRuns(Number(m[2]))) continue;
@@ -148,4 +156,7 @@ function removeAbandoned(out: string): void {
   }
 }
 
-if (import.meta.main) process.exitCode = await runCli((io) => main(process.argv.slice(2), io));
+if (import.meta.main) {
+  const argv = process.argv.slice(2);
+  process.exitCode = await runCli((io) => main(argv, io), undefined, argv);
+}

@@ -1,4 +1,4 @@
-// npm run editor -- [--port N] [--root DIR] [--dist DIR]
+// npm run editor -- [--port N] [--root DIR] [--dist DIR] [--lang vi|en] [--help]
 // The staff editor on this machine (README "Trình biên tập"): serves the built site (dist/,
 // with the headers of its _headers file, as a static host would) at http://127.0.0.1:N/
 // (4322 by default) and starts Decap CMS's local backend, decap-server, which reads and
@@ -15,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { Failure, usageFailure } from '../src/domain/failure.ts';
 import { EDITOR_PATH } from '../src/site/urls.ts';
 import { serveSite } from '../tests/e2e/lib/server.ts';
+import { cliVi, type CliText } from '../src/i18n/cli.vi.ts';
+import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 
 const DECAP_SERVER = path.resolve('node_modules/decap-server/dist/index.js');
@@ -37,9 +39,10 @@ export interface Editor {
 }
 
 /** decap-server on a free port (MODE fs: it writes the working tree as it is), and the site in front of it. */
-export async function startEditor(options: { root: string; dist: string; port?: number; log?: (line: string) => void }): Promise<Editor> {
+export async function startEditor(options: { root: string; dist: string; port?: number; log?: (line: string) => void; text?: CliText }): Promise<Editor> {
+  const t = (options.text ?? cliVi).editor;
   if (!existsSync(path.join(options.dist, ...EDITOR_PATH.split('/').filter(Boolean), 'index.html'))) {
-    throw usageFailure(`chưa có trang đã dựng ở ${options.dist}: chạy npm run build trước`);
+    throw usageFailure(t.notBuilt(options.dist));
   }
   const apiPort = await freePort();
   const backend: ChildProcess = spawn(process.execPath, [DECAP_SERVER], {
@@ -54,7 +57,7 @@ export async function startEditor(options: { root: string; dist: string; port?: 
     if (answer?.ok) break;
     if (backend.exitCode !== null || waited > 20_000) {
       backend.kill();
-      throw new Failure('environment', `decap-server không khởi động được (mã thoát ${backend.exitCode ?? 'không rõ'})`);
+      throw new Failure('environment', t.backendFailed(String(backend.exitCode ?? t.unknownCode)));
     }
     await sleep(100);
   }
@@ -69,21 +72,27 @@ export async function startEditor(options: { root: string; dist: string; port?: 
     };
   } catch (error) {
     backend.kill();
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw usageFailure(`cổng ${options.port} đang được chương trình khác dùng: chọn cổng khác bằng --port`);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw usageFailure(t.portTaken(String(options.port)));
     throw error;
   }
 }
 
 export async function main(argv: string[], io: Io): Promise<number> {
+  const t = cliText(argv);
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { port: { type: 'string', default: '4322' }, root: { type: 'string', default: '.' }, dist: { type: 'string', default: 'dist' } }, strict: true }));
+    ({ values } = parseArgs({ args: argv, options: { port: { type: 'string', default: '4322' }, root: { type: 'string', default: '.' }, dist: { type: 'string', default: 'dist' }, ...LANG_OPTIONS }, strict: true }));
   } catch (e) {
-    throw usageFailure(`${(e as Error).message}. Cách dùng: npm run editor -- [--port N] [--root DIR] [--dist DIR]`);
+    throw usageFailure(`${(e as Error).message}. ${t.editor.usage}`);
   }
-  if (!/^\d{1,5}$/.test(values.port)) throw usageFailure(`--port phải là một số cổng, không phải "${values.port}"`);
-  const editor = await startEditor({ root: values.root, dist: values.dist, port: Number(values.port), log: (line) => io.err(line) });
-  io.out(`Trình biên tập: ${editor.origin}${EDITOR_PATH} — sửa trực tiếp các tệp trong ${path.resolve(values.root)}. Dừng: Ctrl+C.`);
+  checkLanguage(values.lang, t);
+  if (values.help) {
+    io.out(t.editor.help);
+    return 0;
+  }
+  if (!/^\d{1,5}$/.test(values.port)) throw usageFailure(t.editor.port(values.port));
+  const editor = await startEditor({ root: values.root, dist: values.dist, port: Number(values.port), log: (line) => io.err(line), text: t });
+  io.out(t.editor.started(`${editor.origin}${EDITOR_PATH}`, path.resolve(values.root)));
   await new Promise<void>((resolve) => {
     const stop = () => void editor.close().then(resolve);
     process.once('SIGINT', stop);
@@ -92,4 +101,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await runCli((io) => main(process.argv.slice(2), io));
+if (import.meta.main) {
+  const argv = process.argv.slice(2);
+  process.exitCode = await runCli((io) => main(argv, io), undefined, argv);
+}

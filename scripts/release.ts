@@ -1,41 +1,48 @@
-// npm run release -- publish <id> [--data DIR] [--content DIR] [--date YYYY-MM-DD]
+// npm run release -- publish <id> [--data DIR] [--content DIR] [--date YYYY-MM-DD] [--lang vi|en] [--help]
 // --date defaults to today in Vietnam (UTC+7). Exit codes as every command (scripts/cli/run.ts):
 // 0 published, 1 the draft may not be published (problems listed), 2 usage or environment,
 // 3 another command is writing the data folder.
 import { parseArgs } from 'node:util';
 import { folders } from '../src/config.ts';
 import { usageFailure } from '../src/domain/failure.ts';
-import { vietnameseDate } from '../src/domain/release/dates.ts';
 import { publishRelease, type PublishOptions } from '../src/domain/release/publish.ts';
+import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
-
-const USAGE = 'Cách dùng: npm run release -- publish <mã phiên bản> [--date YYYY-MM-DD] [--data DIR] [--content DIR]';
 
 /** What tests replace: today's date, the lock's patience, the disk. */
 export type ReleaseDeps = Pick<PublishOptions, 'today' | 'lockWaitMs' | 'writeOps'>;
 
 export async function main(argv: string[], io: Io, deps: ReleaseDeps = {}): Promise<number> {
+  const t = cliText(argv);
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { data: { type: 'string' }, content: { type: 'string' }, date: { type: 'string' } },
+      options: { data: { type: 'string' }, content: { type: 'string' }, date: { type: 'string' }, ...LANG_OPTIONS },
       allowPositionals: true,
       strict: true,
     });
   } catch (e) {
-    throw usageFailure(`${(e as Error).message}. ${USAGE}`);
+    throw usageFailure(`${(e as Error).message}. ${t.release.usage}`);
+  }
+  checkLanguage(parsed.values.lang, t);
+  if (parsed.values.help) {
+    io.out(t.release.help);
+    return 0;
   }
   const [command, releaseId, ...rest] = parsed.positionals;
-  if (command !== 'publish' || !releaseId || rest.length > 0) throw usageFailure(USAGE);
+  if (command !== 'publish' || !releaseId || rest.length > 0) throw usageFailure(t.release.usage);
   const result = await publishRelease({ ...folders(parsed.values), releaseId, date: parsed.values.date, ...deps });
   if (!result.ok) {
     for (const p of result.problems) io.err(`${p.file}:${p.path || '/'}  ${p.rule}  ${p.message}`);
-    io.err(`Không công bố: ${result.reason}`);
+    io.err(t.release.refused(result.reason));
     return 1;
   }
-  io.out(`Đã công bố phiên bản ${releaseId} ngày ${vietnameseDate(result.date)}; đây là phiên bản hiện hành.`);
+  io.out(t.release.published(releaseId, result.date));
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await runCli((io) => main(process.argv.slice(2), io));
+if (import.meta.main) {
+  const argv = process.argv.slice(2);
+  process.exitCode = await runCli((io) => main(argv, io), undefined, argv);
+}

@@ -1,4 +1,4 @@
-// npm run uploads -- [--data DIR] [--content DIR] [--uploads DIR]
+// npm run uploads -- [--data DIR] [--content DIR] [--uploads DIR] [--lang vi|en] [--help]
 // Every new spreadsheet upload of the editor (uploads/ket-qua-ra-soat/*.md and its workbook)
 // into a draft release through the importer, with a report in Vietnamese beside it
 // (uploads/bao-cao/*.md); an upload already reported is skipped (src/domain/uploads/).
@@ -11,16 +11,21 @@ import path from 'node:path';
 import { folders, uploadsBeside } from '../src/config.ts';
 import { usageFailure } from '../src/domain/failure.ts';
 import { processUploads } from '../src/domain/uploads/process.ts';
+import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 
-const USAGE = 'Cách dùng: npm run uploads -- [--data DIR] [--content DIR] [--uploads DIR]';
-
 export async function main(argv: string[], io: Io, deps: { lockWaitMs?: number } = {}): Promise<number> {
+  const t = cliText(argv);
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { data: { type: 'string' }, content: { type: 'string' }, uploads: { type: 'string' } }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: argv, options: { data: { type: 'string' }, content: { type: 'string' }, uploads: { type: 'string' }, ...LANG_OPTIONS }, strict: true, allowPositionals: false }));
   } catch (e) {
-    throw usageFailure(`${(e as Error).message}\n${USAGE}`);
+    throw usageFailure(`${(e as Error).message}\n${t.uploads.usage}`);
+  }
+  checkLanguage(values.lang, t);
+  if (values.help) {
+    io.out(t.uploads.help);
+    return 0;
   }
   const { dataRoot, contentRoot } = folders(values);
   const uploadsRoot = values.uploads ? path.resolve(values.uploads) : uploadsBeside(dataRoot);
@@ -30,15 +35,14 @@ export async function main(argv: string[], io: Io, deps: { lockWaitMs?: number }
   for (const o of outcomes) {
     if (o.status === 'already-processed') continue;
     if (o.status === 'refused') refused++;
-    io.out(
-      o.status === 'draft-written'
-        ? `${shown(o.upload)}: đã nhập vào bản nháp ${o.release}; báo cáo: ${shown(o.report)}`
-        : `${shown(o.upload)}: chưa nhập (${o.errors > 0 ? `${o.errors} lỗi` : 'phiếu hoặc tệp không dùng được'}); báo cáo: ${shown(o.report)}`,
-    );
+    io.out(o.status === 'draft-written' ? t.uploads.imported(shown(o.upload), o.release ?? '', shown(o.report)) : t.uploads.refused(shown(o.upload), o.errors, shown(o.report)));
   }
   const done = outcomes.filter((o) => o.status === 'already-processed').length;
-  io.out(outcomes.length === done ? `Không có tệp tải lên mới (${done} tệp đã xử lý trước đó).` : `Xong: ${outcomes.length - done} tệp mới, ${refused} tệp chưa nhập được; ${done} tệp đã xử lý trước đó.`);
+  io.out(outcomes.length === done ? t.uploads.nothingNew(done) : t.uploads.done(outcomes.length - done, refused, done));
   return refused > 0 ? 1 : 0;
 }
 
-if (import.meta.main) process.exitCode = await runCli((io) => main(process.argv.slice(2), io));
+if (import.meta.main) {
+  const argv = process.argv.slice(2);
+  process.exitCode = await runCli((io) => main(argv, io), undefined, argv);
+}

@@ -1,4 +1,4 @@
-// npm run validate -- [--data DIR] [--release ID | --drafts] [--content DIR] [--format text|json]
+// npm run validate -- [--data DIR] [--release ID | --drafts] [--content DIR] [--format text|json] [--lang vi|en] [--help]
 // --drafts validates the newest draft, the release a build with --drafts shows (the current one when there is no draft).
 // Exit 0: no errors; 1: errors in the data; 2: usage problem (scripts/cli/run.ts).
 import { parseArgs } from 'node:util';
@@ -6,9 +6,11 @@ import { folders } from '../src/config.ts';
 import { usageFailure } from '../src/domain/failure.ts';
 import { formatText } from '../src/domain/validation/format-report.ts';
 import { validate } from '../src/domain/validation/validate.ts';
+import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 
 export function main(argv: string[], io: Io): number {
+  const t = cliText(argv);
   let values;
   try {
     ({ values } = parseArgs({
@@ -19,18 +21,27 @@ export function main(argv: string[], io: Io): number {
         content: { type: 'string' },
         format: { type: 'string', default: 'text' },
         drafts: { type: 'boolean', default: false },
+        ...LANG_OPTIONS,
       },
       strict: true,
       allowPositionals: false,
     }));
   } catch (e) {
-    throw usageFailure((e as Error).message);
+    throw usageFailure(`${(e as Error).message}\n${t.validate.usage}`);
   }
-  if (values.format !== 'text' && values.format !== 'json') throw usageFailure(`--format phải là "text" hoặc "json", không phải "${values.format}"`);
-  if (values.drafts && values.release) throw usageFailure('--drafts và --release không dùng cùng nhau: --drafts kiểm tra bản nháp mới nhất');
+  checkLanguage(values.lang, t);
+  if (values.help) {
+    io.out(t.validate.help);
+    return 0;
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw usageFailure(t.validate.format(values.format));
+  if (values.drafts && values.release) throw usageFailure(t.validate.draftsWithRelease);
   const { report } = validate({ ...folders(values), releaseId: values.release, preferDraft: values.drafts });
-  io.out(values.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report));
+  io.out(values.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report, t.report));
   return report.ok ? 0 : 1;
 }
 
-if (import.meta.main) process.exitCode = await runCli((io) => main(process.argv.slice(2), io));
+if (import.meta.main) {
+  const argv = process.argv.slice(2);
+  process.exitCode = await runCli((io) => main(argv, io), undefined, argv);
+}

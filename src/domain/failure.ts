@@ -26,8 +26,8 @@ export function shownPath(absolute: string, cwd = process.cwd()): string {
 export const dataFailure = (message: string): Failure => new Failure('data', message);
 export const usageFailure = (message: string): Failure => new Failure('usage', message);
 
-/** What the operating system's error codes mean to the staff who see them. */
-const SYSTEM_REASONS: Record<string, string> = {
+/** What the operating system's error codes mean to the staff who see them (in English: src/i18n/cli.en.ts). */
+export const SYSTEM_REASONS: Record<string, string> = {
   ENOSPC: 'ổ đĩa đã đầy',
   EDQUOT: 'đã hết dung lượng được cấp trên ổ đĩa',
   EACCES: 'không có quyền truy cập',
@@ -48,8 +48,8 @@ export const isSystemError = (error: unknown): error is NodeJS.ErrnoException =>
  * A failed read or write as an environment failure: "không ghi được data/releases/index.json:
  * ổ đĩa đã đầy (ENOSPC)". `what` says what was being done, in Vietnamese.
  */
-export function systemFailure(error: NodeJS.ErrnoException, what: string): Failure {
+export function systemFailure(error: NodeJS.ErrnoException, what: string, reasons: Record<string, string> = SYSTEM_REASONS): Failure {
   const code = error.code ?? 'E?';
-  const reason = SYSTEM_REASONS[code] ?? error.message.split('\n')[0] ?? code;
+  const reason = reasons[code] ?? error.message.split('\n')[0] ?? code;
   return new Failure('environment', `${what}: ${reason} (${code})`);
 }
