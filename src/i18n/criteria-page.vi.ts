@@ -37,7 +37,7 @@ export const criteriaPage = {
   partsIntro: 'Mỗi huyện (và mỗi nhóm xã không thuộc huyện nào) có một trang riêng, ghi kết quả năm gần nhất của từng đơn vị, các năm trước bấm để xem.',
   partsCaption: (vintage: string, year: number) => `Địa giới ${vintage}: số lượt đánh giá năm ${year} theo huyện`,
   partColumn: 'Huyện hoặc nhóm đơn vị',
-  unitsColumn: 'Số đơn vị',
+  resultsIn: (year: number) => `Kết quả năm ${year}`,
   allUnitsPart: 'Các xã, phường trực thuộc tỉnh',
   pagePart: (first: string, last: string) => `Các xã, phường trực thuộc tỉnh, từ ${first} đến ${last}`,
   partsLink: 'Xem kết quả từng đơn vị theo huyện',

@@ -17,7 +17,7 @@ export const progressPage = {
   districtsTableIntro: 'Mỗi huyện, thành phố có một trang riêng với biểu đồ tỷ lệ hộ nghèo qua các năm (cùng một thang đo để dễ so sánh).',
   districtsCaption: 'Tỷ lệ hộ nghèo từng huyện, thành phố: năm gần nhất và năm đầu kỳ',
   districtColumn: 'Huyện, thành phố',
-  rateIn: (year: number) => `Tỷ lệ hộ nghèo ${year}`,
+  rateIn: (year: number) => `Năm ${year}`,
   latestColumn: 'Năm gần nhất',
   firstColumn: 'Năm đầu kỳ',
   districtTitle: (district: string) => `Tiến độ giảm nghèo: ${district}`,

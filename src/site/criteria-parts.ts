@@ -26,6 +26,12 @@ export interface CriteriaPart {
   codes: ReadonlySet<string>;
 }
 
+/** As few pages of at most `max` items as needed, of even sizes: 130 items make two pages of 65, not 100 and 30. */
+export function splitEvenly<T>(items: readonly T[], max: number): T[][] {
+  const pages = Math.ceil(items.length / max);
+  return Array.from({ length: pages }, (_, n) => items.slice(Math.round((n * items.length) / pages), Math.round(((n + 1) * items.length) / pages)));
+}
+
 const cache = new WeakMap<SiteData, Map<string, CriteriaPart[]>>();
 
 /** The district a unit is in (itself, for a district), walking up its parents. */
@@ -58,14 +64,12 @@ function build(site: SiteData, vintage: Vintage): CriteriaPart[] {
       return { vintage, slug, path: criteriaPartPath(vintage.id, slug), label: unitLabelCapital(district), district, codes };
     });
   loose.sort((a, b) => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code));
-  // As many pages as needed, of even sizes: 130 units make two pages of 65, not 100 and 30.
-  const pages = Math.ceil(loose.length / PART_SIZE);
-  for (let n = 0; n < pages; n++) {
-    const page = loose.slice(Math.round((n * loose.length) / pages), Math.round(((n + 1) * loose.length) / pages));
+  const pages = splitEvenly(loose, PART_SIZE);
+  pages.forEach((page, n) => {
     const slug = pagePartSlug(n + 1);
-    const label = pages === 1 ? t.allUnitsPart : t.pagePart(page[0]!.name, page.at(-1)!.name);
+    const label = pages.length === 1 ? t.allUnitsPart : t.pagePart(page[0]!.name, page.at(-1)!.name);
     parts.push({ vintage, slug, path: criteriaPartPath(vintage.id, slug), label, district: undefined, codes: new Set(page.map((u) => u.code)) });
-  }
+  });
   return parts;
 }
 
