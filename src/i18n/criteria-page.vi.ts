@@ -27,7 +27,6 @@ export const criteriaPage = {
   unknown: 'lượt chưa đủ số liệu',
   caption: (criterion: string, vintage: string) => `Tiêu chí “${criterion}”, địa giới ${vintage}: kết quả theo năm đánh giá`,
   unitColumn: 'Đơn vị',
-  parentColumn: 'Thuộc',
   asOf: (year: number) => `Năm ${year}`,
   notApplicable: 'Không áp dụng trong năm này',
   parentOf: (parent: string) => `thuộc ${parent}`,
@@ -41,7 +40,7 @@ export const criteriaPage = {
   allUnitsPart: 'Các xã, phường trực thuộc tỉnh',
   pagePart: (first: string, last: string) => `Các xã, phường trực thuộc tỉnh, từ ${first} đến ${last}`,
   partsLink: 'Xem kết quả từng đơn vị theo huyện',
-  partTitle: (part: string, period: string) => `Kết quả tiêu chí: ${part} (${period})`,
+  partTitle: (part: string, period?: string) => `Kết quả tiêu chí: ${part}${period ? ` (${period})` : ''}`,
   /** A vintage in readers' words, from its dates: no vintage code on a page title. */
   period: (from: string, to: string | undefined) => (to ? `địa giới đến ${to}` : `địa giới từ ${from}`),
   partDescription: (part: string) => `Kết quả đánh giá theo các tiêu chí thi đua của từng đơn vị thuộc ${part}, năm gần nhất trước, các năm trước kèm theo.`,
