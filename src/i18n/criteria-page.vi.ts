@@ -33,7 +33,7 @@ export const criteriaPage = {
   earlierCaption: (target: string) => `${target}: các năm trước`,
   earlierYears: (years: readonly number[]) => `Các năm trước (${years.join(', ')})`,
   partsHeading: 'Kết quả từng đơn vị, theo huyện',
-  partsIntro: 'Mỗi huyện (và mỗi nhóm xã không thuộc huyện nào) có một trang riêng, ghi kết quả năm gần nhất của từng đơn vị, các năm trước bấm để xem.',
+  partsIntro: 'Mỗi huyện, thành phố (và các xã, phường trực thuộc tỉnh) có một trang riêng, ghi kết quả năm gần nhất của từng đơn vị; các năm trước bấm để xem.',
   partsCaption: (vintage: string, year: number) => `Địa giới ${vintage}: số lượt đánh giá năm ${year} theo huyện`,
   partColumn: 'Huyện hoặc nhóm đơn vị',
   resultsIn: (year: number) => `Kết quả năm ${year}`,
