@@ -48,7 +48,7 @@ export interface StatusCounts {
 const STATUS_KEYS: Record<string, keyof StatusCounts> = { 'status-met': 'met', 'status-not-met': 'notMet', 'status-unknown': 'unknown' };
 
 /** How many of these cells met, did not meet, or lacked figures. */
-export function countCells(cells: readonly (CriteriaCell | undefined)[]): StatusCounts {
+function countCells(cells: readonly (CriteriaCell | undefined)[]): StatusCounts {
   const counts: StatusCounts = { met: 0, notMet: 0, unknown: 0 };
   for (const cell of cells) if (cell) counts[STATUS_KEYS[cell.statusClass]!]++;
   return counts;
