@@ -52,6 +52,7 @@ export const unitPage = {
   criteriaHeading: 'Tiêu chí thi đua',
   criteriaNone: 'Không có tiêu chí định lượng nào của Kế hoạch áp dụng cho đơn vị này.',
   criteriaLink: 'Cách đánh giá tiêu chí',
+  criteriaPartLink: (part: string) => `Kết quả tiêu chí của mọi đơn vị: ${part}`,
   classificationsHeading: 'Phân loại',
   classification: {
     'poor-district': 'Huyện nghèo',

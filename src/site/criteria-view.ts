@@ -2,12 +2,15 @@ import type { Evaluation } from '../domain/criteria.ts';
 import type { Criterion, Unit, Vintage } from '../domain/schemas/index.ts';
 import { explainEvaluation, statusClass, statusText, unitLabelCapital } from '../i18n/results.vi.ts';
 import type { SiteData } from './site-data.ts';
+import { criteriaParts, type CriteriaPart } from './criteria-parts.ts';
 
 export interface CriteriaCell {
   year: number;
   status: string;
   statusClass: string;
   reasons: string[];
+  /** The evaluation rests on synthetic figures. */
+  illustrative: boolean;
 }
 
 export interface CriteriaRow {
@@ -36,8 +39,36 @@ export function restsOnIllustrative(site: SiteData, e: Evaluation): boolean {
   return false;
 }
 
-/** Every evaluation of the release, as one table per (criterion, vintage) with a column per year. */
+export interface StatusCounts {
+  met: number;
+  notMet: number;
+  unknown: number;
+}
+
+const STATUS_KEYS: Record<string, keyof StatusCounts> = { 'status-met': 'met', 'status-not-met': 'notMet', 'status-unknown': 'unknown' };
+
+/** How many of these cells met, did not meet, or lacked figures. */
+function countCells(cells: readonly (CriteriaCell | undefined)[]): StatusCounts {
+  const counts: StatusCounts = { met: 0, notMet: 0, unknown: 0 };
+  for (const cell of cells) if (cell) counts[STATUS_KEYS[cell.statusClass]!]++;
+  return counts;
+}
+
+/** The rows of a table that a part of the results holds (src/site/criteria-parts.ts), with their counts. */
+export function tablePart(table: CriteriaTable, codes: ReadonlySet<string>): CriteriaTable {
+  const rows = table.rows.filter((r) => codes.has(r.unit.code));
+  return { ...table, rows, counts: countCells(rows.flatMap((r) => r.cells)), illustrative: rows.some((r) => r.cells.some((c) => c?.illustrative)) };
+}
+
+const cache = new WeakMap<SiteData, CriteriaTable[]>();
+
+/**
+ * Every evaluation of the release, as one table per (criterion, vintage) with a column per year.
+ * Computed once per build: every part page of /tieu-chi/ takes its rows from the same tables.
+ */
 export function criteriaTables(site: SiteData): CriteriaTable[] {
+  const cached = cache.get(site);
+  if (cached) return cached;
   const { dataset } = site;
   const byKey = new Map<string, Evaluation[]>();
   for (const e of site.evaluations) {
@@ -63,7 +94,7 @@ export function criteriaTables(site: SiteData): CriteriaTable[] {
           parentLabel: parent && parent.level !== 'province' ? unitLabelCapital(parent) : undefined,
           cells: years.map((year) => {
             const e = list.find((x) => x.asOf === year);
-            return e && { year, status: statusText(e), statusClass: statusClass(e), reasons: explainEvaluation(e, dataset.baselineYear) };
+            return e && { year, status: statusText(e), statusClass: statusClass(e), reasons: explainEvaluation(e, dataset.baselineYear), illustrative: restsOnIllustrative(site, e) };
           }),
         };
       });
@@ -78,9 +109,48 @@ export function criteriaTables(site: SiteData): CriteriaTable[] {
           notMet: evaluations.filter((e) => e.evaluable && !e.met).length,
           unknown: evaluations.filter((e) => !e.evaluable).length,
         },
-        illustrative: evaluations.some((e) => restsOnIllustrative(site, e)),
+        illustrative: rows.some((r) => r.cells.some((c) => c?.illustrative)),
       });
     }
   }
+  cache.set(site, tables);
   return tables;
+}
+
+export interface PartSummary {
+  part: CriteriaPart;
+  units: number;
+  /** Results of the vintage's latest year, over every criterion. */
+  counts: StatusCounts;
+  illustrative: boolean;
+}
+
+export interface VintageParts {
+  vintage: Vintage;
+  /** The latest year any criterion was evaluated on this vintage. */
+  year: number;
+  parts: PartSummary[];
+}
+
+/** One row per part of each vintage's results, for the list on /tieu-chi/: its size and latest-year counts. */
+export function partSummaries(site: SiteData): VintageParts[] {
+  const tables = criteriaTables(site);
+  return site.dataset.vintages.flatMap((vintage) => {
+    const own = tables.filter((x) => x.vintage.id === vintage.id);
+    if (own.length === 0) return [];
+    const year = Math.max(...own.flatMap((x) => x.years));
+    const latest = own.flatMap((x) => {
+      const i = x.years.indexOf(year);
+      return i < 0 ? [] : x.rows.map((r) => ({ code: r.unit.code, cell: r.cells[i] }));
+    });
+    const parts = criteriaParts(site, vintage);
+    const partOf = new Map(parts.flatMap((part, i) => [...part.codes].map((code) => [code, i] as const)));
+    const cells = parts.map((): (CriteriaCell | undefined)[] => []);
+    for (const x of latest) cells[partOf.get(x.code)!]!.push(x.cell);
+    return [{
+      vintage,
+      year,
+      parts: parts.map((part, i) => ({ part, units: part.codes.size, counts: countCells(cells[i]!), illustrative: cells[i]!.some((c) => c?.illustrative) })),
+    }];
+  });
 }

@@ -32,6 +32,19 @@ export const planSectionPath = (anchor: string): string => `${PLAN_PATH}#${ancho
 /** A criterion, quantitative or assessed from dossiers, explained with its results on /tieu-chi/. */
 export const criterionPath = (id: string): string => `/tieu-chi/#tc-${id}`;
 export const dossierCriterionPath = criterionPath;
+/**
+ * One part of the criteria results: the units of one district, `/tieu-chi/<vintage>/<code>-<slug>/`,
+ * or, for units under no district (the communes from 01/7/2025), one page of them in name order,
+ * `/tieu-chi/<vintage>/trang-<n>/` (src/site/criteria-parts.ts). /tieu-chi/ lists the parts, so it
+ * stays small however many communes a release has.
+ */
+export const criteriaPartPath = (vintage: string, part: string): string => `/tieu-chi/${vintage}/${part}/`;
+/** A district's progress on its own page, `/tien-do/<vintage>/<code>-<slug>/`: /tien-do/ lists the districts. */
+export const progressDistrictPath = (vintage: string, unit: Pick<Unit, 'code' | 'name'>): string =>
+  `/tien-do/${vintage}/${unit.code}-${slugify(unit.name)}/`;
+/** A part's slug: a district's `<code>-<slug>`, as in its unit path, or `trang-<n>` for a page of units under no district. */
+export const districtPartSlug = (unit: Pick<Unit, 'code' | 'name'>): string => `${unit.code}-${slugify(unit.name)}`;
+export const pagePartSlug = (page: number): string => `trang-${page}`;
 /** A province target's yearly results on /tien-do/. */
 export const targetPath = (id: string): string => `/tien-do/#target-${id}`;
 /** Every recognition, by form of award and year. */

@@ -30,8 +30,10 @@ const pagesUnder = (dir: string): string[] =>
 const decode = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&quot;', '"').replaceAll('&amp;', '&');
 
 describe('embeds of the charts of /tien-do/', () => {
-  const tienDo = () => page('tien-do');
-  const chartIds = () => [...tienDo().matchAll(/<h3 id="(chart-[\w-]+)-h"/g)].map((m) => m[1]!);
+  // The province's charts on /tien-do/, each district's on its own page (/tien-do/<vintage>/<code>-<slug>/).
+  const chartPages = ['tien-do', 'tien-do/2020-01/101-bac-khe', 'tien-do/2020-01/102-na-sam'];
+  const tienDo = () => chartPages.map(page).join('\n');
+  const chartIds = () => [...tienDo().matchAll(/<h[23] id="(chart-[\w-]+)-h"/g)].map((m) => m[1]!);
 
   it('offer, under every chart, CSV/SVG/PNG of the current release and the iframe code, live and pinned', () => {
     const html = tienDo();
@@ -118,7 +120,7 @@ describe('every embed page', () => {
       expect(target.origin).toBe(SITE);
       expect(exists(`${target.pathname}index.html`), back).toBe(true);
       if (p.includes('/ban-do/')) expect(target.pathname).toBe(`/${p.replace(/^nhung\/(\d{4}\.\d+\/)?/, '')}/`);
-      else expect(target.pathname + target.hash).toMatch(/^\/tien-do\/#chart-[\w-]+-h$/);
+      else expect(target.pathname + target.hash).toMatch(/^\/tien-do\/(2020-01\/\d+-[a-z-]+\/)?#chart-[\w-]+-h$/);
     }
   });
 

@@ -10,7 +10,10 @@ import { builtSite } from './lib/sites.ts';
  * After an intended change: UPDATE_GOLDEN=1 npm run test:build -- tests/build/golden-build.test.ts,
  * then read the diff before committing it.
  */
-const pages = ['index.html', 'tieu-chi/index.html', 'du-lieu/index.html', 'tien-do/index.html', 'dia-ban/2020-01/10001-hoa-tham/index.html', 'dia-ban/2025-07/20001-hoa-tham/index.html'];
+const pages = [
+  'index.html', 'tieu-chi/index.html', 'tieu-chi/2020-01/101-bac-khe/index.html', 'du-lieu/index.html', 'tien-do/index.html', 'tien-do/2020-01/101-bac-khe/index.html',
+  'dia-ban/2020-01/10001-hoa-tham/index.html', 'dia-ban/2025-07/20001-hoa-tham/index.html',
+];
 const goldenDir = path.resolve('tests/golden/mini');
 /** The page's words, without tags, spaces collapsed: what a reader reads. */
 const text = (html: string) => html.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').replace(/ ([,.)])/g, '$1').replace(/\( /g, '(');
@@ -30,11 +33,15 @@ describe('golden build of the mini fixture', () => {
     // 1,000 poor of 5,000 households in 2021, the province's only record
     expect(home).toContain('20,00%');
     expect(home).toContain('1.000 / 5.000 hộ');
+    // every result is on the page of its district's part of /tieu-chi/, which the overview links
     const criteria = readFileSync(path.join(outDir, 'tieu-chi/index.html'), 'utf8');
-    // xã Hoa Thám: 40 → 30 → 20 → 10 % poor, 10 points a year
-    expect(criteria).toContain('Giảm 10,00; 10,00; 10,00 điểm (2022–2024): cả 3 năm từ 6,00 điểm trở lên.');
+    expect(criteria).toContain('href="/tieu-chi/2020-01/101-bac-khe/"');
+    expect(criteria).toContain('href="/tieu-chi/2020-01/102-na-sam/"');
+    const part = (slug: string) => readFileSync(path.join(outDir, `tieu-chi/2020-01/${slug}/index.html`), 'utf8');
+    // xã Hoa Thám (Bắc Khê): 40 → 30 → 20 → 10 % poor, 10 points a year
+    expect(part('101-bac-khe')).toContain('Giảm 10,00; 10,00; 10,00 điểm (2022–2024): cả 3 năm từ 6,00 điểm trở lên.');
     // huyện Na Sầm: 650 → 470 poor + near-poor is 27.69% down, not over half
-    expect(criteria).toContain('Quy mô hộ nghèo và cận nghèo 650 → 470 hộ (giảm 27,69% so với năm 2021), chưa trên 50%.');
+    expect(part('102-na-sam')).toContain('Quy mô hộ nghèo và cận nghèo 650 → 470 hộ (giảm 27,69% so với năm 2021), chưa trên 50%.');
     // a published release carries no demo banner
     expect(home).not.toContain('demo-banner');
   });

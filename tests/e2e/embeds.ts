@@ -81,10 +81,11 @@ async function fetchOk(site: SiteServer, path: string): Promise<{ status: number
 
 async function checkStructure(site: SiteServer): Promise<{ charts: EmbedCode[]; maps: EmbedCode[] }> {
   report.heading('Every chart and map view has its embeds and files');
-  const tienDo = readFileSync(join(DIST, 'tien-do/index.html'), 'utf8');
-  const chartIds = [...tienDo.matchAll(/<h3 id="(chart-[\w-]+)-h"/g)].map((m) => m[1]!);
+  // The province's charts are on /tien-do/, each district's on its own page under it.
+  const tienDo = pagesUnder(join(DIST, 'tien-do')).map((dir) => readFileSync(join(dir, 'index.html'), 'utf8')).join('\n');
+  const chartIds = [...tienDo.matchAll(/<h[23] id="(chart-[\w-]+)-h"/g)].map((m) => m[1]!);
   const charts = embedCodes(tienDo);
-  report.check(`/tien-do/: a "Nhúng" box under each of the ${chartIds.length} charts`, chartIds.length > 0 && charts.map((c) => c.chart).join() === chartIds.join(), `${charts.length} boxes`);
+  report.check(`/tien-do/ and its district pages: a "Nhúng" box under each of the ${chartIds.length} charts`, chartIds.length > 0 && charts.map((c) => c.chart).join() === chartIds.join(), `${charts.length} boxes`);
   const release = /^\/nhung\/(\d{4}\.\d+)\//.exec(charts[0]?.pinned ?? '')?.[1] ?? '?';
   const pinnedReleases = existsSync(join(DIST, 'nhung')) ? readdirSync(join(DIST, 'nhung')).filter((d) => /^\d{4}\.\d+$/.test(d)) : [];
   report.check(`pinned embeds built for the current release ${release}`, pinnedReleases.includes(release), `releases under /nhung/: ${pinnedReleases.join(', ')}`);

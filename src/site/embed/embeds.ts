@@ -33,7 +33,7 @@ import { explorer, layerLabel, summarySentences } from '../../i18n/map.vi.ts';
 import { formatDecimal } from '../../format/vi.ts';
 import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceScaleChart, type ProgressChart } from '../progress-view.ts';
 import { siteData, type SiteData } from '../site-data.ts';
-import { mapPath, mapSlug, unitPath, type FigureKind, type FileExt } from '../urls.ts';
+import { mapPath, mapSlug, progressDistrictPath, unitPath, type FigureKind, type FileExt } from '../urls.ts';
 import { EXPLORER_WIDTH, explorerModel } from '../map/map-site.ts';
 
 export interface EmbedRelease {
@@ -214,7 +214,7 @@ function districtCharts(rel: EmbedRelease): ChartEmbed[] {
       chart: m,
       title: m.title,
       description: m.description,
-      pagePath: `/tien-do/#${m.id}-h`,
+      pagePath: `${progressDistrictPath(m.ref.vintage, m.ref.unit)}#${m.id}-h`,
       sources: sourcesOf(site, figures),
       files: ['csv', 'xlsx', 'svg', 'png'],
       height: EMBED_HEIGHT.smallChart,
