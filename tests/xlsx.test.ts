@@ -116,6 +116,8 @@ describe('a workbook', () => {
 
 describe('the Excel downloads of the demo release', () => {
   let files: Download[];
+  let id = '';
+  let url = '';
   const timezone = process.env['TZ'];
   afterEach(() => {
     if (timezone === undefined) delete process.env['TZ'];
@@ -123,13 +125,14 @@ describe('the Excel downloads of the demo release', () => {
   });
 
   beforeAll(async () => {
-    const { dataset, engine, manifest } = validate({ dataRoot: DATA });
+    const { dataset, engine, carriedEngine, manifest } = validate({ dataRoot: DATA });
     const entry = manifest!.releases.find((r) => r.id === manifest!.current)!;
-    const url = `https://x.example/du-lieu/${entry.id}/`;
+    id = entry.id;
+    url = `https://x.example/du-lieu/${id}/`;
     files = await releaseDownloads(loadSnapshot(DATA, entry.id), entry, {
       homepage: url,
       words: downloadWords(entry, url),
-      criteria: { dataset: dataset!, evaluations: engine!.evaluateAll(), reason: (e) => explainEvaluation(e, dataset!.baselineYear).join(' '), status: statusText },
+      criteria: { dataset: dataset!, evaluations: [...engine!.evaluateAll(), ...carriedEngine!.evaluateCarried()], reason: (e) => explainEvaluation(e, dataset!.baselineYear).join(' '), status: statusText },
     });
   }, 60_000);
 
@@ -158,7 +161,7 @@ describe('the Excel downloads of the demo release', () => {
     expect(formatOf(bytes, 1, `${letter(col('households'))}${excelRow}`)).toBe('#,##0');
     const notes = rows.slice(1, header).map((r) => String(r[0]));
     expect(notes.some((n) => n.includes('MINH HỌA'))).toBe(true);
-    expect(notes.some((n) => n.includes('https://x.example/du-lieu/2026.1/'))).toBe(true);
+    expect(notes.some((n) => n.includes(url))).toBe(true);
     expect(row[col('source_kind')]).toBe('synthetic');
     expect(xml(bytes, 'xl/worksheets/sheet1.xml')).toMatch(new RegExp(`<pane ySplit="${header + 1}"[^>]*state="frozen"`));
   });
@@ -177,7 +180,10 @@ describe('the Excel downloads of the demo release', () => {
     const data = rows.slice(header + 1);
     expect(data.length).toBeGreaterThan(100);
     expect(data.every((r) => typeof r[at('met')] === 'boolean' && typeof r[at('evaluable')] === 'boolean')).toBe(true);
-    expect(data.every((r) => r[at('basis')] === 'reported')).toBe(true);
+    const bases = new Set(data.map((r) => r[at('basis')]));
+    expect([...bases].sort()).toEqual(['carried', 'reported']);
+    // Today's communes have no reported 2021–2024 figures: their criteria rest on carried series only.
+    expect(data.filter((r) => r[at('vintage')] === '2025-07' && r[at('year')] === 2023).every((r) => r[at('basis')] === 'carried')).toBe(true);
     expect(data.some((r) => r[at('met')] === true && String(r[at('reason')]).startsWith('Giảm'))).toBe(true);
     expect(data.some((r) => r[at('evaluable')] === false && r[at('status_text')] === 'Chưa đủ số liệu')).toBe(true);
     const json = JSON.parse(files.find((f) => f.name === 'ket-qua-tieu-chi.json')!.bytes.toString('utf8'));
@@ -190,7 +196,7 @@ describe('the Excel downloads of the demo release', () => {
     const results = pkg.resources.find((r: any) => r.path === CRITERIA_RESULTS_CSV);
     expect(results.schema.fields.map((f: any) => f.name)).toEqual(expect.arrayContaining(['vintage', 'code', 'criterion', 'year', 'met', 'evaluable', 'reason', 'basis']));
     expect(results.schema.fields.find((f: any) => f.name === 'met').type).toBe('boolean');
-    for (const name of ['observations.xlsx', 'ket-qua-tieu-chi.xlsx', 'ket-qua-tieu-chi.json', 'lang-son-ho-ngheo-2026.1.xlsx']) {
+    for (const name of ['observations.xlsx', 'ket-qua-tieu-chi.xlsx', 'ket-qua-tieu-chi.json', `lang-son-ho-ngheo-${id}.xlsx`]) {
       expect(pkg.resources.some((r: any) => r.path === name), name).toBe(true);
     }
   });

@@ -133,7 +133,7 @@ export function mapTable(model: MapModel, labels: MapTableLabels): FigureTable {
   ];
   const kinds: CellKind[] = [
     'text', 'text', 'text', 'text', ...(hasParent ? (['text', 'text'] as const) : []), 'integer',
-    MAP_VALUE_KIND[view.indicator], 'text', 'boolean', ...DETAIL_KINDS[view.indicator],
+    MAP_VALUE_KIND[view.indicator], 'text', 'boolean', 'boolean', ...DETAIL_KINDS[view.indicator],
   ];
   const rows = model.areas.map((a) => {
     const d = a.detail;

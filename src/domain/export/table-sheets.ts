@@ -43,11 +43,15 @@ export function tableSheet(table: Table, notes: readonly string[]): SheetSpec {
 }
 
 export function figureSheet(name: string, title: string, table: FigureTable, notes: readonly string[]): SheetSpec {
+  // A column without its kind would be written as the next column's type: a flag read as a number.
+  if (table.kinds.length !== table.header.length) {
+    throw new Error(`${name}: ${table.header.length} cột nhưng ${table.kinds.length} kiểu (${table.header.join(', ')})`);
+  }
   return {
     name: sheetName(name),
     title,
     notes,
-    columns: table.header.map((header, i) => ({ header, kind: table.kinds[i] ?? 'text' })),
+    columns: table.header.map((header, i) => ({ header, kind: table.kinds[i]! })),
     rows: table.rows,
   };
 }

@@ -68,25 +68,26 @@ export function downloadWords(entry: ReleaseEntry, url: string): DownloadWords {
  * one's as the pinned embeds loaded it (embedReleases()), a draft's from its own files —
  * each validated like the current one. A release that no longer validates gets no
  * results file (and a warning in the build log) rather than results from broken data.
- * Carried evaluations (figures carried through a crosswalk) join `evaluations` here.
+ * The indications on carried series (basis "carried") join the reported evaluations,
+ * each row saying its basis.
  */
 function criteriaInput(entry: ReleaseEntry, site: SiteData): CriteriaResultsInput | undefined {
-  const judged = (dataset: Dataset, evaluations: Evaluation[]): CriteriaResultsInput => ({
+  const judged = (dataset: Dataset, evaluations: Evaluation[], indications: Evaluation[]): CriteriaResultsInput => ({
     dataset,
-    evaluations,
+    evaluations: [...evaluations, ...indications],
     reason: (e) => explainEvaluation(e, dataset.baselineYear).join(' '),
     status: statusText,
   });
-  if (entry.id === site.release.id) return judged(site.dataset, site.evaluations);
+  if (entry.id === site.release.id) return judged(site.dataset, site.evaluations, site.indications);
   const loaded = embedReleases().find((r) => r.entry.id === entry.id);
-  if (loaded) return judged(loaded.site.dataset, loaded.site.evaluations);
+  if (loaded) return judged(loaded.site.dataset, loaded.site.evaluations, loaded.site.indications);
   const { dataRoot, contentRoot } = buildSettings();
-  const { report, dataset, engine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
-  if (!report.ok || !dataset || !engine) {
+  const { report, dataset, engine, carriedEngine } = validate({ dataRoot, contentRoot, releaseId: entry.id });
+  if (!report.ok || !dataset || !engine || !carriedEngine) {
     console.warn(`[du-lieu] phiên bản ${entry.id}: không có tệp kết quả tiêu chí vì dữ liệu không hợp lệ (chạy npm run validate -- --release ${entry.id}).`);
     return undefined;
   }
-  return judged(dataset, engine.evaluateAll());
+  return judged(dataset, engine.evaluateAll(), carriedEngine.evaluateCarried());
 }
 
 /** The releases /du-lieu/ lists (drafts only in a build with drafts), oldest first, with their files. */
