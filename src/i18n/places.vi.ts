@@ -10,7 +10,7 @@ export const placeFinder = {
   districtsHeading: (since: string) => `Huyện, thành phố trước ${since}`,
   /** Sent to the browser script (place-finder.ts): "{n}" and "{date}" are filled in there. */
   client: (since: string) => ({
-    count: '{n} nơi có tên này',
+    count: '{n} nơi phù hợp',
     none: 'Không thấy xã, phường hay huyện nào có tên này. Thử gõ ít chữ hơn, hoặc',
     searchAll: 'tìm trong toàn trang',
     more: 'Còn {n} nơi khác: gõ thêm để thu hẹp.',
