@@ -3,6 +3,8 @@ export const unitPage = {
   description: (label: string) => `Số liệu hộ nghèo, hộ cận nghèo và kết quả đánh giá tiêu chí thi đua của ${label}, 2021–2025.`,
   vintage: (from: string, to: string | null) =>
     to ? `Đơn vị trước sáp nhập: địa giới có hiệu lực từ ${from} đến ${to}.` : `Địa giới hiện nay, có hiệu lực từ ${from}.`,
+  /** Beside the name of a unit of an earlier period. */
+  formerly: 'trước sáp nhập',
   endedNotice: (until: string) => `Thời kỳ địa giới này đã kết thúc ngày ${until}; số liệu trên trang là của đơn vị theo địa giới cũ.`,
   otherVintages: 'Cùng đơn vị ở các thời kỳ địa giới khác',
   partOf: 'Thuộc',
