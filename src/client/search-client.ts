@@ -35,6 +35,8 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
+    // A weak length penalty (pagefind's default is 0.75): long pages such as the plan are
+    // not pushed below short ones for their length alone.
     await pf.options({ excerptLength: 24, ranking: { pageLength: 0.2 } });
     return pf;
   });
