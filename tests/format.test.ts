@@ -99,9 +99,11 @@ describe('formatPoints', () => {
 });
 
 describe('formatDate', () => {
-  it('formats ISO dates as dd/mm/yyyy', () => {
+  it('formats ISO dates as official documents do: dd/m/yyyy, months 1 and 2 as 01, 02', () => {
     expect(formatDate('2026-01-15')).toBe('15/01/2026');
-    expect(formatDate('2022-03-15')).toBe('15/03/2022');
+    expect(formatDate('2022-03-15')).toBe('15/3/2022');
+    expect(formatDate('2025-07-01')).toBe('01/7/2025');
+    expect(formatDate('2025-12-05')).toBe('05/12/2025');
     expect(formatDate('2024-02-29')).toBe('29/02/2024');
   });
   it('refuses impossible or malformed dates', () => {
@@ -117,7 +119,7 @@ describe('formatDateOrMonth', () => {
   it('writes a decision known only to the month as "tháng M/YYYY", a full date as dd/mm/yyyy', () => {
     expect(formatDateOrMonth('2025-04')).toBe('tháng 4/2025');
     expect(formatDateOrMonth('2025-12')).toBe('tháng 12/2025');
-    expect(formatDateOrMonth('2025-04-18')).toBe('18/04/2025');
+    expect(formatDateOrMonth('2025-04-18')).toBe('18/4/2025');
   });
   it('refuses a month that does not exist', () => {
     expect(() => formatDateOrMonth('2025-13')).toThrow(RangeError);

@@ -32,7 +32,7 @@ describe('search metadata of unit pages', () => {
 
   it('names the boundary period, the parent and the old names of a merged commune', () => {
     const meta = unitSearchMeta(dataset!, '2025-07', '05977')!;
-    expect(meta.kind).toBe('Địa bàn · từ 01/07/2025');
+    expect(meta.kind).toBe('Địa bàn · từ 01/7/2025');
     expect(meta.oldNames).toEqual(expect.arrayContaining(['phường Vĩnh Trại (thành phố Lạng Sơn)', 'xã Mai Pha (thành phố Lạng Sơn)']));
     // the same name is not an "old name"
     expect(meta.oldNames.some((n) => n.startsWith('phường Đông Kinh'))).toBe(false);

@@ -4,7 +4,14 @@
  * their kind and place, and keeps ?q= in the address bar so a search can be
  * shared. Tone marks are optional: pagefind folds them, and "d" also searches
  * as "đ" (search-query.ts), so "dinh lap" finds "Đình Lập".
+ *
+ * Places come first, from the place finder's list (place-finder.ts): one entry per place,
+ * today's communes and old names with the commune they are part of now, so a reader needs
+ * to know nothing of boundary periods. Pagefind's full-text results follow, without the
+ * unit pages (the `loai` filter), which the place entries already stand for.
  */
+import { loadPlaces, placeItem, type PlaceText } from './place-finder.ts';
+import { matchPlaces } from './place-match.ts';
 import { mergeResults, queryVariants } from './search-query.ts';
 
 interface PagefindResultData {
@@ -19,7 +26,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const PAGE = 10;
@@ -28,8 +35,8 @@ let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>).then(async (pf) => {
-    // Unit pages of older vintages are shorter than today's; a weak length penalty keeps
-    // today's unit first for its own name ("hoa tham" → xã Hoa Thám from 01/07/2025).
+    // A weak length penalty (pagefind's default is 0.75): long pages such as the plan are
+    // not pushed below short ones for their length alone.
     await pf.options({ excerptLength: 24, ranking: { pageLength: 0.2 } });
     return pf;
   });
@@ -87,6 +94,9 @@ export function enhanceSearch(): void {
   if (!form || !input || !out) return;
   if (nojs) nojs.hidden = true;
   const text = (key: string) => out.dataset[key] ?? '';
+  const placeText = JSON.parse(text('placeText') || '{}') as PlaceText;
+  const kinds = JSON.parse(text('kinds') || '[]') as string[];
+  const placesSrc = text('places');
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -101,14 +111,24 @@ export function enhanceSearch(): void {
     out.dataset['state'] = 'loading';
     if (!out.firstChild) out.textContent = text('loading');
     try {
+      const places = await loadPlaces(placesSrc).catch(() => []);
+      const placesFound = matchPlaces(places, q);
       const pf = await loadPagefind();
-      const searches = await Promise.all(queryVariants(q).map((v) => pf.search(v)));
+      const searches = await Promise.all(queryVariants(q).map((v) => pf.search(v, { filters: { loai: { any: kinds } } })));
       if (mine !== run) return;
       const found = { results: mergeResults(searches.map((s) => s?.results ?? [])) };
+      const total = placesFound.length + found.results.length;
       const heading = document.createElement('h2');
-      heading.textContent = (found.results.length === 0 ? text('none') : text('count')).replace('{n}', String(found.results.length)).replace('{q}', q);
+      heading.textContent = (total === 0 ? text('none') : text('count')).replace('{n}', String(total)).replace('{q}', q);
       const list = document.createElement('ol');
-      out.replaceChildren(heading, list);
+      out.replaceChildren(heading);
+      if (placesFound.length > 0) {
+        const placeList = document.createElement('ul');
+        placeList.className = 'search-places';
+        placeList.append(...placesFound.map((m) => placeItem(places, m.i, placeText)));
+        out.append(Object.assign(document.createElement('h3'), { textContent: text('placesHeading') }), placeList);
+      }
+      if (found.results.length > 0) out.append(Object.assign(document.createElement('h3'), { textContent: text('pagesHeading') }), list);
       let shown = 0;
       const more = document.createElement('button');
       more.type = 'button';

@@ -118,7 +118,9 @@ export function formatPoints(n: number, decimals = 2): string {
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * An ISO calendar date the Vietnamese way: "2026-01-15" → "15/01/2026".
+ * An ISO calendar date the way Vietnamese official documents write it (Nghị định
+ * 30/2020/NĐ-CP, phụ lục I: a day below 10 and the months 1 and 2 take a leading zero):
+ * "2025-07-01" → "01/7/2025", "2026-01-15" → "15/01/2026".
  * Throws on anything that is not a real YYYY-MM-DD date.
  */
 export function formatDate(iso: string): string {
@@ -127,7 +129,7 @@ export function formatDate(iso: string): string {
     const [, y, mo, d] = m as unknown as [string, string, string, string];
     const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
     if (date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d)) {
-      return `${d}/${mo}/${y}`;
+      return `${d}/${Number(mo) <= 2 ? mo : String(Number(mo))}/${y}`;
     }
   }
   throw new RangeError(`formatDate: cần ngày dạng YYYY-MM-DD, nhận được "${iso}"`);

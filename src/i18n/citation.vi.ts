@@ -24,7 +24,8 @@ export const citationText = {
   cslHelp: 'Trong Zotero: sao chép đoạn dưới, chọn “Nhập từ bộ nhớ tạm” (Import from Clipboard).',
   cslNote: 'Dữ liệu minh họa: số liệu cấp huyện, cấp xã không phải số liệu chính thức.',
   placeName: 'Lạng Sơn',
-  unitTitle: (label: string, vintage: string) => `${label} (địa giới ${vintage})`,
+  /** `period` in words (vintage.vi.ts): "xã Hoa Thám (địa giới từ 01/7/2025)". */
+  unitTitle: (label: string, period: string) => `${label} (địa giới ${period})`,
   language: 'vi',
 } as const;
 

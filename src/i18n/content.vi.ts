@@ -179,6 +179,8 @@ export const search = {
   results: (n: number, q: string) => (n === 0 ? `Không tìm thấy kết quả cho “${q}”.` : `${n} kết quả cho “${q}”`),
   more: 'Xem thêm kết quả',
   oldNames: 'Trước đây',
+  placesHeading: 'Xã, phường, huyện',
+  pagesHeading: 'Bài viết, điển hình, tin tức',
 } as const;
 
 /** Values of the pagefind `kind` meta and filter: what a search result is. */

@@ -23,8 +23,9 @@ export const dataPage = {
   boundariesIntro:
     'Ranh giới đã được làm đơn giản hóa để vẽ bản đồ toàn tỉnh, không dùng để đo đạc. Mỗi vùng mang mã và tên đơn vị theo thời kỳ địa giới. Ranh giới không thuộc phiên bản số liệu nào; giấy phép của từng lớp ghi ở dưới và trong tệp.',
   licenceLabel: 'Giấy phép',
-  boundaryLayer: (vintage: string, level: 'district' | 'commune', features: number) =>
-    `${level === 'district' ? 'Huyện' : 'Xã'}, thời kỳ ${vintage} (${features} vùng)`,
+  /** `period` in words (vintage.vi.ts): "từ 01/7/2025". */
+  boundaryLayer: (period: string, level: 'district' | 'commune', features: number) =>
+    `${level === 'district' ? 'Huyện' : 'Xã'}, địa giới ${period} (${features} vùng)`,
 } as const;
 
 export const releasePage = {

@@ -1,13 +1,17 @@
 /** Vietnamese text of the unit pages (/dia-ban/…). */
 export const unitPage = {
   description: (label: string) => `Số liệu hộ nghèo, hộ cận nghèo và kết quả đánh giá tiêu chí thi đua của ${label}, 2021–2025.`,
-  vintage: (id: string, from: string, to: string | null) => `Địa giới ${id}: hiệu lực từ ${from}${to ? ` đến ${to}` : ''}.`,
+  vintage: (from: string, to: string | null) =>
+    to ? `Đơn vị trước sáp nhập: địa giới có hiệu lực từ ${from} đến ${to}.` : `Địa giới hiện nay, có hiệu lực từ ${from}.`,
+  /** Beside the name of a unit of an earlier period. */
+  formerly: 'trước sáp nhập',
   endedNotice: (until: string) => `Thời kỳ địa giới này đã kết thúc ngày ${until}; số liệu trên trang là của đơn vị theo địa giới cũ.`,
   otherVintages: 'Cùng đơn vị ở các thời kỳ địa giới khác',
   partOf: 'Thuộc',
   latestHeading: (year: number) => `Số liệu năm ${year}`,
   figuresHeading: 'Số liệu',
-  locator: (label: string, vintage: string) => `Vị trí của ${label} trong tỉnh Lạng Sơn (địa giới ${vintage})`,
+  /** `period` in words (vintage.vi.ts): "từ 01/7/2025". */
+  locator: (label: string, period: string) => `Vị trí của ${label} trong tỉnh Lạng Sơn (địa giới ${period})`,
   unitColumn: 'Đơn vị',
   noFigures: 'Chưa có số liệu hộ nghèo, hộ cận nghèo của đơn vị này trong bộ dữ liệu.',
   derivedFrom: (n: number) => `Tổng của ${n} đơn vị cấp dưới`,

@@ -56,7 +56,7 @@ export const vi = {
     credits: [
       'Ranh giới huyện: gis.chinhphu.vn qua daohoangson/dvhcvn (GPL-3.0).',
       'Ranh giới xã 2009–2019 và 2020–2024: censusVN2009 (M. Choisy, MIT); lớp 2020–2024 do dự án gộp lại từ lớp 2019 theo các lần sáp nhập.',
-      'Ranh giới xã từ 01/07/2025: Bản đồ tham khảo ĐVHC Việt Nam (sapnhap.bando.com.vn), NXB Tài nguyên – Môi trường và Bản đồ Việt Nam; qua vietnamese-provinces-database (MIT).',
+      'Ranh giới xã từ 01/7/2025: Bản đồ tham khảo ĐVHC Việt Nam (sapnhap.bando.com.vn), NXB Tài nguyên – Môi trường và Bản đồ Việt Nam; qua vietnamese-provinces-database (MIT).',
       'Danh mục đơn vị hành chính: thanglequoc/vietnamese-provinces-database (MIT); bảng chuyển đổi ĐVHC mới – cũ của Cục Thống kê qua sunshine-tech/VietnamProvinces (GPL-3.0-or-later).',
     ],
     fontCredit: 'Phông chữ Be Vietnam Pro (SIL Open Font License 1.1).',

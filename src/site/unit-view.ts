@@ -65,7 +65,7 @@ export interface CriterionResults {
 
 export interface LineageGroup {
   vintage: string;
-  /** "01/07/2025": the day the later of the two vintages began. */
+  /** "01/7/2025": the day the later of the two vintages began. */
   date: string;
   /** "01/01/2020 – 30/11/2024": when the group's vintage was in force. */
   period: string;

@@ -13,6 +13,9 @@ import type { Unit } from '../domain/schemas/index.ts';
 export const unitPath = (vintage: string, unit: Pick<Unit, 'code' | 'name'>): string =>
   `/dia-ban/${vintage}/${unit.code}-${slugify(unit.name)}/`;
 
+/** The place finder's list (src/site/places.ts), fetched by its script on first use. */
+export const PLACES_PATH = '/tim-kiem/dia-danh.json';
+
 export const releasePath = (releaseId: string): string => `/du-lieu/${releaseId}/`;
 /** The staff editor (Decap CMS): noindex, out of the sitemap and of search. */
 export const EDITOR_PATH = '/quan-tri/';

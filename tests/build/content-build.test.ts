@@ -188,8 +188,8 @@ describe('404 page', () => {
     const links = [...main.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(links).toEqual([
       ['/ban-do/', notFoundPage.map],
-      ['/dia-ban/2025-07/20-lang-son/', notFoundPage.communes('65', '01/07/2025')],
-      ['/dia-ban/2020-01/20-lang-son/', notFoundPage.districts('11', '01/07/2025')],
+      ['/dia-ban/2025-07/20-lang-son/', notFoundPage.communes('65', '01/7/2025')],
+      ['/dia-ban/2020-01/20-lang-son/', notFoundPage.districts('11', '01/7/2025')],
       ['/', notFoundPage.home],
     ]);
     for (const [href] of links) expect(existsSync(path.join(site, href!, 'index.html')), href).toBe(true);

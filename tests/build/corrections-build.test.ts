@@ -40,7 +40,7 @@ describe('issue #11 corrections, on the built site', () => {
 
   it('puts the caveat of 2025 beside its reduction of 1,04 points', () => {
     for (const p of ['', 'tien-do', 'tieu-chi']) {
-      expect(text(page(p)), p).toMatch(/2025 1,04 Chưa đạt Lưu ý năm 2025: Năm 2025 rà soát trên 65 xã, phường của địa giới từ 01\/07\/2025; năm 2024 trên 200 xã, phường, thị trấn/);
+      expect(text(page(p)), p).toMatch(/2025 1,04 Chưa đạt Lưu ý năm 2025: Năm 2025 rà soát trên 65 xã, phường của địa giới từ 01\/7\/2025; năm 2024 trên 200 xã, phường, thị trấn/);
     }
   });
 
@@ -49,8 +49,8 @@ describe('issue #11 corrections, on the built site', () => {
     const target = progress.slice(progress.indexOf('Đến 2025 có ít nhất 01 huyện thoát nghèo'));
     expect(target).toMatch(/Năm Số huyện có quyết định thoát nghèo Kết quả 2025 0 huyện Chưa có quyết định công nhận thoát nghèo \(kiểm tra đến 01\/12\/2026\)/);
     expect(target).toContain('Huyện nghèo giai đoạn 2021–2025 của tỉnh: huyện Bình Gia, huyện Văn Quan.');
-    expect(target).toContain('Từ 01/07/2025 không còn cấp huyện; việc đó không phải là thoát nghèo, nên không được tính.');
-    expect(target).toMatch(/Nguồn: Quyết định số 353\/QĐ-TTg ngày 15\/3\/2022[^]*Thủ tướng Chính phủ, 15\/03\/2022/);
+    expect(target).toContain('Từ 01/7/2025 không còn cấp huyện; việc đó không phải là thoát nghèo, nên không được tính.');
+    expect(target).toMatch(/Nguồn: Quyết định số 353\/QĐ-TTg ngày 15\/3\/2022[^]*Thủ tướng Chính phủ, 15\/3\/2022/);
     expect(page('tien-do')).toContain('href="https://www.quangninh.gov.vn/so/sokhdt/Trang/ChiTietTinTuc.aspx?nid=1436"');
   });
 

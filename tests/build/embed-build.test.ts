@@ -66,7 +66,7 @@ describe('embeds of the charts of /tien-do/', () => {
     // The live embed follows the current release.
     expect(page('nhung/bieu-do/ty-le-ho-ngheo/2020-01/101-bac-khe')).toContain('17,50%');
     expect(page(`nhung/${OLD}/bieu-do/ty-le-ho-ngheo`)).toContain(`Phiên bản dữ liệu ${OLD}, công bố 10/02/2026. Khung này không thay đổi khi có số liệu mới.`);
-    expect(page('nhung/bieu-do/ty-le-ho-ngheo')).toContain(`Số liệu mới nhất: phiên bản dữ liệu ${NEW}, công bố 01/03/2026.`);
+    expect(page('nhung/bieu-do/ty-le-ho-ngheo')).toContain(`Số liệu mới nhất: phiên bản dữ liệu ${NEW}, công bố 01/3/2026.`);
     const live = pagesUnder(path.join(out, 'nhung/bieu-do')).length;
     expect(live).toBe(5);
     for (const id of [OLD, NEW]) expect(pagesUnder(path.join(out, `nhung/${id}/bieu-do`)), id).toHaveLength(live);

@@ -70,7 +70,7 @@ describe('golden build of the mini fixture', () => {
     const merged = readFileSync(path.join(outDir, 'dia-ban/2025-07/20001-hoa-tham/index.html'), 'utf8');
     // Hoa Thám 2025 took in Quý Hòa whole and half of Đình Lập
     expect(merged).toMatch(/href="\/dia-ban\/2020-01\/10003-dinh-lap\/">Thị trấn Đình Lập<\/a> \(50,00% số hộ\)/);
-    expect(text(merged)).toContain('Hình thành ngày 01/07/2025 từ');
+    expect(text(merged)).toContain('Hình thành ngày 01/7/2025 từ');
   });
 
   it('gives today\'s commune its carried series and indications, and the old one says where it went', () => {
@@ -82,10 +82,10 @@ describe('golden build of the mini fixture', () => {
     // poor + near-poor 1.050 in 2021 → 400 in 2025: more than half gone
     expect(merged).toMatch(/2025: Đạt \(ước tính\) Quy mô hộ nghèo và cận nghèo 1\.050 → 400 hộ/);
     const old = text(readFileSync(path.join(outDir, 'dia-ban/2020-01/10003-dinh-lap/index.html'), 'utf8'));
-    expect(old).toContain('Từ ngày 01/07/2025, địa bàn này thuộc: Xã Hoa Thám (50,00% số hộ), Xã Đình Lập (50,00% số hộ).');
+    expect(old).toContain('Từ ngày 01/7/2025, địa bàn này thuộc: Xã Hoa Thám (50,00% số hộ), Xã Đình Lập (50,00% số hộ).');
     expect(old).toContain('Số liệu năm 2025 được báo cáo theo địa giới mới (xã Hoa Thám, xã Đình Lập); không có tỷ lệ để chia ngược');
     const district = text(readFileSync(path.join(outDir, 'dia-ban/2020-01/101-bac-khe/index.html'), 'utf8'));
-    expect(district).toContain('Từ ngày 01/07/2025, không còn cấp huyện');
+    expect(district).toContain('Từ ngày 01/7/2025, không còn cấp huyện');
     // the province page of the old boundaries leads with their last year, not with 2025
     const province = text(readFileSync(path.join(outDir, 'dia-ban/2020-01/20-lang-son/index.html'), 'utf8'));
     expect(province).toContain('Số liệu năm 2024');

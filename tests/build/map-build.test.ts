@@ -40,7 +40,7 @@ describe('map explorer, built from the embedded release', () => {
     expect(html).toContain('Tỷ lệ hộ nghèo năm 2025 (%)');
     expect(html).toContain('Năm 2025: 65/65 xã có số liệu.');
     expect(count(html, /<tr>\s*<th scope="row"><a href="\/dia-ban\/2025-07\//g)).toBe(65);
-    expect(html).toContain('Ranh giới xã từ 01/07/2025: Bản đồ tham khảo ĐVHC Việt Nam');
+    expect(html).toContain('Ranh giới xã từ 01/7/2025: Bản đồ tham khảo ĐVHC Việt Nam');
     // the years before the reform are carried onto today's communes, and the page says so
     expect(html).toContain('Các năm 2021–2024 trên các đơn vị này là số liệu quy đổi từ các đơn vị trước khi sắp xếp');
     expect(html).toMatch(/href="\/ban-do\/2025-07\/xa\/ty-le-ho-ngheo\/2021\/"[^>]*>\s*2021\s*<small>quy đổi<\/small>/);
@@ -80,7 +80,7 @@ describe('map explorer, built from the embedded release', () => {
     // every indicator has years on today's communes now that 2021–2024 are carried onto them
     expect(html).not.toContain('map-chip--off');
     // the boundaries of 12/2024 have no figures of their own and no map
-    expect(html).toContain('Địa giới 01/12/2024 – 30/06/2025 (194 xã, 11 huyện): chưa có số liệu, chưa có ranh giới, nên chưa có bản đồ.');
+    expect(html).toContain('Địa giới 01/12/2024 – 30/6/2025 (194 xã, 11 huyện): chưa có số liệu, chưa có ranh giới, nên chưa có bản đồ.');
   });
 
   it('needs no inline style attribute (the CSP forbids them)', () => {
@@ -94,7 +94,7 @@ describe('map explorer, built from a release without boundaries', () => {
   it('builds, says no boundaries exist, and still gives the table', () => {
     const html = read(mini, 'ban-do');
     expect(html).not.toContain('<svg class="choropleth"');
-    expect(html).toContain('Chưa có ranh giới cho thời kỳ địa giới từ 01/07/2025, nên chưa vẽ được bản đồ');
+    expect(html).toContain('Chưa có ranh giới cho thời kỳ địa giới từ 01/7/2025, nên chưa vẽ được bản đồ');
     // 150 poor of 3.000 households = 5,00%
     expect(html).toMatch(/Xã Hoa Thám<\/a><\/th>\s*<td class="num">5,00%<\/td>\s*<td class="num">150<\/td><td class="num">3.000<\/td>/);
     expect(pagesUnder(path.join(mini, 'ban-do')).length).toBeGreaterThan(1);

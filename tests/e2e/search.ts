@@ -11,7 +11,13 @@
  * - the header's search box works, and without JavaScript the page says why;
  * - the profile list's filters work in place with JavaScript and as pages without;
  * - old names of merged communes find the new commune (when unit pages carry
- *   the `oldNames` meta of UnitSearchMeta.astro).
+ *   the `oldNames` meta of UnitSearchMeta.astro);
+ * - places come first (issue 13): every commune name of the oldest and the newest
+ *   vintage, typed without tone marks, finds its place among the first three
+ *   results (all namesakes first, each with its district), old ones saying which
+ *   commune of today they are part of; unit pages do not come back as full-text results;
+ * - the place finder ("Xã tôi") on the home and map pages filters as you type and
+ *   Enter opens today's commune; without JavaScript it is a list of links.
  *
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  * Runs on Node 24 (type stripping): erasable TypeScript only.
@@ -24,12 +30,17 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { fold } from '../../src/client/place-match.ts';
+import { successors } from '../../src/domain/lineage.ts';
+import { validate } from '../../src/domain/validation/validate.ts';
+import { unitPath } from '../../src/site/urls.ts';
 
 const DIST = resolve(process.env['E2E_DIST'] ?? 'dist');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** docs/budgets-and-quality.md#page-weight: at most 20 KB of JavaScript (gzipped) on a page's first load. */
 const JS_BUDGET = 20 * 1024;
+const FINDER_JS_BUDGET = 15 * 1024;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,9 +85,12 @@ function serve(): Promise<Server> {
 }
 
 interface Result {
+  /** The whole entry as read. */
+  text: string;
   title: string;
   meta: string;
   href: string;
+  links: string[];
   excerpt: string;
 }
 
@@ -94,8 +108,10 @@ async function search(page: Page, query: string): Promise<Result[]> {
   );
   return page.$$eval('[data-search-results] li', (items) =>
     items.map((li) => ({
+      text: li.textContent ?? '',
       title: li.querySelector('a')?.textContent ?? '',
       href: li.querySelector('a')?.getAttribute('href') ?? '',
+      links: [...li.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? ''),
       meta: li.querySelector('.search-result__meta')?.textContent ?? '',
       excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
     })),
@@ -103,6 +119,40 @@ async function search(page: Page, query: string): Promise<Result[]> {
 }
 
 const someResult = (results: Result[], re: RegExp) => results.some((r) => re.test(r.title) || re.test(r.meta) || re.test(r.excerpt));
+
+/**
+ * Issue 13's acceptance test on the real search page: every commune name of the oldest and
+ * the newest vintage, typed without tone marks, finds its place among the first three entries
+ * (or, for a name several places share, among the first as many as there are): today's commune
+ * as a link to its page, an old one by its name and district, "trước sáp nhập", with a link to
+ * every commune of today it went into.
+ */
+async function everyCommuneName(page: Page): Promise<{ passed: number; total: number; misses: string[] }> {
+  const { dataset } = validate({ dataRoot: resolve('data') });
+  const ds = dataset!;
+  const newest = ds.vintages.at(-1)!;
+  const cases = [ds.vintages[0]!, newest].flatMap((v) => v.units.filter((u) => u.level === 'commune').map((u) => ({ v: v.id, u })));
+  const capital = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+  const byQuery = new Map<string, Result[]>();
+  const misses: string[] = [];
+  for (const { v, u } of cases) {
+    const q = fold(u.name);
+    if (!byQuery.has(q)) byQuery.set(q, await search(page, q));
+    const namesakes = cases.filter((c) => fold(c.u.name) === q).length;
+    const top = byQuery.get(q)!.slice(0, Math.max(3, namesakes));
+    let ok: boolean;
+    if (v === newest.id) {
+      ok = top.some((r) => r.href === unitPath(v, u));
+    } else {
+      const parent = u.parent ? ds.unit(v, u.parent) : undefined;
+      const district = parent?.level === 'district' ? `${parent.type} ${parent.name}, ` : '';
+      const now = (successors(ds, v, u.code).find((g) => g.vintage === newest.id)?.links ?? []).map((l) => unitPath(newest.id, ds.unit(newest.id, l.code)!));
+      ok = top.some((r) => r.text.startsWith(`${capital(`${u.type} ${u.name}`)} (${district}trước sáp nhập`) && now.length > 0 && now.every((p) => r.links.includes(p)));
+    }
+    if (!ok) misses.push(`${q} (${v}/${u.code}) → ${top.map((r) => r.text.slice(0, 40)).join(' / ')}`);
+  }
+  return { passed: cases.length - misses.length, total: cases.length, misses };
+}
 
 /** JavaScript bytes (gzipped) a page loads before anyone touches it. */
 async function initialJs(context: BrowserContext, url: string): Promise<{ bytes: number; files: string[] }> {
@@ -161,6 +211,8 @@ async function main(): Promise<void> {
       const { bytes } = await initialJs(context, origin + path);
       check(`${path}  loads no search index on first load`, pagefindRequests.length === 0, pagefindRequests.slice(0, 2).join(' '));
       check(`${path}  JavaScript within ${JS_BUDGET / 1024} KB gzipped`, bytes <= JS_BUDGET, `${bytes} B`);
+      // Issue 13: the place finder ("Xã tôi", on the home page) loads no more than 15 KB gzipped.
+      if (path === '/') check('/  the place finder and all else within 15 KB of JavaScript gzipped', bytes <= FINDER_JS_BUDGET, `${bytes} B`);
     }
 
     const page = await context.newPage();
@@ -179,7 +231,7 @@ async function main(): Promise<void> {
       ['Đình Lập', /Đình Lập/],
       ['hoa tham', /Hoa Thám/],
       ['chau son', /Châu Sơn/],
-      ['don xin thoat ngheo', /Những lá đơn xin thoát nghèo/],
+      ['tu nguyen dang ky thoat ngheo', /tự nguyện đăng ký thoát nghèo/],
       ['dong kinh', /Đông Kinh/],
       ['vietcombank', /Vietcombank/],
       ['ket qua ra soat', /Kết quả rà soát/],
@@ -190,16 +242,16 @@ async function main(): Promise<void> {
     }
     check('the index was fetched once a search was made', pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js')));
 
-    const chau = (await search(page, 'chau son')).find((r) => /Châu Sơn/.test(r.title));
-    check('a profile result shows its kind and place', !!chau && /Điển hình/.test(chau.meta) && /Châu Sơn/.test(chau.meta), chau?.meta ?? 'not found');
+    const bo = (await search(page, 'bo sinh san thuy hung')).find((r) => /Hai con bò sinh sản/.test(r.title));
+    check('a profile result shows its kind and place', !!bo && /Điển hình/.test(bo.meta) && /Thụy Hùng/.test(bo.meta), bo?.meta ?? 'not found');
     const news = (await search(page, 'ket qua ra soat')).find((r) => /Kết quả rà soát/.test(r.title));
-    check('an update result shows its kind and date', !!news && /Tin tức · \d{2}\/\d{2}\/\d{4}/.test(news.meta), news?.meta ?? 'not found');
+    check('an update result shows its kind and date', !!news && /Tin tức · \d{2}\/\d{1,2}\/\d{4}/.test(news.meta), news?.meta ?? 'not found');
     check('the address bar keeps the query', new URL(page.url()).searchParams.get('q') === 'ket qua ra soat', page.url());
 
     // Unit pages are indexed when they carry data-pagefind-body (the lead's pages, with UnitSearchMeta).
     const unitIndexed = (await readFile(join(DIST, 'dia-ban', '2020-01', '189-dinh-lap', 'index.html'), 'utf8').catch(() => '')).includes('data-pagefind-body');
     if (unitIndexed) {
-      for (const [query, path] of [['dinh lap', '/dia-ban/2020-01/189-dinh-lap/']] as const) {
+      for (const [query, path] of [['dinh lap', '/dia-ban/2024-12/189-dinh-lap/']] as const) {
         const results = await search(page, query);
         check(`search "${query}" lists the unit page ${path}`, results.slice(0, 10).some((r) => r.href === path), results.slice(0, 3).map((r) => r.href).join(' '));
       }
@@ -222,6 +274,12 @@ async function main(): Promise<void> {
     } else {
       console.log('SKIP  old names → new commune: no 2025-07 unit page carries data-pagefind-meta="oldNames" yet (UnitSearchMeta.astro)');
     }
+    // Places first: every commune name of the oldest and newest vintage, typed without tone marks.
+    const names = await everyCommuneName(page);
+    check(`every commune name typed without tone marks finds its place in the first three (${names.passed} of ${names.total})`, names.misses.length === 0, names.misses.slice(0, 3).join(' | '));
+    const dinhLap = await search(page, 'dinh lap');
+    check('search "dinh lap": today\'s commune first, then the old units of that name saying where they are now', dinhLap[0]?.href === '/dia-ban/2025-07/06613-dinh-lap/' && /trước sáp nhập; nay thuộc xã Đình Lập/.test(dinhLap[1]?.text ?? ''), dinhLap.slice(0, 3).map((r) => r.text).join(' | '));
+    check('unit pages do not come back as full-text results', !(await page.$$eval('[data-search-results] ol li .search-result__meta', (ps) => ps.some((p) => /Địa bàn/.test(p.textContent ?? '')))));
     check('no errors on the search page', errors.length === 0, errors.slice(0, 2).join(' | '));
     await page.close();
 
@@ -252,6 +310,21 @@ async function main(): Promise<void> {
     const fromHeader = await home.$$eval('[data-search-results] li a', (as) => as.map((a) => a.textContent ?? ''));
     check('header search box → /tim-kiem/?q=… with results', fromHeader.length > 0 && (await home.inputValue('#search-q')) === 'hoa tham', fromHeader.slice(0, 2).join(' | '));
     await home.close();
+
+    // "Xã tôi" on the home and map pages: it filters as you type, and Enter opens today's commune.
+    for (const path of ['/', '/ban-do/']) {
+      const p = await context.newPage();
+      await p.goto(origin + path, { waitUntil: 'networkidle' });
+      await p.fill('#xa-toi-q', 'binh xa');
+      await p.waitForFunction(() => /Bính Xá/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
+      const first = (await p.textContent('[data-place-results] li')) ?? '';
+      check(`${path}  finder: "binh xa" → xã Bính Xá, now part of two communes`, first.startsWith('Xã Bính Xá (huyện Đình Lập, trước sáp nhập; nay thuộc xã Đình Lập, xã Kiên Mộc)'), first);
+      await p.fill('#xa-toi-q', 'dinhlap');
+      await p.waitForFunction(() => /^Xã Đình Lập/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
+      await Promise.all([p.waitForURL(/\/dia-ban\/2025-07\/06613-dinh-lap\/$/, { timeout: 10_000 }), p.press('#xa-toi-q', 'Enter')]);
+      check(`${path}  finder: "dinhlap" + Enter opens today's xã Đình Lập`, true);
+      await p.close();
+    }
   } finally {
     await context.close();
     await rm(profileDir, { recursive: true, force: true });
@@ -269,6 +342,9 @@ async function main(): Promise<void> {
     check('without JavaScript: the page says search needs JavaScript', await page.isVisible('[data-search-nojs]'));
     const units = await page.$$eval('.search-browse a[href^="/dia-ban/"]', (as) => as.length);
     check('without JavaScript: the units are listed to browse', units >= 65, `${units} links`);
+    await page.goto(`${origin}/`);
+    const listed = await page.$$eval('details.place-finder__list a[href^="/dia-ban/2025-07/"]', (as) => as.length);
+    check('without JavaScript: the home page\'s finder lists today\'s communes as links', listed === 65, `${listed} links`);
     await page.goto(`${origin}/dien-hinh/loai/ho-gia-dinh/`);
     const shown = await page.$$eval('[data-profile-list] > li', (lis) => lis.filter((li) => getComputedStyle(li).display !== 'none').length);
     check('without JavaScript: a pre-rendered filter page shows only its profiles', shown === 1, `${shown} shown`);

@@ -1,0 +1,105 @@
+/**
+ * "Xã tôi": the place finder's script (PlaceFinder.astro). The list of places (a small JSON
+ * file, src/site/places.ts) loads on the first touch of the box; from then on every key
+ * filters it in place, tone marks optional (place-match.ts). Enter opens the first place's
+ * page. Without this script the form goes to /tim-kiem/ and the list below it still works.
+ * The search page shows the same entries first (search-client.ts).
+ */
+import { matchPlaces, type Place } from './place-match.ts';
+
+export type PlaceText = Record<'count' | 'none' | 'searchAll' | 'more' | 'formerly' | 'formerDistrict' | 'nowIn' | 'districtEnded' | 'failed', string>;
+
+const SHOWN = 8;
+const lists = new Map<string, Promise<Place[]>>();
+
+export function loadPlaces(src: string): Promise<Place[]> {
+  let list = lists.get(src);
+  if (!list) {
+    list = fetch(src).then((r) => (r.ok ? (r.json() as Promise<Place[]>) : Promise.reject(new Error(`${src}: ${r.status}`))));
+    list.catch(() => lists.delete(src));
+    lists.set(src, list);
+  }
+  return list;
+}
+
+const capital = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+function link(href: string, text: string): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = href;
+  a.textContent = text;
+  return a;
+}
+
+/** One entry: today's commune as a link; an old unit with today's communes it is part of now. */
+export function placeItem(places: readonly Place[], i: number, text: PlaceText): HTMLLIElement {
+  const p = places[i]!;
+  const li = document.createElement('li');
+  const name = capital(`${p.t} ${p.n}`);
+  const note = document.createElement('span');
+  note.className = 'place-note';
+  if (p.c) {
+    li.append(link(p.u!, name));
+    if (p.d) note.textContent = ` · ${text.formerDistrict} ${p.d}`;
+  } else {
+    li.append(p.u ? link(p.u, name) : Object.assign(document.createElement('strong'), { textContent: name }));
+    const where = p.h ? text.districtEnded : `${p.d ? `${p.d}, ` : ''}${text.formerly}; ${text.nowIn}`;
+    note.append(` (${where} `);
+    (p.to ?? []).forEach((t, k) => {
+      const to = places[t]!;
+      if (k > 0) note.append(', ');
+      note.append(link(to.u!, `${to.t} ${to.n}`));
+    });
+    note.append(')');
+  }
+  li.append(note);
+  return li;
+}
+
+/** The page a place's entry leads to first: its own, or the first commune of today it is part of. */
+export function placeHref(places: readonly Place[], i: number): string | undefined {
+  const p = places[i]!;
+  return p.u ?? places[p.to?.[0] ?? -1]?.u;
+}
+
+function enhance(root: HTMLElement): void {
+  const form = root.querySelector('form');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const out = root.querySelector<HTMLUListElement>('[data-place-results]');
+  const status = root.querySelector<HTMLElement>('[data-place-status]');
+  if (!form || !input || !out || !status) return;
+  const text = JSON.parse(root.dataset['text'] ?? '{}') as PlaceText;
+  const src = root.dataset['src']!;
+  let first: string | undefined;
+
+  const render = async () => {
+    const q = input.value;
+    let places: Place[];
+    try {
+      places = await loadPlaces(src);
+    } catch {
+      status.textContent = text.failed;
+      return;
+    }
+    if (q !== input.value) return;
+    const found = matchPlaces(places, q);
+    first = found[0] && placeHref(places, found[0].i);
+    out.replaceChildren(...found.slice(0, SHOWN).map((m) => placeItem(places, m.i, text)));
+    if (!q.trim()) status.replaceChildren();
+    else if (found.length === 0) status.replaceChildren(`${text.none} `, link(`${form.action}?q=${encodeURIComponent(q.trim())}`, text.searchAll), '.');
+    else status.textContent = text.count.replace('{n}', String(found.length)) + (found.length > SHOWN ? `. ${text.more.replace('{n}', String(found.length - SHOWN))}` : '');
+  };
+
+  input.addEventListener('focus', () => void loadPlaces(src).catch(() => undefined), { once: true });
+  input.addEventListener('input', () => void render());
+  form.addEventListener('submit', (event) => {
+    if (!first || !input.value.trim()) return;
+    event.preventDefault();
+    location.assign(first);
+  });
+  if (input.value) void render();
+}
+
+export function enhancePlaceFinders(): void {
+  document.querySelectorAll<HTMLElement>('[data-place-finder]').forEach(enhance);
+}

@@ -1,0 +1,101 @@
+/**
+ * The place finder's matching, shared by the browser scripts (place-finder.ts, the search
+ * page) and the tests: a name typed with or without tone marks, with or without spaces
+ * ("binh xa", "binhxa", "Bính Xá"), against the names of the place list (src/site/places.ts).
+ * Plain TypeScript with no DOM, small enough to ship.
+ */
+
+/** One place of the list, as shipped in the JSON file (short keys: it travels to phones). */
+export interface Place {
+  /** Type: "xã", "phường", "thị trấn", "huyện", "thành phố". */
+  t: string;
+  /** Name: "Bính Xá". */
+  n: string;
+  /** The district it belonged to (old units), or the districts its parts belonged to (today's communes). */
+  d?: string;
+  /** 1 for a unit of today; absent for a unit before the reorganisation. */
+  c?: 1;
+  /** 1 for a district (huyện, thành phố), a level that ended on 01/7/2025. */
+  h?: 1;
+  /** Its own page: today's commune, or an old district's last page. */
+  u?: string;
+  /** Today's communes it is (part of), by their index in the list; absent for today's communes themselves. */
+  to?: number[];
+}
+
+/** "Đình Lập" → "dinh lap": tone marks dropped, đ as d, lower case, words separated by one space. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Typed type words, folded, and the type they stand for ("tt" is how people write thị trấn). */
+const TYPE_WORDS: [string, string][] = [
+  ['thi tran', 'thi tran'],
+  ['tt', 'thi tran'],
+  ['thanh pho', 'thanh pho'],
+  ['tp', 'thanh pho'],
+  ['phuong', 'phuong'],
+  ['xa', 'xa'],
+  ['huyen', 'huyen'],
+];
+
+/** How well a folded query matches a folded name: 4 exact, 3 start, 2 every word starts a word, 1 inside, 0 not at all. */
+function nameScore(query: string, name: string): number {
+  const q = query.replace(/ /g, '');
+  const n = name.replace(/ /g, '');
+  if (!q) return 0;
+  if (n === q) return 4;
+  if (n.startsWith(q)) return 3;
+  const words = name.split(' ');
+  if (query.split(' ').every((w) => words.some((nw) => nw.startsWith(w)))) return 2;
+  return n.includes(q) ? 1 : 0;
+}
+
+export interface Match {
+  /** Index in the list. */
+  i: number;
+  score: number;
+}
+
+/**
+ * The places whose name matches the query, best first: by how well the name matches (a
+ * type typed before the name, "xa dinh lap", counts when it is the place's type), then
+ * today's units before old ones, communes before districts, then by name and district.
+ */
+export function matchPlaces(places: readonly Place[], query: string, limit = Infinity): Match[] {
+  const q = fold(query);
+  if (!q) return [];
+  const typed = TYPE_WORDS.find(([w]) => q.startsWith(`${w} `));
+  const rest = typed ? q.slice(typed[0].length + 1) : '';
+  const found: Match[] = [];
+  places.forEach((p, i) => {
+    const name = fold(p.n);
+    let score = nameScore(q, name);
+    if (typed && rest) {
+      const withType = nameScore(rest, name) - (fold(p.t) === typed[1] ? 0 : 0.5);
+      score = Math.max(score, withType);
+    }
+    if (score > 0) found.push({ i, score });
+  });
+  const district = (p: Place) => p.h ?? 0;
+  found.sort((a, b) => {
+    const pa = places[a.i]!;
+    const pb = places[b.i]!;
+    return (
+      b.score - a.score ||
+      (pb.c ?? 0) - (pa.c ?? 0) ||
+      district(pa) - district(pb) ||
+      pa.n.localeCompare(pb.n, 'vi') ||
+      (pa.d ?? '').localeCompare(pb.d ?? '', 'vi') ||
+      a.i - b.i
+    );
+  });
+  return found.slice(0, limit);
+}

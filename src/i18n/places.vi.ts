@@ -1,0 +1,25 @@
+/** Vietnamese text of the place finder ("Xã tôi") on the home, map and search pages. */
+export const placeFinder = {
+  heading: 'Xã tôi',
+  label: 'Tìm xã, phường, thị trấn hoặc huyện của bạn',
+  placeholder: 'Ví dụ: binh xa, Đình Lập',
+  hint: (since: string) => `Gõ có dấu hay không dấu đều được. Tên xã cũ trước ${since} dẫn tới xã, phường ngày nay.`,
+  submit: 'Tìm',
+  listSummary: (n: number, since: string) => `Hoặc chọn trong danh sách ${n} xã, phường từ ${since}`,
+  formerHeading: 'Gồm',
+  districtsHeading: (since: string) => `Huyện, thành phố trước ${since}`,
+  /** Sent to the browser script (place-finder.ts): "{n}" and "{date}" are filled in there. */
+  client: (since: string) => ({
+    count: '{n} nơi phù hợp',
+    none: 'Không thấy xã, phường hay huyện nào có tên này. Thử gõ ít chữ hơn, hoặc',
+    searchAll: 'tìm trong toàn trang',
+    more: 'Còn {n} nơi khác: gõ thêm để thu hẹp.',
+    formerly: 'trước sáp nhập',
+    formerDistrict: 'trước thuộc',
+    nowIn: 'nay thuộc',
+    districtEnded: `cấp huyện thôi hoạt động từ ${since}; nay là`,
+    failed: 'Chưa tải được danh sách. Hãy chọn trong danh sách dưới đây.',
+  }),
+} as const;
+
+export type PlaceFinderText = ReturnType<typeof placeFinder.client>;
