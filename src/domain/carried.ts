@@ -18,8 +18,10 @@ import { YearMemo } from './unit-map.ts';
  * to `total` exactly. Shares are normalised by their sum (the validator keeps it at 1).
  */
 export function apportion(total: number, pieces: readonly { key: string; share: number }[]): number[] {
-  const sum = pieces.reduce((t, p) => t + Math.max(0, p.share), 0);
   if (pieces.length === 0) return [];
+  // One piece takes the whole, whatever its share (below the quota rounds to it, or the one household left goes to it).
+  if (pieces.length === 1) return [total];
+  const sum = pieces.reduce((t, p) => t + Math.max(0, p.share), 0);
   if (sum <= 0) return pieces.map((_, i) => (i === 0 ? total : 0));
   // Fractions compared in billionths, so 0.57 × 1000 = 569.999… counts as 570 whole.
   const quotas = pieces.map((p, i) => {
@@ -170,7 +172,12 @@ export class CarriedSeries implements FigureSource {
     if (hit !== undefined) return hit ?? undefined;
     const links = table.byFrom.get(from);
     let result: Map<string, Piece> | undefined;
-    if (links) {
+    if (links?.length === 1) {
+      // Most old units go whole into one new unit: the piece is the unit (apportion gives one piece the whole).
+      const em = old.ethnicMinority;
+      const piece = { households: old.households, poor: old.poor, nearPoor: old.nearPoor, ...(em ? { ethnicMinority: { households: em.households, poor: em.poor } } : {}) };
+      result = new Map([[links[0]!.to, piece]]);
+    } else if (links) {
       const shares = links.map((l) => ({ key: l.to, share: l.share }));
       const split = (n: number) => apportion(n, shares);
       const households = split(old.households);
