@@ -122,7 +122,9 @@ export class CarriedSeries implements FigureSource {
     let withEthnicMinority = true;
     let illustrative = false;
     let emIllustrative = false;
-    const sources = new Set<string>();
+    // One link (a unit carried whole, the usual case) keeps its sources as they are: sorted, each once.
+    const sources = links.length === 1 ? undefined : new Set<string>();
+    let only: readonly string[] = [];
     for (const link of links) {
       const old = this.dataset.figures(table.from, link.from, year);
       const piece = old && this.pieces(table, link.from, old)?.get(code);
@@ -136,23 +138,16 @@ export class CarriedSeries implements FigureSource {
       } else withEthnicMinority = false;
       illustrative ||= old.illustrative;
       emIllustrative ||= old.ethnicMinorityIllustrative;
-      for (const s of old.sources) sources.add(s);
+      if (sources) for (const s of old.sources) sources.add(s);
+      else only = old.sources;
     }
-    return {
-      vintage: table.to,
-      unit: code,
-      year,
-      households,
-      poor,
-      nearPoor,
-      ...(withEthnicMinority ? { ethnicMinority: { households: emHouseholds, poor: emPoor } } : {}),
-      derived: false,
-      illustrative,
-      sources: sources.size === 1 ? [...sources] : [...sources].sort(),
-      ethnicMinorityDerived: false,
-      ethnicMinorityIllustrative: withEthnicMinority && emIllustrative,
-      carried: this.carriedFrom(table, code, links),
-    };
+    const shared = sources ? (sources.size === 1 ? [...sources] : [...sources].sort()) : [...only];
+    const carried = this.carriedFrom(table, code, links);
+    const ethnicMinorityIllustrative = withEthnicMinority && emIllustrative;
+    // Two literals, not a spread of an optional key: the same keys in the same order, without a copy per figure.
+    return withEthnicMinority
+      ? { vintage: table.to, unit: code, year, households, poor, nearPoor, ethnicMinority: { households: emHouseholds, poor: emPoor }, derived: false, illustrative, sources: shared, ethnicMinorityDerived: false, ethnicMinorityIllustrative, carried }
+      : { vintage: table.to, unit: code, year, households, poor, nearPoor, derived: false, illustrative, sources: shared, ethnicMinorityDerived: false, ethnicMinorityIllustrative, carried };
   }
 
   /** The same object for every year of a unit: the old units and their shares do not change. */

@@ -34,8 +34,8 @@ function tableOf(from: string, to: string, path: string[], links: Iterable<Share
     add(byFrom, link.from, link);
     add(byTo, link.to, link);
   }
-  for (const list of byFrom.values()) list.sort((a, b) => byCode(a.to, b.to));
-  for (const list of byTo.values()) list.sort((a, b) => byCode(a.from, b.from));
+  for (const list of byFrom.values()) if (list.length > 1) list.sort((a, b) => byCode(a.to, b.to));
+  for (const list of byTo.values()) if (list.length > 1) list.sort((a, b) => byCode(a.from, b.from));
   return { from, to, path, byFrom, byTo };
 }
 
@@ -77,13 +77,21 @@ export class CrosswalkShares {
     for (const c of dataset.data.crosswalks.crosswalks) {
       const key = `${c.from}>${c.to}`;
       if (this.directMemo.has(key)) continue;
-      const merged = new Map<string, ShareLink>();
+      // A pair written twice adds up; keyed by unit, then unit, so no string is built per link.
+      const merged: ShareLink[] = [];
+      const byPair = new Map<string, Map<string, ShareLink>>();
       for (const l of c.links) {
-        const k = `${l.from}>${l.to}`;
-        const seen = merged.get(k);
-        merged.set(k, { from: l.from, to: l.to, share: (seen?.share ?? 0) + (l.share ?? 1) });
+        let row = byPair.get(l.from);
+        if (!row) byPair.set(l.from, (row = new Map()));
+        const seen = row.get(l.to);
+        if (seen) seen.share += l.share ?? 1;
+        else {
+          const link = { from: l.from, to: l.to, share: 0 + (l.share ?? 1) };
+          row.set(l.to, link);
+          merged.push(link);
+        }
       }
-      this.directMemo.set(key, tableOf(c.from, c.to, [c.from, c.to], merged.values()));
+      this.directMemo.set(key, tableOf(c.from, c.to, [c.from, c.to], merged));
     }
     this.ordered = [...dataset.vintages].sort((a, b) => byCode(a.validFrom, b.validFrom));
   }
