@@ -167,7 +167,10 @@ export class Dataset implements FigureSource {
 
   /** The years in which the unit has figures, ascending. */
   seriesYears(vintage: string, code: string): number[] {
-    return this.years().filter((y) => this.figures(vintage, code, y) !== undefined);
+    const entry = this.entries.get(vintage, code);
+    if (!entry) return [];
+    if (entry.unit?.level === 'province') return this.years().filter((y) => this.provinceFigures(code, y) !== undefined);
+    return this.years().filter((y) => this.ownFigures(entry, vintage, code, y) !== undefined);
   }
 
   classificationsInForce(unit: Unit, year: number): Classification[] {
