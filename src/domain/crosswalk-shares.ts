@@ -44,16 +44,21 @@ function tableOf(from: string, to: string, path: string[], links: Iterable<Share
  * and parallel paths (a unit split, then its pieces merged again) add up.
  */
 function compose(first: ShareTable, second: ShareTable): ShareTable {
-  const totals = new Map<string, Map<string, number>>();
-  for (const [from, links] of first.byFrom) {
+  const links: ShareLink[] = [];
+  for (const [from, steps] of first.byFrom) {
+    // A unit that went into one unit has one path per next unit, each met once (a table's
+    // links are one per pair): no sums to gather, so no map per unit.
+    if (steps.length === 1) {
+      const step = steps[0]!;
+      for (const next of second.byFrom.get(step.to) ?? []) links.push({ from, to: next.to, share: 0 + step.share * next.share });
+      continue;
+    }
     const row = new Map<string, number>();
-    for (const step of links) {
+    for (const step of steps) {
       for (const next of second.byFrom.get(step.to) ?? []) row.set(next.to, (row.get(next.to) ?? 0) + step.share * next.share);
     }
-    if (row.size > 0) totals.set(from, row);
+    for (const [to, share] of row) links.push({ from, to, share });
   }
-  const links: ShareLink[] = [];
-  for (const [from, row] of totals) for (const [to, share] of row) links.push({ from, to, share });
   return tableOf(first.from, second.to, [...first.path, ...second.path.slice(1)], links);
 }
 
