@@ -18,8 +18,10 @@ import { YearMemo } from './unit-map.ts';
  * to `total` exactly. Shares are normalised by their sum (the validator keeps it at 1).
  */
 export function apportion(total: number, pieces: readonly { key: string; share: number }[]): number[] {
-  const sum = pieces.reduce((t, p) => t + Math.max(0, p.share), 0);
   if (pieces.length === 0) return [];
+  // One piece takes the whole, whatever its share (below the quota rounds to it, or the one household left goes to it).
+  if (pieces.length === 1) return [total];
+  const sum = pieces.reduce((t, p) => t + Math.max(0, p.share), 0);
   if (sum <= 0) return pieces.map((_, i) => (i === 0 ? total : 0));
   // Fractions compared in billionths, so 0.57 × 1000 = 569.999… counts as 570 whole.
   const quotas = pieces.map((p, i) => {
@@ -120,7 +122,9 @@ export class CarriedSeries implements FigureSource {
     let withEthnicMinority = true;
     let illustrative = false;
     let emIllustrative = false;
-    const sources = new Set<string>();
+    // One link (a unit carried whole, the usual case) keeps its sources as they are: sorted, each once.
+    const sources = links.length === 1 ? undefined : new Set<string>();
+    let only: readonly string[] = [];
     for (const link of links) {
       const old = this.dataset.figures(table.from, link.from, year);
       const piece = old && this.pieces(table, link.from, old)?.get(code);
@@ -134,23 +138,16 @@ export class CarriedSeries implements FigureSource {
       } else withEthnicMinority = false;
       illustrative ||= old.illustrative;
       emIllustrative ||= old.ethnicMinorityIllustrative;
-      for (const s of old.sources) sources.add(s);
+      if (sources) for (const s of old.sources) sources.add(s);
+      else only = old.sources;
     }
-    return {
-      vintage: table.to,
-      unit: code,
-      year,
-      households,
-      poor,
-      nearPoor,
-      ...(withEthnicMinority ? { ethnicMinority: { households: emHouseholds, poor: emPoor } } : {}),
-      derived: false,
-      illustrative,
-      sources: sources.size === 1 ? [...sources] : [...sources].sort(),
-      ethnicMinorityDerived: false,
-      ethnicMinorityIllustrative: withEthnicMinority && emIllustrative,
-      carried: this.carriedFrom(table, code, links),
-    };
+    const shared = sources ? (sources.size === 1 ? [...sources] : [...sources].sort()) : [...only];
+    const carried = this.carriedFrom(table, code, links);
+    const ethnicMinorityIllustrative = withEthnicMinority && emIllustrative;
+    // Two literals, not a spread of an optional key: the same keys in the same order, without a copy per figure.
+    return withEthnicMinority
+      ? { vintage: table.to, unit: code, year, households, poor, nearPoor, ethnicMinority: { households: emHouseholds, poor: emPoor }, derived: false, illustrative, sources: shared, ethnicMinorityDerived: false, ethnicMinorityIllustrative, carried }
+      : { vintage: table.to, unit: code, year, households, poor, nearPoor, derived: false, illustrative, sources: shared, ethnicMinorityDerived: false, ethnicMinorityIllustrative, carried };
   }
 
   /** The same object for every year of a unit: the old units and their shares do not change. */
@@ -170,7 +167,12 @@ export class CarriedSeries implements FigureSource {
     if (hit !== undefined) return hit ?? undefined;
     const links = table.byFrom.get(from);
     let result: Map<string, Piece> | undefined;
-    if (links) {
+    if (links?.length === 1) {
+      // Most old units go whole into one new unit: the piece is the unit (apportion gives one piece the whole).
+      const em = old.ethnicMinority;
+      const piece = { households: old.households, poor: old.poor, nearPoor: old.nearPoor, ...(em ? { ethnicMinority: { households: em.households, poor: em.poor } } : {}) };
+      result = new Map([[links[0]!.to, piece]]);
+    } else if (links) {
       const shares = links.map((l) => ({ key: l.to, share: l.share }));
       const split = (n: number) => apportion(n, shares);
       const households = split(old.households);

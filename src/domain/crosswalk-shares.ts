@@ -34,8 +34,8 @@ function tableOf(from: string, to: string, path: string[], links: Iterable<Share
     add(byFrom, link.from, link);
     add(byTo, link.to, link);
   }
-  for (const list of byFrom.values()) list.sort((a, b) => byCode(a.to, b.to));
-  for (const list of byTo.values()) list.sort((a, b) => byCode(a.from, b.from));
+  for (const list of byFrom.values()) if (list.length > 1) list.sort((a, b) => byCode(a.to, b.to));
+  for (const list of byTo.values()) if (list.length > 1) list.sort((a, b) => byCode(a.from, b.from));
   return { from, to, path, byFrom, byTo };
 }
 
@@ -44,16 +44,21 @@ function tableOf(from: string, to: string, path: string[], links: Iterable<Share
  * and parallel paths (a unit split, then its pieces merged again) add up.
  */
 function compose(first: ShareTable, second: ShareTable): ShareTable {
-  const totals = new Map<string, Map<string, number>>();
-  for (const [from, links] of first.byFrom) {
+  const links: ShareLink[] = [];
+  for (const [from, steps] of first.byFrom) {
+    // A unit that went into one unit has one path per next unit, each met once (a table's
+    // links are one per pair): no sums to gather, so no map per unit.
+    if (steps.length === 1) {
+      const step = steps[0]!;
+      for (const next of second.byFrom.get(step.to) ?? []) links.push({ from, to: next.to, share: 0 + step.share * next.share });
+      continue;
+    }
     const row = new Map<string, number>();
-    for (const step of links) {
+    for (const step of steps) {
       for (const next of second.byFrom.get(step.to) ?? []) row.set(next.to, (row.get(next.to) ?? 0) + step.share * next.share);
     }
-    if (row.size > 0) totals.set(from, row);
+    for (const [to, share] of row) links.push({ from, to, share });
   }
-  const links: ShareLink[] = [];
-  for (const [from, row] of totals) for (const [to, share] of row) links.push({ from, to, share });
   return tableOf(first.from, second.to, [...first.path, ...second.path.slice(1)], links);
 }
 
@@ -77,13 +82,21 @@ export class CrosswalkShares {
     for (const c of dataset.data.crosswalks.crosswalks) {
       const key = `${c.from}>${c.to}`;
       if (this.directMemo.has(key)) continue;
-      const merged = new Map<string, ShareLink>();
+      // A pair written twice adds up; keyed by unit, then unit, so no string is built per link.
+      const merged: ShareLink[] = [];
+      const byPair = new Map<string, Map<string, ShareLink>>();
       for (const l of c.links) {
-        const k = `${l.from}>${l.to}`;
-        const seen = merged.get(k);
-        merged.set(k, { from: l.from, to: l.to, share: (seen?.share ?? 0) + (l.share ?? 1) });
+        let row = byPair.get(l.from);
+        if (!row) byPair.set(l.from, (row = new Map()));
+        const seen = row.get(l.to);
+        if (seen) seen.share += l.share ?? 1;
+        else {
+          const link = { from: l.from, to: l.to, share: 0 + (l.share ?? 1) };
+          row.set(l.to, link);
+          merged.push(link);
+        }
       }
-      this.directMemo.set(key, tableOf(c.from, c.to, [c.from, c.to], merged.values()));
+      this.directMemo.set(key, tableOf(c.from, c.to, [c.from, c.to], merged));
     }
     this.ordered = [...dataset.vintages].sort((a, b) => byCode(a.validFrom, b.validFrom));
   }

@@ -12,7 +12,7 @@ import type {
   UnitsFile,
   Vintage,
 } from './schemas/index.ts';
-import { UnitMap, YearMemo } from './unit-map.ts';
+import { UnitMap } from './unit-map.ts';
 
 /** The parsed, schema-checked files of one release, with the criteria that judge it. */
 export interface ReleaseData {
@@ -74,6 +74,18 @@ export interface FigureSource {
   seriesYears(vintage: string, code: string): number[];
 }
 
+/** What the release holds about one (vintage, code): one lookup finds all of it. */
+interface UnitEntry {
+  /** The first unit of the vintage with the code, if any. */
+  unit: Unit | undefined;
+  /** Units of the vintage whose parent is the code. */
+  children: Unit[];
+  /** The first record of each year. */
+  records: Map<number, Observation> | undefined;
+  /** Figures computed so far; null stores "none". */
+  figures: Map<number, Figures | null>;
+}
+
 /**
  * Indexes over one release, keyed by (vintage, code) because codes repeat across
  * vintages. Figures are memoised: pages, the engine and the validator ask for the
@@ -84,11 +96,8 @@ export class Dataset implements FigureSource {
   readonly vintages: readonly Vintage[];
   readonly baselineYear: number;
   private readonly vintageById = new Map<string, Vintage>();
-  private readonly unitsByKey = new UnitMap<Unit>();
-  private readonly childrenByKey = new UnitMap<Unit[]>();
-  private readonly recordsByKey = new UnitMap<Map<number, Observation>>();
+  private readonly entries = new UnitMap<UnitEntry>();
   private readonly sourceById = new Map<string, Source>();
-  private readonly figuresMemo = new YearMemo<Figures>();
   private yearsMemo: number[] | undefined;
 
   constructor(data: ReleaseData) {
@@ -98,12 +107,14 @@ export class Dataset implements FigureSource {
     for (const v of data.units.vintages) {
       if (!this.vintageById.has(v.id)) this.vintageById.set(v.id, v);
       for (const u of v.units) {
-        if (!this.unitsByKey.has(v.id, u.code)) this.unitsByKey.set(v.id, u.code, u);
-        if (u.parent !== undefined) this.childrenByKey.getOrSet(v.id, u.parent, () => []).push(u);
+        const entry = this.entry(v.id, u.code);
+        entry.unit ??= u;
+        if (u.parent !== undefined) this.entry(v.id, u.parent).children.push(u);
       }
     }
     for (const o of data.observations.observations) {
-      const byYear = this.recordsByKey.getOrSet(o.vintage, o.unit, () => new Map<number, Observation>());
+      const entry = this.entry(o.vintage, o.unit);
+      const byYear = (entry.records ??= new Map<number, Observation>());
       if (!byYear.has(o.year)) byYear.set(o.year, o);
     }
     for (const file of [data.units, data.crosswalks, data.observations, data.recognitions]) {
@@ -116,11 +127,11 @@ export class Dataset implements FigureSource {
   }
 
   unit(vintage: string, code: string): Unit | undefined {
-    return this.unitsByKey.get(vintage, code);
+    return this.entries.get(vintage, code)?.unit;
   }
 
   children(vintage: string, code: string): readonly Unit[] {
-    return this.childrenByKey.get(vintage, code) ?? [];
+    return this.entries.get(vintage, code)?.children ?? [];
   }
 
   source(id: string): Source | undefined {
@@ -132,7 +143,7 @@ export class Dataset implements FigureSource {
   }
 
   record(vintage: string, code: string, year: number): Observation | undefined {
-    return this.recordsByKey.get(vintage, code)?.get(year);
+    return this.entries.get(vintage, code)?.records?.get(year);
   }
 
   /** Every review year present anywhere in the release, ascending. */
@@ -148,22 +159,28 @@ export class Dataset implements FigureSource {
    * series takes, for each year, a recorded figure from any vintage before a derived one.
    */
   figures(vintage: string, code: string, year: number): Figures | undefined {
-    const unit = this.unit(vintage, code);
-    if (unit?.level === 'province') return this.provinceFigures(code, year);
-    return this.ownFigures(vintage, code, year);
+    const entry = this.entries.get(vintage, code);
+    if (!entry) return undefined;
+    if (entry.unit?.level === 'province') return this.provinceFigures(code, year);
+    return this.ownFigures(entry, vintage, code, year);
   }
 
   /** The years in which the unit has figures, ascending. */
   seriesYears(vintage: string, code: string): number[] {
-    return this.years().filter((y) => this.figures(vintage, code, y) !== undefined);
+    const entry = this.entries.get(vintage, code);
+    if (!entry) return [];
+    if (entry.unit?.level === 'province') return this.years().filter((y) => this.provinceFigures(code, y) !== undefined);
+    return this.years().filter((y) => this.ownFigures(entry, vintage, code, y) !== undefined);
   }
 
   classificationsInForce(unit: Unit, year: number): Classification[] {
-    return (unit.classifications ?? []).filter((c) => c.from <= year && (c.to === null || year <= c.to));
+    return (unit.classifications ?? []).filter((c) => inForce(c, year));
   }
 
+  // A loop, not classificationsInForce(): the criteria engine asks this of every unit, criterion and year.
   hasClassification(unit: Unit, kind: ClassificationKind, year: number): boolean {
-    return this.classificationsInForce(unit, year).some((c) => c.kind === kind);
+    for (const c of unit.classifications ?? []) if (c.kind === kind && inForce(c, year)) return true;
+    return false;
   }
 
   isIllustrativeSource(id: string): boolean {
@@ -171,25 +188,31 @@ export class Dataset implements FigureSource {
   }
 
   private provinceFigures(code: string, year: number): Figures | undefined {
-    const candidates = this.vintages
-      .filter((v) => this.unitsByKey.get(v.id, code)?.level === 'province')
-      .map((v) => this.ownFigures(v.id, code, year))
-      .filter((f): f is Figures => f !== undefined);
+    const candidates: Figures[] = [];
+    for (const v of this.vintages) {
+      const entry = this.entries.get(v.id, code);
+      const f = entry?.unit?.level === 'province' ? this.ownFigures(entry, v.id, code, year) : undefined;
+      if (f) candidates.push(f);
+    }
     // Later vintages last, so a recorded figure of any vintage wins over a sum.
     return candidates.find((f) => !f.derived) ?? candidates.at(-1);
   }
 
-  private ownFigures(vintage: string, code: string, year: number): Figures | undefined {
-    const memo = this.figuresMemo.get(vintage, code, year);
+  private entry(vintage: string, code: string): UnitEntry {
+    return this.entries.getOrSet(vintage, code, () => ({ unit: undefined, children: [], records: undefined, figures: new Map() }));
+  }
+
+  private ownFigures(entry: UnitEntry, vintage: string, code: string, year: number): Figures | undefined {
+    const memo = entry.figures.get(year);
     if (memo !== undefined) return memo ?? undefined;
-    const computed = this.computeFigures(vintage, code, year);
-    this.figuresMemo.set(vintage, code, year, computed);
+    const computed = this.computeFigures(entry, vintage, code, year);
+    entry.figures.set(year, computed ?? null);
     return computed;
   }
 
-  private computeFigures(vintage: string, code: string, year: number): Figures | undefined {
-    const record = this.record(vintage, code, year);
-    const childFigures = this.childFigures(vintage, code, year);
+  private computeFigures(entry: UnitEntry, vintage: string, code: string, year: number): Figures | undefined {
+    const record = entry.records?.get(year);
+    const childFigures = this.childFigures(entry, vintage, year);
     const summed = childFigures && sumEthnicMinority(childFigures);
     if (record) {
       const ownEthnicMinority = record.ethnicMinority !== undefined;
@@ -227,18 +250,20 @@ export class Dataset implements FigureSource {
   }
 
   /** The children's figures when every child has some, else undefined. */
-  private childFigures(vintage: string, code: string, year: number): Figures[] | undefined {
-    const children = this.children(vintage, code);
+  private childFigures(entry: UnitEntry, vintage: string, year: number): Figures[] | undefined {
+    const children = entry.children;
     if (children.length === 0) return undefined;
     const figures: Figures[] = [];
     for (const child of children) {
-      const f = this.ownFigures(vintage, child.code, year);
+      const f = this.ownFigures(this.entries.get(vintage, child.code)!, vintage, child.code, year);
       if (!f) return undefined;
       figures.push(f);
     }
     return figures;
   }
 }
+
+const inForce = (c: Classification, year: number): boolean => c.from <= year && (c.to === null || year <= c.to);
 
 function sum<T>(items: readonly T[], pick: (item: T) => number): number {
   let total = 0;

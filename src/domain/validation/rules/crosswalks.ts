@@ -105,14 +105,18 @@ function checkCompositions(dataset: Dataset, report: FileReporter): void {
     const direct = tables.direct(c.from, c.to);
     if (!composed || !direct) return;
     const via = composed.path.slice(1, -1).join(', ');
-    const pairs = new Set<string>();
     const shareIn = (table: ShareTable, from: string, to: string) => table.byFrom.get(from)?.find((l) => l.to === to)?.share ?? 0;
-    for (const table of [direct, composed]) for (const [from, links] of table.byFrom) for (const l of links) pairs.add(`${from}>${l.to}`);
-    for (const pair of [...pairs].sort()) {
-      const [from, to] = pair.split('>') as [string, string];
-      const d = shareIn(direct, from, to);
-      const k = shareIn(composed, from, to);
-      if (Math.abs(d - k) < COMPOSITION_TOLERANCE) continue;
+    // Every pair of either table, compared; the ones that differ are reported in the order of "from>to".
+    const differing: { pair: string; from: string; to: string; d: number; k: number }[] = [];
+    const compare = (from: string, to: string, d: number, k: number) => {
+      if (!(Math.abs(d - k) < COMPOSITION_TOLERANCE)) differing.push({ pair: `${from}>${to}`, from, to, d, k });
+    };
+    for (const [from, links] of direct.byFrom) for (const l of links) compare(from, l.to, l.share, shareIn(composed, from, l.to));
+    for (const [from, links] of composed.byFrom) {
+      for (const l of links) if (!direct.byFrom.get(from)?.some((m) => m.to === l.to)) compare(from, l.to, 0, l.share);
+    }
+    differing.sort((a, b) => (a.pair < b.pair ? -1 : a.pair > b.pair ? 1 : 0));
+    for (const { from, to, d, k } of differing) {
       const li = c.links.findIndex((l) => l.from === from && l.to === to);
       const link = c.links[li];
       const path = link === undefined ? ['links'] : link.share === undefined ? ['links', originalIndex(link, li)] : ['links', originalIndex(link, li), 'share'];

@@ -2,16 +2,21 @@ import type { Dataset } from '../../dataset.ts';
 import { originalIndex } from '../positions.ts';
 import type { FileReporter } from '../problems.ts';
 
+type Observation = Dataset['data']['observations']['observations'][number];
+
 export function checkObservations(dataset: Dataset, report: FileReporter): void {
-  const seen = new Map<string, number>();
+  const observations = dataset.data.observations.observations;
   const provinceYears = new Map<number, string>();
-  dataset.data.observations.observations.forEach((o, i) => {
+  // The dataset keeps the first record of each (vintage, unit, year): any other is a duplicate.
+  // Where each record sits is looked up only when there is a duplicate to report.
+  let positions: Map<Observation, number> | undefined;
+  observations.forEach((o, i) => {
     const at = (...rest: (string | number)[]) => ['observations', originalIndex(o, i), ...rest];
-    const key = `${o.vintage}|${o.unit}|${o.year}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      report.error(at(), 'observation-duplicate', `đã có số liệu của đơn vị ${o.unit} (${o.vintage}) năm ${o.year} ở /observations/${first}`, key);
-    } else seen.set(key, originalIndex(o, i));
+    const first = dataset.record(o.vintage, o.unit, o.year);
+    if (first !== o) {
+      positions ??= new Map(observations.map((r, j) => [r, originalIndex(r, j)]));
+      report.error(at(), 'observation-duplicate', `đã có số liệu của đơn vị ${o.unit} (${o.vintage}) năm ${o.year} ở /observations/${positions.get(first!)}`, `${o.vintage}|${o.unit}|${o.year}`);
+    }
 
     const vintage = dataset.vintage(o.vintage);
     const unit = dataset.unit(o.vintage, o.unit);
@@ -54,33 +59,38 @@ export function checkObservations(dataset: Dataset, report: FileReporter): void 
   });
 }
 
-function checkParentSum(
-  dataset: Dataset,
-  o: Dataset['data']['observations']['observations'][number],
-  at: (...rest: (string | number)[]) => (string | number)[],
-  report: FileReporter,
-): void {
+function checkParentSum(dataset: Dataset, o: Observation, at: (...rest: (string | number)[]) => (string | number)[], report: FileReporter): void {
   const children = dataset.children(o.vintage, o.unit);
   if (children.length === 0) return;
-  const figures = children.map((c) => dataset.figures(o.vintage, c.code, o.year));
-  if (figures.some((f) => f === undefined)) return;
-  const sum = (pick: (f: NonNullable<(typeof figures)[number]>) => number | undefined) =>
-    figures.reduce((total, f) => total + (pick(f!) ?? 0), 0);
-  const fields = [
-    ['households', o.households, sum((f) => f.households)],
-    ['poor', o.poor, sum((f) => f.poor)],
-    ['nearPoor', o.nearPoor, sum((f) => f.nearPoor)],
-  ] as [string, number, number][];
-  const compared = fields.map(([name, value, total]) => ({ path: at(name), value, total }));
-  if (o.ethnicMinority && figures.every((f) => f!.ethnicMinority)) {
-    compared.push(
-      { path: at('ethnicMinority', 'households'), value: o.ethnicMinority.households, total: sum((f) => f.ethnicMinority?.households) },
-      { path: at('ethnicMinority', 'poor'), value: o.ethnicMinority.poor, total: sum((f) => f.ethnicMinority?.poor) },
-    );
+  // Summed in one pass, without an array per record: a national release has 60,000 parent records.
+  let households = 0;
+  let poor = 0;
+  let nearPoor = 0;
+  let emHouseholds = 0;
+  let emPoor = 0;
+  let everyEthnicMinority = true;
+  for (const c of children) {
+    const f = dataset.figures(o.vintage, c.code, o.year);
+    if (f === undefined) return;
+    households += f.households;
+    poor += f.poor;
+    nearPoor += f.nearPoor;
+    if (f.ethnicMinority) {
+      emHouseholds += f.ethnicMinority.households;
+      emPoor += f.ethnicMinority.poor;
+    } else everyEthnicMinority = false;
   }
-  for (const { path, value, total } of compared) {
+  const compared: [(string | number)[], number, number][] = [
+    [['households'], o.households, households],
+    [['poor'], o.poor, poor],
+    [['nearPoor'], o.nearPoor, nearPoor],
+  ];
+  if (o.ethnicMinority && everyEthnicMinority) {
+    compared.push([['ethnicMinority', 'households'], o.ethnicMinority.households, emHouseholds], [['ethnicMinority', 'poor'], o.ethnicMinority.poor, emPoor]);
+  }
+  for (const [path, value, total] of compared) {
     if (value !== total) {
-      report.error(path, 'parent-sum-mismatch', `${value} khác tổng ${total} của ${children.length} đơn vị cấp dưới năm ${o.year}`, value);
+      report.error(at(...path), 'parent-sum-mismatch', `${value} khác tổng ${total} của ${children.length} đơn vị cấp dưới năm ${o.year}`, value);
     }
   }
 }

@@ -36,7 +36,10 @@ export function checkManifestTexts(manifest: Manifest, report: FileReporter): vo
   walk(manifest, [], report);
 }
 
-/** Visits every string under a TEXT_KEYS key; observation records themselves carry no free text and are skipped. */
+/**
+ * Visits every string under a TEXT_KEYS key; observation records themselves carry no free text and are skipped.
+ * One path array, extended and shortened in place (a report copies it): a national release has a million values.
+ */
 function walk(value: unknown, at: (string | number)[], report: FileReporter, key?: string): void {
   if (typeof value === 'string') {
     if (key !== undefined && TEXT_KEYS.has(key)) checkText(value, at, report, key);
@@ -44,11 +47,23 @@ function walk(value: unknown, at: (string | number)[], report: FileReporter, key
   }
   if (Array.isArray(value)) {
     if (at.at(-1) === 'observations') return;
-    value.forEach((item, i) => walk(item, [...at, typeof item === 'object' && item !== null ? originalIndex(item, i) : i], report));
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      at.push(typeof item === 'object' && item !== null ? originalIndex(item, i) : i);
+      walk(item, at, report);
+      at.pop();
+    }
     return;
   }
   if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) walk(v, [...at, k], report, k);
+    for (const k of Object.keys(value)) {
+      const item = (value as Record<string, unknown>)[k];
+      // Only objects and arrays hold further text; a number or a boolean needs no visit.
+      if (typeof item === 'string' ? !TEXT_KEYS.has(k) : item === null || typeof item !== 'object') continue;
+      at.push(k);
+      walk(item, at, report, k);
+      at.pop();
+    }
   }
 }
 
