@@ -27,6 +27,7 @@ describe('the rule, both ways, on small pages', () => {
     ['the words without the mark', '<p>Năm 2022: 9,05% (minh họa).</p>', ['figure-unmarked 9,05%']],
     ['a mark over a whole section', '<div data-minh-hoa><h2>Số liệu (minh họa)</h2><p>9,05%</p></div>', ['mark-too-wide']],
     ['a figure that is not illustrative', '<p>Năm 2025: 2,32%.</p>', []],
+    ['the row count of a download is not the figure', '<li>observations.csv · 95,7 KB · 17.842 dòng</li>', []],
     ['a code, a date or a longer number is not the figure', '<p>Mã 06073, ngày 15/03/2022, mục IV.1.b, 193,15 ha, 217.842 hộ</p>', []],
     ['a column marked in its header', '<table><thead><tr><th>Xã</th><th data-minh-hoa>Tỷ lệ (minh họa)</th></tr></thead><tbody><tr><th scope="row">A</th><td>9,05%</td></tr></tbody></table>', []],
     ['a column whose header is not marked', '<table><thead><tr><th>Xã</th><th>Tỷ lệ</th></tr></thead><tbody><tr><th scope="row">A</th><td>9,05%</td></tr></tbody></table>', ['figure-unmarked 9,05%']],

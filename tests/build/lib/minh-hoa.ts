@@ -51,6 +51,8 @@ const TOO_WIDE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section'
 
 /** "17.842", "9,05%", "3,15": the figures the rule looks at (a sign in front is not part of them). */
 const TOKEN = /\d{1,3}(?:\.\d{3})+(?:,\d+)?%?|\d+,\d+%?/g;
+/** "1.329 dòng": the size of a download (its rows), not a figure about households. */
+const ROW_COUNT = /^ dòng/;
 /** A token is whole: not part of a code, a date or a longer number. */
 const bounded = (text: string, start: number, end: number) => !/[\d.,]/.test(text[start - 1] ?? '') && !/[\d]/.test(text[end] ?? '');
 
@@ -58,7 +60,7 @@ export function tokensOf(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const end = m.index + m[0].length;
-    if (bounded(text, m.index, end)) out.push(m[0]);
+    if (bounded(text, m.index, end) && !ROW_COUNT.test(text.slice(end))) out.push(m[0]);
   }
   return out;
 }
