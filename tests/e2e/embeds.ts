@@ -72,6 +72,29 @@ function embedCodes(html: string): EmbedCode[] {
   });
 }
 
+/**
+ * The small multiples of /tien-do/ share one row (SmallMultiples.astro): each chart's files and
+ * a link to its live embed, whose pinned address and suggested height come from /nhung/.
+ */
+function multiplesRow(html: string, release: string, index: string): EmbedCode[] {
+  const heights = new Map(
+    [...index.matchAll(/<textarea id="nhung-\d+-live"[^>]*>([^<]*)<\/textarea>/g)].map((m) => {
+      const code = decode(m[1]!);
+      return [new URL(/src="([^"]+)"/.exec(code)?.[1] ?? 'about:blank').pathname, Number(/height="(\d+)"/.exec(code)?.[1] ?? 0)] as const;
+    }),
+  );
+  return [...html.matchAll(/<li data-chart="([^"]+)">([\s\S]*?)<\/li>/g)].map((m) => {
+    const live = [...m[2]!.matchAll(/<a href="(\/nhung\/[^"]+)"/g)].map((a) => a[1]!)[0] ?? '';
+    return {
+      chart: m[1]!,
+      live,
+      pinned: live.replace(/^\/nhung\//, `/nhung/${release}/`),
+      height: heights.get(live) ?? 0,
+      files: [...m[2]!.matchAll(/<a href="([^"]+)" download=/g)].map((a) => a[1]!),
+    };
+  });
+}
+
 async function fetchOk(site: SiteServer, path: string): Promise<{ status: number; type: string; body: Buffer }> {
   const res = await fetch(site.origin + path);
   return { status: res.status, type: res.headers.get('content-type') ?? '', body: Buffer.from(await res.arrayBuffer()) };
@@ -82,10 +105,17 @@ async function fetchOk(site: SiteServer, path: string): Promise<{ status: number
 async function checkStructure(site: SiteServer): Promise<{ charts: EmbedCode[]; maps: EmbedCode[] }> {
   report.heading('Every chart and map view has its embeds and files');
   const tienDo = readFileSync(join(DIST, 'tien-do/index.html'), 'utf8');
+  const index = readFileSync(join(DIST, 'nhung/index.html'), 'utf8');
   const chartIds = [...tienDo.matchAll(/<h3 id="(chart-[\w-]+)-h"/g)].map((m) => m[1]!);
-  const charts = embedCodes(tienDo);
-  report.check(`/tien-do/: a "Nhúng" box under each of the ${chartIds.length} charts`, chartIds.length > 0 && charts.map((c) => c.chart).join() === chartIds.join(), `${charts.length} boxes`);
-  const release = /^\/nhung\/(\d{4}\.\d+)\//.exec(charts[0]?.pinned ?? '')?.[1] ?? '?';
+  const boxes = embedCodes(tienDo);
+  const release = /^\/nhung\/(\d{4}\.\d+)\//.exec(boxes[0]?.pinned ?? '')?.[1] ?? '?';
+  const multiples = multiplesRow(tienDo, release, index);
+  const charts = [...boxes, ...multiples];
+  report.check(
+    `/tien-do/: a "Nhúng" box under each chart, and one row of files and embed pages for the ${multiples.length} small multiples: ${chartIds.length} charts`,
+    chartIds.length > 0 && boxes.length > 0 && charts.map((c) => c.chart).join() === chartIds.join() && multiples.every((m) => m.height > 0 && m.files.length > 0),
+    `${boxes.length} boxes, ${multiples.length} in the row`,
+  );
   const pinnedReleases = existsSync(join(DIST, 'nhung')) ? readdirSync(join(DIST, 'nhung')).filter((d) => /^\d{4}\.\d+$/.test(d)) : [];
   report.check(`pinned embeds built for the current release ${release}`, pinnedReleases.includes(release), `releases under /nhung/: ${pinnedReleases.join(', ')}`);
 
@@ -132,7 +162,6 @@ async function checkStructure(site: SiteServer): Promise<{ charts: EmbedCode[]; 
   }
   report.check(`every download link serves its file: ${kinds['csv']} CSV (BOM, CRLF), ${kinds['xlsx']} XLSX, ${kinds['svg']} SVG (standalone, title, desc, source), ${kinds['png']} PNG`, files.length > 0 && bad.length === 0 && kinds['xlsx'] === kinds['csv'], bad.slice(0, 5).join(' | '));
 
-  const index = readFileSync(join(DIST, 'nhung/index.html'), 'utf8');
   const listed = new Set([...index.matchAll(/<textarea id="nhung-\d+-(?:live|pinned)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => new URL(/src="([^"]+)"/.exec(decode(m[1]!))?.[1] ?? 'about:blank').pathname));
   const wanted = [...charts, ...maps.slice(1)].flatMap((c) => [c.live, c.pinned]);
   const unlisted = wanted.filter((p) => !listed.has(p));
