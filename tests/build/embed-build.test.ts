@@ -37,7 +37,7 @@ describe('embeds of the charts of /tien-do/', () => {
     const html = tienDo();
     const ids = chartIds();
     expect(ids).toEqual(['chart-province-rate', 'chart-province-near-poor', 'chart-province-scale', 'chart-district-101', 'chart-district-102']);
-    const row = new Map([...html.matchAll(/<li data-chart="([^"]+)">([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, m[2]!]));
+    const row = new Map([...html.matchAll(/<li data-chart="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, m[2]!]));
     expect([...row.keys()]).toEqual(['chart-district-101', 'chart-district-102']);
     for (const id of ids) {
       const box = new RegExp(`<textarea id="${id}-nhung-live"[^>]*>([^<]*)</textarea>`).exec(html)?.[1];

@@ -24,9 +24,9 @@ beforeAll(async () => {
 function stackTables(html: string): { headers: string[]; rows: (string | null)[][] }[] {
   return [...html.matchAll(/<table class="(?:[^"]* )?stack(?: [^"]*)?"[^>]*>([\s\S]*?)<\/table>/g)].map((m) => {
     const body = m[1]!;
-    const thead = /<thead>([\s\S]*?)<\/thead>/.exec(body)?.[1] ?? '';
+    const thead = /<thead[^>]*>([\s\S]*?)<\/thead>/.exec(body)?.[1] ?? '';
     const headers = [...thead.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((h) => h[1]!.replace(/<[^>]+>/g, '').trim());
-    const tbody = /<tbody>([\s\S]*?)<\/tbody>/.exec(body)?.[1] ?? '';
+    const tbody = /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(body)?.[1] ?? '';
     const rows = [...tbody.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td([^>]*)>/g)].map((td) => /data-label="([^"]*)"/.exec(td[1]!)?.[1] ?? null));
     return { headers, rows };
   });
@@ -37,6 +37,7 @@ describe('pages on a phone (embedded data)', () => {
     let cells = 0;
     for (const { file, html } of pages) {
       for (const t of stackTables(html)) {
+        expect(t.rows.length, `${file}: a stacking table's body rows`).toBeGreaterThan(0);
         for (const row of t.rows) {
           row.forEach((label, i) => {
             cells++;

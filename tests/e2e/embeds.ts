@@ -83,7 +83,7 @@ function multiplesRow(html: string, release: string, index: string): EmbedCode[]
       return [new URL(/src="([^"]+)"/.exec(code)?.[1] ?? 'about:blank').pathname, Number(/height="(\d+)"/.exec(code)?.[1] ?? 0)] as const;
     }),
   );
-  return [...html.matchAll(/<li data-chart="([^"]+)">([\s\S]*?)<\/li>/g)].map((m) => {
+  return [...html.matchAll(/<li data-chart="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => {
     const live = [...m[2]!.matchAll(/<a href="(\/nhung\/[^"]+)"/g)].map((a) => a[1]!)[0] ?? '';
     return {
       chart: m[1]!,
