@@ -70,4 +70,31 @@ describe('carried points', () => {
     // without carried points the line is the usual single path
     expect(lineChart(input).series[0]!.carriedPath).toBe('');
   });
+
+  // The page lays the axis labels out as evenly spread text beside the drawing
+  // (LineChart.astro), which is right only if the ticks span the plot evenly.
+  it.each([
+    ['rates', [1220, 905, 336], undefined],
+    ['counts', [53_000, 41_870, 23_511], undefined],
+    ['one small value', [7], undefined],
+    ['a shared top', [120], 1433],
+    ['a negative change', [-250, 410, 95], undefined],
+  ] as const)('spreads the value ticks evenly from the bottom to the top of the plot: %s', (_, values, yMax) => {
+    const model = lineChart({
+      ...input,
+      series: [{ ...input.series[0]!, points: values.map((value, i) => ({ year: 2021 + i, value, illustrative: false })) }],
+      ...(yMax === undefined ? {} : { yMax }),
+    });
+    const ys = model.yTicks.map((t) => t.y);
+    expect(ys[0]).toBe(model.plot.bottom);
+    expect(ys.at(-1)).toBe(model.plot.top);
+    const step = (ys[0]! - ys.at(-1)!) / (ys.length - 1);
+    ys.forEach((y, i) => expect(Math.abs(y - (ys[0]! - i * step))).toBeLessThanOrEqual(0.1));
+  });
+  it('labels every year from the first to the last, and each series with its last value when asked', () => {
+    const model = lineChart({ ...input, formatValue: (v) => `${v / 100}%` });
+    expect(model.yearLabels).toEqual(['2021', '2022', '2023', '2024']);
+    expect(model.series[0]!.last).toEqual({ year: 2024, label: '3.36%' });
+    expect(lineChart(input).series[0]!.last).toBeUndefined();
+  });
 });

@@ -8,4 +8,11 @@ export const charts = {
   scale: 'Số hộ nghèo và cận nghèo',
   halfRule: (n: string) => `Một nửa quy mô năm gốc (${n} hộ)`,
   tableHeading: 'Bảng số liệu',
+  /** After a series' last value in a chart's legend: "Tỷ lệ hộ nghèo: 2,32% (năm 2025)". */
+  inYear: (year: number) => `năm ${year}`,
+  /** The one key above a set of small multiples. */
+  sharedLegend: 'Chú giải chung cho các biểu đồ dưới đây',
+  /** The one row of downloads under a set of small multiples: each chart's files and embed page. */
+  multiplesFiles: 'Tải số liệu, hình và mã nhúng của từng biểu đồ',
+  embedPage: 'Nhúng',
 } as const;

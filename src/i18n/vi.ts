@@ -24,6 +24,8 @@ export const vi = {
   skipLink: 'Bỏ qua, đến nội dung chính',
   nav: {
     label: 'Mục chính',
+    /** The button that opens the menu (and the search box) on a phone. */
+    menu: 'Danh mục',
     home: 'Trang chủ',
     plan: 'Kế hoạch',
     map: 'Bản đồ',
@@ -39,6 +41,8 @@ export const vi = {
     title: 'Dữ liệu minh họa',
     /** Title when a page only carries its own note (e.g. a sample profile). */
     noteTitle: 'Nội dung minh họa',
+    /** After the title on the one line a phone shows; tapping it opens the full notice. */
+    more: 'Xem giải thích',
     demo:
       'số liệu cấp huyện, cấp xã trên trang này là số liệu giả lập để trình diễn, không phải số liệu chính thức. Số liệu cấp tỉnh lấy từ các nguồn đã công bố.',
     /** A preview build (`npm run build -- --drafts`): every page is built from a draft. */

@@ -3,7 +3,7 @@ import type { Strings } from '../i18n/vi.ts';
 /** One entry of the main navigation; `key` names its label in the UI strings. */
 export interface NavItem {
   href: `/${string}`;
-  key: keyof Omit<Strings['nav'], 'label'>;
+  key: keyof Omit<Strings['nav'], 'label' | 'menu'>;
 }
 
 /** Main navigation, in display order. Routes are public (docs/routes.md). */

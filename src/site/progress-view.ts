@@ -44,6 +44,7 @@ export function provinceRateChart(site: SiteData): ProgressChart | undefined {
       series: [{ id: 'poor', label: t.poorRate, points: series.map((p) => ({ year: p.year, value: p.poorRate!, illustrative: p.figures.illustrative })) }],
       band: { label: t.planBand, points: band },
       formatTick: percentTick,
+      formatValue: pct,
     }),
   };
 }
@@ -59,6 +60,7 @@ export function provinceNearPoorChart(site: SiteData): ProgressChart {
       years: series.map((p) => p.year),
       series: [{ id: 'near-poor', label: t.nearPoorRate, points: series.map((p) => ({ year: p.year, value: p.nearPoorRate!, illustrative: p.figures.illustrative })) }],
       formatTick: percentTick,
+      formatValue: pct,
     }),
   };
 }
@@ -81,6 +83,7 @@ export function provinceScaleChart(site: SiteData): ProgressChart | undefined {
       series: [{ id: 'scale', label: t.scale, points: series.map((p) => ({ year: p.year, value: p.figures.poor + p.figures.nearPoor, illustrative: p.figures.illustrative })) }],
       rule: { label: t.halfRule(formatInt(Math.floor(half))), value: half },
       formatTick: (v) => formatInt(Math.round(v)),
+      formatValue: formatInt,
     }),
   };
 }

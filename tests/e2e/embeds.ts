@@ -133,7 +133,6 @@ async function checkStructure(site: SiteServer): Promise<{ charts: EmbedCode[]; 
   }
   report.check(`every download link serves its file: ${kinds['csv']} CSV (BOM, CRLF), ${kinds['xlsx']} XLSX, ${kinds['svg']} SVG (standalone, title, desc, source), ${kinds['png']} PNG`, files.length > 0 && bad.length === 0 && kinds['xlsx'] === kinds['csv'], bad.slice(0, 5).join(' | '));
 
-  const index = readFileSync(join(DIST, 'nhung/index.html'), 'utf8');
   const listed = new Set([...index.matchAll(/<textarea id="nhung-\d+-(?:live|pinned)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => new URL(/src="([^"]+)"/.exec(decode(m[1]!))?.[1] ?? 'about:blank').pathname));
   const wanted = [...charts, ...maps.slice(1)].flatMap((c) => [c.live, c.pinned]);
   const unlisted = wanted.filter((p) => !listed.has(p));

@@ -41,6 +41,8 @@ export interface LineChartInput {
   yMax?: number;
   /** Formats an axis value for tick labels. */
   formatTick: (value: number) => string;
+  /** Formats a point's value: with it, each series says its last year's value (`last`). */
+  formatValue?: (value: number) => string;
   width?: number;
   height?: number;
 }
@@ -60,7 +62,13 @@ export interface LineChartModel {
    * `path` joins consecutive points of reported figures; `carriedPath` the segments that
    * touch a carried point (and a lone carried point), so they can be drawn differently.
    */
-  series: (ChartSeries & { path: string; carriedPath: string; placed: PlacedPoint[] })[];
+  series: (ChartSeries & { path: string; carriedPath: string; placed: PlacedPoint[]; last?: { year: number; label: string } })[];
+  /**
+   * Every year from the first to the last, evenly spaced, and the value ticks, evenly spaced
+   * from the bottom to the top of the plot: a page can lay their labels out as text beside
+   * the drawing (LineChart.astro) instead of positioning each one.
+   */
+  yearLabels: string[];
   band?: { label: string; path: string };
   rule?: { label: string; y: number };
 }
@@ -85,8 +93,10 @@ export function lineChart(input: LineChartInput): LineChartModel {
   const toPath = line<{ x: number; y: number }>()
     .x((p) => round1(p.x))
     .y((p) => round1(p.y));
-  const series = input.series.map((s) => {
-    const placed = s.points.map((p) => ({ ...p, x: round1(x(p.year)), y: round1(y(p.value)) }));
+  const series = input.series.map((raw) => {
+    const placed = raw.points.map((p) => ({ ...p, x: round1(x(p.year)), y: round1(y(p.value)) }));
+    const end = raw.points.at(-1);
+    const s = end && input.formatValue ? { ...raw, last: { year: end.year, label: input.formatValue(end.value) } } : raw;
     if (!placed.some((p) => p.carried)) return { ...s, placed, path: toPath(placed) ?? '', carriedPath: '' };
     const reported: string[] = [];
     const carried: string[] = [];
@@ -112,6 +122,7 @@ export function lineChart(input: LineChartInput): LineChartModel {
     height,
     plot,
     xTicks: input.years.map((year) => ({ x: round1(x(year)), label: String(year) })),
+    yearLabels: input.years.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => String(first + i)),
     yTicks: y.ticks(5).map((value) => ({ y: round1(y(value)), label: input.formatTick(value) })),
     series,
     ...(band ? { band } : {}),

@@ -1,0 +1,185 @@
+/**
+ * Every page type on a phone (issue 13 item 7), measured in Chromium:
+ *
+ * - at 360×800 (text at 100 %) and at 320×800 with text at 200 %: nothing scrolls sideways
+ *   (document.scrollingElement.scrollWidth ≤ innerWidth, WCAG 1.4.10), and every table
+ *   cell holding a digit lies wholly inside the window and inside any box that scrolls
+ *   or clips it (no figure and no "minh họa" mark hidden in a sideways scroll);
+ * - at 360×800: the page's h1 ends within the first screen, and so does its key figure
+ *   (`[data-key-figure]`, or the map or chart of a map or embed page), or at least the first
+ *   200 px of it when it is taller than 300 px;
+ * - a screenshot of each page at both sizes in screenshots/phone/ (gitignored): the
+ *   first 4000 px, enough for the first screens and the tables.
+ *
+ * Text at 200 % is Chromium's own font-size setting (DevTools protocol
+ * `Page.setFontSizes`, standard 32 px instead of 16 px), as a reader who enlarges text
+ * in the browser gets it: rem, em and media queries in rem all follow it.
+ *
+ *   npm run build && node tests/e2e/phone.ts      (or npm run test:e2e for every suite)
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { checkClean, newSiteContext, watch } from './lib/browser.ts';
+import { runSuites, type Suite, type SuiteContext } from './lib/run.ts';
+
+const FIGURE = '[data-key-figure]';
+const MAP = '[data-key-figure], svg.choropleth';
+const CHART = '[data-key-figure], .chart__svg';
+
+/**
+ * Page types, each found in the build by the first address that matches; `keyFigure` is
+ * what must be on the first screen besides the h1: the page's marked figure, or its map or chart.
+ */
+export const PAGE_TYPES: readonly { name: string; match: RegExp; keyFigure: string | null }[] = [
+  { name: 'home', match: /^\/$/, keyFigure: FIGURE },
+  { name: 'map', match: /^\/ban-do\/$/, keyFigure: MAP },
+  { name: 'map-communes', match: /^\/ban-do\/2020-01\/xa\/ty-le-ho-ngheo\/\d{4}\/$/, keyFigure: MAP },
+  { name: 'unit-province', match: /^\/dia-ban\/2020-01\/\d{2}-[^/]+\/$/, keyFigure: FIGURE },
+  { name: 'unit-district', match: /^\/dia-ban\/2020-01\/\d{3}-[^/]+\/$/, keyFigure: FIGURE },
+  { name: 'unit-commune-2020', match: /^\/dia-ban\/2020-01\/\d{5}-[^/]+\/$/, keyFigure: FIGURE },
+  { name: 'unit-commune-2024', match: /^\/dia-ban\/2024-12\/\d{5}-[^/]+\/$/, keyFigure: FIGURE },
+  { name: 'unit-commune-2025', match: /^\/dia-ban\/2025-07\/\d{5}-[^/]+\/$/, keyFigure: FIGURE },
+  { name: 'criteria', match: /^\/tieu-chi\/$/, keyFigure: null },
+  { name: 'progress', match: /^\/tien-do\/$/, keyFigure: null },
+  { name: 'plan', match: /^\/ke-hoach\/$/, keyFigure: null },
+  { name: 'stories', match: /^\/dien-hinh\/$/, keyFigure: null },
+  { name: 'story', match: /^\/dien-hinh\/[^/]+\/$/, keyFigure: null },
+  { name: 'updates', match: /^\/tin-tuc\/$/, keyFigure: null },
+  { name: 'update', match: /^\/tin-tuc\/[^/]+\/$/, keyFigure: null },
+  { name: 'data', match: /^\/du-lieu\/$/, keyFigure: null },
+  { name: 'release', match: /^\/du-lieu\/\d{4}\.\d+\/$/, keyFigure: null },
+  { name: 'search', match: /^\/tim-kiem\/$/, keyFigure: null },
+  { name: 'embeds', match: /^\/nhung\/$/, keyFigure: null },
+  { name: 'embed-chart', match: /^\/nhung\/[^/]+\/bieu-do\/[^/]+\/$/, keyFigure: CHART },
+  { name: 'embed-map', match: /^\/nhung\/[^/]+\/ban-do\/.+\/$/, keyFigure: MAP },
+  { name: 'not-found', match: /^\/404\.html$/, keyFigure: null },
+];
+
+export const SIZES = [
+  { name: '360', width: 360, height: 800, textScale: 1 },
+  { name: '320x200', width: 320, height: 800, textScale: 2 },
+] as const;
+
+type Size = (typeof SIZES)[number];
+
+/** Chromium's default font size (16 px) times `scale`, as the browser's text-size setting does. */
+async function setTextScale(page: Page, scale: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * scale, fixed: 13 * scale } });
+}
+
+interface Measured {
+  scrollWidth: number;
+  innerWidth: number;
+  h1Bottom: number | null;
+  keyFigure: { top: number; bottom: number; height: number } | null;
+  hiddenCells: string[];
+  cells: number;
+  rootFontPx: number;
+}
+
+/** Runs in the page: geometry of the first screen and of every table cell with a digit. */
+function measure(keySelector: string | null): Measured {
+  const box = (el: Element) => el.getBoundingClientRect();
+  const h1 = document.querySelector('h1');
+  const key = keySelector ? document.querySelector(keySelector) : null;
+  const keyBox = key ? box(key) : null;
+  const hiddenCells: string[] = [];
+  let cells = 0;
+  const limit = window.innerWidth;
+  for (const cell of document.querySelectorAll('main td, main th[scope="row"]')) {
+    if (!/\d/.test(cell.textContent ?? '') || !cell.checkVisibility()) continue;
+    cells++;
+    const r = box(cell);
+    let clipped = r.left < -0.5 || r.right > limit + 0.5;
+    // Any ancestor that scrolls or clips must show the whole cell.
+    for (let el = cell.parentElement; el && !clipped && el !== document.body; el = el.parentElement) {
+      const style = getComputedStyle(el);
+      if (style.overflowX === 'visible') continue;
+      const c = box(el);
+      clipped = r.left < c.left - 0.5 || r.right > c.right + 0.5;
+    }
+    if (clipped) hiddenCells.push(`${(cell.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)} [${Math.round(r.left)}–${Math.round(r.right)}]`);
+  }
+  return {
+    scrollWidth: document.scrollingElement!.scrollWidth,
+    innerWidth: window.innerWidth,
+    h1Bottom: h1 ? box(h1).bottom + window.scrollY : null,
+    keyFigure: keyBox ? { top: keyBox.top + window.scrollY, bottom: keyBox.bottom + window.scrollY, height: keyBox.height } : null,
+    hiddenCells,
+    cells,
+    rootFontPx: parseFloat(getComputedStyle(document.documentElement).fontSize),
+  };
+}
+
+/** A map (taller than 300 px) counts as seen when its first 200 px are; anything else must be whole. */
+export function keyFigureSeen(figure: { top: number; bottom: number; height: number }, screen: number): boolean {
+  return figure.height > 300 ? figure.top + 200 <= screen : figure.bottom <= screen;
+}
+
+async function checkPage(ctx: SuiteContext, name: string, path: string, keyFigure: string | null, size: Size, rootAt100: Map<string, number>): Promise<void> {
+  const { report, site } = ctx;
+  const where = `${name} ${path} ${size.name}`;
+  const context = await newSiteContext(ctx.browser, site.origin, { viewport: { width: size.width, height: size.height } });
+  try {
+    const page = await context.newPage();
+    const w = watch(page, site.origin);
+    await setTextScale(page, size.textScale);
+    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    const m = await page.evaluate(measure, keyFigure);
+    // Embeds set their own (smaller) root size; what counts is that it doubles.
+    if (size.textScale === 1) rootAt100.set(path, m.rootFontPx);
+    const base = rootAt100.get(path) ?? 16;
+    report.check(`${where}  text at ${size.textScale * 100} %`, Math.abs(m.rootFontPx - base * size.textScale) < 0.5, `root font ${m.rootFontPx} px, ${base} px at 100 %`);
+    report.check(`${where}  nothing scrolls sideways`, m.scrollWidth <= m.innerWidth, `scrollWidth ${m.scrollWidth} > ${m.innerWidth}`);
+    report.check(
+      `${where}  every table cell with a figure is in view (${m.cells})`,
+      m.hiddenCells.length === 0,
+      `${m.hiddenCells.length} cut off: ${m.hiddenCells.slice(0, 4).join(' | ')}`,
+    );
+    if (size.textScale === 1) {
+      report.check(`${where}  h1 within the first screen`, m.h1Bottom !== null && m.h1Bottom <= size.height, `h1 ends at ${m.h1Bottom === null ? 'no h1' : Math.round(m.h1Bottom)} px`);
+      if (keyFigure) {
+        const k = m.keyFigure;
+        report.check(
+          `${where}  key figure within the first screen`,
+          k !== null && keyFigureSeen(k, size.height),
+          k ? `${keyFigure} at ${Math.round(k.top)}–${Math.round(k.bottom)} px` : `nothing matches ${keyFigure}`,
+        );
+      }
+    }
+    await checkClean(report, where, w);
+    const shots = join(ctx.screenshots, 'phone');
+    await page.screenshot({ path: join(shots, `${name}-${size.name}-first.png`) });
+    const height = await page.evaluate(() => document.scrollingElement!.scrollHeight);
+    await page.screenshot({
+      path: join(shots, `${name}-${size.name}.png`),
+      fullPage: true,
+      clip: { x: 0, y: 0, width: size.width, height: Math.min(height, 4000) },
+    });
+  } finally {
+    await context.close();
+  }
+}
+
+export const phone: Suite = {
+  name: 'phone',
+  async run(ctx) {
+    await mkdir(join(ctx.screenshots, 'phone'), { recursive: true });
+    const rootAt100 = new Map<string, number>();
+    for (const type of PAGE_TYPES) {
+      const path = ctx.pages.find((p) => type.match.test(p));
+      if (!ctx.report.check(`page type ${type.name} exists in the build`, path !== undefined, String(type.match))) continue;
+      for (const size of SIZES) {
+        try {
+          await checkPage(ctx, type.name, path!, type.keyFigure, size, rootAt100);
+        } catch (err) {
+          ctx.report.check(`${type.name} ${path} ${size.name}  page loaded and checked`, false, String(err));
+        }
+      }
+    }
+  },
+};
+
+if (import.meta.main) await runSuites([phone]);
