@@ -20,14 +20,14 @@ beforeAll(async () => {
     .map((file) => ({ file, html: readFileSync(path.join(out, file), 'utf8') }));
 });
 
-/** Each `<table class="… stack …">`: its column headers and, per body row, its cells' labels. */
+/** Each `<table class="… stack …">`: its column headers and, per body row, its cells' labels (a cell across every column, a note under a row, needs none). */
 function stackTables(html: string): { headers: string[]; rows: (string | null)[][] }[] {
   return [...html.matchAll(/<table class="(?:[^"]* )?stack(?: [^"]*)?"[^>]*>([\s\S]*?)<\/table>/g)].map((m) => {
     const body = m[1]!;
     const thead = /<thead[^>]*>([\s\S]*?)<\/thead>/.exec(body)?.[1] ?? '';
     const headers = [...thead.matchAll(/<th[^>]*>([\s\S]*?)<\/th>/g)].map((h) => h[1]!.replace(/<[^>]+>/g, '').trim());
     const tbody = /<tbody[^>]*>([\s\S]*?)<\/tbody>/.exec(body)?.[1] ?? '';
-    const rows = [...tbody.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td([^>]*)>/g)].map((td) => /data-label="([^"]*)"/.exec(td[1]!)?.[1] ?? null));
+    const rows = [...tbody.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<td([^>]*)>/g)].filter((td) => !/colspan/.test(td[1]!)).map((td) => /data-label="([^"]*)"/.exec(td[1]!)?.[1] ?? null));
     return { headers, rows };
   });
 }
