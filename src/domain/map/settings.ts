@@ -29,3 +29,18 @@ export const MAP_TILES: TileSetting | null = null;
 
 /** How far a reader can zoom in, in powers of two beyond the whole province. */
 export const MAX_ZOOM_IN = 3;
+
+/**
+ * Area names on the map: written in drawing units at LABEL_FONT (the page's map is 600
+ * units wide, so about 11 px on a 360 px phone, 18 px on a wide screen), and only where
+ * the name fits inside the area's largest part. The script keeps them at LABEL_PX on
+ * screen at every width and zoom, showing the names that fit at that size.
+ */
+export const LABEL_FONT = 18;
+export const LABEL_PX = 12;
+/** Estimated width of a letter, in ems, before a browser can measure (a sans-serif with Vietnamese marks). */
+export const LABEL_EM_PER_LETTER = 0.56;
+
+/** Whether a name of `letters` letters fits in a box `w` × `h` at `font` units. */
+export const labelFits = (letters: number, w: number, h: number, font: number, emPerLetter = LABEL_EM_PER_LETTER): boolean =>
+  letters * emPerLetter * font <= 0.9 * w && font * 1.3 <= 0.7 * h;
