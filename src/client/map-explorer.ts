@@ -147,7 +147,7 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
     if (zoom) return;
     button.disabled = true;
     const { enableZoom } = await import('./map-zoom.ts');
-    zoom = enableZoom(
+    zoom = await enableZoom(
       box,
       svg,
       {

@@ -4,10 +4,11 @@
  * overlay, so zoom, pan, pinch and keyboard come from Leaflet while the areas stay the
  * same links with the same accessible names, and no geometry is downloaded twice. The
  * box keeps its reserved size: no layout shift. Leaflet and its CSS are a separate
- * chunk: a reader who only looks, taps and reads pays nothing for them.
+ * chunk and file: a reader who only looks, taps and reads pays nothing for them.
  */
 import { Control, control, DomEvent, latLng, latLngBounds, map as createMap, svgOverlay, tileLayer } from 'leaflet';
-import 'leaflet/dist/leaflet.css';
+// As a URL, not an import: Astro would otherwise link the stylesheet from every map page.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
 import { MAP_TILES, MAX_ZOOM_IN } from '../domain/map/settings.ts';
 import { mapClient as T } from '../i18n/map.vi.ts';
 
@@ -25,7 +26,23 @@ export interface Zoomable {
   keepInView(a: Element): void;
 }
 
-export function enableZoom(box: HTMLElement, svg: SVGSVGElement, hooks: ZoomHooks, start?: { z: number; lat: number; lng: number }): Zoomable {
+/** Leaflet's stylesheet, linked once and waited for, so the map is never laid out unstyled. */
+function leafletStyles(): Promise<void> {
+  if (document.querySelector('link[data-leaflet]')) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = leafletCss;
+  link.dataset['leaflet'] = '';
+  const loaded = new Promise<void>((done) => {
+    link.addEventListener('load', () => done());
+    link.addEventListener('error', () => done());
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+export async function enableZoom(box: HTMLElement, svg: SVGSVGElement, hooks: ZoomHooks, start?: { z: number; lat: number; lng: number }): Promise<Zoomable> {
+  await leafletStyles();
   const [west, south, east, north] = (svg.dataset['bounds'] ?? '').split(',').map(Number) as [number, number, number, number];
   const bounds = latLngBounds([south, west], [north, east]);
   // Reserve the box at the SVG's size before Leaflet moves the SVG: no layout shift.
