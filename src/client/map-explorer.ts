@@ -7,7 +7,7 @@
  *   first tap shows an area's figure there; a second tap opens its page;
  * - area names at a readable size, shown where they fit, refitted as the map grows;
  * - the chosen area in the URL (&chon=06073), so a shared link or a reload shows it;
- * - a "Phóng to / kéo bản đồ" button that loads the zoomable map (src/client/map-zoom.ts,
+ * - a "Phóng to / kéo bản đồ" button (in the readout) that loads the zoomable map (src/client/map-zoom.ts,
  *   Leaflet) only when the reader asks; a link carrying a zoom (?z=1.5&c=21.85,106.76:
  *   2^1.5 times the whole-province view, whatever the screen) loads it at once. The view
  *   controls carry zoom and choice along to the next view.
@@ -167,7 +167,8 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   button.addEventListener('click', () => {
     void loadZoom().then(() => box.querySelector<HTMLElement>('.leaflet-control-zoom-in')?.focus());
   });
-  box.append(button);
+  // Under the map, in the readout's reserved place: over the map it would hide areas.
+  panel.append(button);
 
   // -------------------------------------------------------------- URL --
   function stateQuery(forLayer: string): URLSearchParams {
