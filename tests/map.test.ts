@@ -7,6 +7,7 @@ import { loadGeoIndex, loadLayer, sharedFrame } from '../src/domain/map/load.ts'
 import { buildMapModel } from '../src/domain/map/model.ts';
 import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency } from '../src/domain/map/palette.ts';
 import type { MapContext } from '../src/domain/map/values.ts';
+import { labelFits, namesShown } from '../src/domain/map/settings.ts';
 import { areaName, classLabel, summarySentences } from '../src/i18n/map.vi.ts';
 import { siteData } from '../src/site/site-data.ts';
 import { mapPath, unitPath } from '../src/site/urls.ts';
@@ -93,6 +94,33 @@ describe('class breaks', () => {
     expect(m.legend.filter((l) => l.key !== 'nd').length).toBeGreaterThanOrEqual(4);
     expect(m.legend.every((l) => l.count > 0)).toBe(true);
     expect(m.legend.reduce((n, l) => n + l.count, 0)).toBe(m.areas.length);
+  });
+});
+
+describe('area names', () => {
+  it('shows a name only where it fits in its area', () => {
+    // 8 letters at 18 units ≈ 81 units wide, 23 high
+    expect(labelFits(8, 100, 40, 18)).toBe(true);
+    expect(labelFits(8, 80, 40, 18)).toBe(false);
+    expect(labelFits(8, 100, 30, 18)).toBe(false);
+  });
+
+  it('leaves out a name that would touch a larger area\'s name, and shows more when zoomed in', () => {
+    const big = { x: 100, y: 100, w: 200, h: 100, letters: 8 };
+    const near = { x: 130, y: 110, w: 120, h: 60, letters: 8 };
+    const far = { x: 400, y: 100, w: 120, h: 60, letters: 8 };
+    expect(namesShown([near, big, far], 18)).toEqual([false, true, true]);
+    expect(namesShown([near, big, far], 4)).toEqual([true, true, true]);
+  });
+
+  it('gives every area of a drawn map a place for its name, inside the drawing', () => {
+    const m = model(communes2020('poor-rate', 2024));
+    for (const a of m.areas) {
+      expect(a.label, a.code).toBeDefined();
+      expect(a.label!.x).toBeGreaterThanOrEqual(0);
+      expect(a.label!.x).toBeLessThanOrEqual(m.drawing!.width);
+      expect(a.label!.y).toBeLessThanOrEqual(m.drawing!.height);
+    }
   });
 });
 

@@ -16,7 +16,7 @@
  * Mouse: hover shows the figure, a click opens the page. Keyboard: Tab reaches
  * each area (its figure shows), Enter opens the page.
  */
-import { LABEL_PX, labelFits } from '../domain/map/settings.ts';
+import { LABEL_PX, namesShown, type LabelPlace } from '../domain/map/settings.ts';
 import { mapClient as T } from '../i18n/map.vi.ts';
 import type { Zoomable } from './map-zoom.ts';
 
@@ -46,7 +46,9 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   close.setAttribute('aria-label', T.close);
   close.textContent = '×';
   close.hidden = true;
-  panel.append(link, close);
+  // Before the text, so the text leaves room for it only when it shows (map.css).
+  panel.prepend(close);
+  panel.append(link);
 
   const rings = [ringPath('map-ring map-ring--halo'), ringPath('map-ring')];
   function ringPath(className: string): SVGPathElement {
@@ -118,22 +120,23 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   const labels = svg.querySelector<SVGGElement>('.choropleth__labels');
   const names = labels ? [...labels.querySelectorAll<SVGTextElement>('text')] : [];
   const viewWidth = svg.viewBox.baseVal.width;
-  // Width of each name per unit of font size, measured once by the browser.
-  let perFont: number[] | undefined;
+  // Each name's place, with its width per letter measured once by the browser.
+  let places: LabelPlace[] | undefined;
   function fitNames(): void {
     const width = svg.getBoundingClientRect().width;
     if (!labels || names.length === 0 || width === 0) return;
-    if (!perFont) {
+    if (!places) {
       const font = Number(labels.getAttribute('font-size')) || 1;
-      perFont = names.map((t) => t.getComputedTextLength() / font / Math.max(1, [...(t.textContent ?? '')].length));
+      places = names.map((t) => {
+        const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
+        const letters = Math.max(1, [...(t.textContent ?? '')].length);
+        return { x: t.x.baseVal[0]?.value ?? 0, y: t.y.baseVal[0]?.value ?? 0, w, h, letters, em: t.getComputedTextLength() / font / letters };
+      });
     }
     const font = (LABEL_PX * viewWidth) / width;
     labels.setAttribute('font-size', font.toFixed(2));
-    names.forEach((t, i) => {
-      const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
-      const fits = labelFits([...(t.textContent ?? '')].length, w, h, font, perFont![i]);
-      t.setAttribute('visibility', fits ? 'visible' : 'hidden');
-    });
+    const shown = namesShown(places, font);
+    names.forEach((t, i) => t.setAttribute('visibility', shown[i] ? 'visible' : 'hidden'));
   }
   fitNames();
   new ResizeObserver(fitNames).observe(svg);

@@ -10,7 +10,7 @@ import type { Swatch } from '../../domain/map/palette.ts';
 import { formatInt } from '../../format/vi.ts';
 import { classLabel, darkerMeans, explorer, legendTitle, noDataLabel, statusLabel } from '../../i18n/map.vi.ts';
 import { patternId, swatchFill } from '../map/swatch.ts';
-import { LABEL_FONT, labelFits } from '../../domain/map/settings.ts';
+import { LABEL_FONT, namesShown } from '../../domain/map/settings.ts';
 import { esc, FONT_FAMILY, footer, header, PAD, svgDocument, textBlocks, wrap, type FileText } from './svg-frame.ts';
 
 const ID = 'm';
@@ -53,11 +53,12 @@ export function mapMarks(model: MapModel): string {
 
 /** The names that fit at the page map's size without script (Choropleth.astro), with the same halo. */
 export function mapNames(model: MapModel): string {
+  const labelled = model.areas.filter((a) => a.label);
+  const shown = namesShown(labelled.map((a) => ({ ...a.label!, letters: [...a.unit.name].length })), LABEL_FONT);
   let s = '';
-  for (const a of model.areas) {
-    if (!a.label || !labelFits([...a.unit.name].length, a.label.w, a.label.h, LABEL_FONT)) continue;
-    s += `<text x="${a.label.x}" y="${a.label.y}">${esc(a.unit.name)}</text>`;
-  }
+  labelled.forEach((a, i) => {
+    if (shown[i]) s += `<text x="${a.label!.x}" y="${a.label!.y}">${esc(a.unit.name)}</text>`;
+  });
   return s
     ? `<g font-family="${esc(FONT_FAMILY)}" font-size="${LABEL_FONT}" font-weight="600" text-anchor="middle" dominant-baseline="central" fill="#1b1b1b" stroke="#ffffff" stroke-width="4.5" stroke-linejoin="round" paint-order="stroke">${s}</g>`
     : '';
