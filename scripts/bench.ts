@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N] [--allow-pending]
+ * npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N]
  * npm run bench -- --national [--scales 1,5,20] [--json FILE]
  *
  * With --national, only the national-scale curve (scripts/bench/national.ts): a generated
@@ -17,9 +17,8 @@
  *      360×740: requests, raw and gzipped bytes per kind, JavaScript, other origins.
  *
  * Budgets per page type (scripts/bench/budget.ts): non-map pages ≤ 50 KB and ≤ 10 KB of
- * JavaScript; map views and map embeds ≤ 80 KB, a target marked pending (not met yet):
- * over it the bench fails, unless --allow-pending (.ci/run), which reports the page as
- * PENDING and fails only over the interim 200 KB.
+ * JavaScript; map views and map embeds ≤ 80 KB before any interaction. Over any of them
+ * the bench fails.
  *
  * Prints a report on stdout (progress goes to stderr); with --json FILE also writes it as
  * JSON. Exit 0: every budget holds; 1: a budget is exceeded, the large dataset does not
@@ -38,7 +37,7 @@ import { runNational } from './bench/national.ts';
 import { VIEWPORT, discoverPages, measurePages } from './bench/page-weight.ts';
 import type { ValidateRunsResult } from './bench/validate-runs.ts';
 
-const usage = 'usage: npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N] [--allow-pending] | --national [--scales 1,5,20] [--json FILE]';
+const usage = 'usage: npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N] | --national [--scales 1,5,20] [--json FILE]';
 let args;
 try {
   args = parseArgs({
@@ -51,7 +50,6 @@ try {
       concurrency: { type: 'string', default: '4' },
       heaviest: { type: 'string' },
       national: { type: 'boolean', default: false },
-      'allow-pending': { type: 'boolean', default: false },
       scales: { type: 'string', default: '1,5,20' },
       help: { type: 'boolean', default: false },
     },
@@ -180,10 +178,8 @@ try {
 } finally {
   rmSync(snapshot, { recursive: true, force: true });
 }
-const budgetOptions = { allowPending: args['allow-pending'] };
-const types = summarizeTypes(measured.pages, budgetOptions);
+const types = summarizeTypes(measured.pages);
 for (const t of types) for (const f of t.failing) failures.push(...f.problems);
-const pendings = types.flatMap((t) => t.pending.flatMap((p) => p.problems));
 const benchMs = performance.now() - benchStarted;
 
 // ---------------------------------------------------------------------- report --
@@ -205,7 +201,7 @@ say(
         String(h.byKind.html.gz), String(h.byKind.css.gz), String(h.byKind.js.gz), String(h.byKind.font.gz),
         String(h.byKind.image.gz), String(h.byKind.other.gz), String(h.budgetedGz), kb(h.budgetedGz), String(t.maxJsGz),
         budgetText(checkBudget(h).budget),
-        t.failing.length > 0 ? `OVER (${t.failing.length}/${t.pages})` : t.pending.length > 0 ? `PENDING (${t.pending.length}/${t.pages} over target)` : 'ok',
+        t.failing.length > 0 ? `OVER (${t.failing.length}/${t.pages})` : 'ok',
       ];
     }),
     ['left', 'right', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left'],
@@ -220,7 +216,7 @@ say(
   table(
     ['page', 'status', 'req', 'raw total', 'gz total', 'gz budgeted', 'JS raw', 'JS gz', 'headroom', 'other origins', 'failed'],
     listed.map((p) => {
-      const v = checkBudget(p, budgetOptions);
+      const v = checkBudget(p);
       return [
         p.route, String(p.status), String(p.requests.length), String(p.totalRaw), String(p.totalGz), String(p.budgetedGz), String(p.jsRaw), String(p.jsGz),
         `${kb(v.budget.totalGz - p.budgetedGz)}`, String(p.offOrigin.length), String(p.failed.length),
@@ -284,13 +280,8 @@ say(
 );
 say(`built site: ${distDir}/ ${mib(distBytes)}`);
 say();
-if (pendings.length > 0) {
-  say(`PENDING — over a target not met yet, within its interim limit (--allow-pending; scripts/bench/budget.ts):`);
-  for (const p of pendings) say(`  ${p}`);
-  say();
-}
 if (failures.length === 0) {
-  say(`RESULT: ok — every page within budget (non-map ≤ 50 KB total and ≤ 10 KB JS gzipped; map pages ≤ 80 KB${pendings.length > 0 ? ', pending: ≤ 200 KB meanwhile' : ''}), no request to another origin, large dataset valid.`);
+  say(`RESULT: ok — every page within budget (non-map ≤ 50 KB total and ≤ 10 KB JS gzipped; map pages ≤ 80 KB), no request to another origin, large dataset valid.`);
 } else {
   say(`RESULT: FAIL — ${failures.length} problem(s):`);
   for (const f of failures) say(`  ${f}`);
@@ -319,7 +310,7 @@ if (args.json) {
     pageWeight: {
       viewport: VIEWPORT,
       elapsedMs: measured.elapsedMs,
-      types: types.map((t) => ({ type: t.type, pages: t.pages, heaviest: t.heaviest.route, heaviestGz: t.heaviest.budgetedGz, maxJsGz: t.maxJsGz, budget: checkBudget(t.heaviest).budget, failing: t.failing, pending: t.pending })),
+      types: types.map((t) => ({ type: t.type, pages: t.pages, heaviest: t.heaviest.route, heaviestGz: t.heaviest.budgetedGz, maxJsGz: t.maxJsGz, budget: checkBudget(t.heaviest).budget, failing: t.failing })),
       pages: measured.pages,
     },
     benchMs,

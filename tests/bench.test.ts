@@ -108,12 +108,12 @@ describe('large dataset generator', () => {
 describe('page-weight budget', () => {
   const req = (url: string, kind: RequestRecord['kind'], gzBytes: number, rawBytes = gzBytes): RequestRecord => ({ url, kind, status: 200, rawBytes, gzBytes });
 
-  it('sets 50 KB total and 10 KB JavaScript for non-map pages, 80 KB for map views and map embeds (pending)', () => {
+  it('sets 50 KB total and 10 KB JavaScript for non-map pages, 80 KB for map views and map embeds', () => {
     expect(budgetFor('home')).toEqual({ totalGz: 50 * KB, jsGz: 10 * KB });
     expect(budgetFor('tieu-chi')).toEqual({ totalGz: 50 * 1024, jsGz: 10 * 1024 });
     expect(budgetFor('nhung/bieu-do')).toEqual({ totalGz: 50 * 1024, jsGz: 10 * 1024 });
-    expect(budgetFor('ban-do')).toMatchObject({ totalGz: 80 * 1024, jsGz: null, pending: { interimGz: 200 * 1024 } });
-    expect(budgetFor('nhung/ban-do')).toMatchObject({ totalGz: 80 * 1024, jsGz: null, pending: { interimGz: 200 * 1024 } });
+    expect(budgetFor('ban-do')).toEqual({ totalGz: 80 * 1024, jsGz: null });
+    expect(budgetFor('nhung/ban-do')).toEqual({ totalGz: 80 * 1024, jsGz: null });
   });
 
   it('passes a page under budget, and one exactly at it', () => {
@@ -138,20 +138,16 @@ describe('page-weight budget', () => {
     expect(checkBudget(leaky).problems).toEqual([expect.stringContaining('another origin')]);
   });
 
-  it('fails a map page over 80 KB; with --allow-pending reports it as pending up to the interim 200 KB', () => {
-    const map = summarize('/ban-do/', [req('/ban-do/', 'html', 30 * KB), req('/map.js', 'js', 50 * KB)]);
+  it('holds a map page to 80 KB with no separate JavaScript limit, map embeds too', () => {
+    const map = summarize('/ban-do/', [req('/ban-do/', 'html', 60 * KB), req('/map.js', 'js', 20 * KB)]);
     expect(map.type).toBe('ban-do');
     expect(checkBudget(map).ok).toBe(true);
-    const heavy = summarize('/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', [req('/x/', 'html', 50 * KB), req('/map.js', 'js', 100 * KB)]);
-    expect(checkBudget(heavy)).toMatchObject({ ok: false, pendingProblems: [] });
-    const allowed = checkBudget(heavy, { allowPending: true });
-    expect(allowed.ok).toBe(true);
-    expect(allowed.pendingProblems).toEqual([expect.stringContaining('over the 80.0 KB budget')]);
-    const embed = summarize('/nhung/2026.1/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', [req('/x/', 'html', 200 * KB + 1)]);
+    const heavy = summarize('/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', [req('/x/', 'html', 50 * KB), req('/map.js', 'js', 30 * KB + 1)]);
+    expect(checkBudget(heavy)).toMatchObject({ ok: false, problems: [expect.stringContaining('over the 80.0 KB budget by 1 bytes')] });
+    const embed = summarize('/nhung/2026.1/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', [req('/x/', 'html', 80 * KB + 1)]);
     expect(embed.type).toBe('nhung/ban-do');
-    expect(checkBudget(embed, { allowPending: true })).toMatchObject({ ok: false, problems: [expect.stringContaining('interim limit of 200.0 KB')] });
-    const types = summarizeTypes([heavy], { allowPending: true });
-    expect(types[0]).toMatchObject({ failing: [], pending: [{ route: heavy.route }] });
+    expect(checkBudget(embed).ok).toBe(false);
+    expect(summarizeTypes([heavy, map])).toMatchObject([{ type: 'ban-do', failing: [{ route: heavy.route }] }]);
   });
 
   it('excepts photos from the total but still reports them', () => {

@@ -91,7 +91,7 @@ describe('map CSV', () => {
     const table = mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
     expect(table.header).toEqual(['vintage', 'code', 'name', 'type', 'year', 'poor_rate', 'class', 'illustrative', 'carried', 'poor', 'households']);
     expect(table.rows).toHaveLength(65);
-    expect(table.rows.find((r) => r[1] === '06073')).toEqual(['2025-07', '06073', 'Hoa Thám', 'xã', 2025, '5.36', 'từ 5 đến dưới 10%', 'true', 'false', 70, 1307]);
+    expect(table.rows.find((r) => r[1] === '06073')).toEqual(['2025-07', '06073', 'Hoa Thám', 'xã', 2025, '5.36', 'từ 4 đến dưới 8%', 'true', 'false', 70, 1307]);
   });
 
   it('marks the years carried onto today\'s communes: 2023 on xã Hoa Thám is xã Hoa Thám and xã Hưng Đạo of 2020 together', () => {
@@ -100,7 +100,7 @@ describe('map CSV', () => {
     expect(table.rows).toHaveLength(65);
     expect(table.rows.every((r) => r[8] === 'true')).toBe(true);
     // 2023 records of 2020-01: 06067 has 118 poor of 840 households, 06073 has 71 of 489; 189 / 1,329 = 14.22%
-    expect(table.rows.find((r) => r[1] === '06073')).toEqual(['2025-07', '06073', 'Hoa Thám', 'xã', 2023, '14.22', 'từ 10 đến dưới 20%', 'true', 'true', 189, 1329]);
+    expect(table.rows.find((r) => r[1] === '06073')).toEqual(['2025-07', '06073', 'Hoa Thám', 'xã', 2023, '14.22', 'từ 14% trở lên', 'true', 'true', 189, 1329]);
     expect(fig.model.summary.carried).toBe(65);
   });
 
@@ -136,7 +136,10 @@ describe('SVG files', () => {
     const fig = mapView('2020-01/xa/ty-le-ho-ngheo/2024');
     const svg = text(fig, 'svg');
     for (const a of fig.model.areas) expect(svg).toContain(`<path d="${a.d}"`);
-    expect(svg).toContain('dưới 2% (');
+    // the page map's classes (chosen from the map's figures), names where they fit, and how the classes were chosen
+    expect(svg).toContain('dưới 4% (');
+    expect(svg).toMatch(/<text x="\d+" y="\d+">[^<]+<\/text>/);
+    expect(svg).toContain('Các lớp màu chia theo số liệu của mọi năm');
     expect(svg).toContain(fig.layer.geo!.credit.slice(0, 20));
     expect(svg).not.toMatch(/style=|<script|<a /);
   });

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CRITERIA_SCHEME, classIndex, MAP_INDICATORS, numericScheme, THRESHOLDS } from '../src/domain/map/classes.ts';
+import { CRITERIA_SCHEME, classIndex, dataThresholds, MAP_INDICATORS, MAX_CLASSES, numericScheme, PLAN_THRESHOLDS, type Threshold } from '../src/domain/map/classes.ts';
 import { allViews, defaultView, layerOf, mapLayers, viewOn, type MapView } from '../src/domain/map/explorer.ts';
 import { compactPath, makeFrame } from '../src/domain/map/frame.ts';
 import { loadGeoIndex, loadLayer, sharedFrame } from '../src/domain/map/load.ts';
 import { buildMapModel } from '../src/domain/map/model.ts';
 import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency } from '../src/domain/map/palette.ts';
 import type { MapContext } from '../src/domain/map/values.ts';
+import { labelFits, namesShown } from '../src/domain/map/settings.ts';
 import { areaName, classLabel, summarySentences } from '../src/i18n/map.vi.ts';
 import { siteData } from '../src/site/site-data.ts';
 import { mapPath, unitPath } from '../src/site/urls.ts';
@@ -29,35 +30,97 @@ const model = (view: MapView, shapes = true) => {
 const communes2020 = (indicator: MapView['indicator'], year: number): MapView => ({ vintage: '2020-01', level: 'commune', indicator, year });
 
 describe('class breaks', () => {
-  it.each(MAP_INDICATORS)('%s: the same breaks and colours every year', (indicator) => {
-    const years = layerOf(layers, { vintage: '2020-01', level: 'commune' })!.years[indicator];
-    expect(years.length).toBeGreaterThan(1);
-    const schemes = years.map((y) => model(communes2020(indicator, y), false).scheme);
-    for (const s of schemes) expect(s).toEqual(schemes[0]);
-    // and the same on the district map
-    const district = model({ vintage: '2020-01', level: 'district', indicator, year: years.at(-1)! }, false).scheme;
-    expect(district).toEqual(schemes[0]);
+  it.each(MAP_INDICATORS)('%s: the same breaks and colours every year of one map', (indicator) => {
+    for (const level of ['commune', 'district'] as const) {
+      const years = layerOf(layers, { vintage: '2020-01', level })!.years[indicator];
+      expect(years.length).toBeGreaterThan(1);
+      const schemes = years.map((y) => model({ vintage: '2020-01', level, indicator, year: y }, false).scheme);
+      for (const s of schemes) expect(s).toEqual(schemes[0]);
+    }
+  });
+
+  const ats = (t: readonly Threshold[]) => t.map((x) => x.at);
+
+  it('chooses round breaks near the quintiles of the figures', () => {
+    // 0,01% … 10,00%: quintiles at 2, 4, 6, 8%, steps of 1 point
+    const values = Array.from({ length: 1000 }, (_, i) => i + 1);
+    expect(ats(dataThresholds('poor-rate', values))).toEqual([200, 400, 600, 800]);
+    // a narrow spread gets finer breaks: 1,00% … 1,99% → steps of 0,1 point
+    const narrow = Array.from({ length: 100 }, (_, i) => 100 + i);
+    expect(ats(dataThresholds('poor-rate', narrow))).toEqual([120, 140, 160, 180]);
+  });
+
+  it('always keeps the plan\'s breaks inside the range of the figures, at most six classes', () => {
+    const values = Array.from({ length: 1200 }, (_, i) => i - 200); // −2,00 … 9,99 points
+    const breaks = ats(dataThresholds('reduction', values));
+    for (const p of PLAN_THRESHOLDS.reduction) expect(breaks).toContain(p.at);
+    expect(breaks.length).toBeLessThanOrEqual(MAX_CLASSES - 1);
+    expect([...breaks].sort((a, b) => a - b)).toEqual(breaks);
+    // "giảm trên 50%" stays strict
+    const scale = dataThresholds('scale-reduction', Array.from({ length: 100 }, (_, i) => i * 100));
+    expect(scale.find((t) => t.at === 5000)).toEqual({ at: 5000, strict: true });
+  });
+
+  it('leaves out breaks no figure reaches, and copes with one value or none', () => {
+    // the plan's 0, 4 and 6 points lie outside 4,50 … 5,50: no class of them would have an area
+    expect(ats(dataThresholds('reduction', [450, 500, 550]))).toEqual([500, 550]);
+    expect(dataThresholds('poor-rate', [700, 700, 700])).toEqual([]);
+    expect(dataThresholds('reduction', [])).toEqual(PLAN_THRESHOLDS.reduction);
+    expect(numericScheme('poor-rate', []).classes).toHaveLength(1);
   });
 
   it('puts a value on a break into the class above, or below when the break is strict', () => {
-    const rate = THRESHOLDS['poor-rate'];
+    const rate = [{ at: 200 }, { at: 500 }, { at: 1000 }, { at: 2000 }, { at: 3000 }];
     expect([0, 199, 200, 499, 500, 2999, 3000, 9999].map((v) => classIndex(rate, v))).toEqual([0, 0, 1, 1, 2, 4, 5, 5]);
-    const scale = THRESHOLDS['scale-reduction'];
+    const scale = [{ at: 0 }, { at: 5000, strict: true }];
     // "giảm trên 50%": exactly half gone is not yet in the top class
-    expect(classIndex(scale, 5000)).toBe(4);
-    expect(classIndex(scale, 5001)).toBe(5);
-    expect(classIndex(THRESHOLDS.reduction, -1)).toBe(0);
-    expect(classIndex(THRESHOLDS.reduction, 600)).toBe(4);
+    expect(classIndex(scale, 5000)).toBe(1);
+    expect(classIndex(scale, 5001)).toBe(2);
+    expect(classIndex(scale, -1)).toBe(0);
   });
 
   it('labels classes with their bounds', () => {
-    const label = (i: Parameters<typeof numericScheme>[0]) => {
-      const s = numericScheme(i);
+    const label = (i: Parameters<typeof numericScheme>[0], t: Threshold[]) => {
+      const s = numericScheme(i, t);
       return s.classes.map((c) => classLabel(c, s.unit));
     };
-    expect(label('poor-rate')).toEqual(['dưới 2%', 'từ 2 đến dưới 5%', 'từ 5 đến dưới 10%', 'từ 10 đến dưới 20%', 'từ 20 đến dưới 30%', 'từ 30% trở lên']);
-    expect(label('reduction')).toEqual(['tăng (dưới 0)', 'từ 0 đến dưới 2', 'từ 2 đến dưới 4', 'từ 4 đến dưới 6', 'từ 6 trở lên']);
-    expect(label('scale-reduction')).toEqual(['tăng (dưới 0)', 'từ 0 đến dưới 10%', 'từ 10 đến dưới 25%', 'từ 25 đến dưới 40%', 'từ 40 đến 50%', 'trên 50%']);
+    expect(label('poor-rate', [{ at: 200 }, { at: 500 }, { at: 1000 }])).toEqual(['dưới 2%', 'từ 2 đến dưới 5%', 'từ 5 đến dưới 10%', 'từ 10% trở lên']);
+    expect(label('reduction', [{ at: 0 }, { at: 400 }, { at: 600 }])).toEqual(['tăng (dưới 0)', 'từ 0 đến dưới 4', 'từ 4 đến dưới 6', 'từ 6 trở lên']);
+    expect(label('scale-reduction', [{ at: 0 }, { at: 2500 }, { at: 5000, strict: true }])).toEqual(['tăng (dưới 0)', 'từ 0 đến dưới 25%', 'từ 25 đến 50%', 'trên 50%']);
+  });
+
+  it('the 2025 map of today\'s communes spreads its communes over at least four classes, and its legend has no empty class', () => {
+    const m = model({ vintage: '2025-07', level: 'commune', indicator: 'poor-rate', year: 2025 });
+    expect(m.legend.filter((l) => l.key !== 'nd').length).toBeGreaterThanOrEqual(4);
+    expect(m.legend.every((l) => l.count > 0)).toBe(true);
+    expect(m.legend.reduce((n, l) => n + l.count, 0)).toBe(m.areas.length);
+  });
+});
+
+describe('area names', () => {
+  it('shows a name only where it fits in its area', () => {
+    // 8 letters at 18 units ≈ 81 units wide, 23 high
+    expect(labelFits(8, 100, 40, 18)).toBe(true);
+    expect(labelFits(8, 80, 40, 18)).toBe(false);
+    expect(labelFits(8, 100, 30, 18)).toBe(false);
+  });
+
+  it('leaves out a name that would touch a larger area\'s name, and shows more when zoomed in', () => {
+    const big = { x: 100, y: 100, w: 200, h: 100, letters: 8 };
+    const near = { x: 130, y: 110, w: 120, h: 60, letters: 8 };
+    const far = { x: 400, y: 100, w: 120, h: 60, letters: 8 };
+    expect(namesShown([near, big, far], 18)).toEqual([false, true, true]);
+    expect(namesShown([near, big, far], 4)).toEqual([true, true, true]);
+  });
+
+  it('gives every area of a drawn map a place for its name, inside the drawing', () => {
+    const m = model(communes2020('poor-rate', 2024));
+    for (const a of m.areas) {
+      expect(a.label, a.code).toBeDefined();
+      expect(a.label!.x).toBeGreaterThanOrEqual(0);
+      expect(a.label!.x).toBeLessThanOrEqual(m.drawing!.width);
+      expect(a.label!.y).toBeLessThanOrEqual(m.drawing!.height);
+    }
   });
 });
 
@@ -73,16 +136,16 @@ describe('colours', () => {
 
   it('darker means worse: rates darken upwards, reductions downwards', () => {
     const L = (hex: string) => lightness(hexToLinear(hex));
-    const rate = numericScheme('poor-rate').classes;
+    const rate = numericScheme('poor-rate', [{ at: 200 }, { at: 500 }]).classes;
     expect(L(rate.at(-1)!.swatch.fill)).toBeLessThan(L(rate[0]!.swatch.fill));
-    const reduction = numericScheme('reduction').classes;
+    const reduction = numericScheme('reduction', PLAN_THRESHOLDS.reduction).classes;
     expect(L(reduction[0]!.swatch.fill)).toBeLessThan(L(reduction.at(-1)!.swatch.fill));
   });
 
   it('"no data" is hatched, never a colour of the scale', () => {
     expect(NO_DATA.pattern?.kind).toBe('hatch');
     for (const i of ['poor-rate', 'near-poor-rate', 'reduction', 'scale-reduction'] as const) {
-      expect(numericScheme(i).classes.some((c) => c.swatch.fill === NO_DATA.fill && !c.swatch.pattern)).toBe(false);
+      expect(numericScheme(i, [{ at: 0 }, { at: 500 }, { at: 1000 }]).classes.some((c) => c.swatch.fill === NO_DATA.fill && !c.swatch.pattern)).toBe(false);
     }
   });
 

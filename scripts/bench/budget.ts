@@ -14,12 +14,6 @@ export interface Budget {
   totalGz: number;
   /** Gzipped bytes of JavaScript; null where docs/budgets-and-quality.md sets no separate limit. */
   jsGz: number | null;
-  /**
-   * A target not met yet (issue 14, item 1: the map pages). `npm run bench` measures the page
-   * against the target and fails over it; with --allow-pending (.ci/run) it reports the
-   * target as pending and fails only over `interimGz`, so a page can't get heavier meanwhile.
-   */
-  pending?: { interimGz: number; why: string };
 }
 
 /** The map explorer's views and the map embeds: "map pages", ≤ 80 KB before interaction. */
@@ -27,8 +21,7 @@ const MAP_TYPES: readonly string[] = ['ban-do', 'nhung/ban-do'];
 
 /** Every other page, at any scale: ≤ 50 KB and ≤ 10 KB of JavaScript (docs/budgets-and-quality.md). */
 const NON_MAP: Budget = { totalGz: 50 * KB, jsGz: 10 * KB };
-const MAP_PENDING = { interimGz: 200 * KB, why: 'issue 14 item 1: Leaflet on demand, one shared boundary file' };
-const MAP: Budget = { totalGz: 80 * KB, jsGz: null, pending: MAP_PENDING };
+const MAP: Budget = { totalGz: 80 * KB, jsGz: null };
 
 export function budgetFor(type: string): Budget {
   return MAP_TYPES.includes(type) ? MAP : NON_MAP;
@@ -155,29 +148,18 @@ export interface Verdict {
   budget: Budget;
   /** Why it fails, one line each; empty when ok. */
   problems: string[];
-  /** Over a pending target but within its interim limit, with --allow-pending: reported, not failed. */
-  pendingProblems: string[];
-}
-
-export interface BudgetOptions {
-  /** Fail a pending budget only over its interim limit (.ci/run); otherwise over the target. */
-  allowPending?: boolean;
 }
 
 export const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
 
-export function checkBudget(page: Pick<PageWeight, 'route' | 'type' | 'budgetedGz' | 'jsGz' | 'offOrigin'> & { status?: number }, options: BudgetOptions = {}): Verdict {
+export function checkBudget(page: Pick<PageWeight, 'route' | 'type' | 'budgetedGz' | 'jsGz' | 'offOrigin'> & { status?: number }): Verdict {
   const budget = budgetFor(page.type);
   const problems: string[] = [];
-  const pendingProblems: string[] = [];
   if (page.status !== undefined && page.status !== 200) {
     problems.push(`${page.route}: the page itself answered HTTP ${page.status || 'nothing'}, so its weight was not measured`);
   }
   if (page.budgetedGz > budget.totalGz) {
-    const over = `${page.route}: ${kb(page.budgetedGz)} gzipped in total, over the ${kb(budget.totalGz)} budget by ${page.budgetedGz - budget.totalGz} bytes`;
-    if (budget.pending && options.allowPending && page.budgetedGz <= budget.pending.interimGz) pendingProblems.push(`${over} (pending: ${budget.pending.why}; held to ${kb(budget.pending.interimGz)} meanwhile)`);
-    else if (budget.pending && options.allowPending) problems.push(`${over}, and over its interim limit of ${kb(budget.pending.interimGz)}`);
-    else problems.push(over);
+    problems.push(`${page.route}: ${kb(page.budgetedGz)} gzipped in total, over the ${kb(budget.totalGz)} budget by ${page.budgetedGz - budget.totalGz} bytes`);
   }
   if (budget.jsGz !== null && page.jsGz > budget.jsGz) {
     problems.push(`${page.route}: ${kb(page.jsGz)} of JavaScript gzipped, over the ${kb(budget.jsGz)} budget by ${page.jsGz - budget.jsGz} bytes`);
@@ -185,12 +167,11 @@ export function checkBudget(page: Pick<PageWeight, 'route' | 'type' | 'budgetedG
   if (page.offOrigin.length > 0) {
     problems.push(`${page.route}: ${page.offOrigin.length} request(s) to another origin: ${page.offOrigin.slice(0, 3).join(', ')}`);
   }
-  return { ok: problems.length === 0, budget, problems, pendingProblems };
+  return { ok: problems.length === 0, budget, problems };
 }
 
 export function budgetText(budget: Budget): string {
-  const text = budget.jsGz === null ? `≤${budget.totalGz / KB} KB` : `≤${budget.totalGz / KB} KB, JS ≤${budget.jsGz / KB} KB`;
-  return budget.pending ? `${text} (pending; ≤${budget.pending.interimGz / KB} KB meanwhile)` : text;
+  return budget.jsGz === null ? `≤${budget.totalGz / KB} KB` : `≤${budget.totalGz / KB} KB, JS ≤${budget.jsGz / KB} KB`;
 }
 
 export interface TypeSummary {
@@ -201,21 +182,17 @@ export interface TypeSummary {
   /** The most JavaScript any page of the type loads (gzipped). */
   maxJsGz: number;
   failing: { route: string; problems: string[] }[];
-  /** Over a pending target, within its interim limit (with --allow-pending). */
-  pending: { route: string; problems: string[] }[];
 }
 
 /** Groups pages by type; types sorted with "home" first, then alphabetically. */
-export function summarizeTypes(pages: readonly PageWeight[], options: BudgetOptions = {}): TypeSummary[] {
+export function summarizeTypes(pages: readonly PageWeight[]): TypeSummary[] {
   const groups = new Map<string, PageWeight[]>();
   for (const p of pages) groups.set(p.type, [...(groups.get(p.type) ?? []), p]);
   const types = [...groups.keys()].sort((a, b) => (a === 'home' ? -1 : b === 'home' ? 1 : a.localeCompare(b)));
   return types.map((type) => {
     const list = groups.get(type)!;
     const heaviest = list.reduce((h, p) => (p.budgetedGz > h.budgetedGz || (p.budgetedGz === h.budgetedGz && p.route < h.route) ? p : h));
-    const verdicts = list.map((p) => ({ route: p.route, verdict: checkBudget(p, options) }));
-    const failing = verdicts.filter((f) => !f.verdict.ok).map((f) => ({ route: f.route, problems: f.verdict.problems }));
-    const pending = verdicts.filter((f) => f.verdict.pendingProblems.length > 0).map((f) => ({ route: f.route, problems: f.verdict.pendingProblems }));
-    return { type, pages: list.length, heaviest, maxJsGz: Math.max(...list.map((p) => p.jsGz)), failing, pending };
+    const failing = list.map((p) => ({ route: p.route, verdict: checkBudget(p) })).filter((f) => !f.verdict.ok).map((f) => ({ route: f.route, problems: f.verdict.problems }));
+    return { type, pages: list.length, heaviest, maxJsGz: Math.max(...list.map((p) => p.jsGz)), failing };
   });
 }

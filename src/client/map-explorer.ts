@@ -1,98 +1,54 @@
 /**
- * Map explorer enhancement. The page already holds the whole map as an SVG drawn
- * at build time (Mercator, like Leaflet's own projection), so Leaflet is given
- * that very element as an overlay: zoom, pan, pinch and keyboard come from
- * Leaflet, the areas stay the same links with the same accessible names, and no
- * geometry is downloaded twice. The box keeps its reserved size: no layout shift.
+ * Map explorer enhancement, light on purpose: the page already holds the whole map
+ * as an SVG drawn at build time, with every area a link whose accessible name carries
+ * its figure. This script adds, without any library:
  *
- * State lives in the URL: the path says which view (layer, indicator, year), the
- * query the zoom (?z=1.5&c=21.85,106.76: 2^1.5 times the whole-province view,
- * whatever the screen) and the chosen area (&chon=06073), so a
- * shared link or a reload shows the same thing. The view controls carry the
- * zoom along to the next view.
+ * - the readout under the map (never over it, so it hides no area): hover, focus or a
+ *   first tap shows an area's figure there; a second tap opens its page;
+ * - area names at a readable size, shown where they fit, refitted as the map grows;
+ * - the chosen area in the URL (&chon=06073), so a shared link or a reload shows it;
+ * - a "Phóng to / kéo bản đồ" button (in the readout) that loads the zoomable map (src/client/map-zoom.ts,
+ *   Leaflet) only when the reader asks; a link carrying a zoom (?z=1.5&c=21.85,106.76:
+ *   2^1.5 times the whole-province view, whatever the screen) loads it at once. The view
+ *   controls carry zoom and choice along to the next view.
  *
  * Touch: the first tap on an area shows its figure, a second tap opens its page.
  * Mouse: hover shows the figure, a click opens the page. Keyboard: Tab reaches
  * each area (its figure shows), Enter opens the page.
  */
-import { Control, control, DomEvent, latLng, latLngBounds, map as createMap, svgOverlay, tileLayer, type Map as LeafletMap } from 'leaflet';
-import 'leaflet/dist/leaflet.css';
-import { MAP_TILES, MAX_ZOOM_IN } from '../domain/map/settings.ts';
+import { LABEL_PX, namesShown, type LabelPlace } from '../domain/map/settings.ts';
 import { mapClient as T } from '../i18n/map.vi.ts';
+import type { Zoomable } from './map-zoom.ts';
 
 const box = document.querySelector<HTMLElement>('[data-map-explorer]');
 const svg = box?.querySelector<SVGSVGElement>('svg.choropleth');
-if (box && svg) enhance(box, svg);
+const readout = document.querySelector<HTMLElement>('[data-map-details]');
+if (box && svg && readout) enhance(box, svg, readout);
 
 function codeOf(a: Element): string | undefined {
   return /\/(\d+)-[^/]*\/?$/.exec(a.getAttribute('href') ?? '')?.[1];
 }
 
-function enhance(box: HTMLElement, svg: SVGSVGElement): void {
-  const [west, south, east, north] = (svg.dataset['bounds'] ?? '').split(',').map(Number) as [number, number, number, number];
-  const bounds = latLngBounds([south, west], [north, east]);
+function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void {
   const areas = [...svg.querySelectorAll<SVGAElement>('.choropleth__areas a')];
   const layerKey = box.dataset['layer'] ?? '';
+  let zoom: Zoomable | undefined;
+  let dragged = false;
 
-  // ---------------------------------------------------------------- map --
-  // Reserve the box at the SVG's size before Leaflet moves the SVG: no layout shift.
-  box.style.aspectRatio = `${svg.viewBox.baseVal.width} / ${svg.viewBox.baseVal.height}`;
-  const map: LeafletMap = createMap(box, {
-    zoomSnap: 0,
-    zoomDelta: 0.5,
-    wheelPxPerZoomLevel: 120,
-    attributionControl: Boolean(MAP_TILES),
-    zoomControl: false,
-    maxBounds: bounds.pad(0.3),
-    maxBoundsViscosity: 0.8,
-  });
-  map.fitBounds(bounds, { animate: false, padding: [0, 0] });
-  const home = map.getZoom();
-  const homeCentre = map.getCenter();
-  map.setMinZoom(home - 0.5);
-  map.setMaxZoom(home + MAX_ZOOM_IN);
-  if (MAP_TILES) {
-    tileLayer(MAP_TILES.url, { attribution: MAP_TILES.attribution, maxZoom: MAP_TILES.maxZoom }).addTo(map);
-    svg.style.opacity = String(MAP_TILES.opacity);
-  }
-  svgOverlay(svg, bounds, { interactive: true }).addTo(map);
-  box.setAttribute('role', 'region');
-  box.setAttribute('aria-label', T.region);
-  control.zoom({ position: 'topright', zoomInTitle: T.zoomIn, zoomOutTitle: T.zoomOut }).addTo(map);
-  const Reset = Control.extend({
-    onAdd() {
-      const bar = document.createElement('div');
-      bar.className = 'leaflet-bar';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'map-reset';
-      button.title = T.reset;
-      button.setAttribute('aria-label', T.reset);
-      button.textContent = '⤢';
-      bar.append(button);
-      DomEvent.disableClickPropagation(bar);
-      button.addEventListener('click', () => map.fitBounds(bounds));
-      return bar;
-    },
-  });
-  new Reset({ position: 'topright' }).addTo(map);
-
-  // ------------------------------------------------------------ details --
-  const panel = document.createElement('div');
-  panel.className = 'map-details';
-  panel.hidden = true;
-  panel.setAttribute('aria-live', 'polite');
-  const text = document.createElement('p');
+  // ---------------------------------------------------------- readout --
+  const text = panel.querySelector('p') ?? panel.appendChild(document.createElement('p'));
+  text.textContent = T.hint;
   const link = document.createElement('a');
+  link.hidden = true;
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'map-details__close';
   close.setAttribute('aria-label', T.close);
   close.textContent = '×';
-  panel.append(close, text, link);
-  box.append(panel);
-  DomEvent.disableClickPropagation(panel);
-  DomEvent.disableScrollPropagation(panel);
+  close.hidden = true;
+  // Before the text, so the text leaves room for it only when it shows (map.css).
+  panel.prepend(close);
+  panel.append(link);
 
   const rings = [ringPath('map-ring map-ring--halo'), ringPath('map-ring')];
   function ringPath(className: string): SVGPathElement {
@@ -104,28 +60,25 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
 
   let selected: SVGAElement | undefined;
   function show(a: SVGAElement | undefined, remember: boolean): void {
+    if (remember) selected = a;
     if (!a) {
-      panel.hidden = true;
+      text.textContent = T.hint;
+      link.hidden = close.hidden = true;
       rings.forEach((r) => r.remove());
-      if (remember) {
-        selected = undefined;
-        writeUrl();
+    } else {
+      text.textContent = a.getAttribute('aria-label');
+      link.href = a.getAttribute('href') ?? '#';
+      link.textContent = T.open((a.getAttribute('aria-label') ?? '').split(':')[0] ?? '');
+      link.hidden = close.hidden = false;
+      const d = a.querySelector('path')?.getAttribute('d') ?? '';
+      // Under the names, over every area.
+      const names = svg.querySelector('.choropleth__labels');
+      for (const r of rings) {
+        r.setAttribute('d', d);
+        svg.insertBefore(r, names);
       }
-      return;
     }
-    text.textContent = a.getAttribute('aria-label');
-    link.href = a.getAttribute('href') ?? '#';
-    link.textContent = T.open((a.getAttribute('aria-label') ?? '').split(':')[0] ?? '');
-    panel.hidden = false;
-    const d = a.querySelector('path')?.getAttribute('d') ?? '';
-    for (const r of rings) {
-      r.setAttribute('d', d);
-      svg.append(r);
-    }
-    if (remember) {
-      selected = a;
-      writeUrl();
-    }
+    if (remember) writeUrl();
   }
   close.addEventListener('click', () => show(undefined, true));
 
@@ -137,19 +90,14 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
       // Keyboard focus chooses the area; a tap or click focuses too, but is handled on click.
       if (!a.matches(':focus-visible')) return;
       show(a, true);
-      keepInView(a);
+      zoom?.keepInView(a);
     });
   }
 
   let pointer = 'mouse';
-  let dragged = false;
   box.addEventListener('pointerdown', (e) => {
     pointer = e.pointerType;
-    dragged = false;
   }, true);
-  map.on('dragstart', () => {
-    dragged = true;
-  });
   box.addEventListener(
     'click',
     (e) => {
@@ -168,25 +116,70 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
     true,
   );
 
-  function keepInView(a: SVGAElement): void {
-    const r = a.getBoundingClientRect();
-    const c = box.getBoundingClientRect();
-    const dx = r.left < c.left ? r.left - c.left - 20 : r.right > c.right ? r.right - c.right + 20 : 0;
-    const dy = r.top < c.top ? r.top - c.top - 20 : r.bottom > c.bottom ? r.bottom - c.bottom + 20 : 0;
-    if (dx || dy) map.panBy([dx, dy], { animate: false });
+  // ------------------------------------------------------------ names --
+  const labels = svg.querySelector<SVGGElement>('.choropleth__labels');
+  const names = labels ? [...labels.querySelectorAll<SVGTextElement>('text')] : [];
+  const viewWidth = svg.viewBox.baseVal.width;
+  // Each name's place, with its width per letter measured once by the browser.
+  let places: LabelPlace[] | undefined;
+  function fitNames(): void {
+    const width = svg.getBoundingClientRect().width;
+    if (!labels || names.length === 0 || width === 0) return;
+    if (!places) {
+      const font = Number(labels.getAttribute('font-size')) || 1;
+      places = names.map((t) => {
+        const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
+        const letters = Math.max(1, [...(t.textContent ?? '')].length);
+        return { x: t.x.baseVal[0]?.value ?? 0, y: t.y.baseVal[0]?.value ?? 0, w, h, letters, em: t.getComputedTextLength() / font / letters };
+      });
+    }
+    const font = (LABEL_PX * viewWidth) / width;
+    labels.setAttribute('font-size', font.toFixed(2));
+    const shown = namesShown(places, font);
+    names.forEach((t, i) => t.setAttribute('visibility', shown[i] ? 'visible' : 'hidden'));
   }
+  fitNames();
+  new ResizeObserver(fitNames).observe(svg);
+
+  // ------------------------------------------------------------- zoom --
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'map-zoom-on';
+  button.textContent = T.enableZoom;
+  async function loadZoom(start?: { z: number; lat: number; lng: number }): Promise<void> {
+    if (zoom) return;
+    button.disabled = true;
+    const { enableZoom } = await import('./map-zoom.ts');
+    zoom = await enableZoom(
+      box,
+      svg,
+      {
+        moved: () => {
+          writeUrl();
+          fitNames();
+        },
+        dragging: (d) => {
+          dragged = d;
+        },
+      },
+      start,
+    );
+    button.remove();
+    writeUrl();
+  }
+  button.addEventListener('click', () => {
+    void loadZoom().then(() => box.querySelector<HTMLElement>('.leaflet-control-zoom-in')?.focus());
+  });
+  // Under the map, in the readout's reserved place: over the map it would hide areas.
+  panel.append(button);
 
   // -------------------------------------------------------------- URL --
   function stateQuery(forLayer: string): URLSearchParams {
     const q = new URLSearchParams();
-    const zoom = map.getZoom();
-    const centre = map.latLngToContainerPoint(homeCentre);
-    const size = map.getSize();
-    if (Math.abs(zoom - home) > 0.001 || Math.abs(centre.x - size.x / 2) > 2 || Math.abs(centre.y - size.y / 2) > 2) {
-      const c = map.getCenter();
-      // Zoom relative to the whole province, so a link shows the same area on any screen.
-      q.set('z', String(Number((zoom - home).toFixed(3))));
-      q.set('c', `${c.lat.toFixed(4)},${c.lng.toFixed(4)}`);
+    const state = zoom?.state();
+    if (state) {
+      q.set('z', state.z);
+      q.set('c', state.c);
     }
     const code = selected && codeOf(selected);
     if (code && forLayer === layerKey) q.set('chon', code);
@@ -202,19 +195,13 @@ function enhance(box: HTMLElement, svg: SVGSVGElement): void {
       a.href = `${url.pathname}${q2 ? `?${q2}` : ''}`;
     }
   }
-  function readUrl(): void {
-    const q = new URLSearchParams(location.search);
-    const z = Number(q.get('z'));
-    const [lat, lng] = (q.get('c') ?? '').split(',').map(Number);
-    if (q.has('z') && Number.isFinite(z) && Number.isFinite(lat) && Number.isFinite(lng)) {
-      map.setView(latLng(lat!, lng!), home + z, { animate: false });
-    }
-    const code = q.get('chon');
-    const a = code ? areas.find((x) => codeOf(x) === code) : undefined;
-    if (a) show(a, true);
-  }
-  readUrl();
-  map.on('moveend', writeUrl);
-  writeUrl();
+  const q = new URLSearchParams(location.search);
+  const code = q.get('chon');
+  const chosen = code ? areas.find((x) => codeOf(x) === code) : undefined;
+  if (chosen) show(chosen, true);
+  const z = Number(q.get('z'));
+  const [lat, lng] = (q.get('c') ?? '').split(',').map(Number);
+  if (q.has('z') && Number.isFinite(z) && Number.isFinite(lat) && Number.isFinite(lng)) void loadZoom({ z, lat: lat!, lng: lng! });
+  else writeUrl();
   document.querySelector<HTMLElement>('[data-map-hint]')?.removeAttribute('hidden');
 }

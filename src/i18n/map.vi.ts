@@ -319,6 +319,10 @@ export const explorer = {
   howToUse:
     'Chạm hoặc di chuột vào một vùng để xem số liệu; chạm lần nữa để mở trang của đơn vị. Bàn phím: Tab đến từng vùng, Enter để mở.',
   parentBorders: 'Đường đậm: ranh giới huyện.',
+  /** Under a numeric legend: how the classes were chosen. */
+  classesNote: 'Các lớp màu chia theo số liệu của mọi năm trên bản đồ này, giống nhau qua các năm để so sánh được; chú giải chỉ kể các lớp có đơn vị trong năm đang xem.',
+  /** In the reserved place under the map, before any area is chosen (true without script too). */
+  readoutHint: 'Bấm vào một vùng trên bản đồ để mở trang của đơn vị; số liệu từng vùng có trong bảng dưới đây.',
   /** Under the legend when the year's figures (or some) are carried. */
   carriedLegend: (year: number) => `Năm ${year}: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới (đánh dấu “quy đổi”).`,
   carriedYears: (years: string) => `năm ${years}: số liệu quy đổi`,
@@ -327,6 +331,10 @@ export const explorer = {
 /** Text the map script adds (src/client/map-explorer.ts); plain strings, nothing else bundled. */
 export const mapClient = {
   region: 'Bản đồ tương tác: kéo hoặc dùng phím mũi tên để di chuyển, phím + và − để phóng to, thu nhỏ',
+  /** The button that loads the zoomable map (Leaflet) on request. */
+  enableZoom: 'Phóng to / kéo bản đồ',
+  /** Under the map once the script runs, before any area is chosen. */
+  hint: 'Chạm hoặc di chuột vào một vùng để xem số liệu ở đây; chạm lần nữa để mở trang của đơn vị.',
   zoomIn: 'Phóng to',
   zoomOut: 'Thu nhỏ',
   reset: 'Xem toàn tỉnh',

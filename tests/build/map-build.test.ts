@@ -64,6 +64,16 @@ describe('map explorer, built from the embedded release', () => {
     expect(html).toMatch(/<a href="\/dia-ban\/2020-01\/06073-hoa-tham\/">Xã Hoa Thám<\/a><\/th>\s*<td>Huyện Bình Gia<\/td>\s*<td class="num">8,37%<\/td>\s*<td class="num">42<\/td><td class="num">502<\/td>/);
     expect(count(svgOf(html), /<a href=/g)).toBe(200);
     expect(html).toContain('class="choropleth__borders"');
+    // every area has a place for its name, hidden from assistive technology (the links carry the names)
+    expect(svgOf(html)).toMatch(/<g class="choropleth__labels" font-size="18" aria-hidden="true">/);
+    expect(count(svgOf(html), /<text x="\d+" y="\d+" data-box="\d+ \d+"/g)).toBe(200);
+    // the legend lists only classes with areas, and says how they were chosen
+    const legend = /<div class="map-legend"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
+    expect(count(legend, /<li>/g)).toBeGreaterThanOrEqual(3);
+    expect(legend).not.toMatch(/\(0 xã\)/);
+    expect(legend).toContain('Các lớp màu chia theo số liệu của mọi năm trên bản đồ này');
+    // the readout's place under the map, with words true without script
+    expect(html).toMatch(/<div class="map-details" data-map-details aria-live="polite">\s*<p>Bấm vào một vùng/);
     expect(html).toMatch(/aria-current="page" data-map-link>\s*2024\s*<\/a>/);
   });
 

@@ -5,7 +5,7 @@
  * lines up with tiles when tiles are switched on.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import type { Feature } from 'geojson';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 export interface MapFrame {
   width: number;
@@ -137,4 +137,29 @@ export function compactPath(frame: Pick<MapFrame, 'projection'>, object: GeoPerm
   const context = new CompactPathContext(decimals);
   geoPath(frame.projection, context as unknown as CanvasRenderingContext2D)(object);
   return context.result();
+}
+
+/** Where an area's name goes: the centre of its largest part, and the box that part fills. */
+export interface AreaLabel {
+  x: number;
+  y: number;
+  /** Width and height of the largest part's box, in drawing units: the name is shown where it fits. */
+  w: number;
+  h: number;
+}
+
+/** The label place of an area (whole drawing units: labels need no more). */
+export function areaLabel(frame: Pick<MapFrame, 'projection'>, shape: Feature<Polygon | MultiPolygon>): AreaLabel {
+  const path = geoPath(frame.projection);
+  const parts: Polygon[] =
+    shape.geometry.type === 'Polygon' ? [shape.geometry] : shape.geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  let best = parts[0]!;
+  let bestArea = -1;
+  for (const part of parts) {
+    const area = path.area(part);
+    if (area > bestArea) [best, bestArea] = [part, area];
+  }
+  const [x, y] = path.centroid(best);
+  const [[x0, y0], [x1, y1]] = path.bounds(best);
+  return { x: Math.round(x), y: Math.round(y), w: Math.round(x1 - x0), h: Math.round(y1 - y0) };
 }

@@ -9,7 +9,7 @@ import { rateHundredths } from '../rates.ts';
 import type { Unit } from '../schemas/index.ts';
 import { classIndex, schemeFor, NO_DATA, type ClassScheme } from './classes.ts';
 import type { MapLayer, MapView } from './explorer.ts';
-import { compactPath, type MapFrame } from './frame.ts';
+import { areaLabel, compactPath, type AreaLabel, type MapFrame } from './frame.ts';
 import type { LoadedLayer } from './load.ts';
 import type { Swatch } from './palette.ts';
 import { areaValue, hasFigure, mapEngine, type AreaValue, type MapContext } from './values.ts';
@@ -35,6 +35,8 @@ export interface MapArea {
   href: string;
   /** SVG path data; absent when the layer has no boundaries or no shape for the unit. */
   d?: string;
+  /** Where its name can be written, in the drawing's coordinates (with `d`). */
+  label?: AreaLabel;
   value: AreaValue;
   /** Legend entry the area belongs to ("nd" for no data). */
   classKey: string;
@@ -81,7 +83,7 @@ export interface MapModel {
   layer: MapLayer;
   scheme: ClassScheme;
   areas: MapArea[];
-  /** Every class of the scheme in order, then "no data" when some area has none. */
+  /** The classes of the scheme some area falls in, in order, then "no data" when some area has none. */
   legend: LegendEntry[];
   /** Swatches with a pattern that the drawing or legend uses (one <pattern> each). */
   patterns: Swatch[];
@@ -149,10 +151,31 @@ function extremes(areas: MapArea[]): { highest: MapArea[]; lowest: MapArea[] } {
   return { highest: valued.filter((a) => a.value.value === max), lowest: valued.filter((a) => a.value.value === min) };
 }
 
+const layerValuesMemo = new WeakMap<MapContext, Map<string, number[]>>();
+
+/** Every figure of a numeric map over all the years it can show: what its classes are chosen from. */
+function layerValues(ctx: MapContext, layer: MapLayer, indicator: MapView['indicator']): number[] {
+  let memo = layerValuesMemo.get(ctx);
+  if (!memo) layerValuesMemo.set(ctx, (memo = new Map()));
+  const key = `${layer.vintage.id}|${layer.level}|${indicator}`;
+  let values = memo.get(key);
+  if (!values) {
+    values = [];
+    for (const year of layer.years[indicator]) {
+      for (const code of layer.codes) {
+        const v = areaValue(ctx, layer.vintage.id, code, indicator, year).value;
+        if (v !== undefined) values.push(v);
+      }
+    }
+    memo.set(key, values);
+  }
+  return values;
+}
+
 export function buildMapModel(input: MapModelInput): MapModel {
   const { ctx, layer, view, shapes } = input;
   const { dataset } = ctx;
-  const scheme = schemeFor(view.indicator);
+  const scheme = schemeFor(view.indicator, view.indicator === 'criteria' ? [] : layerValues(ctx, layer, view.indicator));
   const decimals = shapes?.decimals ?? 1;
 
   const areas: MapArea[] = layer.codes.map((code) => {
@@ -166,7 +189,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
       unit,
       ...(parentUnit && parentUnit.level !== 'province' ? { parent: parentUnit } : {}),
       href: input.href(view.vintage, unit),
-      ...(shape && shapes ? { d: compactPath(shapes.frame, shape, decimals) } : {}),
+      ...(shape && shapes ? { d: compactPath(shapes.frame, shape, decimals), label: areaLabel(shapes.frame, shape) } : {}),
       value,
       classKey: key,
       swatch,
@@ -176,7 +199,10 @@ export function buildMapModel(input: MapModelInput): MapModel {
 
   const counts = new Map<string, number>();
   for (const a of areas) counts.set(a.classKey, (counts.get(a.classKey) ?? 0) + 1);
-  const legend: LegendEntry[] = scheme.classes.map((c) => ({ key: c.key, swatch: c.swatch, count: counts.get(c.key) ?? 0 }));
+  // A class no area of this year falls in is left out: the legend says what the map shows.
+  const legend: LegendEntry[] = scheme.classes
+    .map((c) => ({ key: c.key, swatch: c.swatch, count: counts.get(c.key) ?? 0 }))
+    .filter((l) => l.count > 0);
   if (scheme.kind === 'numeric' && counts.has(NO_DATA.key)) legend.push({ key: NO_DATA.key, swatch: NO_DATA, count: counts.get(NO_DATA.key)! });
   const patterns = legend.map((l) => l.swatch).filter((s) => s.pattern);
 

@@ -22,6 +22,9 @@ export interface Swatch {
 }
 
 const YL_OR_RD: Record<number, readonly string[]> = {
+  // One or two classes (figures that barely differ): from the 3-class run.
+  1: ['#feb24c'],
+  2: ['#ffeda0', '#f03b20'],
   3: ['#ffeda0', '#feb24c', '#f03b20'],
   4: ['#ffffb2', '#fecc5c', '#fd8d3c', '#e31a1c'],
   5: ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'],
@@ -29,12 +32,12 @@ const YL_OR_RD: Record<number, readonly string[]> = {
 };
 
 /**
- * `n` colours from best (pale) to worst (dark). At most 6: in the 7-class run the
+ * `n` colours from best (pale) to worst (dark), 1 to 6. At most 6: in the 7-class run the
  * two darkest reds are hard to tell apart under tritanopia (about 1 L* apart).
  */
 export function sequential(n: number): string[] {
   const colours = YL_OR_RD[n];
-  if (!colours) throw new RangeError(`Bảng màu có từ 3 đến 6 lớp, cần ${n}`);
+  if (!colours) throw new RangeError(`Bảng màu có từ 1 đến 6 lớp, cần ${n}`);
   return [...colours];
 }
 

@@ -29,3 +29,49 @@ export const MAP_TILES: TileSetting | null = null;
 
 /** How far a reader can zoom in, in powers of two beyond the whole province. */
 export const MAX_ZOOM_IN = 3;
+
+/**
+ * Area names on the map: written in drawing units at LABEL_FONT (the page's map is 600
+ * units wide, so about 11 px on a 360 px phone, 18 px on a wide screen), and only where
+ * the name fits inside the area's largest part. The script keeps them at LABEL_PX on
+ * screen at every width and zoom, showing the names that fit at that size.
+ */
+export const LABEL_FONT = 18;
+export const LABEL_PX = 12;
+/** Estimated width of a letter, in ems, before a browser can measure (a sans-serif with Vietnamese marks). */
+export const LABEL_EM_PER_LETTER = 0.56;
+
+/** Whether a name of `letters` letters fits in a box `w` × `h` at `font` units. */
+export const labelFits = (letters: number, w: number, h: number, font: number, emPerLetter = LABEL_EM_PER_LETTER): boolean =>
+  letters * emPerLetter * font <= 0.9 * w && font * 1.3 <= 0.7 * h;
+
+export interface LabelPlace {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  letters: number;
+  /** Ems per letter: estimated at build, measured in the browser. */
+  em?: number;
+}
+
+/**
+ * Which names to show at `font` units: those that fit in their area, largest areas
+ * first, leaving out a name that would touch one already placed.
+ */
+export function namesShown(places: readonly LabelPlace[], font: number): boolean[] {
+  const shown = places.map(() => false);
+  const taken: [number, number, number, number][] = [];
+  const order = places.map((_, i) => i).sort((a, b) => places[b]!.w * places[b]!.h - places[a]!.w * places[a]!.h || a - b);
+  for (const i of order) {
+    const p = places[i]!;
+    const em = p.em ?? LABEL_EM_PER_LETTER;
+    if (!labelFits(p.letters, p.w, p.h, font, em)) continue;
+    const half = (p.letters * em * font) / 2 + font * 0.2;
+    const box: [number, number, number, number] = [p.x - half, p.y - font * 0.7, p.x + half, p.y + font * 0.7];
+    if (taken.some((t) => box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3])) continue;
+    taken.push(box);
+    shown[i] = true;
+  }
+  return shown;
+}

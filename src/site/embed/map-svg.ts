@@ -1,7 +1,8 @@
 /**
- * A map view as a standalone SVG file: the explorer's areas, district borders and
- * outline with the fills and patterns of Choropleth.astro and map.css, then the legend
- * of MapLegend.astro (every class with its count) and the source (svg-frame.ts).
+ * A map view as a standalone SVG file: the explorer's areas, district borders, outline
+ * and the names that fit, with the fills and patterns of Choropleth.astro and map.css,
+ * then the legend of MapLegend.astro (every class shown with its count) and the source
+ * (svg-frame.ts).
  */
 import type { CriteriaStatus } from '../../domain/indicators.ts';
 import type { MapModel } from '../../domain/map/model.ts';
@@ -9,7 +10,8 @@ import type { Swatch } from '../../domain/map/palette.ts';
 import { formatInt } from '../../format/vi.ts';
 import { classLabel, darkerMeans, explorer, legendTitle, noDataLabel, statusLabel } from '../../i18n/map.vi.ts';
 import { patternId, swatchFill } from '../map/swatch.ts';
-import { esc, footer, header, PAD, svgDocument, textBlocks, wrap, type FileText } from './svg-frame.ts';
+import { LABEL_FONT, namesShown } from '../../domain/map/settings.ts';
+import { esc, FONT_FAMILY, footer, header, PAD, svgDocument, textBlocks, wrap, type FileText } from './svg-frame.ts';
 
 const ID = 'm';
 const BORDER = '#3d434a';
@@ -49,6 +51,19 @@ export function mapMarks(model: MapModel): string {
   return s;
 }
 
+/** The names that fit at the page map's size without script (Choropleth.astro), with the same halo. */
+export function mapNames(model: MapModel): string {
+  const labelled = model.areas.filter((a) => a.label);
+  const shown = namesShown(labelled.map((a) => ({ ...a.label!, letters: [...a.unit.name].length })), LABEL_FONT);
+  let s = '';
+  labelled.forEach((a, i) => {
+    if (shown[i]) s += `<text x="${a.label!.x}" y="${a.label!.y}">${esc(a.unit.name)}</text>`;
+  });
+  return s
+    ? `<g font-family="${esc(FONT_FAMILY)}" font-size="${LABEL_FONT}" font-weight="600" text-anchor="middle" dominant-baseline="central" fill="#1b1b1b" stroke="#ffffff" stroke-width="4.5" stroke-linejoin="round" paint-order="stroke">${s}</g>`
+    : '';
+}
+
 export function mapSvg(model: MapModel, text: FileText & { credit?: string }): string {
   const drawing = model.drawing;
   if (!drawing) throw new Error(`Bản đồ ${model.view.vintage}/${model.view.level} không có ranh giới: không có tệp SVG.`);
@@ -57,7 +72,7 @@ export function mapSvg(model: MapModel, text: FileText & { credit?: string }): s
   const top = header(text, width);
   let body = top.svg;
   let y = top.y + 4;
-  body += `<g transform="translate(${PAD},${y})">${mapMarks(model)}</g>`;
+  body += `<g transform="translate(${PAD},${y})">${mapMarks(model)}${mapNames(model)}</g>`;
   y += drawing.height + 12;
 
   const word = model.view.level === 'district' ? 'huyện' : 'xã';
@@ -75,7 +90,7 @@ export function mapSvg(model: MapModel, text: FileText & { credit?: string }): s
   }
   const notes = textBlocks(
     [
-      ...(model.scheme.kind === 'numeric' ? [{ text: darkerMeans(model.view.indicator), size: 12 }] : []),
+      ...(model.scheme.kind === 'numeric' ? [{ text: `${darkerMeans(model.view.indicator)} ${explorer.classesNote}`, size: 12 }] : []),
       ...(model.summary.carried > 0 ? [{ text: explorer.carriedLegend(model.view.year), size: 12, bold: true }] : []),
       ...(text.credit ? [{ text: text.credit, size: 11 }] : []),
     ],
