@@ -35,7 +35,7 @@ export const criteriaPage = {
   earlierYears: (years: readonly number[]) => `Các năm trước (${years.join(', ')})`,
   partsHeading: 'Kết quả từng đơn vị, theo huyện',
   partsIntro: 'Mỗi huyện, thành phố (và các xã, phường trực thuộc tỉnh) có một trang riêng, ghi kết quả năm gần nhất của từng đơn vị; các năm trước bấm để xem.',
-  partsCaption: (vintage: string, year: number) => `Địa giới ${vintage}: số lượt đánh giá năm ${year} theo huyện`,
+  partsCaption: (units: string, year: number) => `${units}: số lượt đánh giá năm ${year} theo huyện`,
   metShort: 'đạt',
   notMetShort: 'chưa đạt',
   unknownShort: 'chưa đủ số liệu',

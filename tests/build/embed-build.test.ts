@@ -35,22 +35,12 @@ describe('embeds of the charts of /tien-do/', () => {
   const tienDo = () => chartPages.map(page).join('\n');
   const chartIds = () => [...tienDo().matchAll(/<h[23] id="(chart-[\w-]+)-h"/g)].map((m) => m[1]!);
 
-  it('offer, under every chart, CSV/SVG/PNG of the current release and the iframe code, live and pinned; the small multiples in one shared row', () => {
+  it('offer, under every chart, CSV/SVG/PNG of the current release and the iframe code, live and pinned (each district’s chart on its own page)', () => {
     const html = tienDo();
     const ids = chartIds();
     expect(ids).toEqual(['chart-province-rate', 'chart-province-near-poor', 'chart-province-scale', 'chart-district-101', 'chart-district-102']);
-    const row = new Map([...html.matchAll(/<li data-chart="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => [m[1]!, m[2]!]));
-    expect([...row.keys()]).toEqual(['chart-district-101', 'chart-district-102']);
     for (const id of ids) {
       const box = new RegExp(`<textarea id="${id}-nhung-live"[^>]*>([^<]*)</textarea>`).exec(html)?.[1];
-      if (row.has(id)) {
-        // one shared legend and download row instead of a box under each small chart
-        expect(box, id).toBeUndefined();
-        const live = /<a href="(\/nhung\/bieu-do\/[^"]+)"/.exec(row.get(id)!)?.[1];
-        expect(live, id).toBeDefined();
-        for (const p of [live!, live!.replace('/nhung/', `/nhung/${NEW}/`)]) expect(exists(p + 'index.html'), p).toBe(true);
-        continue;
-      }
       const pinned = new RegExp(`<textarea id="${id}-nhung-pinned"[^>]*>([^<]*)</textarea>`).exec(html)?.[1];
       expect(box, id).toBeDefined();
       const live = /src="([^"]+)"/.exec(decode(box!))![1]!;
@@ -60,7 +50,8 @@ describe('embeds of the charts of /tien-do/', () => {
       expect(decode(box!)).toMatch(/^<iframe src="[^"]+" title="[^"]+" width="100%" height="\d+" loading="lazy"><\/iframe>$/);
       for (const url of [live, fixed]) expect(exists(new URL(url).pathname + 'index.html'), url).toBe(true);
     }
-    expect(html.match(/class="chart-legend"/g)).toHaveLength(4);
+    // one legend per chart: each district chart stands alone on its page
+    expect(html.match(/class="chart-legend"/g)).toHaveLength(ids.length);
     for (const ext of ['csv', 'svg', 'png']) {
       const links = [...html.matchAll(new RegExp(`href="(/du-lieu/${NEW.replace('.', '\\.')}/bieu-do/[^"]+\\.${ext})" download=`, 'g'))].map((m) => m[1]!);
       expect(links, ext).toHaveLength(ids.length);

@@ -83,6 +83,7 @@ async function checkStructure(site: SiteServer): Promise<{ charts: EmbedCode[]; 
   report.heading('Every chart and map view has its embeds and files');
   // The province's charts are on /tien-do/, each district's on its own page under it.
   const tienDo = pagesUnder(join(DIST, 'tien-do')).map((dir) => readFileSync(join(dir, 'index.html'), 'utf8')).join('\n');
+  const index = readFileSync(join(DIST, 'nhung/index.html'), 'utf8');
   const chartIds = [...tienDo.matchAll(/<h[23] id="(chart-[\w-]+)-h"/g)].map((m) => m[1]!);
   const charts = embedCodes(tienDo);
   report.check(`/tien-do/ and its district pages: a "Nhúng" box under each of the ${chartIds.length} charts`, chartIds.length > 0 && charts.map((c) => c.chart).join() === chartIds.join(), `${charts.length} boxes`);

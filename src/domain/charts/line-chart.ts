@@ -62,7 +62,7 @@ export interface LineChartModel {
    * `path` joins consecutive points of reported figures; `carriedPath` the segments that
    * touch a carried point (and a lone carried point), so they can be drawn differently.
    */
-  series: (ChartSeries & { path: string; carriedPath: string; placed: PlacedPoint[]; last?: { year: number; label: string } })[];
+  series: (ChartSeries & { path: string; carriedPath: string; placed: PlacedPoint[]; last?: { year: number; label: string; illustrative: boolean; carried: boolean } })[];
   /**
    * Every year from the first to the last, evenly spaced, and the value ticks, evenly spaced
    * from the bottom to the top of the plot: a page can lay their labels out as text beside
@@ -96,7 +96,7 @@ export function lineChart(input: LineChartInput): LineChartModel {
   const series = input.series.map((raw) => {
     const placed = raw.points.map((p) => ({ ...p, x: round1(x(p.year)), y: round1(y(p.value)) }));
     const end = raw.points.at(-1);
-    const s = end && input.formatValue ? { ...raw, last: { year: end.year, label: input.formatValue(end.value) } } : raw;
+    const s = end && input.formatValue ? { ...raw, last: { year: end.year, label: input.formatValue(end.value), illustrative: end.illustrative, carried: Boolean(end.carried) } } : raw;
     if (!placed.some((p) => p.carried)) return { ...s, placed, path: toPath(placed) ?? '', carriedPath: '' };
     const reported: string[] = [];
     const carried: string[] = [];
