@@ -94,7 +94,14 @@ describe('carried points', () => {
   it('labels every year from the first to the last, and each series with its last value when asked', () => {
     const model = lineChart({ ...input, formatValue: (v) => `${v / 100}%` });
     expect(model.yearLabels).toEqual(['2021', '2022', '2023', '2024']);
-    expect(model.series[0]!.last).toEqual({ year: 2024, label: '3.36%' });
+    expect(model.series[0]!.last).toEqual({ year: 2024, label: '3.36%', illustrative: false, carried: false });
+    // The legend says the last value with its marks: a carried, illustrative last point keeps both.
+    const marked = lineChart({
+      ...input,
+      formatValue: (v) => `${v / 100}%`,
+      series: [{ ...input.series[0]!, points: [...input.series[0]!.points.slice(0, -1), { year: 2024, value: 336, illustrative: true, carried: true }] }],
+    });
+    expect(marked.series[0]!.last).toEqual({ year: 2024, label: '3.36%', illustrative: true, carried: true });
     expect(lineChart(input).series[0]!.last).toBeUndefined();
   });
 });

@@ -230,7 +230,8 @@ async function checkInFrame(browser: Browser, site: SiteServer, code: EmbedCode,
     const box = await handle.boundingBox();
     const r = await frame!.evaluate(() => {
       const foot = document.querySelector('.embed__foot')?.getBoundingClientRect();
-      const fig = document.querySelector('svg.chart__svg, svg.choropleth')?.getBoundingClientRect();
+      // A chart's drawing is its frame: the HTML axis labels beside the plot's SVG.
+      const fig = document.querySelector('.chart__frame, svg.choropleth')?.getBoundingClientRect();
       const demo = document.querySelector('[data-demo-banner]')?.getBoundingClientRect();
       return {
         width: innerWidth,
