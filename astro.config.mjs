@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { validateData } from './src/integrations/validate-data.ts';
 import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
 import { EDITOR_PATH, profilePath } from './src/site/urls.ts';
+import { vietnamesePath } from './src/i18n/lang.ts';
 import { SITE_URL, buildSettings } from './src/config.ts';
 
 const { dataRoot, contentRoot, includeDrafts } = buildSettings();
@@ -17,7 +18,8 @@ const { dataRoot, contentRoot, includeDrafts } = buildSettings();
  */
 const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(contentRoot)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
-  const path = new URL(page).pathname;
+  // An English page is listed when its Vietnamese twin is (src/i18n/lang.ts).
+  const path = vietnamesePath(new URL(page).pathname);
   return !NOT_IN_SITEMAP.has(path) && !path.startsWith('/tim-kiem/') && !path.startsWith('/ngoai-tuyen/') && !(path.startsWith('/nhung/') && path !== '/nhung/') && !path.startsWith(EDITOR_PATH) && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
 };
 /** Integrations run in order: the data is validated before any page is rendered. */

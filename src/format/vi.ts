@@ -16,10 +16,12 @@
 
 /** U+2212 MINUS SIGN: the typographic minus, not the hyphen "-". */
 export const MINUS = '\u2212';
-/** Thousands separator in Vietnamese. */
-const GROUP_SEPARATOR = '.';
-/** Decimal separator in Vietnamese. */
-const DECIMAL_SEPARATOR = ',';
+/** How a language writes the two marks of a number: Vietnamese "23.511,5", English "23,511.5". */
+export interface Separators {
+  group: string;
+  decimal: string;
+}
+const VIETNAMESE: Separators = { group: '.', decimal: ',' };
 
 interface Digits {
   negative: boolean;
@@ -63,15 +65,11 @@ function roundDigits(d: Digits, decimals: number): Digits {
   };
 }
 
-function groupThousands(int: string): string {
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR);
-}
-
-function render(d: Digits): string {
+function render(d: Digits, marks: Separators): string {
   const isZero = /^0*$/.test(d.int + d.frac);
   const sign = d.negative && !isZero ? MINUS : '';
-  const frac = d.frac ? DECIMAL_SEPARATOR + d.frac : '';
-  return sign + groupThousands(d.int) + frac;
+  const frac = d.frac ? marks.decimal + d.frac : '';
+  return sign + d.int.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group) + frac;
 }
 
 function assertDecimals(decimals: number, fn: string): void {
@@ -85,11 +83,16 @@ function assertDecimals(decimals: number, fn: string): void {
  * Throws on a non-integer: counts are integers, round before formatting.
  */
 export function formatInt(n: number): string {
+  return formatIntWith(VIETNAMESE, n);
+}
+
+/** formatInt with another language's marks (src/format/en.ts). */
+export function formatIntWith(marks: Separators, n: number): string {
   assertFinite(n, 'formatInt');
   if (!Number.isSafeInteger(n)) {
     throw new RangeError(`formatInt: cần một số nguyên, nhận được ${n}`);
   }
-  return render(toDigits(n));
+  return render(toDigits(n), marks);
 }
 
 /**
@@ -97,9 +100,14 @@ export function formatInt(n: number): string {
  * formatDecimal(12.2, 2) → "12,20", formatDecimal(23511.5, 1) → "23.511,5".
  */
 export function formatDecimal(n: number, decimals = 2): string {
+  return formatDecimalWith(VIETNAMESE, n, decimals);
+}
+
+/** formatDecimal with another language's marks (src/format/en.ts). */
+export function formatDecimalWith(marks: Separators, n: number, decimals = 2): string {
   assertFinite(n, 'formatDecimal');
   assertDecimals(decimals, 'formatDecimal');
-  return render(roundDigits(toDigits(n), decimals));
+  return render(roundDigits(toDigits(n), decimals), marks);
 }
 
 /** A percentage, 2 decimals by default: 8.38 → "8,38%", 12.2 → "12,20%". */
@@ -117,6 +125,17 @@ export function formatPoints(n: number, decimals = 2): string {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** [year, month, day] of a real YYYY-MM-DD date, or a RangeError naming `fn`. */
+export function dateParts(iso: string, fn: string): [year: string, month: string, day: string] {
+  const m = ISO_DATE.exec(iso);
+  if (m) {
+    const [, y, mo, d] = m as unknown as [string, string, string, string];
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    if (date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d)) return [y, mo, d];
+  }
+  throw new RangeError(`${fn}: cần ngày dạng YYYY-MM-DD, nhận được "${iso}"`);
+}
+
 /**
  * An ISO calendar date the way Vietnamese official documents write it (Nghị định
  * 30/2020/NĐ-CP, phụ lục I: a day below 10 and the months 1 and 2 take a leading zero):
@@ -124,15 +143,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Throws on anything that is not a real YYYY-MM-DD date.
  */
 export function formatDate(iso: string): string {
-  const m = ISO_DATE.exec(iso);
-  if (m) {
-    const [, y, mo, d] = m as unknown as [string, string, string, string];
-    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-    if (date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d)) {
-      return `${d}/${Number(mo) <= 2 ? mo : String(Number(mo))}/${y}`;
-    }
-  }
-  throw new RangeError(`formatDate: cần ngày dạng YYYY-MM-DD, nhận được "${iso}"`);
+  const [y, mo, d] = dateParts(iso, 'formatDate');
+  return `${d}/${Number(mo) <= 2 ? mo : String(Number(mo))}/${y}`;
 }
 
 /** "2025-04" → "tháng 4/2025"; a full date as formatDate. For decisions known only to the month. */

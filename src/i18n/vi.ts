@@ -1,8 +1,8 @@
 /**
  * Vietnamese UI strings of the site frame (header, navigation, footer, demo
- * banner, source line, status badges). Components read text only from here,
- * so an English version can be added later as `en.ts` with the same shape
- * (`satisfies Strings`).
+ * banner, source line, status badges). Components read them through
+ * src/i18n/site.ts, which answers in the page's language; the English edition is
+ * src/i18n/en.ts, the same shape.
  *
  * Data credits follow sources/boundaries/SOURCE.md and
  * sources/admin-units/SOURCE.md: keep each credit with its
@@ -80,6 +80,12 @@ export const vi = {
     met: 'Đạt',
     notMet: 'Chưa đạt',
     unknown: 'Chưa đủ số liệu để đánh giá',
+  },
+  /** The link to the same page in the other language, in the header. */
+  language: {
+    label: 'Ngôn ngữ',
+    other: 'English',
+    otherLang: 'en',
   },
 } as const;
 

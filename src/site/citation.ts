@@ -12,7 +12,7 @@
 import { SITE_URL } from '../config.ts';
 import type { ReleaseEntry } from '../domain/schemas/index.ts';
 import { citationText as t } from '../i18n/citation.vi.ts';
-import { vi } from '../i18n/vi.ts';
+import { ui } from '../i18n/site.ts';
 
 export type CitationKind = 'page' | 'unit' | 'chart' | 'map' | 'story' | 'update' | 'release';
 
@@ -55,10 +55,10 @@ export function citation(input: CitationInput): CitationView {
   const issued = input.issued ?? input.release.publishedAt ?? undefined;
   const illustrative = input.release.status === 'demo';
   const parts = {
-    publisher: vi.footer.publisher,
+    publisher: ui.footer.publisher,
     title: input.title,
     kind: input.kind,
-    site: vi.site.name,
+    site: ui.site.name,
     release: input.release.id,
     illustrative,
     year: issued ? issued.slice(0, 4) : 'n.d.',
@@ -69,9 +69,9 @@ export function citation(input: CitationInput): CitationView {
     id: `${input.release.id}:${input.path}`,
     type: CSL_TYPE[input.kind],
     title: input.title,
-    author: [{ literal: vi.footer.publisher }],
-    'container-title': vi.site.name,
-    publisher: vi.footer.publisher,
+    author: [{ literal: ui.footer.publisher }],
+    'container-title': ui.site.name,
+    publisher: ui.footer.publisher,
     'publisher-place': t.placeName,
     version: input.release.id,
     ...(issued ? { issued: { 'date-parts': [issued.split('-').map(Number)] } } : {}),

@@ -1,7 +1,7 @@
 import { lineChart, type LineChartModel } from '../domain/charts/line-chart.ts';
 import { provinceSeries } from '../domain/progress.ts';
 import { rateHundredths } from '../domain/rates.ts';
-import { formatDecimal, formatInt } from '../format/vi.ts';
+import { formatDecimal, formatInt } from '../format/local.ts';
 import { charts as t } from '../i18n/charts.vi.ts';
 import { pct, unitLabel } from '../i18n/results.vi.ts';
 import type { SiteData } from './site-data.ts';

@@ -1,7 +1,7 @@
 import type { TargetResult } from '../domain/criteria.ts';
 import type { Source, Target } from '../domain/schemas/index.ts';
 import { provinceSeries } from '../domain/progress.ts';
-import { formatDate, formatInt } from '../format/vi.ts';
+import { formatDate, formatInt } from '../format/local.ts';
 import { criteriaPage as t } from '../i18n/criteria-page.vi.ts';
 import { statusClass, statusText } from '../i18n/results.vi.ts';
 import type { SiteData } from './site-data.ts';

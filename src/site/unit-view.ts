@@ -5,7 +5,7 @@ import { criteriaStatus, type CriteriaStatus } from '../domain/indicators.ts';
 import { predecessors, successors } from '../domain/lineage.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import type { Classification, Criterion, Source, Unit, Vintage } from '../domain/schemas/index.ts';
-import { formatDate } from '../format/vi.ts';
+import { formatDate } from '../format/local.ts';
 import { vintagePeriod } from '../i18n/map.vi.ts';
 import { marksAfter } from '../i18n/marks.vi.ts';
 import { explainEvaluation, statusClass, statusText, unitLabel, unitLabelCapital } from '../i18n/results.vi.ts';

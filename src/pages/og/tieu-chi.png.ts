@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { cardResponse } from '../../site/images/og-card.ts';
 import { siteData } from '../../site/site-data.ts';
-import { formatInt } from '../../format/vi.ts';
+import { formatInt } from '../../format/local.ts';
 import { og } from '../../i18n/content.vi.ts';
 import { share } from '../../i18n/share.vi.ts';
 import { vi } from '../../i18n/vi.ts';

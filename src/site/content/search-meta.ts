@@ -6,7 +6,7 @@
 import { carriedSeries } from '../../domain/carried.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { predecessors } from '../../domain/lineage.ts';
-import { formatDate } from '../../format/vi.ts';
+import { formatDate } from '../../format/local.ts';
 import { searchKind } from '../../i18n/content.vi.ts';
 import { unitLabel } from '../../i18n/results.vi.ts';
 

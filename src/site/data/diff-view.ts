@@ -2,7 +2,7 @@
 import type { ObservationRecord, ReleaseDiff } from '../../domain/diff/diff.ts';
 import type { ReleaseSnapshot } from '../../domain/export/snapshot.ts';
 import { snapshotSources } from '../../domain/export/snapshot.ts';
-import { formatInt } from '../../format/vi.ts';
+import { formatInt } from '../../format/local.ts';
 import { releasePage as t } from '../../i18n/data.vi.ts';
 
 /**

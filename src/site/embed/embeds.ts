@@ -30,7 +30,7 @@ import { compareReleaseIds, type ReleaseEntry, type Source } from '../../domain/
 import { validate } from '../../domain/validation/validate.ts';
 import { embed as t } from '../../i18n/embed.vi.ts';
 import { explorer, layerLabel, summarySentences } from '../../i18n/map.vi.ts';
-import { formatDecimal } from '../../format/vi.ts';
+import { formatDecimal } from '../../format/local.ts';
 import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceScaleChart, type ProgressChart } from '../progress-view.ts';
 import { siteData, type SiteData } from '../site-data.ts';
 import { mapPath, mapSlug, progressDistrictPath, unitPath, type FigureKind, type FileExt } from '../urls.ts';

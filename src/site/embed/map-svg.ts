@@ -7,7 +7,7 @@
 import type { CriteriaStatus } from '../../domain/indicators.ts';
 import type { MapModel } from '../../domain/map/model.ts';
 import type { Swatch } from '../../domain/map/palette.ts';
-import { formatInt } from '../../format/vi.ts';
+import { formatInt } from '../../format/local.ts';
 import { classLabel, darkerMeans, explorer, legendTitle, noDataLabel, statusLabel } from '../../i18n/map.vi.ts';
 import { patternId, swatchFill } from '../map/swatch.ts';
 import { LABEL_FONT, namesShown } from '../../domain/map/settings.ts';

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ReleaseView } from '../../../site/data/releases.ts';
 import { releaseViews } from '../../../site/data/releases.ts';
 import { cardResponse } from '../../../site/images/og-card.ts';
-import { formatInt } from '../../../format/vi.ts';
+import { formatInt } from '../../../format/local.ts';
 import { og } from '../../../i18n/content.vi.ts';
 import { share } from '../../../i18n/share.vi.ts';
 

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentData } from '../../../site/content/data.ts';
 import { cardResponse } from '../../../site/images/og-card.ts';
-import { formatDate } from '../../../format/vi.ts';
+import { formatDate } from '../../../format/local.ts';
 import { og } from '../../../i18n/content.vi.ts';
 
 export const getStaticPaths = (async () => {

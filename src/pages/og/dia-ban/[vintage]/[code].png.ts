@@ -6,7 +6,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardResponse } from '../../../../site/images/og-card.ts';
-import { formatDate } from '../../../../format/vi.ts';
+import { formatDate } from '../../../../format/local.ts';
 import { og } from '../../../../i18n/content.vi.ts';
 import { pct, unitLabel, unitLabelCapital } from '../../../../i18n/results.vi.ts';
 import { siteData } from '../../../../site/site-data.ts';
