@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as en from '../src/format/en.ts';
 import * as local from '../src/format/local.ts';
 import { englishPath, hasEnglishEdition, langOfPath, vietnamesePath } from '../src/i18n/lang.ts';
-import { currentLang, localized, renderIn } from '../src/i18n/current.ts';
+import { currentLang, localized, oncePerLang, renderIn } from '../src/i18n/current.ts';
 import { localizeLinks } from '../src/site/localize-links.ts';
 import { nameWords, vietnameseText } from '../scripts/english/vietnamese-text.ts';
 
@@ -85,5 +85,15 @@ describe('vietnameseText (npm run check:english)', () => {
   it('allows place names, quotations marked lang="vi", scripts and hidden elements', () => {
     const html = '<html lang="en"><body><h1>Châu Sơn commune, Lạng Sơn</h1><blockquote lang="vi"><p>Không để ai bị bỏ lại phía sau</p></blockquote><cite lang="vi-VN">Báo Lạng Sơn</cite><script>const x = "Tìm";</script><p hidden>Đang tải</p><template><p>Mẫu</p></template></body></html>';
     expect(vietnameseText(html, allowed)).toEqual([]);
+  });
+});
+
+describe('oncePerLang', () => {
+  it('keeps one value per language, so a cache filled by an English page never answers a Vietnamese one', async () => {
+    let made = 0;
+    const label = oncePerLang(() => `${currentLang()}-${++made}`);
+    expect(await renderIn('en', async () => label())).toBe('en-1');
+    expect(label()).toBe('vi-2');
+    expect(await renderIn('en', async () => label())).toBe('en-1');
   });
 });

@@ -40,3 +40,16 @@ export function localized<T extends object>(byLang: { vi: T; en: Shape<T> }): T 
 export function localizedFn<F extends (...args: never[]) => unknown>(byLang: { vi: F; en: Shape<F> }): F {
   return ((...args: Parameters<F>) => (byLang[currentLang()] as (...a: Parameters<F>) => ReturnType<F>)(...args)) as F;
 }
+
+/**
+ * A value computed once per language: for a view that holds words and is shared by many
+ * pages (a cache filled by whichever page renders first, English or Vietnamese).
+ */
+export function oncePerLang<T>(make: () => T): () => T {
+  const made = new Map<Lang, T>();
+  return () => {
+    const lang = currentLang();
+    if (!made.has(lang)) made.set(lang, make());
+    return made.get(lang) as T;
+  };
+}

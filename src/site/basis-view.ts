@@ -1,7 +1,7 @@
 import { figureBasis } from '../domain/basis.ts';
 import type { Dataset, Figures } from '../domain/dataset.ts';
 import type { SourceKind } from '../domain/schemas/index.ts';
-import { basis as t } from '../i18n/results.vi.ts';
+import { basis as t } from '../i18n/results.ts';
 
 export interface BasisLabel {
   text: string;

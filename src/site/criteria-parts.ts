@@ -6,7 +6,7 @@
  */
 import type { Unit, Vintage } from '../domain/schemas/index.ts';
 import { criteriaPage as t } from '../i18n/criteria-page.vi.ts';
-import { unitLabelCapital } from '../i18n/results.vi.ts';
+import { unitLabelCapital } from '../i18n/results.ts';
 import type { SiteData } from './site-data.ts';
 import { criteriaPartPath, districtPartSlug, pagePartSlug } from './urls.ts';
 

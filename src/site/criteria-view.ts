@@ -1,6 +1,6 @@
 import type { Evaluation } from '../domain/criteria.ts';
 import type { Criterion, Unit, Vintage } from '../domain/schemas/index.ts';
-import { explainEvaluation, statusClass, statusText, unitLabelCapital } from '../i18n/results.vi.ts';
+import { explainEvaluation, statusClass, statusText, unitLabelCapital } from '../i18n/results.ts';
 import type { SiteData } from './site-data.ts';
 import { criteriaParts, type CriteriaPart } from './criteria-parts.ts';
 

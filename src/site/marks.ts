@@ -1,4 +1,4 @@
-import type { FigureMark } from '../i18n/marks.vi.ts';
+import type { FigureMark } from '../i18n/marks.ts';
 
 /** Attribute of the element holding an illustrative figure and its "minh họa" words (tests/build/lib/minh-hoa.ts). */
 const ILLUSTRATIVE_ATTRIBUTE = 'data-minh-hoa';

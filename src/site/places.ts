@@ -12,7 +12,7 @@ import type { Dataset } from '../domain/dataset.ts';
 import { successors } from '../domain/lineage.ts';
 import type { Unit } from '../domain/schemas/index.ts';
 import type { Place } from '../client/place-match.ts';
-import { unitLabel } from '../i18n/results.vi.ts';
+import { unitLabel } from '../i18n/results.ts';
 import { unitPath } from './urls.ts';
 
 export interface PlaceList {

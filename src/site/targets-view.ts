@@ -3,7 +3,7 @@ import type { Source, Target } from '../domain/schemas/index.ts';
 import { provinceSeries } from '../domain/progress.ts';
 import { formatDate, formatInt } from '../format/local.ts';
 import { criteriaPage as t } from '../i18n/criteria-page.vi.ts';
-import { statusClass, statusText } from '../i18n/results.vi.ts';
+import { statusClass, statusText } from '../i18n/results.ts';
 import type { SiteData } from './site-data.ts';
 
 export interface TargetRow {

@@ -10,7 +10,7 @@ import { publicProfile, publicRecipient, type PublicProfile } from '../../domain
 import { predecessors, successors } from '../../domain/lineage.ts';
 import type { Criterion, DossierCriterion, Recognition, Source, Unit } from '../../domain/schemas/index.ts';
 import { slugify } from '../../domain/slug.ts';
-import { explainEvaluation, unitLabel } from '../../i18n/results.vi.ts';
+import { explainEvaluation, unitLabel } from '../../i18n/results.ts';
 import { awardName, kindLabel, neutralTitle, profiles as tp, recognitions as tr } from '../../i18n/content.vi.ts';
 import { siteData, type SiteData } from '../site-data.ts';
 import { dossierCriterionPath, profilePath, unitPath, updatePath } from '../urls.ts';

@@ -8,7 +8,7 @@ import type { Dataset } from '../../domain/dataset.ts';
 import { predecessors } from '../../domain/lineage.ts';
 import { formatDate } from '../../format/local.ts';
 import { searchKind } from '../../i18n/content.vi.ts';
-import { unitLabel } from '../../i18n/results.vi.ts';
+import { unitLabel } from '../../i18n/results.ts';
 
 export interface UnitSearchMeta {
   kind: string;

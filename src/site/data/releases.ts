@@ -14,7 +14,7 @@ import { loadSnapshot, type ReleaseSnapshot } from '../../domain/export/snapshot
 import { compareReleaseIds, type ReleaseEntry } from '../../domain/schemas/index.ts';
 import { validate } from '../../domain/validation/validate.ts';
 import { exportText as x } from '../../i18n/export.vi.ts';
-import { explainEvaluation, statusText } from '../../i18n/results.vi.ts';
+import { explainEvaluation, statusText } from '../../i18n/results.ts';
 import { vi } from '../../i18n/vi.ts';
 import { embedReleases } from '../embed/embeds.ts';
 import { siteData, type SiteData } from '../site-data.ts';
