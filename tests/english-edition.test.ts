@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as en from '../src/format/en.ts';
 import * as local from '../src/format/local.ts';
 import { englishPath, hasEnglishEdition, langOfPath, vietnamesePath } from '../src/i18n/lang.ts';
-import { currentLang, localized, oncePerLang, renderIn } from '../src/i18n/current.ts';
+import { currentLang, keptVietnamese, localized, oncePerLang, renderIn } from '../src/i18n/current.ts';
 import { localizeLinks } from '../src/site/localize-links.ts';
 import { nameWords, vietnameseText } from '../scripts/english/vietnamese-text.ts';
 
@@ -95,5 +95,12 @@ describe('oncePerLang', () => {
     expect(await renderIn('en', async () => label())).toBe('en-1');
     expect(label()).toBe('vi-2');
     expect(await renderIn('en', async () => label())).toBe('en-1');
+  });
+});
+
+describe('keptVietnamese', () => {
+  it('marks kept Vietnamese text on English pages only', async () => {
+    expect(keptVietnamese()).toBeUndefined();
+    expect(await renderIn('en', async () => keptVietnamese())).toBe('vi');
   });
 });
