@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { stripVTControlCharacters } from 'node:util';
 import { inject } from 'vitest';
 import { writeMini } from '../../fixtures/mini.ts';
 import { writeDraftPreview } from '../../fixtures/releases-diff/draft-preview.ts';
@@ -25,7 +26,7 @@ declare module 'vitest' {
 
 export interface BuildResult {
   status: number;
-  /** stdout and stderr of the build, interleaved as they came. */
+  /** stdout and stderr of the build, interleaved as they came, without colour codes (Astro colours its log when CI is set). */
   log: string;
   out: string;
 }
@@ -37,7 +38,7 @@ export function build(args: readonly string[], out = mkdtempSync(path.join(tmpdi
     const child = spawn(process.execPath, [path.resolve('scripts/build.ts'), ...args, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
-    child.on('close', (status) => done({ status: status ?? 1, log: Buffer.concat(chunks).toString('utf8'), out }));
+    child.on('close', (status) => done({ status: status ?? 1, log: stripVTControlCharacters(Buffer.concat(chunks).toString('utf8')), out }));
   });
 }
 
