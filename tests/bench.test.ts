@@ -114,6 +114,8 @@ describe('page-weight budget', () => {
     expect(budgetFor('nhung/bieu-do')).toEqual({ totalGz: 50 * 1024, jsGz: 10 * 1024 });
     expect(budgetFor('ban-do')).toEqual({ totalGz: 80 * 1024, jsGz: null });
     expect(budgetFor('nhung/ban-do')).toEqual({ totalGz: 80 * 1024, jsGz: null });
+    expect(budgetFor('en/ban-do')).toEqual({ totalGz: 80 * 1024, jsGz: null });
+    expect(budgetFor('en/dia-ban')).toEqual({ totalGz: 50 * 1024, jsGz: 10 * 1024 });
   });
 
   it('passes a page under budget, and one exactly at it', () => {
@@ -177,6 +179,8 @@ describe('page-weight budget', () => {
     expect(pageType('/')).toBe('home');
     expect(pageType('/tieu-chi/')).toBe('tieu-chi');
     expect(pageType('/dia-ban/2020-01/181-binh-gia/')).toBe('dia-ban');
+    expect(pageType('/en/')).toBe('en/home');
+    expect(pageType('/en/ban-do/2025-07/xa/ty-le-ho-ngheo/2025/')).toBe('en/ban-do');
     expect(pageType('/nhung/bieu-do/ty-le-ho-ngheo/')).toBe('nhung/bieu-do');
     expect(pageType('/nhung/2026.1/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/')).toBe('nhung/ban-do');
     const pages = [

@@ -23,16 +23,19 @@ const MAP_TYPES: readonly string[] = ['ban-do', 'nhung/ban-do'];
 const NON_MAP: Budget = { totalGz: 50 * KB, jsGz: 10 * KB };
 const MAP: Budget = { totalGz: 80 * KB, jsGz: null };
 
+/** An English page has the budget of its Vietnamese twin (`en/ban-do` as `ban-do`). */
 export function budgetFor(type: string): Budget {
-  return MAP_TYPES.includes(type) ? MAP : NON_MAP;
+  return MAP_TYPES.includes(type.replace(/^en\//, '')) ? MAP : NON_MAP;
 }
 
 /**
  * "/" → "home"; "/dia-ban/2020-01/181-binh-gia/" → "dia-ban"; embeds by what they show:
- * "/nhung/2026.1/ban-do/…" → "nhung/ban-do", "/nhung/bieu-do/…" → "nhung/bieu-do".
+ * "/nhung/2026.1/ban-do/…" → "nhung/ban-do", "/nhung/bieu-do/…" → "nhung/bieu-do"; "/en/" → "en/home".
  */
 export function pageType(route: string): string {
   const parts = route.split('/').filter(Boolean);
+  // The English edition (docs/english-edition.md) is reported beside the Vietnamese pages: "/en/ban-do/…" → "en/ban-do".
+  if (parts[0] === 'en') return `en/${pageType(`/${parts.slice(1).join('/')}`)}`;
   if (parts[0] === 'nhung') {
     const kind = parts.find((p) => p === 'ban-do' || p === 'bieu-do');
     return kind ? `nhung/${kind}` : 'nhung';
