@@ -2,7 +2,7 @@
  * Accessibility: axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every
  * page template (two pages of every route pattern in dist/, 404 included)
  * plus A11Y_SAMPLE seeded unit pages — zero violations, printed per page. On
- * the first page of every pattern, checked by hand as well: lang="vi",
+ * the first page of every pattern, checked by hand as well: lang="vi" (lang="en" under /en/),
  * landmarks, a skip link that works, a visible focus indicator on every tab
  * stop, and axe again at 360 px.
  *
@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { newSiteContext } from './lib/browser.ts';
+import { langOfPath } from '../../src/i18n/lang.ts';
 import { representatives, sample, seededRandom, SEED } from './lib/pages.ts';
 import { runSuites, type Suite, type SuiteContext } from './lib/run.ts';
 
@@ -153,7 +154,8 @@ async function axePage(ctx: SuiteContext, page: Page, path: string, width: numbe
 async function manualChecks(ctx: SuiteContext, page: Page, path: string): Promise<void> {
   const { report } = ctx;
   const lang = await page.evaluate(() => document.documentElement.lang);
-  report.check(`${path}  <html lang="vi">`, lang === 'vi', `lang=${JSON.stringify(lang)}`);
+  const expected = langOfPath(path);
+  report.check(`${path}  <html lang="${expected}">`, lang === expected, `lang=${JSON.stringify(lang)}`);
 
   const count = async (role: 'main' | 'banner' | 'contentinfo' | 'navigation') => page.getByRole(role).count();
   const [main, banner, footer, nav] = [await count('main'), await count('banner'), await count('contentinfo'), await count('navigation')];

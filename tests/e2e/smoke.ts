@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { checkClean, newSiteContext, watch } from './lib/browser.ts';
 import { representatives } from './lib/pages.ts';
+import { langOfPath } from '../../src/i18n/lang.ts';
 import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
 
 /** Pages that must always exist and be checked, whatever else the build has. */
@@ -69,7 +70,8 @@ async function checkPage(ctx: SuiteContext, context: BrowserContext, path: strin
   }
 
   const lang = await page.evaluate(() => document.documentElement.getAttribute('lang'));
-  report.check(`${where}  <html lang="vi">`, lang === 'vi', `lang=${JSON.stringify(lang)}`);
+  const expected = langOfPath(new URL(page.url()).pathname);
+  report.check(`${where}  <html lang="${expected}">`, lang === expected, `lang=${JSON.stringify(lang)}`);
 
   const h1 = await page.locator('h1').count();
   report.check(`${where}  has an h1`, h1 >= 1, `${h1} found`);
