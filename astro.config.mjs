@@ -6,7 +6,7 @@ import { validateData } from './src/integrations/validate-data.ts';
 import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
 import { EDITOR_PATH, profilePath } from './src/site/urls.ts';
 import { vietnamesePath } from './src/i18n/lang.ts';
-import { SITE_URL, buildSettings } from './src/config.ts';
+import { SITE_URL, astroCacheDir, buildSettings } from './src/config.ts';
 
 const { dataRoot, contentRoot, includeDrafts } = buildSettings();
 
@@ -27,6 +27,7 @@ const integrations = [validateData({ dataRoot, contentRoot, preferDraft: include
 
 export default defineConfig({
   site: SITE_URL,
+  cacheDir: astroCacheDir(contentRoot),
   output: 'static',
   trailingSlash: 'always',
   // Pages render eight at a time so that Astro writes HTML while the image workers draw

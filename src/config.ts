@@ -13,6 +13,7 @@
  * variables (`buildEnv`), which only `buildSettings` reads back. A variable left in the
  * shell does not leak into a build: `buildEnv` always sets all of them.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 
 /**
@@ -23,6 +24,7 @@ import path from 'node:path';
 export const SITE_URL = 'https://giamngheo.langson.example';
 
 export const DEFAULT_DATA_DIR = 'data';
+const DEFAULT_CONTENT_DIR = 'content';
 
 /**
  * Where the build keeps the PNGs it drew (share cards, chart and map downloads), by a hash
@@ -109,6 +111,17 @@ export function buildEnv(
   if (flags.drafts) env[ENV.drafts] = '1';
   else delete env[ENV.drafts];
   return env;
+}
+
+/**
+ * Astro's cache folder for a content folder: Astro keeps the content it has read in a data
+ * store there (data-store.json), and two builds of different content folders sharing one
+ * store read each other's entries (tests build several fixtures at once). The project's own
+ * content keeps Astro's default; any other folder gets its own, named by a hash of its path.
+ */
+export function astroCacheDir(contentRoot: string): string {
+  if (contentRoot === path.resolve(DEFAULT_CONTENT_DIR)) return path.resolve('node_modules/.astro');
+  return path.resolve('node_modules/.astro', `content-${createHash('sha256').update(contentRoot).digest('hex').slice(0, 16)}`);
 }
 
 /** The settings of this build, inside Astro's process (defaults when Astro is run directly). */
