@@ -9,6 +9,9 @@ import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency 
 import type { MapContext } from '../src/domain/map/values.ts';
 import { labelFits, namesShown } from '../src/domain/map/settings.ts';
 import { areaName, classLabel, summarySentences } from '../src/i18n/map.vi.ts';
+import * as en from '../src/i18n/map.en.ts';
+import * as localizedMap from '../src/i18n/map.ts';
+import { renderIn } from '../src/i18n/current.ts';
 import { siteData } from '../src/site/site-data.ts';
 import { mapPath, unitPath } from '../src/site/urls.ts';
 
@@ -324,5 +327,68 @@ describe('today\'s communes with their carried years', () => {
     const area = criteria.areas.find((a) => a.code === '06613')!;
     expect(area.value).toMatchObject({ status: 'met', carried: true });
     expect(areaName(area.unit, 'criteria', 2025, area.value, 2021)).toBe('xã Đình Lập: đạt tiêu chí của Phong trào tính đến năm 2025 (ước tính, minh họa)');
+  });
+});
+
+describe('the map in English (src/i18n/map.en.ts)', () => {
+  const hoaTham = (indicator: MapView['indicator'], year = 2024) => model(communes2020(indicator, year)).areas.find((a) => a.code === '06073')!;
+  const name = (indicator: MapView['indicator'], year = 2024) => {
+    const a = hoaTham(indicator, year);
+    return en.areaName(a.unit, indicator, year, a.value, 2021);
+  };
+
+  it('labels classes with their bounds in English numbers', () => {
+    const label = (i: Parameters<typeof numericScheme>[0], t: Threshold[]) => {
+      const s = numericScheme(i, t);
+      return s.classes.map((c) => en.classLabel(c, s.unit));
+    };
+    expect(label('poor-rate', [{ at: 200 }, { at: 550 }, { at: 1000 }])).toEqual(['under 2%', '2 to under 5.5%', '5.5 to under 10%', '10% or more']);
+    expect(label('reduction', [{ at: 0 }, { at: 400 }, { at: 600 }])).toEqual(['rise (below 0)', '0 to under 4', '4 to under 6', '6 or more']);
+    expect(label('scale-reduction', [{ at: 0 }, { at: 2500 }, { at: 5000, strict: true }])).toEqual(['rise (below 0)', '0 to under 25%', '25 to 50%', 'over 50%']);
+  });
+
+  it('carries the same figures in each area’s accessible name, the place name as written', () => {
+    expect(name('poor-rate')).toBe('Hoa Thám commune: poverty rate 8.37% in 2024 (illustrative)');
+    expect(name('near-poor-rate')).toBe('Hoa Thám commune: near-poverty rate 12.35% in 2024 (illustrative)');
+    expect(name('reduction')).toBe('Hoa Thám commune: poverty rate in 2024 down 6.15 points on 2023 (illustrative)');
+    expect(name('scale-reduction')).toBe('Hoa Thám commune: poor and near-poor households in 2024 down 53.36% on 2021 (illustrative)');
+    expect(name('criteria')).toBe('Hoa Thám commune: meets the criteria of the emulation movement as of 2024 (illustrative)');
+    const a = hoaTham('poor-rate');
+    expect(en.areaName(a.unit, 'reduction', 2021, { ...a.value, value: undefined }, 2021)).toBe('Hoa Thám commune: no figure for the fall in the poverty rate in 2021');
+  });
+
+  it('summarises in English: coverage, province, criteria counts and the illustrative mark', () => {
+    const m = model(communes2020('poor-rate', 2024));
+    const sentences = en.summarySentences(m);
+    expect(sentences[0]).toEqual({ text: '2024: 200 of 200 communes have figures.', mark: {} });
+    expect(sentences[1]!.text).toMatch(/^Highest: .+ \(\d+\.\d{2}%, illustrative\)\. Lowest: .+ \(\d+\.\d{2}%, illustrative\)\.$/);
+    expect(sentences).toContainEqual({ text: 'Lạng Sơn province as a whole: 3.36%.', mark: { illustrative: false, carried: false } });
+    const c = m.summary.criteria!;
+    expect(sentences).toContainEqual({
+      text: `As of 2024: ${c.met} communes meet the criteria, ${c['not-met']} do not yet, ${c['not-applicable']} not subject to assessment (on illustrative figures).`,
+      mark: { illustrative: true, estimate: false },
+    });
+    expect(sentences.at(-1)!.text).toBe('All commune figures on this map are illustrative figures, not official figures.');
+  });
+
+  it('names layers by the kinds of unit they hold, and counts them', () => {
+    expect(en.layerLabel(layerOf(layers, { vintage: '2020-01', level: 'commune' })!)).toEqual({
+      name: 'Communes, wards and townships',
+      period: 'boundaries 1 January 2020 – 30 November 2024',
+      count: '200 communes',
+    });
+    expect(en.layerLabel(layerOf(layers, { vintage: '2020-01', level: 'district' })!).name).toBe('Districts and city');
+  });
+
+  it('has an English credit for every boundary layer of data/geo/index.json', () => {
+    for (const layer of loadGeoIndex(dataRoot)!.layers) expect(en.layerCredit(layer), layer.source).toMatch(/^(District|Commune) boundaries/);
+  });
+
+  it('answers in the language of the page being rendered (src/i18n/map.ts)', async () => {
+    const a = hoaTham('poor-rate');
+    expect(localizedMap.areaName(a.unit, 'poor-rate', 2024, a.value, 2021)).toBe('xã Hoa Thám: tỷ lệ hộ nghèo 8,37% năm 2024 (minh họa)');
+    expect(await renderIn('en', async () => localizedMap.areaName(a.unit, 'poor-rate', 2024, a.value, 2021))).toBe(name('poor-rate'));
+    expect(await renderIn('en', async () => [localizedMap.explorer.title, localizedMap.noData(), localizedMap.areaCount(1, 'district')])).toEqual(['Map', 'No data', '1 district']);
+    expect([localizedMap.explorer.title, localizedMap.noData(), localizedMap.areaCount(12, 'commune')]).toEqual(['Bản đồ', 'Không có số liệu', '12 xã']);
   });
 });

@@ -17,7 +17,8 @@
  * each area (its figure shows), Enter opens the page.
  */
 import { LABEL_PX, namesShown, type LabelPlace } from '../domain/map/settings.ts';
-import { mapClient as T } from '../i18n/map.vi.ts';
+import { vietnamesePath } from '../i18n/lang.ts';
+import { mapWords as T } from './map-strings.ts';
 import type { Zoomable } from './map-zoom.ts';
 
 const box = document.querySelector<HTMLElement>('[data-map-explorer]');
@@ -185,7 +186,8 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
     if (code && forLayer === layerKey) q.set('chon', code);
     return q;
   }
-  const layerOfPath = (path: string): string => /^\/ban-do\/([^/]+\/[^/]+)\//.exec(path)?.[1] ?? '';
+  // The English edition's views (/en/ban-do/…) are the same layers.
+  const layerOfPath = (path: string): string => /^\/ban-do\/([^/]+\/[^/]+)\//.exec(vietnamesePath(path))?.[1] ?? '';
   function writeUrl(): void {
     const q = stateQuery(layerKey).toString();
     history.replaceState(history.state, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);

@@ -10,7 +10,7 @@ import { Control, control, DomEvent, latLng, latLngBounds, map as createMap, svg
 // As a URL, not an import: Astro would otherwise link the stylesheet from every map page.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
 import { MAP_TILES, MAX_ZOOM_IN } from '../domain/map/settings.ts';
-import { mapClient as T } from '../i18n/map.vi.ts';
+import { mapWords as T } from './map-strings.ts';
 
 export interface ZoomHooks {
   /** The map moved or zoomed (write the URL, refit the names). */

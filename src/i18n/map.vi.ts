@@ -6,7 +6,7 @@
 import type { CriteriaStatus } from '../domain/indicators.ts';
 import type { MapIndicatorId, NumericClass, Threshold } from '../domain/map/classes.ts';
 import type { MapLayer } from '../domain/map/explorer.ts';
-import type { GeoLevel } from '../domain/map/geo.ts';
+import type { GeoLayerEntry, GeoLevel } from '../domain/map/geo.ts';
 import type { MapArea, MapModel } from '../domain/map/model.ts';
 import type { AreaValue } from '../domain/map/values.ts';
 import type { Unit } from '../domain/schemas/index.ts';
@@ -155,6 +155,9 @@ export function areaName(unit: Pick<Unit, 'type' | 'name'>, indicator: MapIndica
 // ------------------------------------------------------------------ layers --
 const levelWord: Record<GeoLevel, string> = { district: 'huyện', commune: 'xã' };
 
+/** "12 xã", "3 huyện": a count of areas in a legend. */
+export const areaCount = (n: number, level: GeoLevel): string => `${formatInt(n)} ${levelWord[level]}`;
+
 /** "Xã, phường, thị trấn" from the unit types present in the layer. */
 function layerTypes(units: readonly Pick<Unit, 'type'>[]): string {
   const order = ['thành phố', 'thị xã', 'huyện', 'xã', 'phường', 'thị trấn'];
@@ -175,6 +178,9 @@ export function layerLabel(layer: Pick<MapLayer, 'vintage' | 'level' | 'codes'>)
     count: `${formatInt(layer.codes.length)} ${levelWord[layer.level]}`,
   };
 }
+
+/** The credit line of a boundary layer, as data/geo/index.json gives it (map.en.ts translates it). */
+export const layerCredit = (geo: Pick<GeoLayerEntry, 'credit' | 'source'>): string | undefined => geo.credit;
 
 // ----------------------------------------------------------------- summary --
 const names = (areas: readonly MapArea[]): string => {

@@ -6,7 +6,7 @@ import { predecessors, successors } from '../domain/lineage.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import type { Classification, Criterion, Source, Unit, Vintage } from '../domain/schemas/index.ts';
 import { formatDate } from '../format/local.ts';
-import { vintagePeriod } from '../i18n/map.vi.ts';
+import { vintagePeriod } from '../i18n/map.ts';
 import { marksAfter } from '../i18n/marks.ts';
 import { explainEvaluation, statusClass, statusText, unitLabel, unitLabelCapital } from '../i18n/results.ts';
 import { unitPage as t } from '../i18n/unit-page.vi.ts';

@@ -110,3 +110,41 @@ describe('map explorer, built from a release without boundaries', () => {
     expect(pagesUnder(path.join(mini, 'ban-do')).length).toBeGreaterThan(1);
   });
 });
+
+describe('the English edition of the map explorer', () => {
+  it('pre-renders every view under /en/ban-do/ in English, the figures the same, links to English pages', () => {
+    expect(pagesUnder(path.join(site, 'en', 'ban-do'))).toHaveLength(57);
+    const html = read(site, 'en/ban-do/2020-01/xa/ty-le-ho-ngheo/2024');
+    expect(html).toMatch(/<html lang="en"/);
+    // xã Hoa Thám (06073, 2020-01), 2024: 42 poor of 502 households = 8.366…% → 8.37%
+    expect(svgOf(html)).toContain('<a href="/en/dia-ban/2020-01/06073-hoa-tham/" aria-label="Hoa Thám commune: poverty rate 8.37% in 2024 (illustrative)">');
+    expect(html).toMatch(/<a href="\/en\/dia-ban\/2020-01\/06073-hoa-tham\/">Hoa Thám commune<\/a><\/th>\s*<td[^>]*>Bình Gia district<\/td>\s*<td class="num"[^>]*>8.37%<\/td>\s*<td class="num"[^>]*>42<\/td><td class="num"[^>]*>502<\/td>/);
+    expect(html).toContain('<h1>Map: Poverty rate, 2024</h1>');
+    expect(html).toContain('Poverty rate, 2024 (%)');
+    expect(html).toMatch(/<span class="map-legend__count">\(\d+ communes\)<\/span>/);
+    expect(html).toContain('2024: 200 of 200 communes have figures.');
+    expect(html).toContain('Commune boundaries 2020–2024: censusVN2009 (M. Choisy, MIT)');
+    expect(html).toMatch(/href="\/en\/ban-do\/2020-01\/xa\/ty-le-ho-ngheo\/2023\/"[^>]*>\s*2023\s*<\/a>/);
+    expect(html).toMatch(/Communes, wards and townships\s*<small>\s*boundaries 1 January 2020 – 30 November 2024 · 200 communes\s/);
+  });
+
+  it('/en/ban-do/ opens on today’s communes and says which years are carried, in English', () => {
+    const html = read(site, 'en/ban-do');
+    expect(svgOf(html)).toContain('aria-label="Hoa Thám commune: poverty rate 5.36% in 2025 (illustrative)"');
+    expect(html).toContain('The figures for 2021–2024 on these units are carried from the units before the reorganisation (marked “carried”)');
+    expect(html).toMatch(/href="\/en\/ban-do\/2025-07\/xa\/ty-le-ho-ngheo\/2021\/"[^>]*>\s*2021\s*<small>carried<\/small>/);
+    expect(html).toContain('Boundaries 1 December 2024 – 30 June 2025 (194 communes, 11 districts): no data yet, no boundaries yet, so no map yet.');
+  });
+
+  it('a criteria view in English: statuses in words, the estimate on carried figures', () => {
+    const html = read(site, 'en/ban-do/2025-07/xa/dat-tieu-chi/2025');
+    expect(svgOf(html)).toContain('aria-label="Đình Lập commune: meets the criteria of the emulation movement as of 2025 (estimate, illustrative)"');
+    expect(html).toContain('<span class="status status-met">Met</span>');
+  });
+
+  it('without boundaries: the notice and the table in English', () => {
+    const html = read(mini, 'en/ban-do');
+    expect(html).toContain('There are no boundaries yet for the period from 1 July 2025, so the map cannot be drawn');
+    expect(html).toMatch(/Hoa Thám commune<\/a><\/th>\s*<td class="num"[^>]*>5.00%<\/td>\s*<td class="num"[^>]*>150<\/td><td class="num"[^>]*>3,000<\/td>/);
+  });
+});

@@ -13,7 +13,9 @@
  *   page; the zoom button works from the keyboard;
  * - a first tap shows the figure under the map (never over the tapped area), a second
  *   opens the page; names keep a readable size;
- * - zoom and the chosen area survive a reload through the URL, and follow a year link.
+ * - zoom and the chosen area survive a reload through the URL, and follow a year link;
+ * - on the English edition (/en/ban-do/), the script's words are English and the chosen
+ *   area follows the year links there too.
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  */
 import { createServer, type Server } from 'node:http';
@@ -306,6 +308,35 @@ async function urlState(dir: string, origin: string): Promise<void> {
   await ctx.close();
 }
 
+async function english(dir: string, origin: string): Promise<void> {
+  const ctx = await context(join(dir, 'en'), origin);
+  const page = await ctx.newPage();
+  const seen = watch(page, origin);
+  const view = `/en${VIEW}`;
+  await page.goto(origin + view, { waitUntil: 'networkidle' });
+  const hint = (await page.locator('.map-details p').textContent()) ?? '';
+  check('English: the readout\'s hint is English', hint.startsWith('Touch or hover over an area to see its figure here'), hint);
+  check('English: the zoom button is English', (await page.locator('.map-zoom-on').textContent()) === 'Zoom / drag the map');
+  const area = page.locator('.choropleth__areas a').nth(20);
+  await page.keyboard.press('Tab');
+  await area.focus();
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('chon'));
+  const label = (await area.getAttribute('aria-label')) ?? '';
+  check('English: an area\'s name carries its figure in English', /^.+ (commune|ward|township): poverty rate \d+\.\d{2}% in 2022/.test(label), label);
+  const open = page.locator('.map-details a').first();
+  const openText = (await open.textContent()) ?? '';
+  const openHref = (await open.getAttribute('href')) ?? '';
+  check('English: the readout opens the English unit page', openText === `Open the page of ${label.split(':')[0]}` && openHref.startsWith('/en/dia-ban/2020-01/'), `${openText} → ${openHref}`);
+  check('English: the close button is named in English', (await page.locator('.map-details__close').getAttribute('aria-label')) === 'Close');
+  const year = (await page.locator('.map-chips--years a', { hasText: '2023' }).getAttribute('href')) ?? '';
+  check('English: year links carry the chosen area', /^\/en\/ban-do\/2020-01\/xa\/ty-le-ho-ngheo\/2023\/\?chon=\d{5}$/.test(year), year);
+  await page.locator('.map-zoom-on').click();
+  await page.waitForSelector('.map-box.leaflet-container');
+  check('English: the zoom controls are English', (await page.locator('.leaflet-control-zoom-in').getAttribute('title')) === 'Zoom in' && (await page.locator('.map-box').getAttribute('aria-label'))?.startsWith('Interactive map') === true);
+  check('English: no console errors', seen.errors.length === 0, seen.errors.slice(0, 2).join(' | '));
+  await ctx.close();
+}
+
 // --------------------------------------------------------------------- main --
 async function main(): Promise<void> {
   if ((await kind(join(DIST, 'ban-do', 'index.html'))) !== 'file') {
@@ -322,6 +353,7 @@ async function main(): Promise<void> {
       ['keyboard', keyboard],
       ['touch', touch],
       ['url state', urlState],
+      ['english', english],
     ] as const) {
       try {
         await run(dir, origin);

@@ -29,7 +29,8 @@ import type { MapContext } from '../../domain/map/values.ts';
 import { compareReleaseIds, type ReleaseEntry, type Source } from '../../domain/schemas/index.ts';
 import { validate } from '../../domain/validation/validate.ts';
 import { embed as t } from '../../i18n/embed.vi.ts';
-import { explorer, layerLabel, summarySentences } from '../../i18n/map.vi.ts';
+import { explorer, layerLabel, summarySentences } from '../../i18n/map.ts';
+import { currentLang } from '../../i18n/current.ts';
 import { formatDecimal } from '../../format/local.ts';
 import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceScaleChart, type ProgressChart } from '../progress-view.ts';
 import { siteData, type SiteData } from '../site-data.ts';
@@ -274,7 +275,9 @@ function modelOf(rel: EmbedRelease, maps: ReleaseMaps, view: MapView, layer: Map
 export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): MapEmbed {
   const maps = releaseMaps(rel);
   const slug = mapSlug(view);
-  const hit = maps.models.get(slug);
+  // Title and description are words: one per language (the explorer's English twin shows this embed too).
+  const key = `${currentLang()}:${slug}`;
+  const hit = maps.models.get(key);
   if (hit) return hit;
   const layer = layerOf(maps.layers, view)!;
   const model = modelOf(rel, maps, view, layer);
@@ -294,7 +297,7 @@ export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): M
     files: model.drawing ? ['csv', 'xlsx', 'svg', 'png'] : ['csv', 'xlsx'],
     height: model.drawing ? EMBED_HEIGHT.map : EMBED_HEIGHT.mapWithoutDrawing,
   };
-  maps.models.set(slug, made);
+  maps.models.set(key, made);
   return made;
 }
 
