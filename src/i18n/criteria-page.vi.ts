@@ -1,4 +1,11 @@
 /** Vietnamese text of the criteria page (/tieu-chi/). */
+
+/** A target's or a criterion's name as the page shows it: in Vietnamese, the data's own. */
+export const criterionName = (c: { id: string; name: string }): string => c.name;
+
+/** A translation beside each quotation of the plan for a target or criterion (by id): none in Vietnamese. */
+export const planGloss: (id: string) => readonly string[] = () => [];
+
 export const criteriaPage = {
   title: 'Tiêu chí thi đua và kết quả đánh giá',
   description:
@@ -17,6 +24,8 @@ export const criteriaPage = {
   targetsHeading: 'Chỉ tiêu chung của tỉnh (mục II.1)',
   criteriaHeading: 'Tiêu chí và kết quả theo đơn vị',
   planSection: (section: string) => `Kế hoạch, mục ${section}`,
+  /** Before the translation of a quotation (shown on English pages only). */
+  glossLabel: 'Dịch nghĩa:',
   appliesHeading: 'Áp dụng cho',
   resultHeading: 'Kết quả',
   /** `units` in words (vintage.vi.ts): "Huyện và xã trước 01/12/2024". */
