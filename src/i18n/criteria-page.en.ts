@@ -95,7 +95,7 @@ export const criteriaPage = {
   resultHeading: 'Result',
   vintageHeading: (units: string, period: string) => `${units} (${period})`,
   now: 'today',
-  units: 'units',
+  units: (n: number) => (n === 1 ? 'unit' : 'units'),
   met: 'met',
   notMet: 'not met',
   unknown: 'not enough data',

@@ -31,7 +31,8 @@ export const criteriaPage = {
   /** `units` in words (vintage.vi.ts): "Huyện và xã trước 01/12/2024". */
   vintageHeading: (units: string, period: string) => `${units} (${period})`,
   now: 'nay',
-  units: 'đơn vị',
+  /** After a count of units: the word, in the count's number. */
+  units: (() => 'đơn vị') as (n: number) => string,
   met: 'lượt đạt',
   notMet: 'lượt chưa đạt',
   unknown: 'lượt chưa đủ số liệu',
