@@ -1,4 +1,11 @@
 /** Vietnamese text of the criteria page (/tieu-chi/). */
+
+/** A target's or a criterion's name as the page shows it: in Vietnamese, the data's own. */
+export const criterionName = (c: { id: string; name: string }): string => c.name;
+
+/** A translation beside each quotation of the plan for a target or criterion (by id): none in Vietnamese. */
+export const planGloss: (id: string) => readonly string[] = () => [];
+
 export const criteriaPage = {
   title: 'Tiêu chí thi đua và kết quả đánh giá',
   description:
@@ -17,12 +24,15 @@ export const criteriaPage = {
   targetsHeading: 'Chỉ tiêu chung của tỉnh (mục II.1)',
   criteriaHeading: 'Tiêu chí và kết quả theo đơn vị',
   planSection: (section: string) => `Kế hoạch, mục ${section}`,
+  /** Before the translation of a quotation (shown on English pages only). */
+  glossLabel: 'Dịch nghĩa:',
   appliesHeading: 'Áp dụng cho',
   resultHeading: 'Kết quả',
   /** `units` in words (vintage.vi.ts): "Huyện và xã trước 01/12/2024". */
   vintageHeading: (units: string, period: string) => `${units} (${period})`,
   now: 'nay',
-  units: 'đơn vị',
+  /** After a count of units: the word, in the count's number. */
+  units: (() => 'đơn vị') as (n: number) => string,
   met: 'lượt đạt',
   notMet: 'lượt chưa đạt',
   unknown: 'lượt chưa đủ số liệu',

@@ -30,6 +30,8 @@ const ENGLISH_SECTIONS: readonly string[] = [
   '/',
   '/dia-ban/',
   '/ban-do/',
+  '/tien-do/',
+  '/tieu-chi/',
 ];
 
 /** Whether the page at a Vietnamese path has an English twin. */

@@ -25,4 +25,18 @@ export const progressPage = {
   backToAll: 'Tiến độ so với kế hoạch của toàn tỉnh',
   unitPage: (unit: string) => `Trang của ${unit}`,
   criteriaPart: (unit: string) => `Kết quả tiêu chí của các đơn vị thuộc ${unit}`,
+  /** The charts' titles and their descriptions in words (src/site/progress-view.ts); `years` is a list of `yearValue`. */
+  charts: {
+    yearValue: (year: number, value: string) => `${year} ${value}`,
+    rateTitle: 'Tỷ lệ hộ nghèo toàn tỉnh so với lộ trình kế hoạch',
+    rateDescription: (years: string, from: string, to: string, base: string, year: number) =>
+      `Tỷ lệ hộ nghèo toàn tỉnh: ${years}. Lộ trình kế hoạch giảm ${from}–${to} điểm mỗi năm từ ${base} năm ${year}.`,
+    nearPoorTitle: 'Tỷ lệ hộ cận nghèo toàn tỉnh',
+    nearPoorDescription: (years: string) => `Tỷ lệ hộ cận nghèo toàn tỉnh: ${years}.`,
+    scaleTitle: 'Số hộ nghèo và cận nghèo toàn tỉnh so với một nửa năm gốc',
+    households: (n: string) => `${n} hộ`,
+    scaleDescription: (years: string, year: number, half: string) => `Số hộ nghèo và cận nghèo toàn tỉnh: ${years}. Một nửa quy mô năm ${year} là ${half}.`,
+    districtTitle: (unit: string) => `Tỷ lệ hộ nghèo ${unit}`,
+    districtDescription: (unit: string, illustrative: boolean, years: string) => `Tỷ lệ hộ nghèo ${unit}${illustrative ? ', số liệu minh họa' : ''}: ${years}.`,
+  },
 } as const;

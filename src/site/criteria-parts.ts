@@ -5,7 +5,8 @@
  * one row each, and every part is a page of its own (issue 14: ≤ 50 KB at national scale).
  */
 import type { Unit, Vintage } from '../domain/schemas/index.ts';
-import { criteriaPage as t } from '../i18n/criteria-page.vi.ts';
+import { currentLang } from '../i18n/current.ts';
+import { criteriaPage as t } from '../i18n/criteria-page.ts';
 import { unitLabelCapital } from '../i18n/results.ts';
 import type { SiteData } from './site-data.ts';
 import { criteriaPartPath, districtPartSlug, pagePartSlug } from './urls.ts';
@@ -32,6 +33,7 @@ export function splitEvenly<T>(items: readonly T[], max: number): T[][] {
   return Array.from({ length: pages }, (_, n) => items.slice(Math.round((n * items.length) / pages), Math.round(((n + 1) * items.length) / pages)));
 }
 
+// By language and vintage: the parts' labels are words of the page.
 const cache = new WeakMap<SiteData, Map<string, CriteriaPart[]>>();
 
 /** The district a unit is in (itself, for a district), walking up its parents. */
@@ -75,10 +77,11 @@ function build(site: SiteData, vintage: Vintage): CriteriaPart[] {
 
 /** The parts of a vintage's criteria results, districts first (by name), then the pages of units under none. */
 export function criteriaParts(site: SiteData, vintage: Vintage): CriteriaPart[] {
-  const byVintage = cache.get(site) ?? new Map<string, CriteriaPart[]>();
-  cache.set(site, byVintage);
-  const parts = byVintage.get(vintage.id) ?? build(site, vintage);
-  byVintage.set(vintage.id, parts);
+  const made = cache.get(site) ?? new Map<string, CriteriaPart[]>();
+  cache.set(site, made);
+  const key = `${currentLang()}|${vintage.id}`;
+  const parts = made.get(key) ?? build(site, vintage);
+  made.set(key, parts);
   return parts;
 }
 

@@ -1,6 +1,8 @@
 import type { Evaluation } from '../domain/criteria.ts';
 import type { Criterion, Unit, Vintage } from '../domain/schemas/index.ts';
 import { explainEvaluation, statusClass, statusText, unitLabelCapital } from '../i18n/results.ts';
+import { currentLang } from '../i18n/current.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { SiteData } from './site-data.ts';
 import { criteriaParts, type CriteriaPart } from './criteria-parts.ts';
 
@@ -60,14 +62,17 @@ export function tablePart(table: CriteriaTable, codes: ReadonlySet<string>): Cri
   return { ...table, rows, counts: countCells(rows.flatMap((r) => r.cells)), illustrative: rows.some((r) => r.cells.some((c) => c?.illustrative)) };
 }
 
-const cache = new WeakMap<SiteData, CriteriaTable[]>();
+// Per language: statuses, reasons and unit labels are words of the page.
+const cache = new WeakMap<SiteData, Map<Lang, CriteriaTable[]>>();
 
 /**
  * Every evaluation of the release, as one table per (criterion, vintage) with a column per year.
- * Computed once per build: every part page of /tieu-chi/ takes its rows from the same tables.
+ * Computed once per build and language: every part page of /tieu-chi/ takes its rows from the same tables.
  */
 export function criteriaTables(site: SiteData): CriteriaTable[] {
-  const cached = cache.get(site);
+  const byLang = cache.get(site) ?? new Map<Lang, CriteriaTable[]>();
+  cache.set(site, byLang);
+  const cached = byLang.get(currentLang());
   if (cached) return cached;
   const { dataset } = site;
   const byKey = new Map<string, Evaluation[]>();
@@ -113,7 +118,7 @@ export function criteriaTables(site: SiteData): CriteriaTable[] {
       });
     }
   }
-  cache.set(site, tables);
+  byLang.set(currentLang(), tables);
   return tables;
 }
 

@@ -4,6 +4,8 @@
  * grows by a table row per district, not by a chart, so it stays light at national scale.
  */
 import { rateHundredths } from '../domain/rates.ts';
+import { currentLang } from '../i18n/current.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { districtMultiples, type ProgressChart } from './progress-view.ts';
 import type { SiteData } from './site-data.ts';
 import type { UnitRef } from './unit-view.ts';
@@ -26,11 +28,14 @@ export interface ProgressDistrict {
   latest: RateAt | undefined;
 }
 
-const cache = new WeakMap<SiteData, ProgressDistrict[]>();
+// Per language: the charts' titles and descriptions are words of the page.
+const cache = new WeakMap<SiteData, Map<Lang, ProgressDistrict[]>>();
 
-/** Every district with its chart and its first and latest rate, in the order of /tien-do/; computed once per build. */
+/** Every district with its chart and its first and latest rate, in the order of /tien-do/; computed once per build and language. */
 export function progressDistricts(site: SiteData): ProgressDistrict[] {
-  const cached = cache.get(site);
+  const byLang = cache.get(site) ?? new Map<Lang, ProgressDistrict[]>();
+  cache.set(site, byLang);
+  const cached = byLang.get(currentLang());
   if (cached) return cached;
   const districts = districtMultiples(site).map((chart) => {
     const { vintage, unit } = chart.ref;
@@ -42,6 +47,6 @@ export function progressDistricts(site: SiteData): ProgressDistrict[] {
     const path = progressDistrictPath(vintage, unit);
     return { ref: chart.ref, path, slug: path.split('/').at(-2)!, chart, first: rates[0], latest: rates.length > 1 ? rates.at(-1) : undefined };
   });
-  cache.set(site, districts);
+  byLang.set(currentLang(), districts);
   return districts;
 }

@@ -4,10 +4,19 @@ import { rateHundredths } from '../domain/rates.ts';
 import { formatDecimal, formatInt } from '../format/local.ts';
 import { charts as t } from '../i18n/charts.vi.ts';
 import { pct, unitLabel } from '../i18n/results.ts';
+import { marksAfter } from '../i18n/marks.ts';
+import { progressPage } from '../i18n/progress-page.ts';
 import type { SiteData } from './site-data.ts';
 import { unitRef, type UnitRef } from './unit-view.ts';
 
 const percentTick = (v: number) => `${formatDecimal(v / 100, 0)}%`;
+
+// Read at each call, never copied at module level: the words follow the page being rendered.
+const w = () => progressPage.charts;
+
+/** "2021 12,20% (minh họa); 2022 …": each year's value, marked when it rests on synthetic figures. */
+const yearList = (values: readonly (readonly [number, string, boolean])[]): string =>
+  values.map(([year, value, illustrative]) => `${w().yearValue(year, value)}${marksAfter({ illustrative })}`).join('; ');
 
 export interface ProgressChart {
   id: string;
@@ -34,10 +43,14 @@ export function provinceRateChart(site: SiteData): ProgressChart | undefined {
   });
   return {
     id: 'chart-province-rate',
-    title: 'Tỷ lệ hộ nghèo toàn tỉnh so với lộ trình kế hoạch',
-    description:
-      `Tỷ lệ hộ nghèo toàn tỉnh: ${series.map((p) => `${p.year} ${pct(p.poorRate!)}${p.figures.illustrative ? ' (minh họa)' : ''}`).join('; ')}. ` +
-      `Lộ trình kế hoạch giảm ${formatDecimal(target.points, 0)}–${formatDecimal(target.bandTo ?? target.points, 0)} điểm mỗi năm từ ${pct(base.poorRate!)} năm ${base.year}.`,
+    title: w().rateTitle,
+    description: w().rateDescription(
+      yearList(series.map((p) => [p.year, pct(p.poorRate!), p.figures.illustrative])),
+      formatDecimal(target.points, 0),
+      formatDecimal(target.bandTo ?? target.points, 0),
+      pct(base.poorRate!),
+      base.year,
+    ),
     illustrative: series.some((p) => p.figures.illustrative),
     model: lineChart({
       years,
@@ -53,8 +66,8 @@ export function provinceNearPoorChart(site: SiteData): ProgressChart {
   const series = provinceSeries(site.dataset).filter((p) => p.nearPoorRate !== undefined);
   return {
     id: 'chart-province-near-poor',
-    title: 'Tỷ lệ hộ cận nghèo toàn tỉnh',
-    description: `Tỷ lệ hộ cận nghèo toàn tỉnh: ${series.map((p) => `${p.year} ${pct(p.nearPoorRate!)}${p.figures.illustrative ? ' (minh họa)' : ''}`).join('; ')}.`,
+    title: w().nearPoorTitle,
+    description: w().nearPoorDescription(yearList(series.map((p) => [p.year, pct(p.nearPoorRate!), p.figures.illustrative]))),
     illustrative: series.some((p) => p.figures.illustrative),
     model: lineChart({
       years: series.map((p) => p.year),
@@ -73,10 +86,12 @@ export function provinceScaleChart(site: SiteData): ProgressChart | undefined {
   const half = (base.figures.poor + base.figures.nearPoor) / 2;
   return {
     id: 'chart-province-scale',
-    title: 'Số hộ nghèo và cận nghèo toàn tỉnh so với một nửa năm gốc',
-    description:
-      `Số hộ nghèo và cận nghèo toàn tỉnh: ${series.map((p) => `${p.year} ${formatInt(p.figures.poor + p.figures.nearPoor)} hộ${p.figures.illustrative ? ' (minh họa)' : ''}`).join('; ')}. ` +
-      `Một nửa quy mô năm ${base.year} là ${formatInt(Math.floor(half))} hộ${base.figures.illustrative ? ' (minh họa)' : ''}.`,
+    title: w().scaleTitle,
+    description: w().scaleDescription(
+      yearList(series.map((p) => [p.year, w().households(formatInt(p.figures.poor + p.figures.nearPoor)), p.figures.illustrative])),
+      base.year,
+      `${w().households(formatInt(Math.floor(half)))}${marksAfter({ illustrative: base.figures.illustrative })}`,
+    ),
     illustrative: series.some((p) => p.figures.illustrative),
     model: lineChart({
       years: series.map((p) => p.year),
@@ -107,8 +122,8 @@ export function districtMultiples(site: SiteData): (ProgressChart & { ref: UnitR
       return {
         ref,
         id: `chart-district-${district.code}`,
-        title: `Tỷ lệ hộ nghèo ${unitLabel(district)}`,
-        description: `Tỷ lệ hộ nghèo ${unitLabel(district)}${rows.some((r) => r.illustrative) ? ', số liệu minh họa' : ''}: ${rows.map((r) => `${r.year} ${pct(r.value)}`).join('; ')}.`,
+        title: w().districtTitle(unitLabel(district)),
+        description: w().districtDescription(unitLabel(district), rows.some((r) => r.illustrative), rows.map((r) => w().yearValue(r.year, pct(r.value))).join('; ')),
         illustrative: rows.some((r) => r.illustrative),
         model: lineChart({
           years: rows.map((r) => r.year),

@@ -2,8 +2,8 @@ import type { TargetResult } from '../domain/criteria.ts';
 import type { Source, Target } from '../domain/schemas/index.ts';
 import { provinceSeries } from '../domain/progress.ts';
 import { formatDate, formatInt } from '../format/local.ts';
-import { criteriaPage as t } from '../i18n/criteria-page.vi.ts';
-import { statusClass, statusText } from '../i18n/results.ts';
+import { criteriaPage as t } from '../i18n/criteria-page.ts';
+import { statusClass, statusText, unitLabel } from '../i18n/results.ts';
 import type { SiteData } from './site-data.ts';
 
 export interface TargetRow {
@@ -49,7 +49,7 @@ function exitFacts(site: SiteData, target: Extract<Target, { kind: 'classificati
   const sources = [...new Set(classified.map((x) => x.c.source))].flatMap((id) => dataset.source(id) ?? []);
   const checked = classified.map((x) => x.c.checked).filter((d): d is string => d !== undefined).sort()[0];
   const facts: string[] = [];
-  const names = [...new Set(classified.map((x) => `${x.unit.type} ${x.unit.name}`))];
+  const names = [...new Set(classified.map((x) => unitLabel(x.unit)))];
   if (names.length > 0) facts.push(t.exitListed(names.join(', ')));
   const level = classified[0]?.unit.level;
   const latest = dataset.vintages.at(-1);

@@ -28,9 +28,9 @@ import { buildMapModel, type MapModel } from '../../domain/map/model.ts';
 import type { MapContext } from '../../domain/map/values.ts';
 import { compareReleaseIds, type ReleaseEntry, type Source } from '../../domain/schemas/index.ts';
 import { validate } from '../../domain/validation/validate.ts';
-import { embed as t } from '../../i18n/embed.vi.ts';
-import { explorer, layerLabel, summarySentences } from '../../i18n/map.ts';
 import { currentLang } from '../../i18n/current.ts';
+import { embed as t } from '../../i18n/embed.ts';
+import { explorer, layerLabel, summarySentences } from '../../i18n/map.ts';
 import { formatDecimal } from '../../format/local.ts';
 import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceScaleChart, type ProgressChart } from '../progress-view.ts';
 import { siteData, type SiteData } from '../site-data.ts';
@@ -227,12 +227,15 @@ function districtCharts(rel: EmbedRelease): ChartEmbed[] {
   });
 }
 
+// By language and release: titles, descriptions and column titles are words of the page (an
+// English page's box under a chart); embeds and files are rendered in Vietnamese.
 const chartMemo = new Map<string, ChartEmbed[]>();
 
 /** Every chart of /tien-do/ for a release, in the page's order. */
 export function chartEmbeds(rel: EmbedRelease = currentRelease()): ChartEmbed[] {
-  let charts = chartMemo.get(rel.entry.id);
-  if (!charts) chartMemo.set(rel.entry.id, (charts = [...provinceCharts(rel), ...districtCharts(rel)]));
+  const key = `${currentLang()}|${rel.entry.id}`;
+  let charts = chartMemo.get(key);
+  if (!charts) chartMemo.set(key, (charts = [...provinceCharts(rel), ...districtCharts(rel)]));
   return charts;
 }
 
@@ -246,6 +249,7 @@ interface ReleaseMaps {
   ctx: MapContext;
   layers: MapLayer[];
   views: MapView[];
+  /** By language and slug: a map embed's title and description are words of the page. */
   models: Map<string, MapEmbed>;
 }
 
@@ -276,7 +280,7 @@ export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): M
   const maps = releaseMaps(rel);
   const slug = mapSlug(view);
   // Title and description are words: one per language (the explorer's English twin shows this embed too).
-  const key = `${currentLang()}:${slug}`;
+  const key = `${currentLang()}|${slug}`;
   const hit = maps.models.get(key);
   if (hit) return hit;
   const layer = layerOf(maps.layers, view)!;

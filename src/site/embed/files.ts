@@ -7,6 +7,7 @@ import { chartCsv, chartTable, mapCsv, mapTable } from '../../domain/export/char
 import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
 import { figureSheet } from '../../domain/export/table-sheets.ts';
 import { workbookXlsx, XLSX_MEDIA_TYPE } from '../../domain/export/xlsx.ts';
+// Vietnamese whatever page links to it: a file has one address for both languages (docs/english-edition.md).
 import { embed as t } from '../../i18n/embed.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 import { chartSvg } from './chart-svg.ts';
