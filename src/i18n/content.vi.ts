@@ -102,6 +102,10 @@ export const profiles = {
   backToList: 'Tất cả điển hình',
   decision: 'Quyết định',
   issuerWithheld: 'cơ quan khen thưởng không nêu để giữ kín địa bàn',
+  /** The story's language, said on the English page only: a Vietnamese page is in its own language. */
+  inVietnamese: '',
+  /** The page's description: the story's summary (the English page says it in English). */
+  storyDescription: (summary: string) => summary,
 } as const;
 
 export const recognitions = {
@@ -145,6 +149,8 @@ export const updates = {
   pagination: 'Phân trang',
   tags: 'Chủ đề',
   tagTitle: (tag: string) => `Tin tức: ${tag}`,
+  /** Before the topic's own name in the heading of its page. */
+  tagPrefix: 'Tin tức: ',
   tagDescription: (tag: string) => `Các tin về chủ đề “${tag}”.`,
   allTags: 'Tất cả chủ đề',
   rss: 'Nhận tin qua RSS',
@@ -154,6 +160,11 @@ export const updates = {
   sources: 'Nguồn',
   backToList: 'Tất cả tin tức',
   illustrative: 'Tin này nói về dữ liệu minh họa của bản trình diễn.',
+  /** The news item's language and the list's, said on English pages only. */
+  inVietnamese: '',
+  listInVietnamese: '',
+  /** The page's description: the item's summary (the English page says it in English). */
+  itemDescription: (summary: string) => summary,
 } as const;
 
 export const search = {
@@ -172,6 +183,7 @@ export const search = {
     { href: '/dien-hinh/', text: 'điển hình tiên tiến' },
     { href: '/tin-tuc/', text: 'tin tức' },
   ],
+  noJsOr: ' hoặc ',
   unitsHeading: 'Các xã, phường từ 01/7/2025',
   districtsHeading: 'Các huyện, thành phố trước 01/7/2025',
   loading: 'Đang tải chỉ mục tìm kiếm…',
@@ -192,6 +204,8 @@ export const searchKind = {
   series: (years: string, carried: string | undefined) =>
     `Số liệu ${years}${carried ? `; ${carried} quy đổi từ các đơn vị cũ` : ''}`,
   plan: 'Kế hoạch',
+  /** The boundary period of a unit, from its dates. */
+  period: (from: string, to: string | undefined) => (to ? `${from} – ${to}` : `từ ${from}`),
 } as const;
 
 export const og = {

@@ -1,5 +1,9 @@
 /** Vietnamese text of the open-data pages: /du-lieu/ and /du-lieu/<release>/. */
+import type { Download } from '../domain/export/downloads.ts';
 import type { ReleaseStatus } from '../domain/schemas/index.ts';
+
+/** A download as the page names it. */
+export type DownloadTitled = Pick<Download, 'name' | 'kind' | 'title'>;
 
 export const dataPage = {
   title: 'Dữ liệu mở',
@@ -106,6 +110,10 @@ export const releasePage = {
   sourceAdded: 'Thêm',
   sourceRemoved: 'Bỏ',
   sourceChanged: (fields: string) => `Sửa (${fields})`,
+  /** A unit's share of households in a conversion link: 0.5 → "50%", 1/3 → "33,33%". */
+  share: (n: number) => (n === 1 ? '100%' : `${String(Math.round(n * 10000) / 100).replace('.', ',')}%`),
+  /** What a download holds, as the page lists it: the release's own words. */
+  downloadTitle: (d: DownloadTitled) => d.title,
 } as const;
 
 /** "245,3 KB", "1,2 MB", "812 byte". */
