@@ -107,7 +107,7 @@ export const recognitions = {
   claimAsOf: (y: number) => `as of ${y}`,
   noClaims: 'The decision cites no quantitative criterion.',
   grounds: 'Criteria assessed from the dossier',
-  groundNote: (section: string) => `Plan, section ${section}: cannot be checked against the review figures.`,
+  groundNote: ['Plan, section ', ': cannot be checked against the review figures.'],
   profile: 'Profile',
   unitHeading: 'Commendations and exemplary people',
   unitNone: 'The data has no commendation for this place yet.',

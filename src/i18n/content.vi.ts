@@ -123,7 +123,8 @@ export const recognitions = {
   claimAsOf: (y: number) => `tính đến năm ${y}`,
   noClaims: 'Quyết định không nêu tiêu chí định lượng.',
   grounds: 'Tiêu chí đánh giá theo hồ sơ',
-  groundNote: (section: string) => `Kế hoạch, mục ${section}: không đối chiếu được bằng số liệu rà soát.`,
+  /** Around the plan's section number (IV.1.đ: the plan's own numbering, kept as written). */
+  groundNote: ['Kế hoạch, mục ', ': không đối chiếu được bằng số liệu rà soát.'],
   profile: 'Hồ sơ điển hình',
   unitHeading: 'Khen thưởng và điển hình',
   unitNone: 'Dữ liệu chưa có khen thưởng nào cho địa bàn này.',

@@ -93,7 +93,7 @@ export const releasePage = {
   },
   correctedHeading: 'Corrected figures',
   sourceChangesHeading: 'Figures with a new source',
-  sourceChange: (from: string, to: string) => `From “${from}” to “${to}”:`,
+  sourceChange: ['From “', '” to “', '”:'],
   unitYear: (unit: string, year: number) => `${unit} (${year})`,
   andMore: (n: string) => `and ${plural(n, 'more record', 'more records')} (see thay-doi.json).`,
   addedHeading: 'New figures',

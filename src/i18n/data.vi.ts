@@ -69,7 +69,8 @@ export const releasePage = {
   },
   correctedHeading: 'Số liệu được sửa',
   sourceChangesHeading: 'Số liệu đổi nguồn',
-  sourceChange: (from: string, to: string) => `Từ “${from}” sang “${to}”:`,
+  /** Around the two source titles: `Từ “<from>” sang “<to>”:`. */
+  sourceChange: ['Từ “', '” sang “', '”:'],
   unitYear: (unit: string, year: number) => `${unit} (${year})`,
   andMore: (n: string) => `và ${n} bản ghi khác (xem thay-doi.json).`,
   addedHeading: 'Số liệu mới',

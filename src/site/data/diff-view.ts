@@ -48,6 +48,13 @@ export interface FigureRow {
   nearPoor: string;
 }
 
+/** A line about a recognition or a source: its name (a recipient, a title) is the data's own words, kept as written. */
+export interface KeptLine {
+  before: string;
+  kept: string;
+  after: string;
+}
+
 export interface ListSection {
   heading: string;
   items: string[];
@@ -61,8 +68,8 @@ export interface DiffView {
   removed: RowGroups<FigureRow>;
   units: ListSection[];
   crosswalks: ListSection[];
-  recognitions: string[];
-  sources: string[];
+  recognitions: KeptLine[];
+  sources: KeptLine[];
 }
 
 function unitLookup(...snapshots: (ReleaseSnapshot | undefined)[]) {
@@ -152,7 +159,11 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
       ...c.changed.map((l) => t.linkChanged(l.from, l.to, t.share(l.shareFrom), t.share(l.shareTo))),
     ],
   }));
-  const recognition = (r: { decision: string | null; date: string; recipient: string; id: string }) => `${r.recipient} — ${r.decision ?? t.noDecisionNumber} (${r.id})`;
+  const recognition = (lead: string, r: { decision: string | null; recipient: string; id: string }): KeptLine =>
+    r.decision === null
+      ? { before: `${lead}: `, kept: r.recipient, after: ` — ${t.noDecisionNumber} (${r.id})` }
+      : { before: `${lead}: `, kept: `${r.recipient} — ${r.decision}`, after: ` (${r.id})` };
+  const source = (lead: string, s: { title: string; id: string }): KeptLine => ({ before: `${lead}: `, kept: s.title, after: ` (${s.id})` });
   return {
     summary,
     corrected: groupRows(corrected),
@@ -162,14 +173,14 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
     units,
     crosswalks,
     recognitions: [
-      ...diff.recognitions.added.map((r) => `${t.recognitionAdded}: ${recognition(r)}`),
-      ...diff.recognitions.removed.map((r) => `${t.recognitionRemoved}: ${recognition(r)}`),
-      ...diff.recognitions.changed.map((r) => `${t.recognitionChanged(r.fields.join(', '))}: ${r.recipient} (${r.id})`),
+      ...diff.recognitions.added.map((r) => recognition(t.recognitionAdded, r)),
+      ...diff.recognitions.removed.map((r) => recognition(t.recognitionRemoved, r)),
+      ...diff.recognitions.changed.map((r) => ({ before: `${t.recognitionChanged(r.fields.join(', '))}: `, kept: r.recipient, after: ` (${r.id})` })),
     ],
     sources: [
-      ...diff.sources.added.map((s) => `${t.sourceAdded}: ${s.title} (${s.id})`),
-      ...diff.sources.removed.map((s) => `${t.sourceRemoved}: ${s.title} (${s.id})`),
-      ...diff.sources.changed.map((s) => `${t.sourceChanged(s.fields.join(', '))}: ${s.id}`),
+      ...diff.sources.added.map((s) => source(t.sourceAdded, s)),
+      ...diff.sources.removed.map((s) => source(t.sourceRemoved, s)),
+      ...diff.sources.changed.map((s) => ({ before: `${t.sourceChanged(s.fields.join(', '))}: ${s.id}`, kept: '', after: '' })),
     ],
   };
 }
