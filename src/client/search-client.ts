@@ -121,7 +121,7 @@ export function enhanceSearch(): void {
       const found = { results: mergeResults(searches.map((s) => s?.results ?? [])) };
       const total = placesFound.length + found.results.length;
       const heading = document.createElement('h2');
-      heading.textContent = (total === 0 ? text('none') : text('count')).replace('{n}', String(total)).replace('{q}', q);
+      heading.textContent = (total === 0 ? text('none') : total === 1 && text('countOne') ? text('countOne') : text('count')).replace('{n}', String(total)).replace('{q}', q);
       const list = document.createElement('ol');
       out.replaceChildren(heading);
       if (placesFound.length > 0) {

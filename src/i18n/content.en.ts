@@ -89,6 +89,7 @@ export const profiles = {
   decision: 'Decision',
   issuerWithheld: 'the issuing authority is not named, to keep the place private',
   inVietnamese: 'Published in Vietnamese: the story below is the original text.',
+  inProvince: (place: string) => `${place}, Lạng Sơn province`,
   storyDescription: () => 'A story of the Lạng Sơn emulation movement for the poor, published in Vietnamese.',
 } as const satisfies Shape<typeof vi.profiles>;
 

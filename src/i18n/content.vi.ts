@@ -106,6 +106,8 @@ export const profiles = {
   inVietnamese: '',
   /** The page's description: the story's summary (the English page says it in English). */
   storyDescription: (summary: string) => summary,
+  /** Where the story happens, for search engines (JSON-LD). */
+  inProvince: (place: string) => `${place}, tỉnh Lạng Sơn`,
 } as const;
 
 export const recognitions = {
