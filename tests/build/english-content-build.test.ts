@@ -25,7 +25,7 @@ function strings(value: unknown): string[] {
   return [];
 }
 // A sentence or a label of a few words, not a lone conjunction that other sentences share.
-const familyStrings = [...new Set(strings({ ...contentVi, og: undefined }).concat(strings(dataVi)))].filter((s) => /[^\x00-\x7f]/.test(s) && s.trim().length >= 8);
+const familyStrings = [...new Set(strings({ ...contentVi, og: undefined }).concat(strings(dataVi)))].filter((s) => /[^ -~]/.test(s) && s.trim().length >= 8);
 
 const ENGLISH_PAGES = ['en/dien-hinh', 'en/dien-hinh/xa-hoa-tham', 'en/dien-hinh/loai/tap-the', 'en/tin-tuc', 'en/tim-kiem', 'en/du-lieu', `en/du-lieu/${MINI_RELEASE}`];
 
