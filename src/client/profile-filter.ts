@@ -18,6 +18,8 @@ export function enhanceProfileFilters(): void {
   const cards = [...list.querySelectorAll<HTMLElement>('li[data-kind]')];
   const total = Number(count.dataset['total'] ?? cards.length);
   const state = new Map<Dimension, string>();
+  // The unfiltered list in the page's language (/dien-hinh/ or /en/dien-hinh/): an "All" link's address.
+  const home = links.find((a) => !a.dataset['value'])?.getAttribute('href') ?? '/dien-hinh/';
 
   // The filter this page was rendered with, then any combination in the query string.
   for (const a of links) {
@@ -39,12 +41,12 @@ export function enhanceProfileFilters(): void {
 
   const url = (): string => {
     const set = [...state].filter(([, v]) => v);
-    if (set.length === 0) return '/dien-hinh/';
+    if (set.length === 0) return home;
     if (set.length === 1) {
       const [d, v] = set[0]!;
-      return links.find((a) => a.dataset['filter'] === d && a.dataset['value'] === v)?.getAttribute('href') ?? '/dien-hinh/';
+      return links.find((a) => a.dataset['filter'] === d && a.dataset['value'] === v)?.getAttribute('href') ?? home;
     }
-    return `/dien-hinh/?${new URLSearchParams(set).toString()}`;
+    return `${home}?${new URLSearchParams(set).toString()}`;
   };
 
   const apply = (updateUrl: boolean): void => {

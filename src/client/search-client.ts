@@ -97,13 +97,15 @@ export function enhanceSearch(): void {
   const placeText = JSON.parse(text('placeText') || '{}') as PlaceText;
   const kinds = JSON.parse(text('kinds') || '[]') as string[];
   const placesSrc = text('places');
+  // The search page in the page's language (/tim-kiem/ or /en/tim-kiem/): the form's own address.
+  const page = form.getAttribute('action') ?? '/tim-kiem/';
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const search = async (query: string, updateUrl: boolean) => {
     const q = query.trim();
     const mine = ++run;
-    if (updateUrl) history.replaceState(null, '', q ? `/tim-kiem/?q=${encodeURIComponent(q)}` : '/tim-kiem/');
+    if (updateUrl) history.replaceState(null, '', q ? `${page}?q=${encodeURIComponent(q)}` : page);
     if (!q) {
       out.replaceChildren();
       return;
@@ -119,7 +121,7 @@ export function enhanceSearch(): void {
       const found = { results: mergeResults(searches.map((s) => s?.results ?? [])) };
       const total = placesFound.length + found.results.length;
       const heading = document.createElement('h2');
-      heading.textContent = (total === 0 ? text('none') : text('count')).replace('{n}', String(total)).replace('{q}', q);
+      heading.textContent = (total === 0 ? text('none') : total === 1 && text('countOne') ? text('countOne') : text('count')).replace('{n}', String(total)).replace('{q}', q);
       const list = document.createElement('ol');
       out.replaceChildren(heading);
       if (placesFound.length > 0) {

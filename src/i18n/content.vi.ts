@@ -102,6 +102,12 @@ export const profiles = {
   backToList: 'Tất cả điển hình',
   decision: 'Quyết định',
   issuerWithheld: 'cơ quan khen thưởng không nêu để giữ kín địa bàn',
+  /** The story's language, said on the English page only: a Vietnamese page is in its own language. */
+  inVietnamese: '',
+  /** The page's description: the story's summary (the English page says it in English). */
+  storyDescription: (summary: string) => summary,
+  /** Where the story happens, for search engines (JSON-LD). */
+  inProvince: (place: string) => `${place}, tỉnh Lạng Sơn`,
 } as const;
 
 export const recognitions = {
@@ -119,7 +125,8 @@ export const recognitions = {
   claimAsOf: (y: number) => `tính đến năm ${y}`,
   noClaims: 'Quyết định không nêu tiêu chí định lượng.',
   grounds: 'Tiêu chí đánh giá theo hồ sơ',
-  groundNote: (section: string) => `Kế hoạch, mục ${section}: không đối chiếu được bằng số liệu rà soát.`,
+  /** Around the plan's section number (IV.1.đ: the plan's own numbering, kept as written). */
+  groundNote: ['Kế hoạch, mục ', ': không đối chiếu được bằng số liệu rà soát.'],
   profile: 'Hồ sơ điển hình',
   unitHeading: 'Khen thưởng và điển hình',
   unitNone: 'Dữ liệu chưa có khen thưởng nào cho địa bàn này.',
@@ -145,6 +152,8 @@ export const updates = {
   pagination: 'Phân trang',
   tags: 'Chủ đề',
   tagTitle: (tag: string) => `Tin tức: ${tag}`,
+  /** Before the topic's own name in the heading of its page. */
+  tagPrefix: 'Tin tức: ',
   tagDescription: (tag: string) => `Các tin về chủ đề “${tag}”.`,
   allTags: 'Tất cả chủ đề',
   rss: 'Nhận tin qua RSS',
@@ -154,6 +163,11 @@ export const updates = {
   sources: 'Nguồn',
   backToList: 'Tất cả tin tức',
   illustrative: 'Tin này nói về dữ liệu minh họa của bản trình diễn.',
+  /** The news item's language and the list's, said on English pages only. */
+  inVietnamese: '',
+  listInVietnamese: '',
+  /** The page's description: the item's summary (the English page says it in English). */
+  itemDescription: (summary: string) => summary,
 } as const;
 
 export const search = {
@@ -172,6 +186,7 @@ export const search = {
     { href: '/dien-hinh/', text: 'điển hình tiên tiến' },
     { href: '/tin-tuc/', text: 'tin tức' },
   ],
+  noJsOr: ' hoặc ',
   unitsHeading: 'Các xã, phường từ 01/7/2025',
   districtsHeading: 'Các huyện, thành phố trước 01/7/2025',
   loading: 'Đang tải chỉ mục tìm kiếm…',
@@ -192,6 +207,8 @@ export const searchKind = {
   series: (years: string, carried: string | undefined) =>
     `Số liệu ${years}${carried ? `; ${carried} quy đổi từ các đơn vị cũ` : ''}`,
   plan: 'Kế hoạch',
+  /** The boundary period of a unit, from its dates. */
+  period: (from: string, to: string | undefined) => (to ? `${from} – ${to}` : `từ ${from}`),
 } as const;
 
 export const og = {

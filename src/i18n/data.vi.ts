@@ -1,5 +1,9 @@
 /** Vietnamese text of the open-data pages: /du-lieu/ and /du-lieu/<release>/. */
+import type { Download } from '../domain/export/downloads.ts';
 import type { ReleaseStatus } from '../domain/schemas/index.ts';
+
+/** A download as the page names it. */
+export type DownloadTitled = Pick<Download, 'name' | 'kind' | 'title'>;
 
 export const dataPage = {
   title: 'Dữ liệu mở',
@@ -65,7 +69,8 @@ export const releasePage = {
   },
   correctedHeading: 'Số liệu được sửa',
   sourceChangesHeading: 'Số liệu đổi nguồn',
-  sourceChange: (from: string, to: string) => `Từ “${from}” sang “${to}”:`,
+  /** Around the two source titles: `Từ “<from>” sang “<to>”:`. */
+  sourceChange: ['Từ “', '” sang “', '”:'],
   unitYear: (unit: string, year: number) => `${unit} (${year})`,
   andMore: (n: string) => `và ${n} bản ghi khác (xem thay-doi.json).`,
   addedHeading: 'Số liệu mới',
@@ -106,6 +111,10 @@ export const releasePage = {
   sourceAdded: 'Thêm',
   sourceRemoved: 'Bỏ',
   sourceChanged: (fields: string) => `Sửa (${fields})`,
+  /** A unit's share of households in a conversion link: 0.5 → "50%", 1/3 → "33,33%". */
+  share: (n: number) => (n === 1 ? '100%' : `${String(Math.round(n * 10000) / 100).replace('.', ',')}%`),
+  /** What a download holds, as the page lists it: the release's own words. */
+  downloadTitle: (d: DownloadTitled) => d.title,
 } as const;
 
 /** "245,3 KB", "1,2 MB", "812 byte". */

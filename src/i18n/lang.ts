@@ -32,6 +32,10 @@ const ENGLISH_SECTIONS: readonly string[] = [
   '/ban-do/',
   '/tien-do/',
   '/tieu-chi/',
+  '/dien-hinh/',
+  '/tin-tuc/',
+  '/tim-kiem/',
+  '/du-lieu/',
 ];
 
 /** Whether the page at a Vietnamese path has an English twin. */

@@ -8,7 +8,7 @@ import planText from '../../sources/plan/ke-hoach-phong-trao-thi-dua-2021-2025.t
 import { allSections, parsePlan, PLAN_MILESTONES, sectionAnchor, type Plan, type PlanMilestoneId, type PlanSection } from '../domain/plan.ts';
 import type { AwardKind, Source } from '../domain/schemas/index.ts';
 import { formatInt } from '../format/local.ts';
-import { awardLabel, awardOrder, awardSlug } from '../i18n/content.vi.ts';
+import { awardLabel, awardOrder, awardSlug } from '../i18n/content.ts';
 import { planPage as t, type PlanResultPlace } from '../i18n/plan-page.vi.ts';
 import type { ContentData, RecognitionView } from './content/data.ts';
 import { NAV_ITEMS } from './nav.ts';

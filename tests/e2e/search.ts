@@ -10,6 +10,7 @@
  * - the index and its script load only when a search is made, never on other pages;
  * - the header's search box works, and without JavaScript the page says why;
  * - the profile list's filters work in place with JavaScript and as pages without;
+ * - the English edition searches its own index (/en/tim-kiem/) and keeps its addresses English;
  * - old names of merged communes find the new commune (when unit pages carry
  *   the `oldNames` meta of UnitSearchMeta.astro);
  * - places come first (issue 13): every commune name of the oldest and the newest
@@ -300,6 +301,22 @@ async function main(): Promise<void> {
     check('profile filter: place and kind combine', inBinhGia > combined && combined >= 1 && list.url().includes('?loai=tap-the&dia-ban=2020-01%2F181'), `${inBinhGia} → ${combined}, ${list.url()}`);
     check('profile filter: the count follows', ((await list.textContent('[data-profile-count]')) ?? '').startsWith(`${combined} / ${total}`));
     await list.close();
+
+    // The English edition (issue 15): /en/tim-kiem/ searches the English index (pagefind picks
+    // the index by <html lang>), its results are English pages, and the address stays English.
+    const english = await context.newPage();
+    await english.goto(`${origin}/en/tim-kiem/`, { waitUntil: 'networkidle' });
+    const border = await search(english, 'bien phong');
+    check('English search "bien phong": English profile pages, kinds in English', border.length > 0 && border.every((r) => r.href.startsWith('/en/dien-hinh/')) && border.every((r) => /^Exemplary profile · /.test(r.meta)), border.slice(0, 2).map((r) => `${r.href} ${r.meta}`).join(' | '));
+    check('English search: the heading and the address stay English', /^\d+ results? for “bien phong”$/.test((await english.textContent('[data-search-results] h2')) ?? '') && new URL(english.url()).pathname === '/en/tim-kiem/', english.url());
+    await english.goto(`${origin}/en/dien-hinh/`, { waitUntil: 'networkidle' });
+    await english.click('[data-dimension="loai"] summary');
+    await english.click('a[data-filter="loai"][data-value="ho-gia-dinh"]');
+    check('English profile filter: the address stays in the English edition', english.url().endsWith('/en/dien-hinh/loai/ho-gia-dinh/'), english.url());
+    await english.fill('#header-search-q', 'hoa tham');
+    await Promise.all([english.waitForURL(/\/en\/tim-kiem\/\?q=hoa\+tham/), english.press('#header-search-q', 'Enter')]);
+    check('English header search box → /en/tim-kiem/?q=…', true);
+    await english.close();
 
     // The header's box is a plain GET form to /tim-kiem/?q=…
     const home = await context.newPage();

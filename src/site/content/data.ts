@@ -11,7 +11,8 @@ import { predecessors, successors } from '../../domain/lineage.ts';
 import type { Criterion, DossierCriterion, Recognition, Source, Unit } from '../../domain/schemas/index.ts';
 import { slugify } from '../../domain/slug.ts';
 import { explainEvaluation, unitLabel } from '../../i18n/results.ts';
-import { awardName, kindLabel, neutralTitle, profiles as tp, recognitions as tr } from '../../i18n/content.vi.ts';
+import { awardName, kindLabel, neutralTitle, profiles as tp, recognitions as tr } from '../../i18n/content.ts';
+import { oncePerLang } from '../../i18n/current.ts';
 import { siteData, type SiteData } from '../site-data.ts';
 import { dossierCriterionPath, profilePath, unitPath, updatePath } from '../urls.ts';
 
@@ -46,6 +47,8 @@ export interface RecognitionView {
   year: number;
   /** The recipient as it may be shown (a neutral label when the person did not agree to be named). */
   recipient: string;
+  /** The recipient is a name as written (Vietnamese on every page), not a neutral label in the page's language. */
+  recipientNamed: boolean;
   recipientKind: string;
   place: PlaceRef | undefined;
   profile: ProfileView | undefined;
@@ -61,6 +64,8 @@ export interface RecognitionView {
 export interface ProfileView extends Omit<PublicProfile<ImageMeta>, 'place'> {
   entry: CollectionEntry<'profiles'>;
   displayTitle: string;
+  /** The title is the profile's own (Vietnamese on every page), not a neutral label in the page's language. */
+  named: boolean;
   kindLabel: string;
   place: PlaceRef | undefined;
   /** Units the profile belongs to, in every vintage (ancestors, predecessors, successors). */
@@ -149,6 +154,7 @@ async function build(): Promise<ContentData> {
       entry,
       place,
       displayTitle: pub.title ?? neutralTitle(entry.data.kind, place && place.unit.level !== 'province' ? place.shortLabel : undefined),
+      named: pub.title !== undefined,
       kindLabel: kindLabel[entry.data.kind],
       placeKeys: pub.place ? placeKeys(site, pub.place.vintage, pub.place.unit) : [],
       awards: [],
@@ -173,6 +179,7 @@ async function build(): Promise<ContentData> {
       award: awardName(r.award, r.class),
       year,
       recipient: shown.name ?? (personal ? profile?.displayTitle ?? tr.neutralRecipient(r.recipient.kind as 'individual' | 'household') : r.recipient.name),
+      recipientNamed: shown.name !== undefined || !personal || (profile?.named ?? false),
       recipientKind: tr.recipientKind[r.recipient.kind],
       place: shown.place && placeRef(site, shown.place.vintage, shown.place.unit),
       profile,
@@ -216,11 +223,11 @@ async function build(): Promise<ContentData> {
   return { profiles, recognitions: views, updates, placeOptions };
 }
 
-let cached: Promise<ContentData> | undefined;
+// Labels, award names and reasons are words: one build per language.
+const cached = oncePerLang(build);
 
 export function contentData(): Promise<ContentData> {
-  cached ??= build();
-  return cached;
+  return cached();
 }
 
 /** Profiles with a page that share a place with this one, closest first. */

@@ -7,7 +7,7 @@ import { carriedSeries } from '../../domain/carried.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { predecessors } from '../../domain/lineage.ts';
 import { formatDate } from '../../format/local.ts';
-import { searchKind } from '../../i18n/content.vi.ts';
+import { searchKind } from '../../i18n/content.ts';
 import { unitLabel } from '../../i18n/results.ts';
 
 export interface UnitSearchMeta {
@@ -35,7 +35,7 @@ export function unitSearchMeta(dataset: Dataset, vintage: string, code: string):
   const unit = dataset.unit(vintage, code);
   if (!v || !unit) return undefined;
   const parent = unit.parent ? dataset.unit(vintage, unit.parent) : undefined;
-  const period = v.validTo ? `${formatDate(v.validFrom)} – ${formatDate(v.validTo)}` : `từ ${formatDate(v.validFrom)}`;
+  const period = searchKind.period(formatDate(v.validFrom), v.validTo ? formatDate(v.validTo) : undefined);
   const oldNames = new Set<string>();
   for (const g of predecessors(dataset, vintage, code)) {
     for (const l of g.links) {

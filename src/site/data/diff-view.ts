@@ -3,7 +3,9 @@ import type { ObservationRecord, ReleaseDiff } from '../../domain/diff/diff.ts';
 import type { ReleaseSnapshot } from '../../domain/export/snapshot.ts';
 import { snapshotSources } from '../../domain/export/snapshot.ts';
 import { formatInt } from '../../format/local.ts';
-import { releasePage as t } from '../../i18n/data.vi.ts';
+import { releasePage as t } from '../../i18n/data.ts';
+import { unitLabel } from '../../i18n/results.ts';
+import type { Unit } from '../../domain/schemas/index.ts';
 
 /**
  * Longest table printed as one: a longer one is split into folded sections, one per boundary
@@ -46,6 +48,13 @@ export interface FigureRow {
   nearPoor: string;
 }
 
+/** A line about a recognition or a source: its name (a recipient, a title) is the data's own words, kept as written. */
+export interface KeptLine {
+  before: string;
+  kept: string;
+  after: string;
+}
+
 export interface ListSection {
   heading: string;
   items: string[];
@@ -59,18 +68,21 @@ export interface DiffView {
   removed: RowGroups<FigureRow>;
   units: ListSection[];
   crosswalks: ListSection[];
-  recognitions: string[];
-  sources: string[];
+  recognitions: KeptLine[];
+  sources: KeptLine[];
 }
 
 function unitLookup(...snapshots: (ReleaseSnapshot | undefined)[]) {
   const types = new Map<string, string>();
-  for (const s of snapshots) for (const v of s?.units.vintages ?? []) for (const u of v.units) if (!types.has(`${v.id}|${u.code}`)) types.set(`${v.id}|${u.code}`, `${u.type} ${u.name}`);
+  for (const s of snapshots) for (const v of s?.units.vintages ?? []) for (const u of v.units) if (!types.has(`${v.id}|${u.code}`)) types.set(`${v.id}|${u.code}`, unitLabel(u));
   return (vintage: string, code: string, name: string | null): UnitLabel => ({
     name: types.get(`${vintage}|${code}`) ?? name ?? code,
     detail: t.codeVintage(code, vintage),
   });
 }
+
+/** A unit of the diff by its kind and name; the diff keeps the kind as the release wrote it (a plain string). */
+const summaryLabel = (u: { type: string; name: string }): string => unitLabel({ type: u.type as Unit['type'], name: u.name });
 
 /** Every row, in its order; past MAX_ROWS grouped by (vintage, year), groups sorted by year then vintage. */
 export function groupRows<T extends { vintage: string; year: number }>(list: readonly T[]): RowGroups<T> {
@@ -133,22 +145,25 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
   const units = diff.units.map((v) => ({
     heading: v.status === 'added' ? t.vintageAdded(v.vintage) : v.status === 'removed' ? t.vintageRemoved(v.vintage) : t.vintageKept(v.vintage),
     items: [
-      ...v.added.map((u) => `${t.unitAdded}: ${u.type} ${u.name} (${u.code})`),
-      ...v.removed.map((u) => `${t.unitRemoved}: ${u.type} ${u.name} (${u.code})`),
+      ...v.added.map((u) => `${t.unitAdded}: ${summaryLabel(u)} (${u.code})`),
+      ...v.removed.map((u) => `${t.unitRemoved}: ${summaryLabel(u)} (${u.code})`),
       ...v.renamed.map((r) => `${t.unitRenamed(r.from, r.to)} (${r.code})`),
       ...v.changed.map((c) => `${t.unitChanged}: ${c.name} (${c.code}): ${c.changes.map((ch) => `${t.unitFields[ch.field]} ${ch.from ?? t.none} → ${ch.to ?? t.none}`).join('; ')}`),
     ],
   }));
-  const share = (n: number) => (n === 1 ? '100%' : `${String(Math.round(n * 10000) / 100).replace('.', ',')}%`);
   const crosswalks = diff.crosswalks.map((c) => ({
     heading: `${c.from} → ${c.to}`,
     items: [
-      ...c.added.map((l) => t.linkAdded(l.from, l.to, share(l.share))),
-      ...c.removed.map((l) => t.linkRemoved(l.from, l.to, share(l.share))),
-      ...c.changed.map((l) => t.linkChanged(l.from, l.to, share(l.shareFrom), share(l.shareTo))),
+      ...c.added.map((l) => t.linkAdded(l.from, l.to, t.share(l.share))),
+      ...c.removed.map((l) => t.linkRemoved(l.from, l.to, t.share(l.share))),
+      ...c.changed.map((l) => t.linkChanged(l.from, l.to, t.share(l.shareFrom), t.share(l.shareTo))),
     ],
   }));
-  const recognition = (r: { decision: string | null; date: string; recipient: string; id: string }) => `${r.recipient} — ${r.decision ?? t.noDecisionNumber} (${r.id})`;
+  const recognition = (lead: string, r: { decision: string | null; recipient: string; id: string }): KeptLine =>
+    r.decision === null
+      ? { before: `${lead}: `, kept: r.recipient, after: ` — ${t.noDecisionNumber} (${r.id})` }
+      : { before: `${lead}: `, kept: `${r.recipient} — ${r.decision}`, after: ` (${r.id})` };
+  const source = (lead: string, s: { title: string; id: string }): KeptLine => ({ before: `${lead}: `, kept: s.title, after: ` (${s.id})` });
   return {
     summary,
     corrected: groupRows(corrected),
@@ -158,14 +173,14 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
     units,
     crosswalks,
     recognitions: [
-      ...diff.recognitions.added.map((r) => `${t.recognitionAdded}: ${recognition(r)}`),
-      ...diff.recognitions.removed.map((r) => `${t.recognitionRemoved}: ${recognition(r)}`),
-      ...diff.recognitions.changed.map((r) => `${t.recognitionChanged(r.fields.join(', '))}: ${r.recipient} (${r.id})`),
+      ...diff.recognitions.added.map((r) => recognition(t.recognitionAdded, r)),
+      ...diff.recognitions.removed.map((r) => recognition(t.recognitionRemoved, r)),
+      ...diff.recognitions.changed.map((r) => ({ before: `${t.recognitionChanged(r.fields.join(', '))}: `, kept: r.recipient, after: ` (${r.id})` })),
     ],
     sources: [
-      ...diff.sources.added.map((s) => `${t.sourceAdded}: ${s.title} (${s.id})`),
-      ...diff.sources.removed.map((s) => `${t.sourceRemoved}: ${s.title} (${s.id})`),
-      ...diff.sources.changed.map((s) => `${t.sourceChanged(s.fields.join(', '))}: ${s.id}`),
+      ...diff.sources.added.map((s) => source(t.sourceAdded, s)),
+      ...diff.sources.removed.map((s) => source(t.sourceRemoved, s)),
+      ...diff.sources.changed.map((s) => ({ before: `${t.sourceChanged(s.fields.join(', '))}: ${s.id}`, kept: '', after: '' })),
     ],
   };
 }

@@ -15,6 +15,7 @@ import { compareReleaseIds, type ReleaseEntry } from '../../domain/schemas/index
 import { validate } from '../../domain/validation/validate.ts';
 import { exportText as x } from '../../i18n/export.vi.ts';
 import { explainEvaluation, statusText } from '../../i18n/results.ts';
+import { renderIn } from '../../i18n/current.ts';
 import { vi } from '../../i18n/vi.ts';
 import { embedReleases } from '../embed/embeds.ts';
 import { siteData, type SiteData } from '../site-data.ts';
@@ -90,9 +91,13 @@ function criteriaInput(entry: ReleaseEntry, site: SiteData): CriteriaResultsInpu
   return judged(dataset, engine.evaluateAll(), carriedEngine.evaluateCarried());
 }
 
-/** The releases /du-lieu/ lists (drafts only in a build with drafts), oldest first, with their files. */
+/**
+ * The releases /du-lieu/ lists (drafts only in a build with drafts), oldest first, with their files.
+ * The files are made in Vietnamese whichever page asks first: one file for both languages, and a
+ * release's bytes (and hashes) must not depend on the order in which pages render.
+ */
 export function releaseViews(): Promise<ReleaseView[]> {
-  cached ??= loadViews();
+  cached ??= renderIn('vi', loadViews);
   return cached;
 }
 
