@@ -63,13 +63,15 @@ export const unitPage = {
     zone: (value: string) => `Xã khu vực ${value}`,
     'especially-difficult': 'Đặc biệt khó khăn',
   },
-  classificationSource: (title: string) => `theo ${title}`,
+  /** Before the title of the decision a classification rests on (kept in Vietnamese on English pages). */
+  classificationSource: 'theo',
   classificationChecked: (kind: string, date: string) =>
     kind === 'poor-district' ? `chưa có quyết định công nhận thoát nghèo, kiểm tra đến ${date}` : `chưa có quyết định chấm dứt, kiểm tra đến ${date}`,
   period: (from: number, to: number | null) => (to === null ? `từ ${from}` : from === to ? `năm ${from}` : `${from}–${to}`),
   childrenHeading: (level: string) => level,
   childrenCaption: (label: string, year: number) => `Các đơn vị trực thuộc ${label}, số liệu năm ${year}`,
   statusColumn: 'Tiêu chí',
+  childStatus: { met: 'Đạt', 'not-met': 'Chưa đạt', unknown: 'Chưa đủ số liệu' },
   lineageHeading: 'Thay đổi địa giới',
   formedOn: (date: string) => `Hình thành ngày ${date} từ`,
   formedEarlier: (period: string) => `Các đơn vị đó, theo địa giới ${period}`,

@@ -11,7 +11,7 @@
  */
 import { SITE_URL } from '../config.ts';
 import type { ReleaseEntry } from '../domain/schemas/index.ts';
-import { citationText as t } from '../i18n/citation.vi.ts';
+import { citationText as t } from '../i18n/citation.ts';
 import { ui } from '../i18n/site.ts';
 
 export type CitationKind = 'page' | 'unit' | 'chart' | 'map' | 'story' | 'update' | 'release';

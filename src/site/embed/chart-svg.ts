@@ -5,7 +5,7 @@
  */
 import type { LineChartModel } from '../../domain/charts/line-chart.ts';
 import { CARRIED_STYLE, CHART_INK, markerPath, seriesStyle } from '../charts/chart-style.ts';
-import { charts } from '../../i18n/charts.vi.ts';
+import { charts } from '../../i18n/charts.ts';
 import { embed as t } from '../../i18n/embed.vi.ts';
 import { esc, footer, header, PAD, svgDocument, wrap, type FileText } from './svg-frame.ts';
 
