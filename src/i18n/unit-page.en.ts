@@ -77,6 +77,6 @@ export const unitPage = {
   wentInto: (date) => `From ${date}, this area is part of`,
   levelEnded: (date) => `From ${date}, there are no districts: communes and wards report directly to the province.`,
   share: (pct) => `${pct} of households`,
-  whole: 'whole',
+  whole: 'all households',
   provinceNote: 'Lạng Sơn province is the same unit in every boundary period: the province’s series runs across the periods.',
 } as const satisfies Shape<typeof vi>;
