@@ -66,6 +66,7 @@ export const unitPage = {
   classificationSource: 'under',
   classificationChecked: (kind, date) =>
     kind === 'poor-district' ? `no decision recognising it as out of poverty, checked on ${date}` : `no decision ending it, checked on ${date}`,
+  boundaryPeriod: (from, to) => (to ? `${from} – ${to}` : `from ${from}`),
   period: (from, to) => (to === null ? `from ${from}` : from === to ? `in ${from}` : `${from}–${to}`),
   childrenHeading: (level) => level,
   childrenCaption: (label, year) => `Units of ${label}, figures for ${year}`,

@@ -67,6 +67,8 @@ export const unitPage = {
   classificationSource: 'theo',
   classificationChecked: (kind: string, date: string) =>
     kind === 'poor-district' ? `chưa có quyết định công nhận thoát nghèo, kiểm tra đến ${date}` : `chưa có quyết định chấm dứt, kiểm tra đến ${date}`,
+  /** When a vintage was in force, its dates already written out: "01/01/2020 – 30/11/2024", "từ 01/7/2025". */
+  boundaryPeriod: (from: string, to: string | null) => (to ? `${from} – ${to}` : `từ ${from}`),
   period: (from: number, to: number | null) => (to === null ? `từ ${from}` : from === to ? `năm ${from}` : `${from}–${to}`),
   childrenHeading: (level: string) => level,
   childrenCaption: (label: string, year: number) => `Các đơn vị trực thuộc ${label}, số liệu năm ${year}`,

@@ -6,7 +6,6 @@ import { predecessors, successors } from '../domain/lineage.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import type { Classification, Criterion, Source, Unit, Vintage } from '../domain/schemas/index.ts';
 import { formatDate } from '../format/local.ts';
-import { vintagePeriod } from '../i18n/map.vi.ts';
 import { marksAfter } from '../i18n/marks.ts';
 import { explainEvaluation, statusClass, statusText, unitLabel, unitLabelCapital } from '../i18n/results.ts';
 import { unitPage as t } from '../i18n/unit-page.ts';
@@ -200,7 +199,7 @@ function comparison(site: SiteData, view: { unit: Unit; latest: YearRow | undefi
   return { year: latest.year, basis, self: { label: unitLabel(view.unit), rate: latest.poorRate, illustrative: latest.figures.illustrative }, others };
 }
 
-const periodOf = (v: Vintage): string => vintagePeriod(v.validFrom, v.validTo);
+const periodOf = (v: Vintage): string => t.boundaryPeriod(formatDate(v.validFrom), v.validTo && formatDate(v.validTo));
 
 function laterVintage(site: SiteData, vintage: Vintage): boolean {
   return site.dataset.vintages.some((v) => v.validFrom > vintage.validFrom);
