@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SITE_URL } from '../src/config.ts';
 import { citation } from '../src/site/citation.ts';
 import { vi } from '../src/i18n/vi.ts';
+import { en } from '../src/i18n/en.ts';
+import { renderIn } from '../src/i18n/current.ts';
 
 /** "Trích dẫn": the sentence and its CSL-JSON say the same thing, from the same view model. */
 describe('a citation', () => {
@@ -40,5 +42,24 @@ describe('a citation', () => {
     expect(c.text).toContain('(2026)');
     expect(item).toMatchObject({ title: 'T', version: '2027.1', URL: `${SITE_URL}/x/`, publisher: vi.footer.publisher, 'container-title': vi.site.name });
     expect(item.accessed).toBeUndefined();
+  });
+});
+
+describe('a citation on an English page', () => {
+  const demo = { id: '2026.1', status: 'demo' as const, publishedAt: '2026-11-25' };
+
+  it('cites the English page, in English, and says the item is in English', () => {
+    const c = renderIn('en', () => citation({ kind: 'unit', title: 'Hoa Thám commune (boundaries before 1 December 2024)', path: '/dia-ban/2020-01/06073-hoa-tham/', release: demo }));
+    expect(c.url).toBe(`${SITE_URL}/en/dia-ban/2020-01/06073-hoa-tham/`);
+    expect(c.text).toBe(
+      `${en.footer.publisher} (2026). Hoa Thám commune (boundaries before 1 December 2024) [unit data page]. ${en.site.name}, data release 2026.1 (illustrative data). ${SITE_URL}/en/dia-ban/2020-01/06073-hoa-tham/ (accessed … … …).`,
+    );
+    const [item] = JSON.parse(c.csl);
+    expect(item).toMatchObject({ id: '2026.1:/en/dia-ban/2020-01/06073-hoa-tham/', language: 'en', note: 'Illustrative data: the district and commune figures are not official figures.' });
+  });
+
+  it('keeps the one address of a file or an embed', () => {
+    const c = renderIn('en', () => citation({ kind: 'chart', title: 'T', path: '/nhung/bieu-do/x/', release: demo }));
+    expect(c.url).toBe(`${SITE_URL}/nhung/bieu-do/x/`);
   });
 });

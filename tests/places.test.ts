@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fold, matchPlaces, type Place } from '../src/client/place-match.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { placeGroups, placeList } from '../src/site/places.ts';
+import { renderIn } from '../src/i18n/current.ts';
 
 const { dataset } = validate({ dataRoot: path.resolve('data') });
 const { places, covers } = placeList(dataset!);
@@ -130,5 +131,28 @@ describe('every commune name, typed without tone marks, finds its place', () => 
       expect(new Set(labels).size).toBe(labels.length);
       for (const { p } of namesakes) if (!p.c && !p.h) expect(p.d).toBeTruthy();
     }
+  });
+});
+
+describe('the place finder in English', () => {
+  const list: Place[] = [
+    { t: 'xã', n: 'Đình Lập', c: 1, u: '/a/' },
+    { t: 'thị trấn', n: 'Đình Lập', d: 'huyện Đình Lập', to: [0] },
+    { t: 'huyện', n: 'Đình Lập', h: 1, u: '/c/', to: [0] },
+  ];
+  const names = (q: string) => matchPlaces(list, q).map((m) => shown(list[m.i]!));
+
+  it('takes an English type typed after the name into account', () => {
+    expect(names('dinh lap district')[0]).toBe('huyện Đình Lập');
+    expect(names('Đình Lập township')[0]).toBe('thị trấn Đình Lập (huyện Đình Lập)');
+    expect(names('dinh lap commune')[0]).toBe('xã Đình Lập');
+  });
+
+  it('lists the old communes in English words on an English page, and the shipped list stays Vietnamese', () => {
+    const groups = renderIn('en', () => placeGroups(dataset!));
+    const dinhLap = groups.find((g) => g.label === 'Đình Lập commune')!;
+    expect(dinhLap.former).toEqual(expect.arrayContaining(['Bính Xá commune (Đình Lập district)']));
+    expect(renderIn('en', () => placeList(dataset!)).places.find((p) => p.n === 'Bính Xá')).toMatchObject({ t: 'xã', d: 'huyện Đình Lập' });
+    expect(placeGroups(dataset!).find((g) => g.label === 'xã Đình Lập')!.former).toEqual(expect.arrayContaining(['xã Bính Xá (huyện Đình Lập)']));
   });
 });

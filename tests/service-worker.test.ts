@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../scripts/build/service-worker.ts';
 import { cacheName, isOutdated, isPagesCache, isSavedCache } from '../src/client/offline/caches.ts';
 
-/** A built site of five files: a page, the offline page with its script, a stylesheet, the icon. */
+/** A built site of seven files: a page, the offline page in both languages with its script, a stylesheet, the icon. */
 function site(css = 'body{margin:0}'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sw-site-'));
   const files: Record<string, string> = {
     'index.html': '<!doctype html><title>Trang chủ</title>',
     'ngoai-tuyen/index.html': '<!doctype html><title>Đọc khi không có mạng</title><script type="module" src="/_astro/list.B1.js"></script>',
+    'en/ngoai-tuyen/index.html': '<!doctype html><title>Reading offline</title><script type="module" src="/_astro/list.B1.js"></script>',
     '_astro/list.B1.js': 'import"./shared.C2.js";',
     '_astro/shared.C2.js': 'export{}',
     '_astro/global.A1.css': css,
@@ -24,13 +25,13 @@ function site(css = 'body{margin:0}'): string {
 }
 
 describe('the service worker written by the build', () => {
-  it('precaches the shell: stylesheets, icon, the offline page by its address and the scripts it loads', async () => {
+  it('precaches the shell: stylesheets, icon, the offline page of each language by its address and the scripts it loads', async () => {
     const dir = site();
     const written = await writeServiceWorker(dir, '2026.1');
     const sw = readFileSync(path.join(dir, 'sw.js'), 'utf8');
     const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]);
-    expect(urls).toEqual(['_astro/global.A1.css', '_astro/list.B1.js', '_astro/shared.C2.js', 'favicon.svg', 'ngoai-tuyen/']);
-    expect(written).toMatchObject({ precached: 5, version: expect.stringMatching(/^2026\.1-[0-9a-f]{12}$/) });
+    expect(urls).toEqual(['_astro/global.A1.css', '_astro/list.B1.js', '_astro/shared.C2.js', 'en/ngoai-tuyen/', 'favicon.svg', 'ngoai-tuyen/']);
+    expect(written).toMatchObject({ precached: 6, version: expect.stringMatching(/^2026\.1-[0-9a-f]{12}$/) });
     expect(sw).toContain(JSON.stringify(written.version));
     expect(sw).not.toContain('self.__WB_MANIFEST');
   }, 30_000);

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { injectManifest } from 'workbox-build';
+import { englishPath } from '../../src/i18n/lang.ts';
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/site/urls.ts';
 
 const SOURCE = path.resolve('src/client/offline/service-worker.ts');
@@ -36,9 +37,10 @@ function siteHash(siteDir: string): string {
  * page can list what is kept when there is no network.
  */
 function offlinePageFiles(siteDir: string): string[] {
-  const page = `${OFFLINE_PATH.slice(1)}index.html`;
-  const found = new Set<string>([page]);
-  const queue = [page];
+  // Both languages' offline pages: the worker answers an English page with the English one.
+  const pages = [OFFLINE_PATH, englishPath(OFFLINE_PATH)].map((p) => `${p.slice(1)}index.html`);
+  const found = new Set<string>(pages);
+  const queue = [...pages];
   while (queue.length > 0) {
     const text = readFileSync(path.join(siteDir, queue.pop()!), 'utf8');
     for (const m of text.matchAll(/["'(]\/?(_astro\/[\w.-]+\.js)["')]|from\s*["']\.\/([\w.-]+\.js)["']|import\s*["']\.\/([\w.-]+\.js)["']/g)) {

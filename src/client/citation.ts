@@ -5,7 +5,11 @@
  * there. Without JavaScript the sentence and the JSON are selectable text.
  */
 const today = new Date();
-const dateText = [today.getDate(), today.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('/') + `/${today.getFullYear()}`;
+// As the page's language writes dates (src/format/): "01/12/2026", "1 December 2026".
+const dateText =
+  document.documentElement.lang === 'en'
+    ? today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })
+    : [today.getDate(), today.getMonth() + 1].map((n) => String(n).padStart(2, '0')).join('/') + `/${today.getFullYear()}`;
 const dateParts = [today.getFullYear(), today.getMonth() + 1, today.getDate()];
 
 for (const block of document.querySelectorAll<HTMLElement>('[data-citation]')) {

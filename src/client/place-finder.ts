@@ -5,9 +5,13 @@
  * page. Without this script the form goes to /tim-kiem/ and the list below it still works.
  * The search page shows the same entries first (search-client.ts).
  */
+import { pathIn } from '../i18n/lang.ts';
 import { matchPlaces, type Place } from './place-match.ts';
 
-export type PlaceText = Record<'count' | 'none' | 'searchAll' | 'more' | 'formerly' | 'formerDistrict' | 'nowIn' | 'districtEnded' | 'failed', string>;
+export type PlaceText = Record<'count' | 'none' | 'searchAll' | 'more' | 'formerly' | 'formerDistrict' | 'nowIn' | 'districtEnded' | 'failed', string> & {
+  /** On an English page: the kinds of unit in English, written after the name (src/i18n/places.en.ts). */
+  types?: Readonly<Record<string, string>> | undefined;
+};
 
 const SHOWN = 8;
 const lists = new Map<string, Promise<Place[]>>();
@@ -24,9 +28,34 @@ export function loadPlaces(src: string): Promise<Place[]> {
 
 const capital = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
+/** "xã Bính Xá" as the list has it, or "Bính Xá commune" on an English page. */
+function label(type: string, name: string, text: PlaceText): string {
+  const kind = text.types?.[type.toLocaleLowerCase('vi')];
+  return kind ? `${name} ${kind}` : `${type} ${name}`;
+}
+
+/**
+ * The list's district labels ("huyện Đình Lập, thành phố Lạng Sơn", Vietnamese in the one
+ * JSON file for both languages) in the page's language: each is "<type> <name>".
+ */
+function districtLabels(d: string, text: PlaceText): string {
+  const types = Object.keys(text.types ?? {}).sort((a, b) => b.length - a.length);
+  if (types.length === 0) return d;
+  return d
+    .split(', ')
+    .map((one) => {
+      const type = types.find((t) => one.toLocaleLowerCase('vi').startsWith(`${t} `));
+      return type ? label(type, one.slice(type.length + 1), text) : one;
+    })
+    .join(', ');
+}
+
+/** A page of the list in the language of the page the reader is on (its English twin on an English page). */
+const localPath = (path: string): string => pathIn(document.documentElement.lang === 'en' ? 'en' : 'vi', path);
+
 function link(href: string, text: string): HTMLAnchorElement {
   const a = document.createElement('a');
-  a.href = href;
+  a.href = localPath(href);
   a.textContent = text;
   return a;
 }
@@ -35,20 +64,21 @@ function link(href: string, text: string): HTMLAnchorElement {
 export function placeItem(places: readonly Place[], i: number, text: PlaceText): HTMLLIElement {
   const p = places[i]!;
   const li = document.createElement('li');
-  const name = capital(`${p.t} ${p.n}`);
+  const name = capital(label(p.t, p.n, text));
+  const district = p.d && districtLabels(p.d, text);
   const note = document.createElement('span');
   note.className = 'place-note';
   if (p.c) {
     li.append(link(p.u!, name));
-    if (p.d) note.textContent = ` · ${text.formerDistrict} ${p.d}`;
+    if (district) note.textContent = ` · ${text.formerDistrict} ${district}`;
   } else {
     li.append(p.u ? link(p.u, name) : Object.assign(document.createElement('strong'), { textContent: name }));
-    const where = p.h ? text.districtEnded : `${p.d ? `${p.d}, ` : ''}${text.formerly}; ${text.nowIn}`;
+    const where = p.h ? text.districtEnded : `${district ? `${district}, ` : ''}${text.formerly}; ${text.nowIn}`;
     note.append(` (${where} `);
     (p.to ?? []).forEach((t, k) => {
       const to = places[t]!;
       if (k > 0) note.append(', ');
-      note.append(link(to.u!, `${to.t} ${to.n}`));
+      note.append(link(to.u!, label(to.t, to.n, text)));
     });
     note.append(')');
   }
@@ -59,7 +89,8 @@ export function placeItem(places: readonly Place[], i: number, text: PlaceText):
 /** The page a place's entry leads to first: its own, or the first commune of today it is part of. */
 export function placeHref(places: readonly Place[], i: number): string | undefined {
   const p = places[i]!;
-  return p.u ?? places[p.to?.[0] ?? -1]?.u;
+  const path = p.u ?? places[p.to?.[0] ?? -1]?.u;
+  return path && localPath(path);
 }
 
 function enhance(root: HTMLElement): void {

@@ -46,6 +46,23 @@ const TYPE_WORDS: [string, string][] = [
   ['huyen', 'huyen'],
 ];
 
+/** The same in English, typed after the name ("dinh lap district"), as English pages write them. */
+const ENGLISH_TYPE_WORDS: [string, string][] = [
+  ['township', 'thi tran'],
+  ['commune', 'xa'],
+  ['ward', 'phuong'],
+  ['district', 'huyen'],
+  ['city', 'thanh pho'],
+];
+
+/** The type typed with the query, before the name in Vietnamese or after it in English, and the rest of the query. */
+function typedType(q: string): { type: string; rest: string } | undefined {
+  const before = TYPE_WORDS.find(([w]) => q.startsWith(`${w} `));
+  if (before) return { type: before[1], rest: q.slice(before[0].length + 1) };
+  const after = ENGLISH_TYPE_WORDS.find(([w]) => q.endsWith(` ${w}`));
+  return after && { type: after[1], rest: q.slice(0, -after[0].length - 1) };
+}
+
 /** How well a folded query matches a folded name: 4 exact, 3 start, 2 every word starts a word, 1 inside, 0 not at all. */
 function nameScore(query: string, name: string): number {
   const q = query.replace(/ /g, '');
@@ -66,20 +83,20 @@ export interface Match {
 
 /**
  * The places whose name matches the query, best first: by how well the name matches (a
- * type typed before the name, "xa dinh lap", counts when it is the place's type), then
+ * type typed before the name, "xa dinh lap", or after it in English, "dinh lap district",
+ * counts when it is the place's type), then
  * today's units before old ones, communes before districts, then by name and district.
  */
 export function matchPlaces(places: readonly Place[], query: string, limit = Infinity): Match[] {
   const q = fold(query);
   if (!q) return [];
-  const typed = TYPE_WORDS.find(([w]) => q.startsWith(`${w} `));
-  const rest = typed ? q.slice(typed[0].length + 1) : '';
+  const typed = typedType(q);
   const found: Match[] = [];
   places.forEach((p, i) => {
     const name = fold(p.n);
     let score = nameScore(q, name);
-    if (typed && rest) {
-      const withType = nameScore(rest, name) - (fold(p.t) === typed[1] ? 0 : 0.5);
+    if (typed?.rest) {
+      const withType = nameScore(typed.rest, name) - (fold(p.t) === typed.type ? 0 : 0.5);
       score = Math.max(score, withType);
     }
     if (score > 0) found.push({ i, score });

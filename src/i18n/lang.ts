@@ -36,6 +36,7 @@ const ENGLISH_SECTIONS: readonly string[] = [
   '/tin-tuc/',
   '/tim-kiem/',
   '/du-lieu/',
+  '/ngoai-tuyen/',
 ];
 
 /** Whether the page at a Vietnamese path has an English twin. */

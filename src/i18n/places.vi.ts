@@ -19,6 +19,11 @@ export const placeFinder = {
     nowIn: 'nay thuộc',
     districtEnded: `cấp huyện thôi hoạt động từ ${since}; nay là`,
     failed: 'Chưa tải được danh sách. Hãy chọn trong danh sách dưới đây.',
+    /**
+     * The kinds of unit in the page's language, written after the name ("Bính Xá commune"),
+     * for a language other than the list's own: none here, the list is Vietnamese.
+     */
+    types: undefined as Readonly<Record<string, string>> | undefined,
   }),
 } as const;
 

@@ -12,7 +12,7 @@ export const pct = (hundredths: number): string => formatPercent(hundredths / 10
 export const pts = (hundredths: number): string => formatDecimal(hundredths / 100);
 
 /** The kinds of unit of the Vietnamese administrative lists (`unit.type`), in English. */
-const UNIT_TYPES: Record<string, string> = {
+export const UNIT_TYPES: Record<string, string> = {
   'tỉnh': 'province',
   'thành phố': 'city',
   'huyện': 'district',

@@ -63,13 +63,17 @@ export const unitPage = {
     zone: (value: string) => `Xã khu vực ${value}`,
     'especially-difficult': 'Đặc biệt khó khăn',
   },
-  classificationSource: (title: string) => `theo ${title}`,
+  /** Before the title of the decision a classification rests on (kept in Vietnamese on English pages). */
+  classificationSource: 'theo',
   classificationChecked: (kind: string, date: string) =>
     kind === 'poor-district' ? `chưa có quyết định công nhận thoát nghèo, kiểm tra đến ${date}` : `chưa có quyết định chấm dứt, kiểm tra đến ${date}`,
+  /** When a vintage was in force, its dates already written out: "01/01/2020 – 30/11/2024", "từ 01/7/2025". */
+  boundaryPeriod: (from: string, to: string | null) => (to ? `${from} – ${to}` : `từ ${from}`),
   period: (from: number, to: number | null) => (to === null ? `từ ${from}` : from === to ? `năm ${from}` : `${from}–${to}`),
   childrenHeading: (level: string) => level,
   childrenCaption: (label: string, year: number) => `Các đơn vị trực thuộc ${label}, số liệu năm ${year}`,
   statusColumn: 'Tiêu chí',
+  childStatus: { met: 'Đạt', 'not-met': 'Chưa đạt', unknown: 'Chưa đủ số liệu' },
   lineageHeading: 'Thay đổi địa giới',
   formedOn: (date: string) => `Hình thành ngày ${date} từ`,
   formedEarlier: (period: string) => `Các đơn vị đó, theo địa giới ${period}`,

@@ -11,7 +11,9 @@
  */
 import { SITE_URL } from '../config.ts';
 import type { ReleaseEntry } from '../domain/schemas/index.ts';
-import { citationText as t } from '../i18n/citation.vi.ts';
+import { citationText as t } from '../i18n/citation.ts';
+import { currentLang } from '../i18n/current.ts';
+import { pathIn } from '../i18n/lang.ts';
 import { ui } from '../i18n/site.ts';
 
 export type CitationKind = 'page' | 'unit' | 'chart' | 'map' | 'story' | 'update' | 'release';
@@ -51,7 +53,9 @@ const CSL_TYPE: Record<CitationKind, string> = {
 };
 
 export function citation(input: CitationInput): CitationView {
-  const url = new URL(input.path, SITE_URL).href;
+  // A reader of the English edition cites the English page (a file or an embed has one address).
+  const path = pathIn(currentLang(), input.path);
+  const url = new URL(path, SITE_URL).href;
   const issued = input.issued ?? input.release.publishedAt ?? undefined;
   const illustrative = input.release.status === 'demo';
   const parts = {
@@ -66,7 +70,7 @@ export function citation(input: CitationInput): CitationView {
   };
   const [before, after] = t.sentence({ ...parts, accessed: SLOT }).split(SLOT) as [string, string];
   const item = {
-    id: `${input.release.id}:${input.path}`,
+    id: `${input.release.id}:${path}`,
     type: CSL_TYPE[input.kind],
     title: input.title,
     author: [{ literal: ui.footer.publisher }],

@@ -2,7 +2,7 @@ import { lineChart, type LineChartModel } from '../domain/charts/line-chart.ts';
 import { provinceSeries } from '../domain/progress.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import { formatDecimal, formatInt } from '../format/local.ts';
-import { charts as t } from '../i18n/charts.vi.ts';
+import { charts as t } from '../i18n/charts.ts';
 import { pct, unitLabel } from '../i18n/results.ts';
 import { marksAfter } from '../i18n/marks.ts';
 import { progressPage } from '../i18n/progress-page.ts';

@@ -6,10 +6,9 @@ import { predecessors, successors } from '../domain/lineage.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import type { Classification, Criterion, Source, Unit, Vintage } from '../domain/schemas/index.ts';
 import { formatDate } from '../format/local.ts';
-import { vintagePeriod } from '../i18n/map.ts';
 import { marksAfter } from '../i18n/marks.ts';
 import { explainEvaluation, statusClass, statusText, unitLabel, unitLabelCapital } from '../i18n/results.ts';
-import { unitPage as t } from '../i18n/unit-page.vi.ts';
+import { unitPage as t } from '../i18n/unit-page.ts';
 import type { SiteData } from './site-data.ts';
 import { unitPath } from './urls.ts';
 
@@ -63,6 +62,15 @@ export interface CriterionResults {
   evaluations: { year: number; status: string; statusClass: string; reasons: string[]; illustrative: boolean }[];
 }
 
+/** "Xã khu vực III từ 2021 (theo <decision>; <checked>)": the decision's title stays as published. */
+export interface ClassificationLine {
+  text: string;
+  /** The title of the decision the classification rests on. */
+  source?: string;
+  /** Whether anything ended it, as checked on a date (a classification still in force). */
+  checked?: string;
+}
+
 export interface LineageGroup {
   vintage: string;
   /** "01/7/2025": the day the later of the two vintages began. */
@@ -86,7 +94,7 @@ export interface UnitView extends UnitRef {
   /** When the lead figure is carried: how many old units, of which boundaries. */
   latestCarried: { units: number; period: string } | undefined;
   comparison: Comparison | undefined;
-  classifications: string[];
+  classifications: ClassificationLine[];
   /** Official results, on the unit's reported figures. */
   criteria: CriterionResults[];
   /** Indications on the series completed by carried figures ("ước tính"), kept apart. */
@@ -157,12 +165,13 @@ export function leadRow(site: SiteData, vintage: string, unit: Unit, series: Yea
   return (last === undefined ? undefined : series.filter((r) => r.year <= last).at(-1)) ?? series.at(-1);
 }
 
-function describeClassification(c: Classification, site: SiteData): string {
+function describeClassification(c: Classification, site: SiteData): ClassificationLine {
   const name = c.kind === 'zone' ? t.classification.zone(c.value) : t.classification[c.kind];
   const source = site.dataset.source(c.source);
-  if (source?.kind === 'synthetic') return `${name} ${t.period(c.from, c.to)}${marksAfter({ illustrative: true })}`;
-  const checked = c.to === null && c.checked ? `; ${t.classificationChecked(c.kind, formatDate(c.checked))}` : '';
-  return `${name} ${t.period(c.from, c.to)}${source ? ` (${t.classificationSource(source.title)}${checked})` : ''}`;
+  if (source?.kind === 'synthetic') return { text: `${name} ${t.period(c.from, c.to)}${marksAfter({ illustrative: true })}` };
+  const text = `${name} ${t.period(c.from, c.to)}`;
+  if (!source) return { text };
+  return { text, source: source.title, ...(c.to === null && c.checked ? { checked: t.classificationChecked(c.kind, formatDate(c.checked)) } : {}) };
 }
 
 /**
@@ -190,7 +199,7 @@ function comparison(site: SiteData, view: { unit: Unit; latest: YearRow | undefi
   return { year: latest.year, basis, self: { label: unitLabel(view.unit), rate: latest.poorRate, illustrative: latest.figures.illustrative }, others };
 }
 
-const periodOf = (v: Vintage): string => vintagePeriod(v.validFrom, v.validTo);
+const periodOf = (v: Vintage): string => t.boundaryPeriod(formatDate(v.validFrom), v.validTo && formatDate(v.validTo));
 
 function laterVintage(site: SiteData, vintage: Vintage): boolean {
   return site.dataset.vintages.some((v) => v.validFrom > vintage.validFrom);

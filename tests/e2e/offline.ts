@@ -9,7 +9,7 @@
  * - with the network switched off (Playwright offline, and the server stopped): the saved
  *   commune page opens, styled; its district's page opens although it was never opened;
  *   a page opened before opens; a page neither opened nor saved gets the offline page,
- *   which lists the saved pages by title;
+ *   which lists the saved pages by title (an English page, the English offline page);
  * - embeds are left to the network;
  * - a new build (another version of sw.js) takes over: every cache of the old version is
  *   deleted, and the saved pages are kept, fetched again from the new build.
@@ -24,6 +24,8 @@ import { launchBrowser, newSiteContext, watch } from './lib/browser.ts';
 import { Report } from './lib/report.ts';
 import { serveSite } from './lib/server.ts';
 import { offline as t } from '../../src/i18n/offline.vi.ts';
+import { offline as tEn } from '../../src/i18n/offline.en.ts';
+import { englishPath } from '../../src/i18n/lang.ts';
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/site/urls.ts';
 
 const DIST = path.resolve(process.env['E2E_DIST'] ?? 'dist');
@@ -111,6 +113,8 @@ try {
   // The list shows each page's <title>; a heading may add words after the name ("(trước sáp nhập)").
   const nameOf = (s: string) => s.replace(/\s+/g, ' ').split(' (')[0]!.trim();
   report.check('the offline page lists the saved pages by title', listed.some((s) => s.startsWith(nameOf(unitTitle))) && listed.some((s) => s.startsWith(nameOf(parentTitle))), listed.join(' | '));
+  await page.goto(`${origin}${englishPath(unit.parent)}`);
+  report.check('offline: an English page neither opened nor saved gives the English offline page', (await h1(page)) === tEn.page.title, await h1(page));
   if (embed) {
     const response = await page.goto(`${origin}/nhung/`).catch(() => null);
     report.check('offline: embeds are left to the network (no copy, no offline page)', response === null || (await h1(page)) !== t.page.title);

@@ -18,7 +18,8 @@
  *   results (all namesakes first, each with its district), old ones saying which
  *   commune of today they are part of; unit pages do not come back as full-text results;
  * - the place finder ("Xã tôi") on the home and map pages filters as you type and
- *   Enter opens today's commune; without JavaScript it is a list of links.
+ *   Enter opens today's commune; without JavaScript it is a list of links; on the English
+ *   home page it speaks English and leads to English pages.
  *
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  * Runs on Node 24 (type stripping): erasable TypeScript only.
@@ -342,6 +343,19 @@ async function main(): Promise<void> {
       check(`${path}  finder: "dinhlap" + Enter opens today's xã Đình Lập`, true);
       await p.close();
     }
+    // The English edition's finder: the same list, in English words, leading to English pages.
+    const en = await context.newPage();
+    await en.goto(`${origin}/en/`, { waitUntil: 'networkidle' });
+    await en.fill('#xa-toi-q', 'binh xa');
+    await en.waitForFunction(() => /Bính Xá/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
+    const enFirst = (await en.textContent('[data-place-results] li')) ?? '';
+    const enLinks = await en.$$eval('[data-place-results] li:first-child a', (as) => as.map((a) => a.getAttribute('href') ?? ''));
+    check('/en/  finder: "binh xa" → Bính Xá commune, in English, linking to English pages', enFirst.startsWith('Bính Xá commune (Đình Lập district, before the merger; now part of Đình Lập commune, Kiên Mộc commune)') && enLinks.length > 0 && enLinks.every((h) => h.startsWith('/en/dia-ban/')), `${enFirst} ${enLinks.join(' ')}`);
+    await en.fill('#xa-toi-q', 'dinh lap commune');
+    await en.waitForFunction(() => /^Đình Lập commune/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
+    await Promise.all([en.waitForURL(/\/en\/dia-ban\/2025-07\/06613-dinh-lap\/$/, { timeout: 10_000 }), en.press('#xa-toi-q', 'Enter')]);
+    check('/en/  finder: "dinh lap commune" + Enter opens the English page of today\'s Đình Lập commune', true);
+    await en.close();
   } finally {
     await context.close();
     await rm(profileDir, { recursive: true, force: true });

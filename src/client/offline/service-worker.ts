@@ -9,7 +9,7 @@
  * - fingerprinted assets (/_astro/) come from the cache once fetched;
  * - "Lưu để đọc khi không có mạng" (save-button.ts) sends the URLs of a page, its assets
  *   and its parent's page: they are kept until the next release, which fetches them anew;
- * - offline, a page neither opened nor saved gets the offline page, which lists what is kept.
+ * - offline, a page neither opened nor saved gets the offline page of its language, which lists what is kept.
  *
  * Never the staff editor (/quan-tri/) or the embeds (/nhung/): those go to the network.
  * Caches are named after the build's version; a new build's worker takes over at once and
@@ -20,6 +20,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
+import { englishPath, langOfPath } from '../../i18n/lang.ts';
 import { OFFLINE_EXCLUDED_PREFIXES, OFFLINE_PATH } from '../../site/urls.ts';
 import { CACHE_PREFIX, cacheName, isOutdated, isSavedCache, type SaveAnswer, type SaveMessage } from './caches.ts';
 
@@ -59,7 +60,10 @@ registerRoute(({ url }) => ours(url), new NetworkOnly());
 setCatchHandler(async ({ request }) => {
   const saved = await (await caches.open(SAVED)).match(request);
   if (saved) return saved;
-  if (request.mode === 'navigate') return (await matchPrecache(OFFLINE_PATH)) ?? Response.error();
+  if (request.mode === 'navigate') {
+    const offlinePage = langOfPath(new URL(request.url).pathname) === 'en' ? englishPath(OFFLINE_PATH) : OFFLINE_PATH;
+    return (await matchPrecache(offlinePage)) ?? Response.error();
+  }
   return Response.error();
 });
 
