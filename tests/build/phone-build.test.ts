@@ -51,12 +51,13 @@ describe('pages on a phone (embedded data)', () => {
     expect(cells).toBeGreaterThan(1000);
   });
 
-  it('give the demo notice one line saying "minh họa" that opens to the whole notice, on every page', () => {
+  it('give the demo notice one line saying "minh họa" ("Illustrative" in English) that opens to the whole notice, on every page', () => {
     for (const { file, html } of pages.filter((p) => !p.file.startsWith('nhung/') || p.file === 'nhung/index.html')) {
+      const english = file.startsWith('en/');
       const banner = /<div class="demo-banner"[^>]*data-demo-banner[^>]*>([\s\S]*?)<\/details>/.exec(html)?.[1];
       expect(banner, file).toBeDefined();
-      expect(/<summary>[\s\S]*minh họa[\s\S]*<\/summary>/.test(banner!), file).toBe(true);
-      expect(banner, file).toMatch(/<\/summary>\s*<p>Số liệu cấp huyện, cấp xã/);
+      expect((english ? /<summary>[\s\S]*Illustrative data[\s\S]*<\/summary>/ : /<summary>[\s\S]*minh họa[\s\S]*<\/summary>/).test(banner!), file).toBe(true);
+      expect(banner, file).toMatch(english ? /<\/summary>\s*<p>The district and commune figures/ : /<\/summary>\s*<p>Số liệu cấp huyện, cấp xã/);
     }
   });
 
