@@ -63,3 +63,21 @@ describe('a citation on an English page', () => {
     expect(c.url).toBe(`${SITE_URL}/nhung/bieu-do/x/`);
   });
 });
+
+describe('the cited title in the sentence', () => {
+  const demo = { id: '2026.2', status: 'demo' as const, publishedAt: '2026-01-20' };
+  it('stays one piece on a Vietnamese page', () => {
+    const c = citation({ kind: 'story', title: 'Mô hình nuôi ngựa ở xã Yên Phúc', path: '/dien-hinh/x/', release: demo });
+    expect(c.beforeParts).toEqual([{ text: c.before }]);
+  });
+  it('is marked Vietnamese on an English page when it is the province’s own title, and only then', async () => {
+    const [story, unit] = await renderIn('en', async () => [
+      citation({ kind: 'story', title: 'Mô hình nuôi ngựa ở xã Yên Phúc', path: '/dien-hinh/x/', release: demo }),
+      citation({ kind: 'unit', title: 'Hoa Thám commune', path: '/dia-ban/2020-01/06073-hoa-tham/', release: demo }),
+    ]);
+    expect(story!.beforeParts.map((p) => p.lang)).toEqual([undefined, 'vi', undefined]);
+    expect(story!.beforeParts[1]!.text).toBe('Mô hình nuôi ngựa ở xã Yên Phúc');
+    expect(story!.beforeParts.map((p) => p.text).join('')).toBe(story!.before);
+    expect(unit!.beforeParts).toEqual([{ text: unit!.before }]);
+  });
+});

@@ -8,7 +8,8 @@
  * Everything else that holds a letter only Vietnamese uses (ă, â, đ, ê, ô, ơ, ư or a tone
  * mark) is reported, with the text around it. Text is what a reader gets: element
  * text, and the `alt`, `title`, `aria-label`, `placeholder`, `content` of <meta name="description">
- * and og:title/og:description. Scripts, styles, <template> and `hidden` elements are skipped.
+ * and og:title/og:description. Scripts, styles, <template>, <textarea> (the CSL-JSON of a
+ * citation) and `hidden` elements are skipped.
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -18,7 +19,8 @@ type Element = DefaultTreeAdapterMap['element'];
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
 const WORD = /[\p{L}\p{M}]+/gu;
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg']);
+/** Not prose: code, and the citation's CSL-JSON box (data for reference managers, quoting the cited title). */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'textarea']);
 const TEXT_ATTRIBUTES = ['alt', 'title', 'aria-label', 'placeholder'];
 const META_TEXT = new Set(['description', 'og:title', 'og:description', 'og:image:alt', 'twitter:title', 'twitter:description']);
 

@@ -12,7 +12,7 @@
 import { SITE_URL } from '../config.ts';
 import type { ReleaseEntry } from '../domain/schemas/index.ts';
 import { citationText as t } from '../i18n/citation.ts';
-import { currentLang } from '../i18n/current.ts';
+import { currentLang, keptVietnamese } from '../i18n/current.ts';
 import { pathIn } from '../i18n/lang.ts';
 import { ui } from '../i18n/site.ts';
 
@@ -32,12 +32,17 @@ export interface CitationView {
   url: string;
   /** The sentence up to the date of access, and after it. */
   before: string;
+  /** `before` in pieces, the cited title marked when it stays Vietnamese on an English page (`lang="vi"`). */
+  beforeParts: { text: string; lang?: 'vi' | undefined }[];
   after: string;
   /** The sentence with a blank date, as read without JavaScript. */
   text: string;
   /** CSL-JSON (an array of one item), without `accessed`: the browser adds it. */
   csl: string;
 }
+
+/** Works whose titles are the province's own words (a story, an update, a release): Vietnamese in both editions. */
+const KEPT_TITLE: ReadonlySet<CitationKind> = new Set(['story', 'update', 'release']);
 
 /** Where the date of access goes in the sentence. */
 const SLOT = '\u0000';
@@ -83,7 +88,12 @@ export function citation(input: CitationInput): CitationView {
     language: t.language,
     ...(illustrative ? { note: t.cslNote } : {}),
   };
-  return { url, before, after, text: `${before}${t.accessedBlank}${after}`, csl: cslText(item) };
+  const at = KEPT_TITLE.has(input.kind) && keptVietnamese() ? before.indexOf(input.title) : -1;
+  const beforeParts =
+    at < 0
+      ? [{ text: before }]
+      : [{ text: before.slice(0, at) }, { text: input.title, lang: 'vi' as const }, { text: before.slice(at + input.title.length) }];
+  return { url, before, beforeParts, after, text: `${before}${t.accessedBlank}${after}`, csl: cslText(item) };
 }
 
 /** CSL-JSON with one property a line, each value on its line: short enough to read in the box. */
