@@ -71,6 +71,8 @@ export const en = {
   language: {
     label: 'Language',
     other: 'Tiếng Việt',
+    /** What a phone shows of the link: the other language's code. */
+    otherCode: 'VI',
     otherLang: 'vi',
   },
 } as const satisfies Shape<Strings>;

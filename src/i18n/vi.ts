@@ -85,6 +85,8 @@ export const vi = {
   language: {
     label: 'Ngôn ngữ',
     other: 'English',
+    /** What a phone shows of the link: the other language's code. */
+    otherCode: 'EN',
     otherLang: 'en',
   },
 } as const;
