@@ -26,7 +26,17 @@ export function langOfPath(pathname: string): Lang {
  * (a page, not a file), has its twin under `/en/`. Everything else (downloads, `/og/`,
  * `/nhung/`, `/quan-tri/`, files) is the same address in both languages.
  */
-const ENGLISH_SECTIONS: readonly string[] = ['/', '/dia-ban/'];
+const ENGLISH_SECTIONS: readonly string[] = [
+  '/',
+  '/dia-ban/',
+  '/ke-hoach/',
+  '/khen-thuong/',
+  // Staff-written pages (content/pages/) translated in content/pages/en/.
+  '/gioi-thieu/',
+  '/phuong-phap/',
+  '/giay-phep-du-lieu/',
+  '/quyen-rieng-tu/',
+];
 
 /** Whether the page at a Vietnamese path has an English twin. */
 export function hasEnglishEdition(path: string): boolean {
