@@ -11,7 +11,7 @@ const gloss: PlanGloss = {
   title: 'Plan for the emulation movement “Lạng Sơn joins the whole country for the poor – No one left behind”, 2021–2025',
   quoteNote: 'The plan’s text, in Vietnamese as issued by the Provincial People’s Committee.',
   preamble:
-    'Legal basis: the Prime Minister’s Decision 666/QĐ-TTg of 2 June 2022, which launched the national movement “The whole country joins hands for the poor – No one left behind” for 2021–2025, and Resolution 47-NQ/TU of 9 September 2021 of the Provincial Party Executive Committee on sustainable poverty reduction in Lạng Sơn for 2021–2025, with a vision to 2030. On this basis the Provincial People’s Committee issues the plan of the provincial movement (“the emulation movement”).',
+    'Legal basis: the Prime Minister’s Decision No. 666/QD-TTg of 2 June 2022, which launched the national movement “The whole country joins hands for the poor – No one left behind” for 2021–2025, and Resolution No. 47-NQ/TU of 9 September 2021 of the Provincial Party Executive Committee on sustainable poverty reduction in Lạng Sơn for 2021–2025, with a vision to 2030. On this basis the Provincial People’s Committee issues the plan of the provincial movement (“the emulation movement”).',
   closing:
     'The Provincial People’s Committee calls on every level, every sector and all the people to take part in the movement. Difficulties are to be reported to the Department of Home Affairs (through the Emulation and Commendation Board), which reports to the Provincial People’s Committee. Then come the list of recipients of the plan and the signature of the Chairman, for the Provincial People’s Committee.',
   sections: {
@@ -203,7 +203,7 @@ export const planPage = {
   resultsHeading: 'Results on this site',
   targetLine: (year: number, status: string) => `${year}: ${status}`,
   seeProgress: 'year by year',
-  criterionCounts: (met: string, notMet: string, unknown: string) => `met ${met} times, not met ${notMet} times, not enough data ${unknown} times`,
+  criterionCounts: (met: string, notMet: string, unknown: string) => `${met} met, ${notMet} not met, ${unknown} without enough data`,
   seeEvaluations: 'results of each unit',
   noEvaluations: 'no unit has been assessed yet',
   dossier: 'Assessed from dossiers: this criterion cannot be measured with the review figures, so the site does not score it.',
