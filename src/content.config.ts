@@ -76,4 +76,10 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { profiles, updates, pages };
+/** English texts of the pages (content/pages/en/<id>.md), shown at /en/<id>/. */
+const pagesEn = defineCollection({
+  loader: checkedGlob('pages/en', '*.md'),
+  schema: pageSchema,
+});
+
+export const collections = { profiles, updates, pages, pagesEn };

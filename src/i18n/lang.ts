@@ -22,28 +22,19 @@ export function langOfPath(pathname: string): Lang {
 }
 
 /**
- * Page sections that have an English edition: a path under one of these, ending in `/`
- * (a page, not a file), has its twin under `/en/`. Everything else (downloads, `/og/`,
- * `/nhung/`, `/quan-tri/`, files) is the same address in both languages.
+ * Where the English edition stops: the embeds other sites frame (`/nhung/`, Vietnamese by
+ * design), the staff editor, share images. Every other page (a path ending in `/`) has its
+ * twin under `/en/`; files (downloads, feeds, images) are one address for both languages.
+ * A staff page added later gets its English twin too (showing the Vietnamese text until it
+ * is translated in content/pages/en/). tests/build/english-build.test.ts checks that each
+ * twin exists.
  */
-const ENGLISH_SECTIONS: readonly string[] = [
-  '/',
-  '/dia-ban/',
-  '/ban-do/',
-  '/tien-do/',
-  '/tieu-chi/',
-  '/dien-hinh/',
-  '/tin-tuc/',
-  '/tim-kiem/',
-  '/du-lieu/',
-  '/ngoai-tuyen/',
-];
+const VIETNAMESE_ONLY: readonly string[] = ['/nhung/', '/quan-tri/', '/og/'];
 
 /** Whether the page at a Vietnamese path has an English twin. */
 export function hasEnglishEdition(path: string): boolean {
   const pathname = path.split(/[?#]/, 1)[0] ?? path;
-  if (!pathname.endsWith('/')) return false;
-  return ENGLISH_SECTIONS.some((section) => (section === '/' ? pathname === '/' : pathname.startsWith(section)));
+  return pathname.startsWith('/') && pathname.endsWith('/') && langOfPath(pathname) === 'vi' && !VIETNAMESE_ONLY.some((prefix) => pathname.startsWith(prefix));
 }
 
 /** The English twin of a Vietnamese path (`/ban-do/#x` → `/en/ban-do/#x`), or the path itself when it has none. */

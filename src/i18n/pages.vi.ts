@@ -8,6 +8,7 @@ export const homePage = {
   nearPoor: 'Hộ cận nghèo',
   households: 'Tổng số hộ',
   households_of: (poor: string, total: string) => `${poor} / ${total} hộ`,
+  householdCount: (count: string) => `${count} hộ`,
   baselineHeading: (year: number) => `Năm gốc ${year}`,
   baselineNote: 'Năm đầu tiên rà soát theo chuẩn nghèo đa chiều giai đoạn 2022–2025.',
   averageHeading: 'Tốc độ giảm tỷ lệ hộ nghèo',
@@ -30,6 +31,11 @@ export const homePage = {
     { href: '/tieu-chi/', text: 'Tiêu chí thi đua và kết quả đánh giá từng huyện, xã' },
     { href: '/du-lieu/', text: 'Dữ liệu mở: các phiên bản đã công bố và mã kiểm tra' },
   ],
+} as const;
+
+/** A staff-written page (content/pages/) on the English page, when it has no English text yet. */
+export const contentPage = {
+  untranslated: 'Trang này chưa có bản tiếng Anh; dưới đây là bản tiếng Việt.',
 } as const;
 
 /** Vietnamese text of the 404 page (src/pages/404.astro). */

@@ -4,6 +4,19 @@ import type { PlanMilestoneId } from '../domain/plan.ts';
 /** Places on the site where a result can be seen (src/site/plan-view.ts gives their addresses). */
 export type PlanResultPlace = 'progress' | 'criteria' | 'awards' | 'profiles' | 'updates' | 'data';
 
+/**
+ * The English page quotes the plan in Vietnamese, as issued, and glosses it: the title in
+ * English, a heading and a short summary for each section (keyed by its number, "IV.1.đ").
+ * The Vietnamese page is the plan itself and has no gloss.
+ */
+export interface PlanGloss {
+  title: string;
+  quoteNote: string;
+  preamble: string;
+  closing: string;
+  sections: Readonly<Record<string, { heading: string; summary: string }>>;
+}
+
 export const planPage = {
   title: 'Kế hoạch Phong trào thi đua 2021–2025',
   description:
@@ -14,6 +27,7 @@ export const planPage = {
   preambleHeading: 'Căn cứ ban hành',
   closingHeading: 'Kết thúc văn bản',
   sectionLabel: (number: string) => `Mục ${number}`,
+  gloss: undefined as PlanGloss | undefined,
   resultsHeading: 'Kết quả trên trang',
   targetLine: (year: number, status: string) => `năm ${year}: ${status}`,
   seeProgress: 'xem từng năm',

@@ -8,8 +8,9 @@ import planText from '../../sources/plan/ke-hoach-phong-trao-thi-dua-2021-2025.t
 import { allSections, parsePlan, PLAN_MILESTONES, sectionAnchor, type Plan, type PlanMilestoneId, type PlanSection } from '../domain/plan.ts';
 import type { AwardKind, Source } from '../domain/schemas/index.ts';
 import { formatInt } from '../format/local.ts';
-import { awardLabel, awardOrder, awardSlug } from '../i18n/content.ts';
-import { planPage as t, type PlanResultPlace } from '../i18n/plan-page.vi.ts';
+// The plan's bullets are Vietnamese on every page: they are matched against the Vietnamese award labels.
+import { awardLabel as vietnameseAwardLabel, awardOrder, awardSlug } from '../i18n/content.vi.ts';
+import { planPage as t, type PlanResultPlace } from '../i18n/plan-page.ts';
 import type { ContentData, RecognitionView } from './content/data.ts';
 import { NAV_ITEMS } from './nav.ts';
 import type { SiteData } from './site-data.ts';
@@ -40,7 +41,8 @@ export interface CriterionNote {
 export interface DossierNote {
   name: string;
   path: string;
-  recognitions: { label: string; path: string | undefined; illustrative: boolean }[];
+  /** The recipient (a name, Vietnamese on every page) apart from the award and year, which are in the page's language. */
+  recognitions: { recipient: string; award: string; path: string | undefined; illustrative: boolean }[];
 }
 
 /** What /ke-hoach/ shows beside one section. */
@@ -75,6 +77,8 @@ export interface TocEntry {
   anchor: string;
   number: string;
   label: string;
+  /** The label is the plan's own words (Vietnamese), not a heading of the page's language. */
+  quoted: boolean;
   children: TocEntry[];
 }
 
@@ -96,10 +100,14 @@ function planDocument(): Plan {
 
 const LABEL_MAX = 70;
 const shorten = (text: string) => (text.length <= LABEL_MAX ? text : `${text.slice(0, text.lastIndexOf(' ', LABEL_MAX))}…`);
-const labelOf = (s: PlanSection) => {
+const quotedLabel = (s: PlanSection) => {
   if (s.heading) return s.heading;
   const first = s.blocks[0];
   return first?.kind === 'paragraph' ? shorten(first.text) : '';
+};
+const tocEntry = (s: PlanSection, children: TocEntry[]): TocEntry => {
+  const gloss = t.gloss?.sections[s.number];
+  return { anchor: s.anchor, number: s.number, label: gloss?.heading ?? quotedLabel(s), quoted: !gloss, children };
 };
 
 const PLACE_PATHS: Record<PlanResultPlace, string> = {
@@ -113,10 +121,10 @@ const PLACE_PATHS: Record<PlanResultPlace, string> = {
 
 /** A form of award named by a bullet of IV.2.a ("Bằng khen của Chủ tịch UBND tỉnh;"). */
 function awardOfBullet(text: string): AwardKind | undefined {
-  return awardOrder.find((award) => text.startsWith(awardLabel[award]));
+  return awardOrder.find((award) => text.startsWith(vietnameseAwardLabel[award]));
 }
 
-const recognitionLabel = (r: RecognitionView) => `${r.recipient} — ${r.award}, ${r.year}`;
+const recognitionParts = (r: RecognitionView) => ({ recipient: r.recipient, award: `${r.award}, ${r.year}` });
 
 export function planView(site: SiteData, content: ContentData): PlanView {
   const plan = planDocument();
@@ -155,7 +163,7 @@ export function planView(site: SiteData, content: ContentData): PlanView {
       path: dossierCriterionPath(criterion.id),
       recognitions: content.recognitions
         .filter((r) => r.recognition.grounds.includes(criterion.id))
-        .map((r) => ({ label: recognitionLabel(r), path: r.profile?.path ?? r.place?.path, illustrative: r.illustrative })),
+        .map((r) => ({ ...recognitionParts(r), path: r.profile?.path ?? r.place?.path, illustrative: r.illustrative })),
     });
   }
 
@@ -183,12 +191,7 @@ export function planView(site: SiteData, content: ContentData): PlanView {
     return r ? [{ number: s.number, anchor: s.anchor, who: r.who, what: r.what, note: r.note, where: r.where.map((p) => ({ text: t.places[p], path: PLACE_PATHS[p] })) }] : [];
   });
 
-  const toc = plan.sections.map((s) => ({
-    anchor: s.anchor,
-    number: s.number,
-    label: labelOf(s),
-    children: s.children.map((c) => ({ anchor: c.anchor, number: c.number, label: labelOf(c), children: [] })),
-  }));
+  const toc = plan.sections.map((s) => tocEntry(s, s.children.map((c) => tocEntry(c, []))));
 
   return { plan, source: criteria.source, toc, notes, milestones, responsibilities };
 }

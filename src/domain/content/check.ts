@@ -22,6 +22,7 @@ import { frontmatterBlock } from './frontmatter.ts';
 import { isPlaceholderName, isSamePerson, linesNaming, nameKey, namedPeople } from './people.ts';
 import { findPersonalData, personalDataLabel } from './personal-data.ts';
 import { consentScopes, isPersonalKind, profileKinds, type ProfileKind } from './schemas.ts';
+import type { CollectionName } from './files.ts';
 
 export interface ContentProblem {
   /** Path as the author knows it, e.g. "content/profiles/ho-nong-van-a.md". */
@@ -308,7 +309,7 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
  * Every check of one file of a collection (check-collection.ts runs it on each file of a
  * folder; the editor runs it on a file before saving it, src/client/editor/).
  */
-export function checkFile(f: ContentFile, collection: 'profiles' | 'updates' | 'pages', facts: () => ReleaseFacts): ContentProblem[] {
+export function checkFile(f: ContentFile, collection: CollectionName, facts: () => ReleaseFacts): ContentProblem[] {
   const problems = [...checkFrontmatter(f), ...checkMarkdownOnly(f), ...checkPersonalData(f), ...checkPeople(f), ...checkInlineStyles(f)];
   if (collection === 'profiles') problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, facts()), ...checkProfileSources(f));
   return problems;

@@ -16,9 +16,14 @@ export const COLLECTION_FILES = {
   profiles: /\.md$/,
   updates: /\.md$/,
   pages: /\.md$/,
+  /** English texts of pages/ under the same file names, for the English edition (/en/<id>/). */
+  'pages/en': /\.md$/,
 } as const;
 
 export type CollectionName = keyof typeof COLLECTION_FILES;
+
+/** Every content folder, in the order the build checks them. */
+export const COLLECTIONS = Object.keys(COLLECTION_FILES) as CollectionName[];
 
 /** Every file of the collection, sorted by name; `file` is relative to the working directory. */
 export function readCollection(root: string, collection: CollectionName): ContentFile[] {
