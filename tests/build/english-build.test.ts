@@ -55,8 +55,8 @@ describe('the English edition of the embedded site', () => {
       expect(page, route).toMatch(/^<!DOCTYPE html><html lang="en"/i);
       expect(page, route).toContain(`<link rel="alternate" hreflang="vi" href="${SITE_URL}${twin}">`);
       expect(page, route).toContain(`<link rel="alternate" hreflang="en" href="${SITE_URL}${route}">`);
-      expect(page, route).toMatch(new RegExp(`<a class="site-language" href="${twin.replace(/[.]/g, '\\.')}" hreflang="vi" lang="vi">Tiếng Việt</a>`));
-      expect(html(twin), twin).toMatch(new RegExp(`<a class="site-language" href="${route.replace(/[.]/g, '\\.')}" hreflang="en" lang="en">English</a>`));
+      expect(page, route).toMatch(new RegExp(`<a class="site-language" href="${twin.replace(/[.]/g, '\\.')}" hreflang="vi" lang="vi"><span class="site-language__code">VI</span><span class="site-language__name">Tiếng Việt</span></a>`));
+      expect(html(twin), twin).toMatch(new RegExp(`<a class="site-language" href="${route.replace(/[.]/g, '\\.')}" hreflang="en" lang="en"><span class="site-language__code">EN</span><span class="site-language__name">English</span></a>`));
     }
   });
 
