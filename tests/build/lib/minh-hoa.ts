@@ -14,18 +14,19 @@
  * "estimate" (src/format/en.ts, src/i18n/marks.en.ts). The attributes are the same in both.
  *
  * An illustrative figure is marked when it stands inside an element with the attribute
- * `data-minh-hoa` whose own text says "minh họa" (in English, "illustrative") and that is no wider than a sentence, a
- * cell, a card or a source note (≤ MARK_SPAN characters, no heading, table or section
- * inside), or in a table cell whose column header or row header is such an element; in an
- * attribute, when the same attribute says "minh họa". The check runs both ways: a figure
- * without its mark is reported, and so is a mark without the visible words or wider than it
- * may be. Staff-written Markdown and summaries (`data-prose`) are left out: they are not
+ * `data-minh-hoa` whose own text says "minh họa" (in English, "illustrative") and that is
+ * no wider than a sentence, a cell, a card or a source note (≤ MARK_SPAN characters, no
+ * heading, table or section inside), or in a table cell whose column header or row header is
+ * such an element; in an attribute, when the same attribute says "minh họa". The check runs
+ * both ways: a figure without its mark is reported, and so is a mark without the visible
+ * words or wider than it may be. Staff-written Markdown and summaries (`data-prose`) are left out: they are not
  * rendered from the data, and the content checks hold them to their sources.
  *
  * The figures a page shows include the series carried onto the units of later vintages
  * (src/domain/carried.ts): a figure carried from illustrative ones is illustrative too. The
  * same rule, with the attribute `data-quy-doi` and the words "quy đổi" or "ước tính"
- * (CARRIED_MARK), finds a carried figure shown as if it were reported.
+ * (CARRIED_MARK; in English "carried" or "estimate"), finds a carried figure shown as if it
+ * were reported.
  */
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
@@ -98,7 +99,6 @@ export const ENGLISH: Conventions = {
 
 const CONVENTIONS: Record<Lang, Conventions> = { vi: VIETNAMESE, en: ENGLISH };
 
-const ILLUSTRATIVE_MARK = VIETNAMESE.illustrative;
 /** The Vietnamese carried mark: "quy đổi", or "ước tính" on a criteria result. */
 export const CARRIED_MARK: MarkRule = VIETNAMESE.carried;
 /** Longest text of one marked element: a sentence, a table cell, a card; not a section. */
@@ -283,7 +283,7 @@ function columnHeaders(table: Element): (Element | undefined)[] {
  * Findings of one HTML page against a release's illustrative figures (or, with a carried rule,
  * its carried ones), read the way the rule's language writes figures.
  */
-export function scanPage(html: string, tokens: ReadonlySet<string>, rule: MarkRule = ILLUSTRATIVE_MARK): Finding[] {
+export function scanPage(html: string, tokens: ReadonlySet<string>, rule: MarkRule = VIETNAMESE.illustrative): Finding[] {
   const conventions = CONVENTIONS[rule.lang];
   const says = (s: string) => {
     const text = s.normalize('NFC').toLocaleLowerCase(rule.lang);
