@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/domain/validation/validate.ts';
-import { CARRIED_MARK, carriedTokens, illustrativeTokens, leadYear, scanPage, tokensOf, vintageYears } from './lib/minh-hoa.ts';
+import { CARRIED_MARK, ENGLISH, VIETNAMESE, carriedTokens, illustrativeTokens, leadYear, scanPage, tokensOf, vintageYears, type MarkRule } from './lib/minh-hoa.ts';
 import { builtSite, type BuiltSite } from './lib/sites.ts';
 
 /**
@@ -12,6 +12,8 @@ import { builtSite, type BuiltSite } from './lib/sites.ts';
  * tests/build/lib/minh-hoa.ts, docs/budgets-and-quality.md#illustrative-figures.
  * The same rule keeps carried figures (issue #12) from being shown as reported: "quy đổi"
  * (or "ước tính" for a criteria result) beside each, in an element with data-quy-doi.
+ * The English edition (/en/) is held to the same rule in its own notation and words:
+ * "9.05% (illustrative)", "14.22% (carried, illustrative)", "Met (estimate)".
  */
 
 describe('the rule, both ways, on small pages', () => {
@@ -59,6 +61,59 @@ describe('the rule, both ways, on small pages', () => {
   });
 });
 
+describe('the rule, both ways, on small English pages (/en/)', () => {
+  const tokens = new Set(['9.05%', '17,842', '3.15']);
+  const rules = (body: string) =>
+    scanPage(`<!doctype html><html lang="en"><body>${body}</body></html>`, tokens, ENGLISH.illustrative).map((f) => `${f.rule} ${f.token}`.trim());
+
+  /** [case, body, findings] */
+  const cases: [string, string, string[]][] = [
+    ['a figure without its mark', '<p>In 2022: 9.05%.</p>', ['figure-unmarked 9.05%']],
+    ['the same figure marked', '<p data-minh-hoa>In 2022: 9.05% (illustrative).</p>', []],
+    ['a mark in the element, the figure in a child', '<p data-minh-hoa><span>17,842</span> households <span>(illustrative)</span></p>', []],
+    ['a mark without the visible words', '<p data-minh-hoa>In 2022: 9.05%.</p>', ['mark-without-words']],
+    ['a mark with the Vietnamese words only', '<p data-minh-hoa>In 2022: 9.05% (minh họa).</p>', ['mark-without-words']],
+    ['the words without the mark', '<p>In 2022: 9.05% (illustrative).</p>', ['figure-unmarked 9.05%']],
+    ['a mark over a whole section', '<div data-minh-hoa><h2>Figures (illustrative)</h2><p>9.05%</p></div>', ['mark-too-wide']],
+    ['a figure that is not illustrative', '<p>In 2025: 2.32%.</p>', []],
+    ['the row count of a download is not the figure', '<li>observations.csv · 95.7 KB · 17,842 rows</li>', []],
+    ['a code, a date or a longer number is not the figure', '<p>Code 06073, 15 March 2022, item IV.1.b, 193.15 ha, 217,842 households</p>', []],
+    ['a column marked in its header', '<table><thead><tr><th>Commune</th><th data-minh-hoa>Rate (illustrative)</th></tr></thead><tbody><tr><th scope="row">A</th><td>9.05%</td></tr></tbody></table>', []],
+    ['a column whose header is not marked', '<table><thead><tr><th>Commune</th><th>Rate</th></tr></thead><tbody><tr><th scope="row">A</th><td>9.05%</td></tr></tbody></table>', ['figure-unmarked 9.05%']],
+    ['a row marked in its header', '<table><tbody><tr><th scope="row" data-minh-hoa>2022 (illustrative)</th><td>17,842</td><td>9.05%</td></tr></tbody></table>', []],
+    ['an accessible name without the words', '<a href="/en/x/" aria-label="A commune: 9.05%">A</a>', ['figure-unmarked 9.05%']],
+    ['an accessible name with the words', '<a href="/en/x/" aria-label="A commune: 9.05% (illustrative)">A</a>', []],
+    ['staff-written Markdown', '<div data-prose><p>Example: 161 / 17,842 = 3.15</p></div>', []],
+    ['a script', '<script>const x = "9.05%";</script>', []],
+  ];
+  it.each(cases)('%s', (_, body, expected) => expect(rules(body)).toEqual(expected));
+
+  describe('for carried figures', () => {
+    const carried = new Set(['14.22%', '1,329']);
+    const carriedRules = (body: string) =>
+      scanPage(`<!doctype html><html lang="en"><body>${body}</body></html>`, carried, ENGLISH.carried).map((f) => `${f.rule} ${f.token}`.trim());
+    const carriedCases: [string, string, string[]][] = [
+      ['a carried figure shown as reported', '<td>14.22%</td>', ['figure-unmarked 14.22%']],
+      ['a carried figure marked', '<td><span data-quy-doi data-minh-hoa>14.22% (carried, illustrative)</span></td>', []],
+      ['a criteria result on carried figures', '<li data-quy-doi>Met (estimate): 1,329 households</li>', []],
+      ['the illustrative mark alone does not say it is carried', '<td><span data-minh-hoa>14.22% (illustrative)</span></td>', ['figure-unmarked 14.22%']],
+      ['a carried mark without its words', '<td><span data-quy-doi>14.22% (illustrative)</span></td>', ['mark-without-words']],
+      ['a carried mark with the Vietnamese words only', '<td><span data-quy-doi>14.22% (quy đổi)</span></td>', ['mark-without-words']],
+      ['a row of carried figures marked in its header', '<table><tbody><tr><th scope="row" data-quy-doi>2023 (carried)</th><td>1,329</td><td>14.22%</td></tr></tbody></table>', []],
+    ];
+    it.each(carriedCases)('%s', (_, body, expected) => expect(carriedRules(body)).toEqual(expected));
+  });
+
+  it('reads figures the way the English edition writes them', () => {
+    expect(tokensOf('2022 9.05%; 17,842 households; down 3.15 points; −0.50; in 2024; code 06073; 12,953 houses', ENGLISH)).toEqual(['9.05%', '17,842', '3.15', '0.50', '12,953']);
+  });
+
+  it('reads no English figure with the Vietnamese conventions, and no Vietnamese one with the English', () => {
+    expect(rules('<p>In 2022: 9,05%; 17.842 households.</p>')).toEqual([]);
+    expect(scanPage('<p>Năm 2022: 9.05%; 17,842 hộ.</p>', new Set(['9,05%', '17.842']))).toEqual([]);
+  });
+});
+
 const pagesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
@@ -66,21 +121,42 @@ const pagesUnder = (dir: string): string[] =>
   });
 
 let site: BuiltSite;
+/** The Vietnamese pages: all but the English edition. */
 let pages: { rel: string; html: string }[];
+/** The English edition, under en/. */
+let englishPages: { rel: string; html: string }[];
 let tokens: Set<string>;
 let carried: Set<string>;
+let englishTokens: Set<string>;
+let englishCarried: Set<string>;
+/** The figures each rule looks for, in its language's notation. */
+let figuresOf: Map<MarkRule, Set<string>>;
 
 beforeAll(async () => {
   site = await builtSite('embedded');
   const { dataset } = validate({ dataRoot: site.dataRoot });
   tokens = illustrativeTokens(dataset!);
   carried = carriedTokens(dataset!);
-  pages = pagesUnder(site.out).map((p) => ({ rel: path.relative(site.out, p), html: readFileSync(p, 'utf8') }));
+  englishTokens = illustrativeTokens(dataset!, ENGLISH);
+  englishCarried = carriedTokens(dataset!, ENGLISH);
+  figuresOf = new Map([
+    [VIETNAMESE.illustrative, tokens],
+    [CARRIED_MARK, carried],
+    [ENGLISH.illustrative, englishTokens],
+    [ENGLISH.carried, englishCarried],
+  ]);
+  const all = pagesUnder(site.out).map((p) => ({ rel: path.relative(site.out, p), html: readFileSync(p, 'utf8') }));
+  pages = all.filter((p) => !isEnglish(p.rel));
+  englishPages = all.filter((p) => isEnglish(p.rel));
 });
 
-const findingsOf = (selected: { rel: string; html: string }[], rule?: typeof CARRIED_MARK) =>
-  selected.flatMap(({ rel, html }) => scanPage(html, rule ? carried : tokens, rule).map((f) => `${rel}: ${f.rule} ${f.token} «${f.context.slice(0, 100)}»`));
+const findingsOf = (selected: { rel: string; html: string }[], rule: MarkRule = VIETNAMESE.illustrative) =>
+  selected.flatMap(({ rel, html }) => scanPage(html, figuresOf.get(rule)!, rule).map((f) => `${rel}: ${f.rule} ${f.token} «${f.context.slice(0, 100)}»`));
+const isEnglish = (rel: string) => rel.startsWith('en/');
 const isUnitPage = (rel: string) => rel.startsWith('dia-ban/');
+const isEnglishUnitPage = (rel: string) => rel.startsWith('en/dia-ban/');
+/** "9.05%" → "9,05%", "1,329" → "1.329": an English figure in Vietnamese notation. */
+const inVietnamese = (t: string) => t.replace(/[.,]/g, (m) => (m === '.' ? ',' : '.'));
 
 describe('the embedded site', () => {
   it('knows its illustrative figures: thousands of them, none of the published province figures', () => {
@@ -139,6 +215,56 @@ describe('the embedded site', () => {
       const vintage = rel.split('/')[1]!;
       const year = leadYear(html);
       return year === undefined || yearsOf(vintage).has(year) ? [] : [`${rel}: leads with ${year}, its vintage has ${[...yearsOf(vintage)].join(', ') || 'no figures'}`];
+    });
+    expect(wrong.slice(0, 20)).toEqual([]);
+  });
+});
+
+describe('the embedded site in English (/en/)', () => {
+  it('knows its figures in English notation: the same ones as in Vietnamese', () => {
+    expect(englishTokens.size).toBe(tokens.size);
+    expect(englishCarried.size).toBe(carried.size);
+    expect([...englishTokens].map(inVietnamese).filter((t) => !tokens.has(t))).toEqual([]);
+    expect([...englishCarried].map(inVietnamese).filter((t) => !carried.has(t))).toEqual([]);
+    for (const published of ['2.32%', '12.20%', '3.36%', '4,643', '23,511', '199,765']) expect(englishTokens.has(published), published).toBe(false);
+    for (const synthetic of ['9.05%', '6.11%']) expect(englishTokens.has(synthetic), synthetic).toBe(true);
+    for (const share of ['50.00%', '7.25%']) expect(englishTokens.has(share), share).toBe(false);
+    for (const t of ['14.22%', '1,329']) expect(englishCarried.has(t), t).toBe(true);
+    expect(englishTokens.has('1.11')).toBe(true);
+    expect(englishCarried.has('1.11')).toBe(false);
+  });
+
+  it('shows illustrative figures in English notation, with the English words (the scan below is not empty)', () => {
+    const progress = englishPages.find((p) => p.rel === 'en/tien-do/index.html')!;
+    expect(progress.html).toContain('2022: 9.05% (illustrative)');
+    const findings = (html: string) => scanPage(html, englishTokens, ENGLISH.illustrative).map((f) => `${f.rule} ${f.token}`.trim());
+    expect(findings(progress.html)).toEqual([]);
+    expect(findings(progress.html.replaceAll(' data-minh-hoa', ''))).toContain('figure-unmarked 9.05%');
+    expect(findings(progress.html.replaceAll('(illustrative)', ''))).toContain('mark-without-words');
+  });
+
+  it('marks every illustrative figure on every English page but the unit pages', () => {
+    const others = englishPages.filter((p) => !isEnglishUnitPage(p.rel));
+    expect(others.length).toBeGreaterThan(100);
+    expect(findingsOf(others, ENGLISH.illustrative).slice(0, 20)).toEqual([]);
+  });
+
+  it('marks every illustrative figure on the English unit pages (/en/dia-ban/…)', () => {
+    const units = englishPages.filter((p) => isEnglishUnitPage(p.rel));
+    expect(units.length).toBe(pages.filter((p) => isUnitPage(p.rel)).length);
+    expect(findingsOf(units, ENGLISH.illustrative).slice(0, 20)).toEqual([]);
+  });
+
+  it('shows no carried figure as reported, on any English page', () => {
+    expect(findingsOf(englishPages, ENGLISH.carried).slice(0, 20)).toEqual([]);
+  });
+
+  it('leads each English unit page with a year of its own vintage\'s figures', () => {
+    const { dataset } = validate({ dataRoot: site.dataRoot });
+    const wrong = englishPages.filter((p) => isEnglishUnitPage(p.rel)).flatMap(({ rel, html }) => {
+      const vintage = rel.split('/')[2]!;
+      const year = leadYear(html);
+      return year !== undefined && vintageYears(dataset!, vintage).has(year) ? [] : [`${rel}: leads with ${year}`];
     });
     expect(wrong.slice(0, 20)).toEqual([]);
   });
