@@ -32,7 +32,9 @@ describe('npm run build -- --data DIR', () => {
 
   it('lists the same profiles in the sitemap', () => {
     const sitemap = readFileSync(path.join(mini.out, 'sitemap-0.xml'), 'utf8');
-    expect([...sitemap.matchAll(/\/dien-hinh\/([a-z0-9-]+)\/</g)].map((m) => m[1])).toEqual(['xa-hoa-tham']);
+    expect([...sitemap.matchAll(/\/dien-hinh\/([a-z0-9-]+)\/</g)].map((m) => m[1])).toEqual(['xa-hoa-tham', 'xa-hoa-tham']);
+    // Once in each language: the profile and its English twin.
+    expect(sitemap).toContain('/en/dien-hinh/xa-hoa-tham/<');
   });
 
   it('validates against the same folder: a recognition naming a profile only the project has stops the build', async () => {
