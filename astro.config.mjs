@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { validateData } from './src/integrations/validate-data.ts';
 import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
 import { EDITOR_PATH, profilePath } from './src/site/urls.ts';
-import { vietnamesePath } from './src/i18n/lang.ts';
+import { DEFAULT_LANG, LANGS, vietnamesePath } from './src/i18n/lang.ts';
 import { SITE_URL, astroCacheDir, buildSettings } from './src/config.ts';
 
 const { dataRoot, contentRoot, includeDrafts } = buildSettings();
@@ -28,6 +28,10 @@ const integrations = [validateData({ dataRoot, contentRoot, preferDraft: include
 export default defineConfig({
   site: SITE_URL,
   cacheDir: astroCacheDir(contentRoot),
+  // Astro's i18n routing, with our own middleware (src/middleware.ts) doing the routing: Vietnamese at
+  // the root, English under /en/ (docs/english-edition.md). `manual` keeps Astro's middleware
+  // out (it would only redirect) while Astro.currentLocale and astro:i18n know the languages.
+  i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: 'manual' },
   output: 'static',
   trailingSlash: 'always',
   // Pages render eight at a time so that Astro writes HTML while the image workers draw
