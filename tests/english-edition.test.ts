@@ -40,6 +40,7 @@ describe('paths of the English edition', () => {
     expect(englishPath('/du-lieu/2026.2/nguoi-ngheo.csv')).toBe('/du-lieu/2026.2/nguoi-ngheo.csv');
     expect(englishPath('/nhung/')).toBe('/nhung/');
     expect(englishPath('/quan-tri/')).toBe('/quan-tri/');
+    expect(hasEnglishEdition('/404/')).toBe(false);
     expect(englishPath('//example.org/')).toBe('//example.org/');
     expect(englishPath('/en/')).toBe('/en/');
     expect(vietnamesePath('/en/')).toBe('/');

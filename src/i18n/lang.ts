@@ -16,6 +16,9 @@ export const DEFAULT_LANG: Lang = 'vi';
 
 export const EN_PREFIX = '/en';
 
+/** The path Astro renders the "not found" page at (written as /404.html). */
+const NOT_FOUND_PATH = '/404/';
+
 /** The language of a page by its path: `/en` and everything under `/en/` is English. */
 export function langOfPath(pathname: string): Lang {
   return pathname === EN_PREFIX || pathname.startsWith(`${EN_PREFIX}/`) ? 'en' : 'vi';
@@ -23,13 +26,14 @@ export function langOfPath(pathname: string): Lang {
 
 /**
  * Where the English edition stops: the embeds other sites frame (`/nhung/`, Vietnamese by
- * design), the staff editor, share images. Every other page (a path ending in `/`) has its
+ * design), the staff editor, share images, and the "not found" page (one `404.html`, served
+ * at any missing address, so it has no address of its own to pair with). Every other page (a path ending in `/`) has its
  * twin under `/en/`; files (downloads, feeds, images) are one address for both languages.
  * A staff page added later gets its English twin too (showing the Vietnamese text until it
  * is translated in content/pages/en/). tests/build/english-build.test.ts checks that each
  * twin exists.
  */
-const VIETNAMESE_ONLY: readonly string[] = ['/nhung/', '/quan-tri/', '/og/'];
+const VIETNAMESE_ONLY: readonly string[] = ['/nhung/', '/quan-tri/', '/og/', NOT_FOUND_PATH];
 
 /** Whether the page at a Vietnamese path has an English twin. */
 export function hasEnglishEdition(path: string): boolean {
