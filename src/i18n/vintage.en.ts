@@ -1,16 +1,6 @@
 /** Boundary periods in readers' words, in English (src/i18n/vintage.vi.ts). */
 import { formatDate } from '../format/en.ts';
-
-interface Period {
-  validFrom: string;
-  validTo?: string | null | undefined;
-}
-
-function dayAfter(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
+import { dayAfter, type Period } from './vintage.vi.ts';
 
 /** "from 1 July 2025" for the period in force; "before 1 December 2024" for one that ended. */
 export const periodWords = (v: Period): string => (v.validTo ? `before ${formatDate(dayAfter(v.validTo))}` : `from ${formatDate(v.validFrom)}`);

@@ -5,13 +5,13 @@
  */
 import { formatDate } from '../format/vi.ts';
 
-interface Period {
+export interface Period {
   validFrom: string;
   validTo?: string | null | undefined;
 }
 
 /** The day after an ISO date: when the next period began. */
-function dayAfter(iso: string): string {
+export function dayAfter(iso: string): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
