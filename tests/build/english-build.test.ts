@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishPath, hasEnglishEdition } from '../../src/i18n/lang.ts';
 import { PLACES_PATH } from '../../src/site/urls.ts';
 import { SITE_URL } from '../../src/config.ts';
 import { nameWords, vietnameseText } from '../../scripts/english/vietnamese-text.ts';
+import { pagesUnder } from './lib/pages.ts';
 import { builtSite, type BuiltSite } from './lib/sites.ts';
 
 /**
@@ -13,12 +14,6 @@ import { builtSite, type BuiltSite } from './lib/sites.ts';
  * lang="vi"; every page of a section with an English edition has its twin; the two are
  * paired by hreflang and by the language switch; an English page's links stay in English.
  */
-const pagesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? pagesUnder(p) : name === 'index.html' ? [p] : [];
-  });
-
 let site: BuiltSite;
 /** Routes of the Vietnamese pages ("/ban-do/") and of the English ones ("/en/ban-do/"). */
 let vietnamese: string[];

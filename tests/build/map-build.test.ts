@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pagesUnder } from './lib/pages.ts';
 import { builtSite } from './lib/sites.ts';
 
 /**
@@ -8,12 +9,6 @@ import { builtSite } from './lib/sites.ts';
  * gets. Reads the embedded release's site (with data/geo) and the mini fixture's
  * (no boundaries at all).
  */
-const pagesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? pagesUnder(p) : name === 'index.html' ? [p] : [];
-  });
-
 let site: string;
 let mini: string;
 const read = (root: string, page: string) => readFileSync(path.join(root, page, 'index.html'), 'utf8');

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { CARRIED_MARK, ENGLISH, VIETNAMESE, carriedTokens, illustrativeTokens, leadYear, scanPage, tokensOf, vintageYears, type MarkRule } from './lib/minh-hoa.ts';
+import { pagesUnder } from './lib/pages.ts';
 import { builtSite, type BuiltSite } from './lib/sites.ts';
 
 /**
@@ -114,12 +115,6 @@ describe('the rule, both ways, on small English pages (/en/)', () => {
   });
 });
 
-const pagesUnder = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? pagesUnder(p) : name.endsWith('.html') ? [p] : [];
-  });
-
 let site: BuiltSite;
 /** The Vietnamese pages: all but the English edition. */
 let pages: { rel: string; html: string }[];
@@ -145,7 +140,7 @@ beforeAll(async () => {
     [ENGLISH.illustrative, englishTokens],
     [ENGLISH.carried, englishCarried],
   ]);
-  const all = pagesUnder(site.out).map((p) => ({ rel: path.relative(site.out, p), html: readFileSync(p, 'utf8') }));
+  const all = pagesUnder(site.out, { anyHtml: true }).map((p) => ({ rel: path.relative(site.out, p), html: readFileSync(p, 'utf8') }));
   pages = all.filter((p) => !isEnglish(p.rel));
   englishPages = all.filter((p) => isEnglish(p.rel));
 });
