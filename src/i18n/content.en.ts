@@ -157,7 +157,7 @@ export const search = {
   placeholder: 'For example: dinh lap, Hoa Tham',
   submit: 'Search',
   headerLabel: 'Search the site',
-  hint: 'Tone marks are optional: “dinh lap” finds Đình Lập. The name of a commune before a merger also leads to the commune it is now part of. Stories and news are in Vietnamese.',
+  hint: 'Tone marks are optional: “dinh lap” finds Đình Lập. The name of a commune before a merger also leads to the commune it is now part of. Stories and news are in Vietnamese, with a summary in English where one has been written.',
   noJsHeading: 'Search needs JavaScript',
   noJs:
     'The search box runs on your own device and needs JavaScript. Without it, you can still find your place in the lists below, or browse',
