@@ -37,8 +37,10 @@ function indexed(root: string): Map<string, string> {
   return texts;
 }
 
+// One after the other: two Astro builds of one checkout at once share its .astro/ folder.
 beforeAll(async () => {
-  [embedded, mini] = await Promise.all([builtSite('embedded').then((s) => s.out), builtSite('mini').then((s) => s.out)]);
+  embedded = (await builtSite('embedded')).out;
+  mini = (await builtSite('mini')).out;
 });
 
 describe('a story or news item with an English summary, on its English page', () => {
@@ -105,6 +107,6 @@ describe('a story without an English summary, on its English page', () => {
   });
 
   it('and its Vietnamese page says nothing about English', () => {
-    expect(read(mini, 'dien-hinh/xa-hoa-tham')).not.toMatch(/summary-en__none|No English summary/);
+    expect(main(read(mini, 'dien-hinh/xa-hoa-tham'))).not.toMatch(/summary-en|No English summary/);
   });
 });
