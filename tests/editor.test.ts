@@ -63,13 +63,14 @@ describe('the form has every field of the schema, required where the schema requ
     ['profiles', profileFrontmatter],
     ['updates', updateSchema],
     ['pages', pageSchema],
+    ['pagesEn', pageSchema],
     ['uploads', uploadForm],
   ] as const)('%s', (name, schema) => {
     expect(compare(collection(name).fields, shapeOf(schema), name)).toEqual([]);
   });
 
   it('has a body where the file has one: the content collections and the reports, not the upload form', () => {
-    for (const name of ['profiles', 'updates', 'pages', 'reports']) expect(byName(collection(name).fields, 'body'), name).toMatchObject({ widget: 'markdown' });
+    for (const name of ['profiles', 'updates', 'pages', 'pagesEn', 'reports']) expect(byName(collection(name).fields, 'body'), name).toMatchObject({ widget: 'markdown' });
     expect(collection('uploads').fields.some((f) => f.name === 'body')).toBe(false);
   });
 
@@ -127,6 +128,9 @@ describe("patterns accept and refuse what the schema does, with the schema's mes
     ['profile summary', byName(profile, 'summary'), profileFrontmatter.shape.summary, ['x'.repeat(200), 'Một câu ngắn.\nHai dòng.'], ['x'.repeat(201)]],
     ['update summary', byName(collection('updates').fields, 'summary'), updateSchema.shape.summary, ['x'.repeat(200)], ['y'.repeat(201)]],
     ['page description', byName(collection('pages').fields, 'description'), pageSchema.shape.description, ['x'.repeat(200)], ['z'.repeat(250)]],
+    ['English page description', byName(collection('pagesEn').fields, 'description'), pageSchema.shape.description, ['x'.repeat(200)], ['z'.repeat(201)]],
+    ['profile English summary', byName(profile, 'summaryEn'), profileFrontmatter.shape.summaryEn, ['x'.repeat(200), 'One sentence.\nTwo lines.'], ['x'.repeat(201)]],
+    ['update English summary', byName(collection('updates').fields, 'summaryEn'), updateSchema.shape.summaryEn, ['x'.repeat(200)], ['y'.repeat(201)]],
     ['source id', byName(source, 'id'), sourceId, ['p-dan-toc-2025', 'a.b_c', '9x'], ['Không', 'ab cd', '-x', 'p_Ü']],
     ['source address', byName(source, 'url'), z.url({ protocol: /^https?$/ }), ['https://baolangson.vn/a', 'http://a.vn'], ['ftp://x', 'javascript:alert(1)', 'baolangson.vn']],
     ['draft id', byName(collection('uploads').fields, 'release'), releaseId, ['2027.1', '2027.12'], ['2027', '27.1', '2027.1a']],
@@ -144,6 +148,29 @@ describe("patterns accept and refuse what the schema does, with the schema's mes
     expect(byName(profile, 'summary').pattern![1]).toBe('summary tối đa 200 ký tự (dùng cho ảnh chia sẻ)');
     expect(byName(source, 'id').pattern![1]).toBe('mã nguồn chỉ gồm chữ thường không dấu, số, ".", "_" và "-"');
     expect(byName(collection('uploads').fields, 'release').pattern![1]).toBe('mã phiên bản có dạng YYYY.N');
+  });
+});
+
+describe('the English texts', () => {
+  it('offers the English summary of stories and news, optional, under a Vietnamese label that says so', () => {
+    for (const name of ['profiles', 'updates']) {
+      const field = byName(collection(name).fields, 'summaryEn');
+      expect(field, name).toMatchObject({ widget: 'text', required: false, label: 'Tóm tắt tiếng Anh (không bắt buộc)' });
+      expect(field.hint, name).toMatch(/tiếng Anh.*tối đa 200 ký tự/);
+    }
+  });
+
+  it('edits the English pages in content/pages/en, and creates none: an English text takes its Vietnamese page’s file name', () => {
+    expect(collection('pagesEn')).toMatchObject({ label: 'Trang tĩnh (tiếng Anh)', folder: 'content/pages/en', create: false, delete: false });
+    expect(collection('pages').folder).toBe('content/pages');
+  });
+
+  it('checks an English page before saving as the build checks content/pages/en', () => {
+    const page = { title: 'About', description: 'What the site is.', updatedAt: '2026-12-01', body: 'Text.' };
+    expect(problemsOf('pagesEn', 'gioi-thieu', page, list)).toEqual([]);
+    expect(problemsOf('pagesEn', 'gioi-thieu', { ...page, body: 'Call 0912 345 678.' }, list).join()).toMatch(/\(personal-data-phone\)/);
+    expect(problemsOf('pagesEn', 'gioi-thieu', { ...page, body: 'Mr Hoàng Văn Cường helped.' }, list).join()).toMatch(/\(person-without-consent\)/);
+    expect(problemsOf('pagesEn', 'gioi-thieu', { ...page, description: undefined }, list)).toHaveLength(1);
   });
 });
 

@@ -127,6 +127,13 @@ describe('Content Security Policy', () => {
     // add_header inside a location would drop the server-level headers there
     expect(nginx.match(/location[^{]*\{[^}]*add_header/)).toBeNull();
   });
+
+  it('deploy/nginx.conf answers a missing address under /en/ with the English "not found" page, elsewhere with the Vietnamese one', () => {
+    const english = /location \/en\/ \{([^}]*)\}/.exec(nginx)?.[1] ?? '';
+    expect(english).toMatch(/try_files \$uri \$uri\/ =404;/);
+    expect(english).toMatch(/error_page 404 \/en\/404\.html;/);
+    expect(nginx).toMatch(/\n {4}error_page 404 \/404\.html;\n\}/);
+  });
 });
 
 describe("the editor's own policy, only under /quan-tri/ (issue 16)", () => {

@@ -48,7 +48,7 @@ export const profiles = {
   description:
     'Outstanding collectives, enterprises, models, initiatives and households of the emulation movement “Lạng Sơn joins the whole country for the poor – No one left behind”, with their sources and commendations.',
   intro:
-    'Every profile names its source. Profiles of real organisations and models are rewritten from published press articles; the profiles of individuals and households in this demonstration are samples with invented names. The stories are published in Vietnamese.',
+    'Every profile names its source. Profiles of real organisations and models are rewritten from published press articles; the profiles of individuals and households in this demonstration are samples with invented names. The stories are published in Vietnamese, each with a summary in English where one has been written.',
   filtersHeading: 'Filter the list',
   filterKind: 'Kind',
   filterPlace: 'Place',
@@ -146,7 +146,7 @@ export const updates = {
   backToList: 'All news',
   illustrative: 'This news item is about the illustrative data of the demonstration.',
   inVietnamese: 'Published in Vietnamese: the news item below is the original text.',
-  listInVietnamese: 'The news is published in Vietnamese: titles and summaries are the original text.',
+  listInVietnamese: 'The news is published in Vietnamese: titles are the original text; summaries are in English where one has been written.',
   itemDescription: () => 'A news item of the Lạng Sơn emulation movement for the poor, published in Vietnamese.',
 } as const satisfies Shape<typeof vi.updates>;
 
@@ -157,7 +157,7 @@ export const search = {
   placeholder: 'For example: dinh lap, Hoa Tham',
   submit: 'Search',
   headerLabel: 'Search the site',
-  hint: 'Tone marks are optional: “dinh lap” finds Đình Lập. The name of a commune before a merger also leads to the commune it is now part of. Stories and news are in Vietnamese.',
+  hint: 'Tone marks are optional: “dinh lap” finds Đình Lập. The name of a commune before a merger also leads to the commune it is now part of. Stories and news are in Vietnamese, with a summary in English where one has been written.',
   noJsHeading: 'Search needs JavaScript',
   noJs:
     'The search box runs on your own device and needs JavaScript. Without it, you can still find your place in the lists below, or browse',
@@ -192,3 +192,8 @@ export const searchKind = {
 export const contentPages = {
   updated: 'Updated',
 } as const satisfies Shape<typeof vi.contentPages>;
+
+export const englishSummary = {
+  heading: 'Summary in English',
+  none: 'No English summary yet: the summary below is the Vietnamese original.',
+} as const satisfies Shape<typeof vi.englishSummary>;

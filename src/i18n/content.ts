@@ -21,3 +21,4 @@ export const updates = localized({ vi: vi.updates, en: en.updates });
 export const search = localized({ vi: vi.search, en: en.search });
 export const searchKind = localized({ vi: vi.searchKind, en: en.searchKind });
 export const contentPages = localized({ vi: vi.contentPages, en: en.contentPages });
+export const englishSummary = localized({ vi: vi.englishSummary, en: en.englishSummary });

@@ -228,3 +228,9 @@ export const og = {
 export const contentPages = {
   updated: 'Cập nhật',
 } as const;
+
+/** The English summary of a story or news item: said on English pages only (src/components/content/EnglishSummary.astro). */
+export const englishSummary = {
+  heading: '',
+  none: '',
+} as const;

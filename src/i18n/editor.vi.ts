@@ -16,6 +16,12 @@ export const editor = {
     profiles: { label: 'Hồ sơ điển hình', singular: 'hồ sơ', description: 'Cá nhân, hộ gia đình, tập thể, doanh nghiệp, mô hình, sáng kiến. Hồ sơ cá nhân, hộ gia đình phải có sự đồng ý.' },
     updates: { label: 'Tin tức', singular: 'tin', description: 'Tin, bài cập nhật của Ban Thi đua – Khen thưởng.' },
     pages: { label: 'Trang giới thiệu', singular: 'trang', description: 'Giới thiệu, phương pháp, giấy phép dữ liệu, quyền riêng tư. Tên tệp là địa chỉ trang.' },
+    pagesEn: {
+      label: 'Trang tĩnh (tiếng Anh)',
+      singular: 'trang tiếng Anh',
+      description:
+        'Bản tiếng Anh của các trang giới thiệu, hiện ở /en/<tên-tệp>/; mỗi bản cùng tên tệp với trang tiếng Việt. Trang mới cần bản tiếng Anh: nhờ lập trình viên tạo tệp content/pages/en/<tên-tệp>.md.',
+    },
     uploads: {
       label: 'Kết quả rà soát',
       singular: 'tệp kết quả rà soát',
@@ -33,6 +39,9 @@ export const editor = {
     unitHint: 'Chọn thời kỳ địa giới trước; danh sách lấy từ phiên bản dữ liệu hiện hành.',
     summary: 'Tóm tắt',
     summaryHint: 'Tối đa 200 ký tự; dùng cho danh sách và ảnh chia sẻ.',
+    summaryEn: 'Tóm tắt tiếng Anh (không bắt buộc)',
+    summaryEnHint:
+      'Một đến ba câu tiếng Anh dịch sát phần Tóm tắt, cho trang tiếng Anh (/en/); tối đa 200 ký tự. Không thêm sự việc, con số; địa danh giữ nguyên tiếng Việt có dấu, cơ quan, tổ chức dùng tên tiếng Anh chính thức. Bỏ trống thì trang tiếng Anh hiện tóm tắt tiếng Việt.',
     image: 'Ảnh',
     imageAlt: 'Mô tả ảnh (cho người không xem được ảnh)',
     imageCredit: 'Người chụp, nguồn ảnh',

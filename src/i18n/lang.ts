@@ -16,8 +16,8 @@ export const DEFAULT_LANG: Lang = 'vi';
 
 export const EN_PREFIX = '/en';
 
-/** The path Astro renders the "not found" page at (written as /404.html). */
-const NOT_FOUND_PATH = '/404/';
+/** The path Astro renders the "not found" page at (written as /404.html; the English one as /en/404.html). */
+export const NOT_FOUND_PATH = '/404/';
 
 /** The language of a page by its path: `/en` and everything under `/en/` is English. */
 export function langOfPath(pathname: string): Lang {
@@ -26,8 +26,9 @@ export function langOfPath(pathname: string): Lang {
 
 /**
  * Where the English edition stops: the embeds other sites frame (`/nhung/`, Vietnamese by
- * design), the staff editor, share images, and the "not found" page (one `404.html`, served
- * at any missing address, so it has no address of its own to pair with). Every other page (a path ending in `/`) has its
+ * design), the staff editor, share images, and the "not found" page (`404.html`, and
+ * `en/404.html` for missing addresses under /en/: served at any missing address, so it has
+ * no address of its own to pair with). Every other page (a path ending in `/`) has its
  * twin under `/en/`; files (downloads, feeds, images) are one address for both languages.
  * A staff page added later gets its English twin too (showing the Vietnamese text until it
  * is translated in content/pages/en/). tests/build/english-build.test.ts checks that each

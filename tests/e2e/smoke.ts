@@ -20,8 +20,8 @@ import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/
 /** Pages that must always exist and be checked, whatever else the build has. */
 const PAGES: readonly string[] = ['/', '/tieu-chi/', '/du-lieu/', '/du-lieu/2026.1/', '/du-lieu/2026.2/', '/ke-hoach/', '/tien-do/', '/dia-ban/2020-01/181-binh-gia/', '/dia-ban/2020-01/06073-hoa-tham/', '/dia-ban/2025-07/20-lang-son/', '/ban-do/', '/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', '/ban-do/2020-01/huyen/dat-tieu-chi/2024/'];
 
-/** An address no page has: the server answers 404 with dist/404.html. */
-const NOT_FOUND = '/dia-ban/khong-co-trang-nay/';
+/** Addresses no page has: the server answers 404 with dist/404.html, or dist/en/404.html under /en/. */
+const NOT_FOUND = ['/dia-ban/khong-co-trang-nay/', '/en/dia-ban/khong-co-trang-nay/'];
 
 const VIEWPORTS = [
   { width: 360, height: 740 },
@@ -61,11 +61,13 @@ async function checkPage(ctx: SuiteContext, context: BrowserContext, path: strin
       const logged = w.consoleErrors.findIndex((e) => e.includes(`status of ${status}`));
       if (logged >= 0) w.consoleErrors.splice(logged, 1);
     }
-    const ways = await page.evaluate(() => ({
-      search: document.querySelector('main form[action="/tim-kiem/"] input[name="q"]') !== null,
-      map: document.querySelector('main a[href="/ban-do/"]') !== null,
+    // The English page leads to the English search and map.
+    const prefix = langOfPath(path) === 'en' ? '/en' : '';
+    const ways = await page.evaluate((prefix) => ({
+      search: document.querySelector(`main form[action="${prefix}/tim-kiem/"] input[name="q"]`) !== null,
+      map: document.querySelector(`main a[href="${prefix}/ban-do/"]`) !== null,
       noindex: document.querySelector('meta[name="robots"]')?.getAttribute('content') === 'noindex',
-    }));
+    }), prefix);
     report.check(`${where}  search box, link to the map, noindex`, ways.search && ways.map && ways.noindex, JSON.stringify(ways));
   }
 
@@ -137,7 +139,7 @@ export const smoke: Suite = {
     ctx.report.info(`${targets.length} pages × ${VIEWPORTS.length} widths: ${targets.map((t) => t.path).join(' ')}`);
     const context = await newSiteContext(ctx.browser, ctx.site.origin);
     try {
-      for (const { path, status } of [...targets.map((t) => ({ ...t, status: 200 })), { path: NOT_FOUND, status: 404 }]) {
+      for (const { path, status } of [...targets.map((t) => ({ ...t, status: 200 })), ...NOT_FOUND.map((path) => ({ path, status: 404 }))]) {
         for (const { width, height } of VIEWPORTS) {
           try {
             await checkPage(ctx, context, path, width, height, status);

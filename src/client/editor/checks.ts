@@ -13,6 +13,7 @@ import { stringify } from 'yaml';
 import type * as z from 'zod';
 import vi from 'zod/v4/locales/vi.js';
 import { checkFile, type ContentFile } from '../../domain/content/check.ts';
+import type { CollectionName } from '../../domain/content/files.ts';
 import { readFrontmatter } from '../../domain/content/frontmatter.ts';
 import { pageSchema, profileFrontmatter, updateSchema } from '../../domain/content/schemas.ts';
 import { slugify } from '../../domain/slug.ts';
@@ -22,9 +23,11 @@ import { factsFrom, type Catalogue } from '../../site/editor/catalogue.ts';
 
 /** The validator's language (only this locale: all of zod's would weigh 250 KB more). */
 const vietnamese = vi();
-const CONTENT = { profiles: profileFrontmatter, updates: updateSchema, pages: pageSchema } as const;
+const CONTENT = { profiles: profileFrontmatter, updates: updateSchema, pages: pageSchema, pagesEn: pageSchema } as const;
 type ContentCollection = keyof typeof CONTENT;
 const isContent = (c: string): c is ContentCollection => c in CONTENT;
+/** The content folder of each editor collection (src/site/editor/config.ts). */
+const FOLDER: Record<ContentCollection, CollectionName> = { profiles: 'profiles', updates: 'updates', pages: 'pages', pagesEn: 'pages/en' };
 
 /** Paths (outermost last) of values that say nothing: undefined, null, "", [], {} once emptied. */
 function emptyPaths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
@@ -61,11 +64,11 @@ export function withoutEmpty<T>(data: T): T {
 }
 
 /** The file the build would read: front matter written as YAML, then the body. */
-function asContentFile(collection: ContentCollection, slug: string, data: Record<string, unknown>): ContentFile {
+function asContentFile(folder: CollectionName, slug: string, data: Record<string, unknown>): ContentFile {
   const { body, ...front } = data;
   const text = `---\n${stringify(front, { lineWidth: 0 })}---\n${typeof body === 'string' ? body : ''}\n`;
   const read = readFrontmatter(text);
-  return { file: `content/${collection}/${slug}.md`, slug, text, data: read.ok ? read.data : {}, parseError: read.ok ? undefined : read.error };
+  return { file: `content/${folder}/${slug}.md`, slug, text, data: read.ok ? read.data : {}, parseError: read.ok ? undefined : read.error };
 }
 
 /** Every problem the build would report for this entry, as lines; empty when it may be saved. */
@@ -82,11 +85,11 @@ export function problemsOf(collection: string, slug: string | undefined, data: R
   }
   if (!isContent(collection)) return [];
   const name = slug || slugify(String(data['title'] ?? ''));
-  const file = asContentFile(collection, name, data);
+  const file = asContentFile(FOLDER[collection], name, data);
   const { body: _body, ...front } = file.data;
   return [
     ...issues(CONTENT[collection], front),
-    ...checkFile(file, collection, () => factsFrom(catalogue)).map((p) => `${p.message} (${p.rule})`),
+    ...checkFile(file, FOLDER[collection], () => factsFrom(catalogue)).map((p) => `${p.message} (${p.rule})`),
   ];
 }
 

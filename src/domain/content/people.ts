@@ -26,7 +26,8 @@ export interface NamedPerson {
   column: number;
 }
 
-const ADDRESS = '(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Cc]ụ)';
+// English forms too: an English summary (summaryEn) or page names people as "Mr Hoàng Văn C".
+const ADDRESS = '(?:[Aa]nh|[Cc]hị|[Ôô]ng|[Bb]à|[Ee]m|[Cc]háu|[Cc]ụ|Mrs?\\.?|Ms\\.?|Miss)';
 const WORD = '\\p{Lu}\\p{Ll}*';
 /** A space, or a line break: a Markdown soft break joins the lines of a paragraph. */
 const GAP = '(?:[ \\t]+|[ \\t]*\\n[ \\t]*)';

@@ -8,7 +8,7 @@
  * | `name`     | no name: the UI uses a neutral label ("Một hộ gia đình …") |
  * | `location` | no place: no unit link, no place filter, not among "related" |
  * | `photo`    | no image |
- * | `story`    | no story and no summary: no page of its own, not indexed |
+ * | `story`    | no story and no summary (in either language): no page of its own, not indexed |
  *
  * Collectives, enterprises, models and initiatives publish everything.
  */
@@ -21,6 +21,7 @@ export interface ProfileInput<Image = unknown> {
   kind: ProfileKind;
   place?: Place | undefined;
   summary: string;
+  summaryEn?: string | undefined;
   image?: Image | undefined;
   imageAlt?: string | undefined;
   imageCredit?: string | undefined;
@@ -40,6 +41,8 @@ export interface PublicProfile<Image = unknown> {
   place: Place | undefined;
   /** Undefined when the story may not be shown. */
   summary: string | undefined;
+  /** The English summary, when written and the story may be shown. */
+  summaryEn: string | undefined;
   image: { src: Image; alt: string; credit: string } | undefined;
   /** The story (Markdown body) may be shown; the profile has a page. */
   hasPage: boolean;
@@ -71,6 +74,7 @@ export function publicProfile<Image>(slug: string, input: ProfileInput<Image>, p
     title: may('name') ? input.title : undefined,
     place: may('location') ? input.place : undefined,
     summary: may('story') ? input.summary : undefined,
+    summaryEn: may('story') ? input.summaryEn : undefined,
     image,
     hasPage: may('story'),
     recognitionIds: [...new Set([...input.recognitions, ...pointingAt])].sort(),

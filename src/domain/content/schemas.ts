@@ -19,7 +19,7 @@ import { vintageId } from '../schemas/units.ts';
  * between builds, keyed by the file's digest (and the text of content.config.ts only), so an
  * entry parsed by an older schema would lack a new field. Bump it with any schema change.
  */
-export const CONTENT_SCHEMA_VERSION = 'content-schemas-2';
+export const CONTENT_SCHEMA_VERSION = 'content-schemas-3';
 
 export const profileKinds = ['individual', 'household', 'collective', 'enterprise', 'model', 'initiative'] as const;
 const profileKind = z.enum(profileKinds);
@@ -82,6 +82,13 @@ export type Place = z.infer<typeof place>;
 
 export const SUMMARY_MAX = 200;
 
+/**
+ * The English summary of a story or update, for the English edition (docs/english-edition.md):
+ * optional, since the story itself stays Vietnamese and staff may not write English; held to
+ * the Vietnamese summary's length, because it takes its place in lists and descriptions.
+ */
+const summaryEn = z.string().min(1).max(SUMMARY_MAX, `summaryEn tối đa ${SUMMARY_MAX} ký tự`).optional();
+
 export function profileSchema<I extends z.ZodType>(image: I) {
   return z
     .strictObject({
@@ -90,6 +97,7 @@ export function profileSchema<I extends z.ZodType>(image: I) {
       /** The unit the profile belongs to; absent for province-wide organisations and programmes. */
       place: place.optional(),
       summary: z.string().min(1).max(SUMMARY_MAX, `summary tối đa ${SUMMARY_MAX} ký tự (dùng cho ảnh chia sẻ)`),
+      summaryEn,
       image: image.optional(),
       imageAlt: z.string().min(1).optional(),
       imageCredit: z.string().min(1).optional(),
@@ -112,6 +120,7 @@ export function profileSchema<I extends z.ZodType>(image: I) {
 export const updateSchema = z.strictObject({
   title: z.string().min(1),
   summary: z.string().min(1).max(SUMMARY_MAX),
+  summaryEn,
   publishedAt: isoDate,
   updatedAt: isoDate.optional(),
   tags: z.array(z.string().min(1)).default([]),

@@ -14,6 +14,7 @@ import { explainEvaluation, unitLabel } from '../../i18n/results.ts';
 import { awardName, kindLabel, neutralTitle, profiles as tp, recognitions as tr } from '../../i18n/content.ts';
 import { oncePerLang } from '../../i18n/current.ts';
 import { siteData, type SiteData } from '../site-data.ts';
+import { listedSummary, type ListedSummary } from './english-summary.ts';
 import { dossierCriterionPath, profilePath, unitPath, updatePath } from '../urls.ts';
 
 type ImageMeta = CollectionEntry<'profiles'>['data']['image'];
@@ -83,6 +84,8 @@ export interface UpdateView {
   path: string;
   tags: { name: string; slug: string }[];
   keyFigure: string | undefined;
+  /** The summary lists show in the page's language (the English one on English pages, when written). */
+  summary: ListedSummary;
 }
 
 export interface ContentData {
@@ -217,6 +220,7 @@ async function build(): Promise<ContentData> {
       path: updatePath(entry.id),
       tags: entry.data.tags.map((name) => ({ name, slug: slugify(name) })),
       keyFigure: keyFigureOf(entry.body),
+      summary: listedSummary(entry.data.summary, entry.data.summaryEn),
     }))
     .sort((a, b) => b.entry.data.publishedAt.localeCompare(a.entry.data.publishedAt) || a.slug.localeCompare(b.slug));
 

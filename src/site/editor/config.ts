@@ -123,6 +123,11 @@ const peopleField: Field = {
 
 const body: Field = { name: 'body', label: t.fields.body, widget: 'markdown' };
 
+/** The English summary of a story or news item: optional, for the English edition. */
+const summaryEnField = (schema: z.ZodType): Field => ({
+  name: 'summaryEn', label: t.fields.summaryEn, widget: 'text', required: false, hint: t.fields.summaryEnHint, pattern: summaryPattern(schema),
+});
+
 function profileFields(c: Catalogue): Field[] {
   return [
     text('title', t.fields.title),
@@ -135,6 +140,7 @@ function profileFields(c: Catalogue): Field[] {
       ]),
     },
     { name: 'summary', label: t.fields.summary, widget: 'text', hint: t.fields.summaryHint, pattern: summaryPattern(profileFrontmatter.shape.summary) },
+    summaryEnField(profileFrontmatter.shape.summaryEn),
     { name: 'image', label: t.fields.image, widget: 'image', required: false, choose_url: false },
     text('imageAlt', t.fields.imageAlt, { required: false }),
     text('imageCredit', t.fields.imageCredit, { required: false }),
@@ -153,6 +159,7 @@ function updateFields(): Field[] {
   return [
     text('title', t.fields.title),
     { name: 'summary', label: t.fields.summary, widget: 'text', hint: t.fields.summaryHint, pattern: summaryPattern(updateSchema.shape.summary) },
+    summaryEnField(updateSchema.shape.summaryEn),
     date('publishedAt', t.fields.publishedAt),
     date('updatedAt', t.fields.updatedAt, false),
     { name: 'tags', label: t.fields.tags, widget: 'list', required: false, field: text('tag', t.fields.tags) },
@@ -230,6 +237,8 @@ export function editorConfig(c: Catalogue): Record<string, unknown> {
       folder('profiles', t.collections.profiles, 'content/profiles', profileFields(c), { media_folder: 'anh', public_folder: './anh', summary: '{{title}}' }),
       folder('updates', t.collections.updates, 'content/updates', updateFields(), { summary: '{{title}}', sortable_fields: ['publishedAt', 'title'] }),
       folder('pages', t.collections.pages, 'content/pages', pageFields()),
+      // An English text takes the file name of its Vietnamese page, which a title in English would not give: edited, not created here.
+      folder('pagesEn', t.collections.pagesEn, 'content/pages/en', pageFields(), { create: false, delete: false }),
       folder('uploads', t.collections.uploads, `uploads/${FORMS_FOLDER}`, uploadFields(c), { slug: '{{year}}-{{month}}-{{day}}-{{slug}}', media_folder: 'tep', public_folder: 'tep' }),
       folder('reports', t.collections.reports, `uploads/${REPORTS_FOLDER}`, reportFields(), { create: false, delete: false }),
     ],

@@ -13,6 +13,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createGzip } from 'node:zlib';
+import { ENGLISH_NOT_FOUND_FILE } from '../../../src/integrations/error-pages.ts';
+import { langOfPath } from '../../../src/i18n/lang.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -166,7 +168,8 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
       } else if (kind === 'file') {
         return send(200, target);
       }
-      const notFound = join(root, '404.html');
+      // As deploy/nginx.conf: a missing address under /en/ gets the English page.
+      const notFound = join(root, langOfPath(pathname) === 'en' ? ENGLISH_NOT_FOUND_FILE : '404.html');
       return send(404, (await kindOf(notFound)) === 'file' ? notFound : null);
     } catch {
       return send(400, null);
