@@ -7,13 +7,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { writeMini } from '../fixtures/mini.ts';
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'atomic-build-'));
+// In the run's sites folder, inside the project: tests/build/setup.ts says why.
+const scratch = mkdtempSync(path.join(inject('sitesRoot'), 'atomic-build-'));
 const site = path.join(scratch, 'site');
 const { root, dataRoot } = writeMini();
 // The content folder is the one beside the data folder (src/config.ts).

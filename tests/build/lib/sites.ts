@@ -9,7 +9,6 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { stripVTControlCharacters } from 'node:util';
@@ -31,8 +30,8 @@ export interface BuildResult {
   out: string;
 }
 
-/** `npm run build -- ARGS --out OUT`, without npm. */
-export function build(args: readonly string[], out = mkdtempSync(path.join(tmpdir(), 'site-'))): Promise<BuildResult> {
+/** `npm run build -- ARGS --out OUT`, without npm; by default into the run's sites folder, inside the project (tests/build/setup.ts says why). */
+export function build(args: readonly string[], out = mkdtempSync(path.join(inject('sitesRoot'), 'site-'))): Promise<BuildResult> {
   return new Promise((done) => {
     const chunks: Buffer[] = [];
     const child = spawn(process.execPath, [path.resolve('scripts/build.ts'), ...args, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
