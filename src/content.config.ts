@@ -11,7 +11,9 @@
  *    check-collection.ts) and the build stops with one line per problem,
  *    `file:line  rule  message`;
  * 2. profile stories are sanitised after Markdown rendering (raw HTML is
- *    allowed in Markdown; see src/domain/content/sanitize.ts).
+ *    allowed in Markdown; see src/domain/content/sanitize.ts);
+ * 3. tables of every collection get the site's scrolling, named wrapper
+ *    (src/domain/content/tables.ts).
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
@@ -20,19 +22,20 @@ import { ContentCheckError } from './domain/content/check.ts';
 import { checkCollection, releaseFacts } from './domain/content/check-collection.ts';
 import type { CollectionName } from './domain/content/files.ts';
 import { SANITIZER_VERSION, sanitizeStoryHtml } from './domain/content/sanitize.ts';
+import { TABLE_WRAP_VERSION, wrapTables } from './domain/content/tables.ts';
 import { CONTENT_SCHEMA_VERSION, pageSchema, profileSchema, updateSchema } from './domain/content/schemas.ts';
 import { buildSettings } from './config.ts';
 import { siteData } from './site/site-data.ts';
 
 const { contentRoot } = buildSettings();
 
-/** The store, with rendered profile stories sanitised on their way in. */
-function sanitisingStore(store: LoaderContext['store']): LoaderContext['store'] {
+/** The store, with each entry's rendered HTML passed through `finish` on its way in. */
+function finishingStore(store: LoaderContext['store'], finish: (html: string) => string): LoaderContext['store'] {
   return new Proxy(store, {
     get(target, property) {
       if (property === 'set') {
         return (entry: Parameters<typeof target.set>[0]) =>
-          target.set(entry.rendered ? { ...entry, rendered: { ...entry.rendered, html: sanitizeStoryHtml(entry.rendered.html) } } : entry);
+          target.set(entry.rendered ? { ...entry, rendered: { ...entry.rendered, html: finish(entry.rendered.html) } } : entry);
       }
       const value = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
@@ -50,11 +53,12 @@ function checkedGlob(collection: CollectionName, pattern: string, options: { san
       // The content layer reuses a cached entry (and its file path) while the file's digest is
       // unchanged. The cache is shared by every build of this project, including test builds of
       // other content roots, and must be parsed again when a schema changes and re-rendered when
-      // the sanitiser changes: all three go in the digest.
-      const salt = `${contentRoot}\n${CONTENT_SCHEMA_VERSION}\n${options.sanitise ? SANITIZER_VERSION : ''}\n`;
+      // the sanitiser or the table wrapper changes: all go in the digest.
+      const salt = `${contentRoot}\n${CONTENT_SCHEMA_VERSION}\n${options.sanitise ? SANITIZER_VERSION : ''}\n${TABLE_WRAP_VERSION}\n`;
+      const finish = options.sanitise ? (html: string) => wrapTables(sanitizeStoryHtml(html)) : wrapTables;
       return inner.load({
         ...context,
-        ...(options.sanitise ? { store: sanitisingStore(context.store) } : {}),
+        store: finishingStore(context.store, finish),
         generateDigest: (data) => context.generateDigest(typeof data === 'string' ? salt + data : data),
       });
     },

@@ -50,6 +50,9 @@ export const PAGE_TYPES: readonly { name: string; match: RegExp; keyFigure: stri
   { name: 'data', match: /^\/du-lieu\/$/, keyFigure: null },
   { name: 'release', match: /^\/du-lieu\/\d{4}\.\d+\/$/, keyFigure: null },
   { name: 'search', match: /^\/tim-kiem\/$/, keyFigure: null },
+  // A staff page whose Markdown tables hold figures (the carried-figures example), in both languages.
+  { name: 'methods', match: /^\/phuong-phap\/$/, keyFigure: null },
+  { name: 'methods-en', match: /^\/en\/phuong-phap\/$/, keyFigure: null },
   { name: 'embeds', match: /^\/nhung\/$/, keyFigure: null },
   { name: 'embed-chart', match: /^\/nhung\/[^/]+\/bieu-do\/[^/]+\/$/, keyFigure: CHART },
   { name: 'embed-map', match: /^\/nhung\/[^/]+\/ban-do\/.+\/$/, keyFigure: MAP },
