@@ -7,9 +7,7 @@ export type UnitLevel = z.infer<typeof unitLevel>;
 export const unitType = z.enum(['tỉnh', 'thành phố', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'khối phố']);
 export type UnitType = z.infer<typeof unitType>;
 
-/** A vintage id; exported apart so the validator's fast path (validation/plain-records.ts) tests the same pattern. */
-export const VINTAGE_ID = /^\d{4}-\d{2}$/;
-export const vintageId = z.string().regex(VINTAGE_ID, 'mã thời kỳ địa giới có dạng YYYY-MM');
+export const vintageId = z.string().regex(/^\d{4}-\d{2}$/, 'mã thời kỳ địa giới có dạng YYYY-MM');
 
 const year = z.number().int().min(1900).max(2100);
 
@@ -21,12 +19,10 @@ const classificationBase = {
   checked: z.iso.date().optional(),
 };
 
-export const zoneValue = z.enum(['I', 'II', 'III']);
-
 /** `to: null` means still in force (as far as `checked`, when given); `from`/`to` are inclusive years. */
 const classification = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('poor-district'), ...classificationBase }),
-  z.strictObject({ kind: z.literal('zone'), value: zoneValue, ...classificationBase }),
+  z.strictObject({ kind: z.literal('zone'), value: z.enum(['I', 'II', 'III']), ...classificationBase }),
   z.strictObject({ kind: z.literal('especially-difficult'), ...classificationBase }),
 ]);
 export type Classification = z.infer<typeof classification>;

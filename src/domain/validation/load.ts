@@ -24,7 +24,6 @@ import {
   type UnitsFile,
 } from '../schemas/index.ts';
 import { MAX_JSON_BYTES, readJsonFile } from './json-file.ts';
-import { observationsShell, unitsShell, type Shell } from './plain-records.ts';
 import type { ProblemCollector } from './problems.ts';
 import { tagOriginalIndex } from './positions.ts';
 import { checkSchema, parseQuietly } from './schema-check.ts';
@@ -124,7 +123,7 @@ export function loadReleaseFiles(dataRoot: string, releaseId: string, problems: 
     return result && { value: result.value, report: problems.forFile(file) };
   };
   const units = read('units.json');
-  if (units) loaded.units = checkFile(unitsFile, units.value, units.report, unitsShell(units.value)) ?? salvageUnits(units.value);
+  if (units) loaded.units = checkSchema(unitsFile, units.value, units.report) ?? salvageUnits(units.value);
   const crosswalks = read('crosswalks.json', true);
   loaded.crosswalks = crosswalks
     ? (checkSchema(crosswalksFile, crosswalks.value, crosswalks.report) ?? salvageCrosswalks(crosswalks.value))
@@ -132,7 +131,7 @@ export function loadReleaseFiles(dataRoot: string, releaseId: string, problems: 
   const observations = read('observations.json');
   if (observations) {
     loaded.observations =
-      checkFile(observationsFile, observations.value, observations.report, observationsShell(observations.value)) ??
+      checkSchema(observationsFile, observations.value, observations.report) ??
       { observations: salvage(observation, field(observations.value, 'observations')), sources: salvage(source, field(observations.value, 'sources')) };
   }
   const recognitions = read('recognitions.json');
@@ -142,21 +141,6 @@ export function loadReleaseFiles(dataRoot: string, releaseId: string, problems: 
       { recognitions: salvage(recognition, field(recognitions.value, 'recognitions')), sources: salvage(source, field(recognitions.value, 'sources')) };
   }
   return loaded;
-}
-
-/**
- * A file checked by its schema, its records through the fast path when they all pass it
- * (plain-records.ts); anything else, including a shell zod refuses, is parsed whole so
- * every problem is reported exactly as zod words it.
- */
-function checkFile<S extends Parameters<typeof checkSchema>[0]>(
-  schema: S,
-  value: unknown,
-  report: ReturnType<ProblemCollector['forFile']>,
-  fast: Shell<NonNullable<ReturnType<typeof parseQuietly<S>>>> | undefined,
-) {
-  const shell = fast && parseQuietly(schema, fast.shell);
-  return shell ? fast.attach(shell) : checkSchema(schema, value, report);
 }
 
 export function toReleaseData(
