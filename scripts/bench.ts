@@ -35,6 +35,7 @@ import { median, mib, ms, seconds, table } from './bench/format.ts';
 import { writeLargeRelease } from './bench/large-dataset.ts';
 import { runNational } from './bench/national.ts';
 import { VIEWPORT, discoverPages, measurePages } from './bench/page-weight.ts';
+import { validateCommandArgs } from './bench/validate-command.ts';
 import type { ValidateRunsResult } from './bench/validate-runs.ts';
 
 const usage = 'usage: npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N] | --national [--scales 1,5,20] [--json FILE]';
@@ -109,6 +110,18 @@ function validateRuns(dataRoot: string, runs: number, contentRoot?: string): Val
   return JSON.parse(child.stdout.trim().split('\n').at(-1)!) as ValidateRunsResult;
 }
 
+/** Wall time of each run of the validation command (node's start, module loading and the report included). */
+function validateCommandMs(dataRoot: string, contentRoot: string, runs: number): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, validateCommandArgs(dataRoot, contentRoot), { stdio: 'ignore' });
+    times.push(performance.now() - started);
+    if (child.status !== 0) throw new Error(`the validation command failed on ${dataRoot} (exit ${child.status})`);
+  }
+  return times;
+}
+
 progress('validating the embedded release (5 runs)…');
 const embeddedRoot = folders().dataRoot;
 const embedded = validateRuns(embeddedRoot, 5);
@@ -116,6 +129,7 @@ if (!embedded.ok) failures.push(`embedded release ${embedded.release}: ${embedde
 
 const largeRoot = mkdtempSync(path.join(tmpdir(), 'bench-large-'));
 let large: ValidateRunsResult;
+let largeCommandMs: number[];
 let largeGenMs: number;
 let largeWritten: ReturnType<typeof writeLargeRelease>;
 try {
@@ -125,6 +139,8 @@ try {
   largeGenMs = performance.now() - genStarted;
   progress('validating the large release (3 runs)…');
   large = validateRuns(largeWritten.dataRoot, 3, largeWritten.contentRoot);
+  progress('validating the large release as a command (5 runs)…');
+  largeCommandMs = validateCommandMs(largeWritten.dataRoot, largeWritten.contentRoot, 5);
 } finally {
   rmSync(largeRoot, { recursive: true, force: true });
 }
@@ -253,6 +269,7 @@ say(
       [`validate embedded release ${embedded.release}`, ms(median(embedded.runsMs)), `median of ${embedded.runsMs.length} runs: ${runs(embedded)} ms`],
       [`generate large release`, ms(largeGenMs), `${communes} communes × ${nYears} years, ${districts} districts, two boundary reforms; generate + write + sha256, once`],
       [`validate large release`, ms(median(large.runsMs)), `median of ${large.runsMs.length} runs: ${runs(large)} ms`],
+      [`validate large release as a command`, ms(median(largeCommandMs)), `node scripts/validate.ts as npm run validate runs it (without npm), wall, median of ${largeCommandMs.length}: ${largeCommandMs.map((v) => v.toFixed(0)).join(', ')} ms`],
       buildMs === null
         ? ['build', 'skipped', `--no-build: measured the existing ${distDir}/`]
         : ['build (node scripts/build.ts)', seconds(buildMs), 'wall clock, once, into a temporary folder that replaces dist/'],
@@ -299,6 +316,8 @@ if (args.json) {
       large: {
         ...large,
         medianMs: median(large.runsMs),
+        commandMs: largeCommandMs,
+        commandMedianMs: median(largeCommandMs),
         communes,
         districts,
         years: nYears,

@@ -21,6 +21,7 @@ import path from 'node:path';
 import { mib, seconds, table } from './format.ts';
 import { writeLargeRelease } from './large-dataset.ts';
 import { runMeasured, type TreeRun } from './process-tree.ts';
+import { validateCommandArgs } from './validate-command.ts';
 
 const NATIONAL = { communes: 10_600, districts: 700, laterCommunes: 3_300 } as const;
 const FULL = 20;
@@ -66,7 +67,7 @@ export async function runNational(scales: readonly number[], progress: (text: st
         seed: 20260101,
       });
       progress(`${scale}×: ${written.units} units, ${written.observations} records — validating (command)…`);
-      const validate = await runMeasured(process.execPath, [path.join(scripts, 'validate.ts'), '--data', written.dataRoot, '--content', written.contentRoot]);
+      const validate = await runMeasured(process.execPath, validateCommandArgs(written.dataRoot, written.contentRoot));
       if (validate.code !== 0) throw new Error(`validation of the ${scale}× release failed:\n${validate.output.slice(-2000)}`);
       progress(`${scale}×: building cold (share cards on, empty PNG cache)…`);
       const out = path.join(root, 'dist');
