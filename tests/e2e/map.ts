@@ -26,6 +26,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { layoutShift, recordLayoutShifts } from './lib/browser.ts';
 
 const DIST = resolve(process.env.DIST ?? 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -130,14 +131,7 @@ async function withoutScript(dir: string, origin: string): Promise<void> {
   const ctx2 = await context(join(dir, 'js360'), origin, { viewport: { width: 360, height: 740 } });
   const page2 = await ctx2.newPage();
   const seen = watch(page2, origin);
-  await page2.addInitScript(() => {
-    (window as unknown as { __cls: number }).__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await recordLayoutShifts(page2);
   await page2.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -161,7 +155,7 @@ async function withoutScript(dir: string, origin: string): Promise<void> {
   const zoomed = await page2.locator('.map-box').evaluate((b) => ({ y: b.getBoundingClientRect().top + scrollY, height: b.getBoundingClientRect().height }));
   const still = before && Math.abs(before.height - zoomed.height) < 1 && Math.abs(before.y - zoomed.y) < 1;
   check('map box keeps its size and place when Leaflet loads', Boolean(still), `${before?.height.toFixed(1)} → ${zoomed?.height.toFixed(1)} px high`);
-  const cls = await page2.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  const cls = await layoutShift(page2);
   check('no layout shift (CLS < 0.01)', cls < 0.01, `CLS ${cls.toFixed(4)}`);
   const overflow = await page2.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   check('360 px: no horizontal overflow', overflow <= 0, `${overflow} px`);

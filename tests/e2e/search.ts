@@ -36,6 +36,7 @@ import { fold } from '../../src/client/place-match.ts';
 import { successors } from '../../src/domain/lineage.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { unitPath } from '../../src/site/urls.ts';
+import { layoutShift, recordLayoutShifts } from './lib/browser.ts';
 
 const DIST = resolve(process.env['E2E_DIST'] ?? 'dist');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -224,19 +225,12 @@ async function main(): Promise<void> {
       if (m.type() === 'error') errors.push(m.text());
     });
     pagefindRequests.length = 0;
-    await page.addInitScript(() => {
-      (window as unknown as { __cls: number }).__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-          if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(`${origin}/tim-kiem/`, { waitUntil: 'networkidle' });
     check('/tim-kiem/  index not loaded before a search', pagefindRequests.length === 0);
     check('/tim-kiem/  no-JavaScript notice hidden when JavaScript runs', !(await page.isVisible('[data-search-nojs]')));
     // Issue 14: no layout shift (CLS < 0.05). Hiding the notice by script alone shifted the lists below it: 0.126.
-    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    const cls = await layoutShift(page);
     check('/tim-kiem/  no layout shift while the page loads (CLS < 0.05)', cls < 0.05, cls.toFixed(3));
 
     const cases: [string, RegExp][] = [

@@ -128,3 +128,25 @@ export async function checkClean(
   report.check(`${where}  no failed requests`, w.failedRequests.length === 0, w.failedRequests.slice(0, 3).join(' | '));
   report.check(`${where}  no request to another origin`, w.foreignRequests.length === 0, w.foreignRequests.slice(0, 3).join(' | '));
 }
+
+type ShiftWindow = { __cls: number };
+
+/**
+ * Sums the page's layout shifts from its first paint (Cumulative Layout Shift, shifts after a
+ * reader's input left out): call before `goto`, read with `layoutShift` after.
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as ShiftWindow).__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!e.hadRecentInput) (window as unknown as ShiftWindow).__cls += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift summed so far by `recordLayoutShifts`. */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as ShiftWindow).__cls);
+}
