@@ -261,14 +261,15 @@ if (failedRequests.length > 0) {
 }
 say();
 say('TIMINGS');
-const runs = (r: ValidateRunsResult) => r.runsMs.map((v) => v.toFixed(1)).join(', ');
+const runs = (r: ValidateRunsResult) =>
+  `${r.runsMs.map((v) => v.toFixed(1)).join(', ')} ms; CPU ${ms(median(r.runsCpuMs))} (validating thread ${ms(median(r.runsMainThreadCpuMs))})`;
 say(
   table(
     ['what', 'time', 'how'],
     [
-      [`validate embedded release ${embedded.release}`, ms(median(embedded.runsMs)), `median of ${embedded.runsMs.length} runs: ${runs(embedded)} ms`],
+      [`validate embedded release ${embedded.release}`, ms(median(embedded.runsMs)), `median of ${embedded.runsMs.length} runs: ${runs(embedded)}`],
       [`generate large release`, ms(largeGenMs), `${communes} communes × ${nYears} years, ${districts} districts, two boundary reforms; generate + write + sha256, once`],
-      [`validate large release`, ms(median(large.runsMs)), `median of ${large.runsMs.length} runs: ${runs(large)} ms`],
+      [`validate large release`, ms(median(large.runsMs)), `median of ${large.runsMs.length} runs: ${runs(large)}`],
       [`validate large release as a command`, ms(median(largeCommandMs)), `node scripts/validate.ts as npm run validate runs it (without npm), wall, median of ${largeCommandMs.length}: ${largeCommandMs.map((v) => v.toFixed(0)).join(', ')} ms`],
       buildMs === null
         ? ['build', 'skipped', `--no-build: measured the existing ${distDir}/`]

@@ -1,5 +1,6 @@
 // The pure parts of `npm run bench`: the large-dataset generator and the budget check.
-// No timings here: the bench itself measures them.
+// No timings here: the bench itself measures them (only that its child reports them).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import {
 import { median, table } from '../scripts/bench/format.ts';
 import { LARGE_RELEASE, PROVINCE, generateLarge, writeLargeRelease, type Obs } from '../scripts/bench/large-dataset.ts';
 import { discoverPages, heaviestPerType } from '../scripts/bench/page-weight.ts';
+import type { ValidateRunsResult } from '../scripts/bench/validate-runs.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 
 const roots: string[] = [];
@@ -232,4 +234,18 @@ describe('heaviestPerType', () => {
       rmSync(dist, { recursive: true, force: true });
     }
   });
+});
+
+describe('validate-runs (the bench\'s child process)', () => {
+  it('reports each run\'s wall time, process CPU and validating thread\'s CPU, the thread\'s within the process\'s', () => {
+    const child = spawnSync(process.execPath, [path.resolve('scripts/bench/validate-runs.ts'), '--data', 'data', '--runs', '2'], { encoding: 'utf8' });
+    expect(child.status, child.stderr).toBe(0);
+    const result = JSON.parse(child.stdout) as ValidateRunsResult;
+    expect(result.ok).toBe(true);
+    for (const list of [result.runsMs, result.runsCpuMs, result.runsMainThreadCpuMs]) expect(list).toHaveLength(2);
+    result.runsCpuMs.forEach((cpu, i) => {
+      expect(result.runsMainThreadCpuMs[i]).toBeGreaterThan(0);
+      expect(result.runsMainThreadCpuMs[i]).toBeLessThanOrEqual(cpu);
+    });
+  }, 60_000);
 });
