@@ -283,6 +283,25 @@ describe('path data', () => {
     expect(west).toBeLessThan(106.1);
     expect(east).toBeGreaterThan(107.36);
   });
+  it('draws a layer once for every view, at each precision its own paths', () => {
+    const loaded = loadLayer(dataRoot, '2020-01', 'commune')!;
+    const frame = sharedFrame(dataRoot, 600)!;
+    const layer = layerOf(layers, communes2020('poor-rate', 2022))!;
+    const at = (view: MapView, decimals: number) => buildMapModel({ ctx, layer, view, href: unitPath, shapes: { layer: loaded, frame, decimals } });
+    const first = at(communes2020('poor-rate', 2022), 1);
+    const other = at(communes2020('near-poor-rate', 2024), 1);
+    const coarse = at(communes2020('poor-rate', 2022), 0);
+    const code = first.areas[0]!.code;
+    const feature = loaded.features.get(code)!;
+    // Shared across indicators and years, and the same as drawing it afresh.
+    expect(other.areas[0]!.d).toBe(first.areas[0]!.d);
+    expect(first.areas[0]!.d).toBe(compactPath(frame, feature, 1));
+    expect(coarse.areas[0]!.d).toBe(compactPath(frame, feature, 0));
+    expect(coarse.areas[0]!.d).not.toBe(first.areas[0]!.d);
+    expect(coarse.drawing!.outline).toBe(compactPath(frame, loaded.outline(), 0));
+    const parentOf = new Map(first.areas.map((a) => [a.code, a.parent?.code]));
+    expect(other.drawing!.parentBorders).toBe(compactPath(frame, loaded.borders((a, b) => parentOf.get(a) !== parentOf.get(b)), 1));
+  });
 });
 
 describe('today\'s communes with their carried years', () => {

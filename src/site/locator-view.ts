@@ -15,7 +15,8 @@ export interface LocatorView {
 const WIDTH = 240;
 /** Points whose triangle is under this area go: invisible at a locator's size. */
 const SIMPLIFY_KM2 = 0.2;
-const frames = new Map<string, MapFrame>();
+/** Per data root, vintage and surroundings layer: the frame and its paths, the same on every unit page. */
+const backgrounds = new Map<string, { frame: MapFrame; context: string; outline: string }>();
 
 /**
  * A small map placing one unit in the province, drawn from the same boundary files as
@@ -27,15 +28,21 @@ export function locatorView(vintage: string, unit: Unit): LocatorView | undefine
   const own = loadLayer(dataRoot, vintage, unit.level, SIMPLIFY_KM2);
   const shape = own?.features.get(unit.code);
   if (!own || !shape) return undefined;
-  const context = loadLayer(dataRoot, vintage, 'district', SIMPLIFY_KM2) ?? own;
-  const key = `${dataRoot}|${vintage}`;
-  const frame = frames.get(key) ?? makeFrame([...context.features.values()], WIDTH, 2);
-  frames.set(key, frame);
+  const district = loadLayer(dataRoot, vintage, 'district', SIMPLIFY_KM2);
+  const context = district ?? own;
+  const key = `${dataRoot}|${vintage}|${district ? 'district' : unit.level}`;
+  let background = backgrounds.get(key);
+  if (!background) {
+    const frame = makeFrame([...context.features.values()], WIDTH, 2);
+    background = { frame, context: compactPath(frame, context.borders(() => true), 0), outline: compactPath(frame, context.outline(), 0) };
+    backgrounds.set(key, background);
+  }
+  const { frame } = background;
   return {
     width: frame.width,
     height: frame.height,
-    context: compactPath(frame, context.borders(() => true), 0),
-    outline: compactPath(frame, context.outline(), 0),
+    context: background.context,
+    outline: background.outline,
     unit: compactPath(frame, shape, 0),
   };
 }

@@ -172,6 +172,37 @@ function layerValues(ctx: MapContext, layer: MapLayer, indicator: MapView['indic
   return values;
 }
 
+/** What a layer's shapes become in one frame at one precision: the same for every view of the layer. */
+interface DrawnLayer {
+  areas: Map<string, { d: string; label: AreaLabel }>;
+  outline?: string;
+  /** Parent borders by the code → parent pairs they separate. */
+  parentBorders: Map<string, string>;
+}
+
+// Every indicator and year of a layer draws the same paths; projecting them is most of a
+// view's cost, and a build renders each view several times (page, English twin, embeds, files).
+const drawnMemo = new WeakMap<LoadedLayer, WeakMap<MapFrame, Map<number, DrawnLayer>>>();
+
+function drawnLayer(shapes: MapShapes, decimals: number): DrawnLayer {
+  let byFrame = drawnMemo.get(shapes.layer);
+  if (!byFrame) drawnMemo.set(shapes.layer, (byFrame = new WeakMap()));
+  let byDecimals = byFrame.get(shapes.frame);
+  if (!byDecimals) byFrame.set(shapes.frame, (byDecimals = new Map()));
+  let drawn = byDecimals.get(decimals);
+  if (!drawn) byDecimals.set(decimals, (drawn = { areas: new Map(), parentBorders: new Map() }));
+  return drawn;
+}
+
+function drawnArea(shapes: MapShapes, decimals: number, code: string): { d: string; label: AreaLabel } | undefined {
+  const shape = shapes.layer.features.get(code);
+  if (!shape) return undefined;
+  const areas = drawnLayer(shapes, decimals).areas;
+  let drawn = areas.get(code);
+  if (!drawn) areas.set(code, (drawn = { d: compactPath(shapes.frame, shape, decimals), label: areaLabel(shapes.frame, shape) }));
+  return drawn;
+}
+
 export function buildMapModel(input: MapModelInput): MapModel {
   const { ctx, layer, view, shapes } = input;
   const { dataset } = ctx;
@@ -183,13 +214,13 @@ export function buildMapModel(input: MapModelInput): MapModel {
     const parentUnit = unit.parent === undefined ? undefined : dataset.unit(view.vintage, unit.parent);
     const value = areaValue(ctx, view.vintage, code, view.indicator, view.year);
     const { key, swatch } = classify(scheme, value);
-    const shape = shapes?.layer.features.get(code);
+    const drawn = shapes && drawnArea(shapes, decimals, code);
     return {
       code,
       unit,
       ...(parentUnit && parentUnit.level !== 'province' ? { parent: parentUnit } : {}),
       href: input.href(view.vintage, unit),
-      ...(shape && shapes ? { d: compactPath(shapes.frame, shape, decimals), label: areaLabel(shapes.frame, shape) } : {}),
+      ...(drawn ? { d: drawn.d, label: drawn.label } : {}),
       value,
       classKey: key,
       swatch,
@@ -211,14 +242,24 @@ export function buildMapModel(input: MapModelInput): MapModel {
     const parentOf = new Map(areas.map((a) => [a.code, a.parent?.code]));
     const hasParents = areas.some((a) => a.parent);
     const { frame } = shapes;
+    const drawn = drawnLayer(shapes, decimals);
+    drawn.outline ??= compactPath(frame, shapes.layer.outline(), decimals);
+    let parentBorders: string | undefined;
+    if (hasParents) {
+      // A release's units may have other parents than another's: the borders are keyed by them.
+      const key = areas.map((a) => `${a.code}>${a.parent?.code ?? ''}`).join(',');
+      parentBorders = drawn.parentBorders.get(key);
+      if (parentBorders === undefined) {
+        parentBorders = compactPath(frame, shapes.layer.borders((a, b) => parentOf.get(a) !== parentOf.get(b)), decimals);
+        drawn.parentBorders.set(key, parentBorders);
+      }
+    }
     drawing = {
       width: frame.width,
       height: frame.height,
       bounds: frame.bounds,
-      outline: compactPath(frame, shapes.layer.outline(), decimals),
-      ...(hasParents
-        ? { parentBorders: compactPath(frame, shapes.layer.borders((a, b) => parentOf.get(a) !== parentOf.get(b)), decimals) }
-        : {}),
+      outline: drawn.outline,
+      ...(parentBorders !== undefined ? { parentBorders } : {}),
     };
   }
 

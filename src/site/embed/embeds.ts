@@ -251,6 +251,8 @@ interface ReleaseMaps {
   views: MapView[];
   /** By language and slug: a map embed's title and description are words of the page. */
   models: Map<string, MapEmbed>;
+  /** By slug: a model has no words, so both languages share it. */
+  computed: Map<string, MapModel>;
 }
 
 const mapsMemo = new Map<string, ReleaseMaps>();
@@ -261,7 +263,7 @@ function releaseMaps(rel: EmbedRelease): ReleaseMaps {
     const { dataRoot } = buildSettings();
     const ctx: MapContext = { dataset: rel.site.dataset, engine: rel.site.engine, carriedEngine: rel.site.carriedEngine };
     const layers = mapLayers(ctx, loadGeoIndex(dataRoot)?.layers ?? []);
-    maps = { ctx, layers, views: allViews(layers), models: new Map() };
+    maps = { ctx, layers, views: allViews(layers), models: new Map(), computed: new Map() };
     mapsMemo.set(rel.entry.id, maps);
   }
   return maps;
@@ -270,10 +272,15 @@ function releaseMaps(rel: EmbedRelease): ReleaseMaps {
 /** The explorer's model of a view; for an older release, the same computation on its data. */
 function modelOf(rel: EmbedRelease, maps: ReleaseMaps, view: MapView, layer: MapLayer): MapModel {
   if (rel.current) return explorerModel(view);
+  const slug = mapSlug(view);
+  const hit = maps.computed.get(slug);
+  if (hit) return hit;
   const { dataRoot } = buildSettings();
   const loaded = layer.geo ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
   const frame = loaded ? sharedFrame(dataRoot, EXPLORER_WIDTH) : undefined;
-  return buildMapModel({ ctx: maps.ctx, layer, view, href: unitPath, ...(loaded && frame ? { shapes: { layer: loaded, frame, decimals: 1 } } : {}) });
+  const model = buildMapModel({ ctx: maps.ctx, layer, view, href: unitPath, ...(loaded && frame ? { shapes: { layer: loaded, frame, decimals: 1 } } : {}) });
+  maps.computed.set(slug, model);
+  return model;
 }
 
 export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): MapEmbed {

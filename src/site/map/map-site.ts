@@ -36,8 +36,21 @@ export function mapSite(): MapSite {
   return cached;
 }
 
-/** The model of one explorer view, with its drawing when the layer has boundaries. */
+const models = new Map<string, MapModel>();
+
+/**
+ * The model of one explorer view, with its drawing when the layer has boundaries. Computed
+ * once per view: the page, its English twin, its embed and its files all show it, and a
+ * model has no words in it (src/domain/map/model.ts).
+ */
 export function explorerModel(view: MapView): MapModel {
+  const key = `${view.vintage}|${view.level}|${view.indicator}|${view.year}`;
+  let model = models.get(key);
+  if (!model) models.set(key, (model = buildExplorerModel(view)));
+  return model;
+}
+
+function buildExplorerModel(view: MapView): MapModel {
   const m = mapSite();
   const layer = layerOf(m.layers, view)!;
   const loaded = layer.geo ? loadLayer(m.dataRoot, view.vintage, view.level) : undefined;
