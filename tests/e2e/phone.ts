@@ -8,6 +8,10 @@
  * - at 360×800: the page's h1 ends within the first screen, and so does its key figure
  *   (`[data-key-figure]`, or the map or chart of a map or embed page), or at least the first
  *   200 px of it when it is taller than 300 px;
+ * - at 360×800: no layout shift (CLS < 0.05) on load, nor while the reader scrolls to the
+ *   end of the page: tables and sections are laid out only when near the screen
+ *   (`content-visibility: auto`, src/styles/global.css), and their stand-in height must never
+ *   move what the reader sees (issue 14);
  * - a screenshot of each page at both sizes in screenshots/phone/ (gitignored): the
  *   first 4000 px, enough for the first screens and the tables.
  *
@@ -20,7 +24,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { checkClean, newSiteContext, watch } from './lib/browser.ts';
+import { checkClean, layoutShift, newSiteContext, recordLayoutShifts, watch } from './lib/browser.ts';
 import { runSuites, type Suite, type SuiteContext } from './lib/run.ts';
 
 const FIGURE = '[data-key-figure]';
@@ -40,7 +44,10 @@ export const PAGE_TYPES: readonly { name: string; match: RegExp; keyFigure: stri
   { name: 'unit-commune-2020', match: /^\/dia-ban\/2020-01\/\d{5}-[^/]+\/$/, keyFigure: FIGURE },
   { name: 'unit-commune-2024', match: /^\/dia-ban\/2024-12\/\d{5}-[^/]+\/$/, keyFigure: FIGURE },
   { name: 'unit-commune-2025', match: /^\/dia-ban\/2025-07\/\d{5}-[^/]+\/$/, keyFigure: FIGURE },
+  // The heaviest unit page: the province on 2025-07, with a row for each of its communes.
+  { name: 'unit-province-2025', match: /^\/dia-ban\/2025-07\/\d{2}-[^/]+\/$/, keyFigure: FIGURE },
   { name: 'criteria', match: /^\/tieu-chi\/$/, keyFigure: null },
+  { name: 'criteria-part', match: /^\/tieu-chi\/\d{4}-\d{2}\/[^/]+\/$/, keyFigure: null },
   { name: 'progress', match: /^\/tien-do\/$/, keyFigure: null },
   { name: 'plan', match: /^\/ke-hoach\/$/, keyFigure: null },
   { name: 'stories', match: /^\/dien-hinh\/$/, keyFigure: null },
@@ -116,6 +123,19 @@ function measure(keySelector: string | null): Measured {
   };
 }
 
+/** The most layout shift a page may have on load and again while it is scrolled through (Lighthouse's "good" is 0.1). */
+export const MAX_SHIFT = 0.05;
+
+/** Scrolls to the end of the page as a reader's wheel does, a screen at a time with a pause for each frame. */
+async function scrollThrough(page: Page): Promise<void> {
+  for (let step = 0; step < 200; step++) {
+    const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.scrollingElement!.scrollHeight - 1);
+    if (atEnd) return;
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(50);
+  }
+}
+
 /** A map (taller than 300 px) counts as seen when its first 200 px are; anything else must be whole. */
 export function keyFigureSeen(figure: { top: number; bottom: number; height: number }, screen: number): boolean {
   return figure.height > 300 ? figure.top + 200 <= screen : figure.bottom <= screen;
@@ -129,7 +149,17 @@ async function checkPage(ctx: SuiteContext, name: string, path: string, keyFigur
     const page = await context.newPage();
     const w = watch(page, site.origin);
     await setTextScale(page, size.textScale);
+    if (size.textScale === 1) await recordLayoutShifts(page);
     await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+    if (size.textScale === 1) {
+      const onLoad = await layoutShift(page);
+      report.check(`${where}  no layout shift on load (CLS < ${MAX_SHIFT})`, onLoad < MAX_SHIFT, `CLS ${onLoad.toFixed(4)}`);
+      await scrollThrough(page);
+      await page.waitForTimeout(300);
+      const scrolled = (await layoutShift(page)) - onLoad;
+      report.check(`${where}  no layout shift while scrolling to the end (CLS < ${MAX_SHIFT})`, scrolled < MAX_SHIFT, `CLS ${scrolled.toFixed(4)}`);
+      await page.evaluate(() => window.scrollTo(0, 0));
+    }
     const m = await page.evaluate(measure, keyFigure);
     // Embeds set their own (smaller) root size; what counts is that it doubles.
     if (size.textScale === 1) rootAt100.set(path, m.rootFontPx);
