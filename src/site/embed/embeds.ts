@@ -36,6 +36,7 @@ import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceSc
 import { siteData, type SiteData } from '../site-data.ts';
 import { mapPath, mapSlug, progressDistrictPath, unitPath, type FigureKind, type FileExt } from '../urls.ts';
 import { EXPLORER_WIDTH, explorerModel } from '../map/map-site.ts';
+import { layerParts } from '../map/map-parts.ts';
 
 export interface EmbedRelease {
   entry: ReleaseEntry;
@@ -271,7 +272,9 @@ function releaseMaps(rel: EmbedRelease): ReleaseMaps {
 function modelOf(rel: EmbedRelease, maps: ReleaseMaps, view: MapView, layer: MapLayer): MapModel {
   if (rel.current) return explorerModel(view);
   const { dataRoot } = buildSettings();
-  const loaded = layer.geo ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
+  // As explorerModel: a layer split into parts is not drawn whole.
+  const drawn = layer.geo && layerParts(rel.site.dataset, layer).length === 0;
+  const loaded = drawn ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
   const frame = loaded ? sharedFrame(dataRoot, EXPLORER_WIDTH) : undefined;
   return buildMapModel({ ctx: maps.ctx, layer, view, href: unitPath, ...(loaded && frame ? { shapes: { layer: loaded, frame, decimals: 1 } } : {}) });
 }
