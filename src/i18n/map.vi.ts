@@ -314,6 +314,16 @@ export const explorer = {
     `Chưa có ranh giới cho thời kỳ địa giới ${period}, nên chưa vẽ được bản đồ; bảng dưới đây có đủ số liệu.`,
   layerWithoutData: (period: string, counts: string[], boundaries: boolean) =>
     `${capital(period)} (${counts.join(', ')}): chưa có số liệu${boundaries ? '' : ', chưa có ranh giới'}, nên chưa có bản đồ.`,
+  /** A layer split into parts (src/domain/map/parts.ts): its own view lists them. */
+  partsNote: (areas: string) =>
+    `Lớp này có ${areas}, quá nhiều để vẽ và kê trên một trang: bản đồ và bảng số liệu chia theo huyện; các đơn vị không thuộc huyện nào chia thành từng trang, xếp theo tên. Chọn một phần dưới đây.`,
+  partsHeading: 'Các phần của bản đồ',
+  partsCaption: (layer: string) => `Các phần của bản đồ ${layer}`,
+  partColumn: 'Huyện hoặc trang',
+  partAreasColumn: 'Số đơn vị',
+  pagePart: (page: number, first: string, last: string) => `Trang ${page}: từ ${first} đến ${last}`,
+  partShown: (part: string) => `Đang xem: ${part}.`,
+  allParts: 'Xem các phần khác',
   skipMap: 'Bỏ qua các vùng của bản đồ, đến chú giải và các lựa chọn',
   summaryHeading: 'Tóm tắt',
   tableHeading: 'Bảng số liệu',

@@ -56,6 +56,7 @@ export const unitPage = {
   criteriaHeading: 'Emulation criteria',
   criteriaNone: 'None of the plan’s quantitative criteria applies to this unit.',
   criteriaLink: 'How the criteria are assessed',
+  mapPartLink: (part) => `See it on the map: ${part}`,
   criteriaPartLink: (part) => `Criteria results of every unit: ${part}`,
   classificationsHeading: 'Classification',
   classification: {

@@ -56,6 +56,7 @@ export const unitPage = {
   criteriaHeading: 'Tiêu chí thi đua',
   criteriaNone: 'Không có tiêu chí định lượng nào của Kế hoạch áp dụng cho đơn vị này.',
   criteriaLink: 'Cách đánh giá tiêu chí',
+  mapPartLink: (part: string) => `Xem trên bản đồ: ${part}`,
   criteriaPartLink: (part: string) => `Kết quả tiêu chí của mọi đơn vị: ${part}`,
   classificationsHeading: 'Phân loại',
   classification: {

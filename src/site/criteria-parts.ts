@@ -5,11 +5,14 @@
  * one row each, and every part is a page of its own (issue 14: ≤ 50 KB at national scale).
  */
 import type { Unit, Vintage } from '../domain/schemas/index.ts';
+import { splitEvenly } from '../domain/split.ts';
 import { currentLang } from '../i18n/current.ts';
 import { criteriaPage as t } from '../i18n/criteria-page.ts';
 import { unitLabelCapital } from '../i18n/results.ts';
 import type { SiteData } from './site-data.ts';
 import { criteriaPartPath, districtPartSlug, pagePartSlug } from './urls.ts';
+
+export { splitEvenly };
 
 /**
  * At most this many units on one page of units under no district: a part page then weighs about
@@ -25,12 +28,6 @@ export interface CriteriaPart {
   /** The district whose units this part holds; undefined for a page of units under no district. */
   district: Unit | undefined;
   codes: ReadonlySet<string>;
-}
-
-/** As few pages of at most `max` items as needed, of even sizes: 130 items make two pages of 65, not 100 and 30. */
-export function splitEvenly<T>(items: readonly T[], max: number): T[][] {
-  const pages = Math.ceil(items.length / max);
-  return Array.from({ length: pages }, (_, n) => items.slice(Math.round((n * items.length) / pages), Math.round(((n + 1) * items.length) / pages)));
 }
 
 // By language and vintage: the parts' labels are words of the page.

@@ -92,6 +92,13 @@ export const INDICATOR_SLUGS: Record<MapIndicatorId, string> = {
 /** A view of the map explorer: `/ban-do/<vintage>/<huyen|xa>/<indicator slug>/<year>/`. */
 export const mapPath = (v: MapView): string => `/ban-do/${mapSlug(v)}/`;
 
+/**
+ * One part of a map view whose layer is too large for one page (src/domain/map/parts.ts):
+ * `/ban-do/<vintage>/<huyen|xa>/<indicator>/<year>/<part>/`, where <part> is a district's
+ * `<code>-<slug>` or `trang-<n>` (districtPartSlug, pagePartSlug). Every view of the layer has the same parts.
+ */
+export const mapPartPath = (v: MapView, part: string): string => `${mapPath(v)}${part}/`;
+
 /** A map view's part of its page, embed and file paths. */
 export const mapSlug = (view: MapView): string =>
   `${view.vintage}/${LEVEL_SLUGS[view.level]}/${INDICATOR_SLUGS[view.indicator]}/${view.year}`;

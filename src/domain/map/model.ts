@@ -106,6 +106,8 @@ export interface MapModelInput {
   view: MapView;
   href: (vintage: string, unit: Unit) => string;
   shapes?: MapShapes;
+  /** The areas to show, when not the whole layer (one part of a split layer, parts.ts); classes stay the layer's. */
+  codes?: readonly string[];
 }
 
 function detailFor(input: MapModelInput, code: string): AreaDetail {
@@ -209,7 +211,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
   const scheme = schemeFor(view.indicator, view.indicator === 'criteria' ? [] : layerValues(ctx, layer, view.indicator));
   const decimals = shapes?.decimals ?? 1;
 
-  const areas: MapArea[] = layer.codes.map((code) => {
+  const areas: MapArea[] = (input.codes ?? layer.codes).map((code) => {
     const unit = dataset.unit(view.vintage, code)!;
     const parentUnit = unit.parent === undefined ? undefined : dataset.unit(view.vintage, unit.parent);
     const value = areaValue(ctx, view.vintage, code, view.indicator, view.year);
@@ -240,7 +242,8 @@ export function buildMapModel(input: MapModelInput): MapModel {
   let drawing: MapDrawing | undefined;
   if (shapes) {
     const parentOf = new Map(areas.map((a) => [a.code, a.parent?.code]));
-    const hasParents = areas.some((a) => a.parent);
+    // A part's district borders would be drawn from the whole layer's: left out.
+    const hasParents = !input.codes && areas.some((a) => a.parent);
     const { frame } = shapes;
     const drawn = drawnLayer(shapes, decimals);
     drawn.outline ??= compactPath(frame, shapes.layer.outline(), decimals);

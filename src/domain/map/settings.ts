@@ -75,3 +75,14 @@ export function namesShown(places: readonly LabelPlace[], font: number): boolean
   }
   return shown;
 }
+
+/**
+ * At most this many areas on one map view; a layer with more is split into parts (parts.ts):
+ * one per district, and pages of at most this many for the units under no district.
+ * Measured on the embedded data (docs/budgets-and-quality.md#map-pages): each area adds about
+ * 0.18 KB gzip of HTML (its path, its name and its table row: 23.8 KB for 11 districts,
+ * 57.4 KB for 200 communes), and the page's CSS and script are 7.4 KB, so 250 areas come to
+ * about 66 KB of HTML and 74 KB in all, under the 80 KB map budget with room for longer
+ * names. Lạng Sơn's largest layer (200 communes) stays whole.
+ */
+export const MAP_PART_MAX = 250;

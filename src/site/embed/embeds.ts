@@ -36,6 +36,7 @@ import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceSc
 import { siteData, type SiteData } from '../site-data.ts';
 import { mapPath, mapSlug, progressDistrictPath, unitPath, type FigureKind, type FileExt } from '../urls.ts';
 import { EXPLORER_WIDTH, explorerModel } from '../map/map-site.ts';
+import { layerParts } from '../map/map-parts.ts';
 
 export interface EmbedRelease {
   entry: ReleaseEntry;
@@ -276,7 +277,9 @@ function modelOf(rel: EmbedRelease, maps: ReleaseMaps, view: MapView, layer: Map
   const hit = maps.computed.get(slug);
   if (hit) return hit;
   const { dataRoot } = buildSettings();
-  const loaded = layer.geo ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
+  // As explorerModel: a layer split into parts is not drawn whole.
+  const drawn = layer.geo && layerParts(rel.site.dataset, layer).length === 0;
+  const loaded = drawn ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
   const frame = loaded ? sharedFrame(dataRoot, EXPLORER_WIDTH) : undefined;
   const model = buildMapModel({ ctx: maps.ctx, layer, view, href: unitPath, ...(loaded && frame ? { shapes: { layer: loaded, frame, decimals: 1 } } : {}) });
   maps.computed.set(slug, model);

@@ -6,11 +6,12 @@
  */
 import { buildSettings } from '../../config.ts';
 import { siteData, type SiteData } from '../site-data.ts';
-import { unitPath } from '../urls.ts';
-import { allViews, defaultView, layerOf, mapLayers, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
+import { mapPartPath, unitPath } from '../urls.ts';
+import { allViews, defaultView, layerOf, mapLayers, viewOn, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
 import { loadGeoIndex, loadLayer, sharedFrame } from '../../domain/map/load.ts';
 import { buildMapModel, type MapModel } from '../../domain/map/model.ts';
 import type { MapContext } from '../../domain/map/values.ts';
+import { layerPartOf, layerParts, type LayerPart } from './map-parts.ts';
 
 /** Width of the explorer's viewBox; the height follows from the province's shape. */
 export const EXPLORER_WIDTH = 600;
@@ -39,21 +40,23 @@ export function mapSite(): MapSite {
 const models = new Map<string, MapModel>();
 
 /**
- * The model of one explorer view, with its drawing when the layer has boundaries. Computed
- * once per view: the page, its English twin, its embed and its files all show it, and a
- * model has no words in it (src/domain/map/model.ts).
+ * The model of one explorer view, with its drawing when the layer has boundaries; of one part
+ * of it when its layer is split (a split layer's whole view is not drawn: its page lists the
+ * parts). Computed once per view and part: the page, its English twin, its embed and its files
+ * all show it, and a model has no words in it (src/domain/map/model.ts).
  */
-export function explorerModel(view: MapView): MapModel {
-  const key = `${view.vintage}|${view.level}|${view.indicator}|${view.year}`;
+export function explorerModel(view: MapView, part?: LayerPart): MapModel {
+  const key = `${view.vintage}|${view.level}|${view.indicator}|${view.year}|${part?.slug ?? ''}`;
   let model = models.get(key);
-  if (!model) models.set(key, (model = buildExplorerModel(view)));
+  if (!model) models.set(key, (model = buildExplorerModel(view, part)));
   return model;
 }
 
-function buildExplorerModel(view: MapView): MapModel {
+function buildExplorerModel(view: MapView, part: LayerPart | undefined): MapModel {
   const m = mapSite();
   const layer = layerOf(m.layers, view)!;
-  const loaded = layer.geo ? loadLayer(m.dataRoot, view.vintage, view.level) : undefined;
+  const drawn = layer.geo && (part !== undefined || layerParts(m.site.dataset, layer).length === 0);
+  const loaded = drawn ? loadLayer(m.dataRoot, view.vintage, view.level) : undefined;
   const frame = loaded ? sharedFrame(m.dataRoot, EXPLORER_WIDTH) : undefined;
   return buildMapModel({
     ctx: m.ctx,
@@ -61,5 +64,21 @@ function buildExplorerModel(view: MapView): MapModel {
     view,
     href: unitPath,
     ...(loaded && frame ? { shapes: { layer: loaded, frame, decimals: 1 } } : {}),
+    ...(part ? { codes: part.codes } : {}),
   });
+}
+
+/**
+ * Where a unit is on the map when its layer is split into parts: the part holding it, in the
+ * layer's view of the latest poverty rate (or its first indicator). Undefined when its layer
+ * is shown whole (every Lạng Sơn layer): the unit page then adds nothing.
+ */
+export function unitMapPart(vintage: string, code: string): { path: string; label: string } | undefined {
+  const m = mapSite();
+  const unit = m.site.dataset.unit(vintage, code);
+  if (!unit || (unit.level !== 'district' && unit.level !== 'commune')) return undefined;
+  const layer = layerOf(m.layers, { vintage, level: unit.level });
+  const part = layer && layerPartOf(m.site.dataset, layer, code);
+  const view = layer && viewOn(layer, { indicator: 'poor-rate' });
+  return part && view ? { path: mapPartPath(view, part.slug), label: part.label } : undefined;
 }

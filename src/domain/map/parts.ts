@@ -1,0 +1,56 @@
+/**
+ * A map layer too large for one page (more than MAP_PART_MAX areas, as at national scale)
+ * split the way the criteria results are: one part per district (the district's areas), and
+ * the areas under no district (the communes from 01/7/2025, or the districts themselves) in
+ * pages of at most MAP_PART_MAX in name order. The layer's own view then lists the parts,
+ * and each part is a view of its own (src/site/map/map-parts.ts gives them paths).
+ * A layer within the limit has no parts: its view shows every area, as it always did.
+ */
+import type { Dataset } from '../dataset.ts';
+import type { Unit } from '../schemas/index.ts';
+import { splitEvenly } from '../split.ts';
+import type { MapLayer } from './explorer.ts';
+import { MAP_PART_MAX } from './settings.ts';
+
+export interface MapPart {
+  /** The district whose areas this part holds; undefined for a page of areas under no district. */
+  district?: Unit;
+  /** 1-based number of a page of areas under no district. */
+  page?: number;
+  /** The part's areas: a district's in the layer's order, a page's in name order. */
+  codes: string[];
+}
+
+/** The district an area lies in (not itself), walking up its parents. */
+function districtAbove(dataset: Dataset, vintage: string, unit: Unit): Unit | undefined {
+  for (let u = unit.parent ? dataset.unit(vintage, unit.parent) : undefined; u; u = u.parent ? dataset.unit(vintage, u.parent) : undefined) {
+    if (u.level === 'district') return u;
+  }
+  return undefined;
+}
+
+const byName = (a: Unit, b: Unit): number => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code);
+
+/** The parts of a layer, districts first (by name), then the pages; none when the layer fits on one view. */
+export function mapParts(dataset: Dataset, layer: Pick<MapLayer, 'vintage' | 'codes'>, max: number = MAP_PART_MAX): MapPart[] {
+  if (layer.codes.length <= max) return [];
+  const vintage = layer.vintage.id;
+  const byDistrict = new Map<string, { district: Unit; codes: string[] }>();
+  const loose: Unit[] = [];
+  for (const code of layer.codes) {
+    const unit = dataset.unit(vintage, code)!;
+    const district = districtAbove(dataset, vintage, unit);
+    if (!district) {
+      loose.push(unit);
+      continue;
+    }
+    const entry = byDistrict.get(district.code) ?? { district, codes: [] };
+    entry.codes.push(code);
+    byDistrict.set(district.code, entry);
+  }
+  const parts: MapPart[] = [...byDistrict.values()].sort((a, b) => byName(a.district, b.district)).map(({ district, codes }) => ({ district, codes }));
+  splitEvenly([...loose].sort(byName), max).forEach((page, n) => {
+    parts.push({ page: n + 1, codes: page.map((u) => u.code) });
+  });
+  return parts;
+}
