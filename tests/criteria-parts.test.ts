@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaPartOf, criteriaParts, PART_SIZE, splitEvenly } from '../src/site/criteria-parts.ts';
+import { criteriaPartOf, criteriaParts, PART_SIZE } from '../src/site/criteria-parts.ts';
+import { splitEvenly } from '../src/domain/split.ts';
 import { criteriaTables, partSummaries, tablePart } from '../src/site/criteria-view.ts';
 import { progressDistricts } from '../src/site/progress-districts.ts';
 import { siteData } from '../src/site/site-data.ts';

@@ -12,8 +12,6 @@ import { unitLabelCapital } from '../i18n/results.ts';
 import type { SiteData } from './site-data.ts';
 import { criteriaPartPath, districtPartSlug, pagePartSlug } from './urls.ts';
 
-export { splitEvenly };
-
 /**
  * At most this many units on one page of units under no district: a part page then weighs about
  * 10 KB gzip of HTML, a fifth of the page budget (docs/budgets-and-quality.md).
