@@ -5,7 +5,7 @@
  * one row each, and every part is a page of its own (issue 14: ≤ 50 KB at national scale).
  */
 import type { Unit, Vintage } from '../domain/schemas/index.ts';
-import { splitEvenly } from '../domain/split.ts';
+import { districtOf, splitEvenly } from '../domain/split.ts';
 import { currentLang } from '../i18n/current.ts';
 import { criteriaPage as t } from '../i18n/criteria-page.ts';
 import { unitLabelCapital } from '../i18n/results.ts';
@@ -31,21 +31,13 @@ export interface CriteriaPart {
 // By language and vintage: the parts' labels are words of the page.
 const cache = new WeakMap<SiteData, Map<string, CriteriaPart[]>>();
 
-/** The district a unit is in (itself, for a district), walking up its parents. */
-function districtOf(site: SiteData, vintage: string, unit: Unit): Unit | undefined {
-  for (let u: Unit | undefined = unit; u; u = u.parent ? site.dataset.unit(vintage, u.parent) : undefined) {
-    if (u.level === 'district') return u;
-  }
-  return undefined;
-}
-
 function build(site: SiteData, vintage: Vintage): CriteriaPart[] {
   const evaluated = new Set(site.evaluations.filter((e) => e.vintage === vintage.id).map((e) => e.unit));
   const byDistrict = new Map<string, { district: Unit; codes: Set<string> }>();
   const loose: Unit[] = [];
   for (const unit of vintage.units) {
     if (!evaluated.has(unit.code)) continue;
-    const district = districtOf(site, vintage.id, unit);
+    const district = districtOf(site.dataset, vintage.id, unit);
     if (!district) {
       loose.push(unit);
       continue;

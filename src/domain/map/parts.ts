@@ -8,7 +8,7 @@
  */
 import type { Dataset } from '../dataset.ts';
 import type { Unit } from '../schemas/index.ts';
-import { splitEvenly } from '../split.ts';
+import { districtOf, splitEvenly } from '../split.ts';
 import type { MapLayer } from './explorer.ts';
 import { MAP_PART_MAX } from './settings.ts';
 
@@ -21,14 +21,6 @@ export interface MapPart {
   codes: string[];
 }
 
-/** The district an area lies in (not itself), walking up its parents. */
-function districtAbove(dataset: Dataset, vintage: string, unit: Unit): Unit | undefined {
-  for (let u = unit.parent ? dataset.unit(vintage, unit.parent) : undefined; u; u = u.parent ? dataset.unit(vintage, u.parent) : undefined) {
-    if (u.level === 'district') return u;
-  }
-  return undefined;
-}
-
 const byName = (a: Unit, b: Unit): number => a.name.localeCompare(b.name, 'vi') || a.code.localeCompare(b.code);
 
 /** The parts of a layer, districts first (by name), then the pages; none when the layer fits on one view. */
@@ -39,7 +31,9 @@ export function mapParts(dataset: Dataset, layer: Pick<MapLayer, 'vintage' | 'co
   const loose: Unit[] = [];
   for (const code of layer.codes) {
     const unit = dataset.unit(vintage, code)!;
-    const district = districtAbove(dataset, vintage, unit);
+    // The district above the area, not the area itself: a layer of districts is paged.
+    const parent = unit.parent === undefined ? undefined : dataset.unit(vintage, unit.parent);
+    const district = parent && districtOf(dataset, vintage, parent);
     if (!district) {
       loose.push(unit);
       continue;

@@ -23,8 +23,8 @@ import { provinceSeries } from '../../domain/progress.ts';
 import type { Figures } from '../../domain/dataset.ts';
 import type { ChartTableSpec } from '../../domain/export/chart-csv.ts';
 import { allViews, layerOf, mapLayers, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
-import { loadGeoIndex, loadLayer, sharedFrame } from '../../domain/map/load.ts';
-import { buildMapModel, type MapModel } from '../../domain/map/model.ts';
+import { loadGeoIndex } from '../../domain/map/load.ts';
+import type { MapModel } from '../../domain/map/model.ts';
 import type { MapContext } from '../../domain/map/values.ts';
 import { compareReleaseIds, type ReleaseEntry, type Source } from '../../domain/schemas/index.ts';
 import { validate } from '../../domain/validation/validate.ts';
@@ -34,9 +34,8 @@ import { explorer, layerLabel, summarySentences } from '../../i18n/map.ts';
 import { formatDecimal } from '../../format/local.ts';
 import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceScaleChart, type ProgressChart } from '../progress-view.ts';
 import { siteData, type SiteData } from '../site-data.ts';
-import { mapPath, mapSlug, progressDistrictPath, unitPath, type FigureKind, type FileExt } from '../urls.ts';
-import { EXPLORER_WIDTH, explorerModel } from '../map/map-site.ts';
-import { layerParts } from '../map/map-parts.ts';
+import { mapPath, mapSlug, progressDistrictPath, type FigureKind, type FileExt } from '../urls.ts';
+import { explorerModel, viewModel } from '../map/map-site.ts';
 
 export interface EmbedRelease {
   entry: ReleaseEntry;
@@ -276,12 +275,7 @@ function modelOf(rel: EmbedRelease, maps: ReleaseMaps, view: MapView, layer: Map
   const slug = mapSlug(view);
   const hit = maps.computed.get(slug);
   if (hit) return hit;
-  const { dataRoot } = buildSettings();
-  // As explorerModel: a layer split into parts is not drawn whole.
-  const drawn = layer.geo && layerParts(rel.site.dataset, layer).length === 0;
-  const loaded = drawn ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
-  const frame = loaded ? sharedFrame(dataRoot, EXPLORER_WIDTH) : undefined;
-  const model = buildMapModel({ ctx: maps.ctx, layer, view, href: unitPath, ...(loaded && frame ? { shapes: { layer: loaded, frame, decimals: 1 } } : {}) });
+  const model = viewModel(maps.ctx, buildSettings().dataRoot, layer, view);
   maps.computed.set(slug, model);
   return model;
 }

@@ -54,12 +54,20 @@ export function explorerModel(view: MapView, part?: LayerPart): MapModel {
 
 function buildExplorerModel(view: MapView, part: LayerPart | undefined): MapModel {
   const m = mapSite();
-  const layer = layerOf(m.layers, view)!;
-  const drawn = layer.geo && (part !== undefined || layerParts(m.site.dataset, layer).length === 0);
-  const loaded = drawn ? loadLayer(m.dataRoot, view.vintage, view.level) : undefined;
-  const frame = loaded ? sharedFrame(m.dataRoot, EXPLORER_WIDTH) : undefined;
+  return viewModel(m.ctx, m.dataRoot, layerOf(m.layers, view)!, view, part);
+}
+
+/**
+ * The model of a view of one release's data (the explorer's, or an older release's for its
+ * pinned embeds), drawn in the explorer's frame when the layer has boundaries. A split
+ * layer's whole view is not drawn; one of its parts is.
+ */
+export function viewModel(ctx: MapContext, dataRoot: string, layer: MapLayer, view: MapView, part?: LayerPart): MapModel {
+  const drawn = layer.geo && (part !== undefined || layerParts(ctx.dataset, layer).length === 0);
+  const loaded = drawn ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
+  const frame = loaded ? sharedFrame(dataRoot, EXPLORER_WIDTH) : undefined;
   return buildMapModel({
-    ctx: m.ctx,
+    ctx,
     layer,
     view,
     href: unitPath,
