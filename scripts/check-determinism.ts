@@ -3,7 +3,11 @@
 // Builds the site twice with `npm run build`'s script (scripts/build.ts, so every
 // step it runs is covered, pagefind included) and compares the sha256 of every
 // file of dist/. The second build runs in another time zone and locale, so output
-// that depends on the machine's clock zone or collation shows up as a difference.
+// that depends on the machine's clock zone or collation shows up as a difference,
+// and with an empty build cache of its own (BUILD_CACHE_DIR, src/config.ts), so it
+// draws every PNG and writes every workbook again: the first build's files may come
+// from the cache, the second's are all made anew, and a stale or wrong cache entry
+// shows up as a difference too.
 // --reuse takes the dist/ already there as the first build (CI has just built it).
 // Prints the differing, missing and extra files with the first differing line;
 // exit 0 identical, 1 different, 2 a build failed. dist/ is left holding the second build.
@@ -69,9 +73,10 @@ async function main(): Promise<number> {
   const first = hashTree('dist');
   const keep = mkdtempSync(path.join(tmpdir(), 'determinism-'));
   cpSync('dist', keep, { recursive: true });
+  const emptyCache = mkdtempSync(path.join(tmpdir(), 'determinism-cache-'));
   try {
-    const other = { ...env, TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' };
-    if (build('build 2 (TZ=Pacific/Kiritimati, LC_ALL=en_US.UTF-8)', other, positionals) !== 0) return 2;
+    const other = { ...env, TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', BUILD_CACHE_DIR: emptyCache };
+    if (build('build 2 (TZ=Pacific/Kiritimati, LC_ALL=en_US.UTF-8, empty build cache)', other, positionals) !== 0) return 2;
     const second = hashTree('dist');
     const diff = compareTrees(first, second);
     const differing = diff.changed.length + diff.missing.length + diff.extra.length;
@@ -85,6 +90,7 @@ async function main(): Promise<number> {
     return differing === 0 ? 0 : 1;
   } finally {
     rmSync(keep, { recursive: true, force: true });
+    rmSync(emptyCache, { recursive: true, force: true });
   }
 }
 

@@ -27,15 +27,18 @@ export const DEFAULT_DATA_DIR = 'data';
 const DEFAULT_CONTENT_DIR = 'content';
 
 /**
- * Where the build keeps the PNGs it drew (share cards, chart and map downloads), by a hash
- * of what is in them: `.cache/png` in the project, or PNG_CACHE_DIR. Outside node_modules,
- * so `npm ci` keeps it and a CI run can restore it (docs/architecture.md#caches); deleting
- * it only costs time.
+ * Where the build keeps what it made, each file under a hash of everything that went into
+ * it, so a rebuild makes only what changed: the PNGs (share cards, chart and map downloads)
+ * in `<dir>/png`, the Excel workbooks in `<dir>/xlsx`. `<dir>` is BUILD_CACHE_DIR, else
+ * `.cache` in the project: outside node_modules, so `npm ci` keeps it and a CI run can
+ * restore it (docs/architecture.md#caches); deleting it only costs time.
  */
-const DEFAULT_PNG_CACHE_DIR = '.cache/png';
+const DEFAULT_BUILD_CACHE_DIR = '.cache';
 
-export function pngCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  return path.resolve(env['PNG_CACHE_DIR'] || DEFAULT_PNG_CACHE_DIR);
+export type BuildCache = 'png' | 'xlsx';
+
+export function buildCacheDir(kind: BuildCache, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env['BUILD_CACHE_DIR'] || DEFAULT_BUILD_CACHE_DIR, kind);
 }
 
 export interface Folders {

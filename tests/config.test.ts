@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEnv, buildSettings, contentBeside, folders, SITE_URL } from '../src/config.ts';
+import { buildCacheDir, buildEnv, buildSettings, contentBeside, folders, SITE_URL } from '../src/config.ts';
 
 /**
  * src/config.ts is the one place that decides the data folder, the content folder, the
@@ -38,6 +38,15 @@ describe('the build environment', () => {
 
   it('gives the defaults to Astro run by hand (no variables)', () => {
     expect(buildSettings({})).toEqual({ ...folders(), includeDrafts: false });
+  });
+});
+
+describe('the build cache', () => {
+  it('is .cache/ in the project, a folder per kind, unless BUILD_CACHE_DIR says where', () => {
+    expect(buildCacheDir('png', {})).toBe(path.join(cwd, '.cache', 'png'));
+    expect(buildCacheDir('xlsx', { BUILD_CACHE_DIR: '' })).toBe(path.join(cwd, '.cache', 'xlsx'));
+    expect(buildCacheDir('xlsx', { BUILD_CACHE_DIR: 'ci/kept' })).toBe(path.join(cwd, 'ci', 'kept', 'xlsx'));
+    expect(buildCacheDir('png', { BUILD_CACHE_DIR: '/var/cache/site', PNG_CACHE_DIR: '/old' })).toBe(path.resolve('/var/cache/site/png'));
   });
 });
 

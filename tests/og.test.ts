@@ -18,7 +18,7 @@ let cacheDir: string;
 
 beforeAll(async () => {
   cacheDir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
-  process.env['PNG_CACHE_DIR'] = cacheDir;
+  process.env['BUILD_CACHE_DIR'] = cacheDir;
   ({ renderCard } = await import('../src/site/images/og-card.ts'));
 });
 
@@ -41,8 +41,8 @@ describe('share cards', () => {
 
   it('are the same bytes every time, drawn or read from the cache', async () => {
     const first = await renderCard({ ...card, title: 'Xã Hoa Thám' });
-    expect(readdirSync(cacheDir).length).toBeGreaterThan(0);
-    process.env['PNG_CACHE_DIR'] = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
+    expect(readdirSync(path.join(cacheDir, 'png')).length).toBeGreaterThan(0);
+    process.env['BUILD_CACHE_DIR'] = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
     const redrawn = await renderCard({ ...card, title: 'Xã Hoa Thám' });
     const cached = await renderCard({ ...card, title: 'Xã Hoa Thám' });
     expect(redrawn.equals(first)).toBe(true);

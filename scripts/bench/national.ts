@@ -5,7 +5,7 @@
  * 10,600 communes under 700 districts on the 2020-01 boundaries (2021–2024) and 3,300
  * communes on 2025-07 (2025), every record five years long; 1× and 5× are a twentieth
  * and a quarter of that. Each scale is validated as a command (`scripts/validate.ts`) and
- * built cold, share cards included (`scripts/build.ts`, an empty PNG cache of its own), and
+ * built cold, share cards included (`scripts/build.ts`, an empty build cache of its own), and
  * the build's wall time, CPU time and peak memory (the whole process tree) are reported.
  *
  * Astro bundles the site into the work tree's .astro/ folder: build nothing else in the
@@ -69,11 +69,11 @@ export async function runNational(scales: readonly number[], progress: (text: st
       progress(`${scale}×: ${written.units} units, ${written.observations} records — validating (command)…`);
       const validate = await runMeasured(process.execPath, validateCommandArgs(written.dataRoot, written.contentRoot));
       if (validate.code !== 0) throw new Error(`validation of the ${scale}× release failed:\n${validate.output.slice(-2000)}`);
-      progress(`${scale}×: building cold (share cards on, empty PNG cache)…`);
+      progress(`${scale}×: building cold (share cards on, empty build cache)…`);
       const out = path.join(root, 'dist');
       const build = await runMeasured(process.execPath, [path.join(scripts, 'build.ts'), '--data', written.dataRoot, '--content', written.contentRoot, '--out', out], {
         ...process.env,
-        PNG_CACHE_DIR: path.join(root, 'png-cache'),
+        BUILD_CACHE_DIR: path.join(root, 'build-cache'),
       });
       if (build.code !== 0) throw new Error(`build of the ${scale}× release failed (exit ${build.code}):\n${build.output.slice(-3000)}`);
       const { pages, bytes } = count(out);

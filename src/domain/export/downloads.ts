@@ -6,7 +6,7 @@ import { datapackage, type PackageFile } from './datapackage.ts';
 import type { ReleaseSnapshot } from './snapshot.ts';
 import { tableSheet } from './table-sheets.ts';
 import { releaseTables, tableCsv, type Table } from './tables.ts';
-import { workbookXlsx, XLSX_MEDIA_TYPE } from './xlsx.ts';
+import { workbookXlsx, XLSX_MEDIA_TYPE, type WorkbookWriter } from './xlsx.ts';
 
 export type DownloadKind = 'json' | 'csv' | 'xlsx' | 'workbook' | 'results-json' | 'datapackage' | 'diff';
 
@@ -32,6 +32,8 @@ export interface DownloadsOptions {
   criteria?: CriteriaResultsInput;
   /** What the Excel files and their entries on the page say (src/i18n/export.vi.ts). */
   words: DownloadWords;
+  /** Writes each workbook: workbookXlsx, or the build's cache around it (src/site/data/xlsx-cache.ts). */
+  writeWorkbook?: WorkbookWriter;
 }
 
 /** The words of the Excel files and of their entries on the release page. */
@@ -61,16 +63,16 @@ const xlsxName = (csvName: string): string => csvName.replace(/\.csv$/, '.xlsx')
  * same release gives the same bytes.
  */
 export async function releaseDownloads(snapshot: ReleaseSnapshot, entry: ReleaseEntry, options: DownloadsOptions): Promise<Download[]> {
-  const { words } = options;
+  const { words, writeWorkbook = workbookXlsx } = options;
   const carried = options.dataset && carriedTable(options.dataset);
   const tables = [...releaseTables(snapshot), ...(carried && carried.rows.length > 0 ? [carried] : [])];
   if (options.criteria) tables.push(criteriaResultsTable(options.criteria));
   const csv = new Map(tables.map((t) => [t.name, Buffer.from(tableCsv(t), 'utf8')]));
   const meta = { creator: words.creator, date: entry.publishedAt ?? '1980-01-01' };
   const sheets = tables.map((t) => tableSheet(t, words.notes(t)));
-  const workbook = await workbookXlsx(sheets, { ...meta, title: words.workbook.title });
+  const workbook = await writeWorkbook(sheets, { ...meta, title: words.workbook.title });
   const xlsx = new Map<string, Buffer>();
-  for (const [i, t] of tables.entries()) xlsx.set(t.name, await workbookXlsx([sheets[i]!], { ...meta, title: t.title }));
+  for (const [i, t] of tables.entries()) xlsx.set(t.name, await writeWorkbook([sheets[i]!], { ...meta, title: t.title }));
   const resultsJson = options.criteria ? Buffer.from(criteriaResultsJson(options.criteria, entry), 'utf8') : undefined;
 
   const files: Download[] = [{ name: words.workbook.name, kind: 'workbook', mediaType: XLSX_MEDIA_TYPE, bytes: workbook, title: words.workbook.pageTitle }];

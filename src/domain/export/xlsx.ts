@@ -50,6 +50,13 @@ export interface WorkbookMeta {
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
+ * Bump when this file writes other bytes for the same sheets: the build keeps workbooks
+ * under a hash of their sheets, their meta, this and the libraries' versions
+ * (src/site/data/xlsx-cache.ts), and would otherwise serve the old ones.
+ */
+export const XLSX_WRITER_REVISION = 1;
+
+/**
  * Number formats are stored in the file in Excel's neutral notation ("." for decimals,
  * "," for thousands) and shown in the reader's own: 14,38% and 23.511 in Vietnamese Excel.
  */
@@ -165,6 +172,9 @@ function repack(xlsx: Uint8Array, meta: WorkbookMeta): Buffer {
   for (const name of names) ordered[name] = [files[name]!, { mtime, level: 6 }];
   return Buffer.from(zipSync(ordered, { mtime }));
 }
+
+/** What makes a workbook's bytes: workbookXlsx, or a cache around it. */
+export type WorkbookWriter = (sheets: readonly SheetSpec[], meta: WorkbookMeta) => Promise<Buffer>;
 
 /** A workbook of one or more sheets, each with its title, notes and frozen header. */
 export async function workbookXlsx(sheets: readonly SheetSpec[], meta: WorkbookMeta): Promise<Buffer> {

@@ -6,13 +6,14 @@
 import { chartCsv, chartTable, mapCsv, mapTable } from '../../domain/export/chart-csv.ts';
 import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
 import { figureSheet } from '../../domain/export/table-sheets.ts';
-import { workbookXlsx, XLSX_MEDIA_TYPE } from '../../domain/export/xlsx.ts';
+import { XLSX_MEDIA_TYPE } from '../../domain/export/xlsx.ts';
 // Vietnamese whatever page links to it: a file has one address for both languages (docs/english-edition.md).
 import { embed as t } from '../../i18n/embed.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 import { chartSvg } from './chart-svg.ts';
 import { embedReleases, type EmbedRelease, type FigureEmbed } from './embeds.ts';
 import { mapClassLabel, mapSvg } from './map-svg.ts';
+import { cachedWorkbookXlsx } from '../data/xlsx-cache.ts';
 import { svgToPng } from '../images/png.ts';
 import type { FileText } from './svg-frame.ts';
 import { figureFilePath, type FileExt } from '../urls.ts';
@@ -80,13 +81,14 @@ export function figureFilePaths(select: (release: EmbedRelease) => FigureEmbed[]
 
 /**
  * The figure's table as an Excel workbook: the CSV's columns, typed (xlsx.ts), under the
- * same title, release line, sources, page address and demo notice as its SVG.
+ * same title, release line, sources, page address and demo notice as its SVG; from the
+ * build's cache when unchanged.
  */
 function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
   const text = fileText(rel, fig, origin);
   const table = fig.kind === 'bieu-do' ? chartTable(fig.table) : mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
   const notes = [text.release, ...text.source, ...(text.demo ? [text.demo] : [])];
-  return workbookXlsx([figureSheet(t.sheetName, fig.title, table, notes)], {
+  return cachedWorkbookXlsx([figureSheet(t.sheetName, fig.title, table, notes)], {
     title: fig.title,
     creator: vi.footer.publisher,
     date: rel.entry.publishedAt ?? '1980-01-01',

@@ -3,17 +3,18 @@
  * rasterised here with resvg in the image fonts (fonts.ts), reduced to a palette of at
  * most 256 colours (sharp's libimagequant: flat colours and text lose nothing visible, the
  * file shrinks to about a third), and kept in one content-addressed cache
- * (src/config.ts pngCacheDir: `.cache/png` in the project, outside node_modules so a CI
+ * (src/config.ts buildCacheDir: `.cache/png` in the project, outside node_modules so a CI
  * cache or a kept folder can carry it between clean clones). The key is a hash of
  * everything that goes into the picture, so a rebuild only draws what changed, and the
  * bytes are the same either way. Drawing runs on a pool of worker threads (pool.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
-import { pngCacheDir } from '../../config.ts';
+import { buildCacheDir } from '../../config.ts';
+import { storeInCache } from '../build-cache.ts';
 import { IMAGE_FONT_FAMILY, imageFonts } from './fonts.ts';
 import { drawInPool } from './pool.ts';
 
@@ -32,21 +33,13 @@ export async function cachedPng(parts: readonly string[], draw: () => Buffer | P
 function cacheFile(parts: readonly string[]): string {
   const hash = createHash('sha256').update(FORMAT).update('\0').update(imageFonts().digest);
   for (const part of parts) hash.update('\0').update(part);
-  return path.join(pngCacheDir(), `${hash.digest('hex')}.png`);
+  return path.join(buildCacheDir('png'), `${hash.digest('hex')}.png`);
 }
 
-let writes = 0;
 const read = (file: string): Buffer | undefined => (existsSync(file) ? readFileSync(file) : undefined);
 
 function write(file: string, png: Buffer): Buffer {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}-${writes++}.tmp`;
-    writeFileSync(temp, png);
-    renameSync(temp, file);
-  } catch {
-    // A cache that cannot be written only costs time.
-  }
+  storeInCache(file, png);
   return png;
 }
 
