@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { watch } from './lib/browser.ts';
 import { htmlPages } from './lib/pages.ts';
+import { mapInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { runSuites, type Suite } from './lib/run.ts';
 import { serveSite, type SiteServer } from './lib/server.ts';
 import type { Report } from './lib/report.ts';
@@ -58,27 +59,30 @@ async function checkPages(report: Report, browser: Browser, site: SiteServer, pa
   const mode = bypassCSP ? 'CSP bypassed' : 'under CSP';
   const context = await browser.newContext({ bypassCSP, serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
   await context.route('**/*', (route) => (route.request().url().startsWith(`${site.origin}/`) ? route.continue() : route.abort('blockedbyclient')));
-  const dialogs: string[] = [];
-  const injections: string[] = [];
-  const errors: string[] = [];
+  let found: { dialogs: string[]; injections: string[]; errors: string[] }[];
   try {
-    for (const path of pages) {
+    found = await mapInFlight(pages, PAGES_IN_FLIGHT, async (path) => {
       const page = await context.newPage();
       const w = watch(page, site.origin);
       try {
         await page.goto(site.origin + path, { waitUntil: 'load' });
         // Give handlers (onerror of a broken image, onload) a moment to fire.
         await page.waitForTimeout(150);
-        injections.push(...(await injected(page)).map((i) => `${path}: ${i}`));
-        dialogs.push(...w.dialogs.map((d) => `${path}: ${d}`));
-        errors.push(...w.consoleErrors.map((e) => `${path}: ${e}`));
+        return {
+          injections: (await injected(page)).map((i) => `${path}: ${i}`),
+          dialogs: w.dialogs.map((d) => `${path}: ${d}`),
+          errors: w.consoleErrors.map((e) => `${path}: ${e}`),
+        };
       } finally {
         await page.close();
       }
-    }
+    });
   } finally {
     await context.close();
   }
+  const dialogs = found.flatMap((f) => f.dialogs);
+  const injections = found.flatMap((f) => f.injections);
+  const errors = found.flatMap((f) => f.errors);
   report.check(`XSS fixture, ${mode}: no dialog opened on ${pages.length} pages`, dialogs.length === 0, dialogs.slice(0, 3).join(' | '));
   report.check(`XSS fixture, ${mode}: no inline handler, javascript: URL, img src=x or injected script in the DOM`, injections.length === 0, injections.slice(0, 3).join(' | '));
   // Under the CSP a blocked inline script would be logged as an error: that would mean escaping failed.
