@@ -42,7 +42,7 @@ export function mapParts(dataset: Dataset, layer: Pick<MapLayer, 'vintage' | 'co
     entry.codes.push(code);
     byDistrict.set(district.code, entry);
   }
-  const parts: MapPart[] = [...byDistrict.values()].sort((a, b) => byName(a.district, b.district)).map(({ district, codes }) => ({ district, codes }));
+  const parts: MapPart[] = [...byDistrict.values()].sort((a, b) => byName(a.district, b.district));
   splitEvenly([...loose].sort(byName), max).forEach((page, n) => {
     parts.push({ page: n + 1, codes: page.map((u) => u.code) });
   });
