@@ -16,7 +16,7 @@
  * Mouse: hover shows the figure, a click opens the page. Keyboard: Tab reaches
  * each area (its figure shows), Enter opens the page.
  */
-import { LABEL_PX, namesShown, type LabelPlace } from '../domain/map/settings.ts';
+import { LABEL_EM_PER_LETTER, LABEL_PX, namesShown, type LabelPlace } from '../domain/map/settings.ts';
 import { vietnamesePath } from '../i18n/lang.ts';
 import { mapWords as T } from './map-strings.ts';
 import type { Zoomable } from './map-zoom.ts';
@@ -121,23 +121,34 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   const labels = svg.querySelector<SVGGElement>('.choropleth__labels');
   const names = labels ? [...labels.querySelectorAll<SVGTextElement>('text')] : [];
   const viewWidth = svg.viewBox.baseVal.width;
-  // Each name's place, with its width per letter measured once by the browser.
+  // Each name's place, with its width per letter measured once in the names' font. Measured
+  // on a canvas, not in the SVG: the names not shown are display="none", so the browser
+  // neither lays out nor shapes them (200 names on a commune view were a fifth of its layout).
   let places: LabelPlace[] | undefined;
+  function measurePlaces(group: SVGGElement): LabelPlace[] {
+    const font = Number(group.getAttribute('font-size')) || 1;
+    const style = getComputedStyle(names[0] ?? group);
+    const measure = document.createElement('canvas').getContext('2d');
+    if (measure) measure.font = `${style.fontWeight} ${font}px ${style.fontFamily}`;
+    return names.map((t) => {
+      const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
+      const name = t.textContent ?? '';
+      const letters = Math.max(1, [...name].length);
+      const em = measure ? measure.measureText(name).width / font / letters : LABEL_EM_PER_LETTER;
+      return { x: t.x.baseVal[0]?.value ?? 0, y: t.y.baseVal[0]?.value ?? 0, w, h, letters, em };
+    });
+  }
   function fitNames(): void {
     const width = svg.getBoundingClientRect().width;
     if (!labels || names.length === 0 || width === 0) return;
-    if (!places) {
-      const font = Number(labels.getAttribute('font-size')) || 1;
-      places = names.map((t) => {
-        const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
-        const letters = Math.max(1, [...(t.textContent ?? '')].length);
-        return { x: t.x.baseVal[0]?.value ?? 0, y: t.y.baseVal[0]?.value ?? 0, w, h, letters, em: t.getComputedTextLength() / font / letters };
-      });
-    }
+    places ??= measurePlaces(labels);
     const font = (LABEL_PX * viewWidth) / width;
     labels.setAttribute('font-size', font.toFixed(2));
     const shown = namesShown(places, font);
-    names.forEach((t, i) => t.setAttribute('visibility', shown[i] ? 'visible' : 'hidden'));
+    names.forEach((t, i) => {
+      if (shown[i]) t.removeAttribute('display');
+      else t.setAttribute('display', 'none');
+    });
   }
   fitNames();
   new ResizeObserver(fitNames).observe(svg);

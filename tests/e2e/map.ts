@@ -117,7 +117,7 @@ async function withoutScript(dir: string, origin: string): Promise<void> {
     const legend = await page.locator('.map-legend li').allTextContents();
     check(`${path} without JS: legend`, legend.length >= 2, `${legend.length} classes`);
     check(`${path} without JS: no empty class in the legend`, legend.every((l) => !/\(0 /.test(l)), legend.join(' | '));
-    const names = await page.locator('svg.choropleth .choropleth__labels text:not([visibility="hidden"])').count();
+    const names = await page.locator('svg.choropleth .choropleth__labels text:not([display="none"])').count();
     check(`${path} without JS: some areas are named on the map`, names > 0, `${names} names`);
     check(`${path} without JS: summary`, (await page.locator('.map-summary p').count()) >= 2);
     const rows = await page.locator('.table-wrap tbody tr').count();
@@ -144,6 +144,13 @@ async function withoutScript(dir: string, origin: string): Promise<void> {
   });
   await page2.goto(origin + VIEW, { waitUntil: 'networkidle' });
   check('Leaflet is not loaded before the reader asks to zoom', leaflet.length === 0, leaflet.join(' '));
+  // A name the script leaves out is display="none": neither laid out nor shaped at load.
+  const names = await page2.locator('.choropleth__labels text').evaluateAll((ts) => ({
+    all: ts.length,
+    shown: ts.filter((t) => t.getClientRects().length > 0).length,
+    hiddenWithBox: ts.filter((t) => t.getAttribute('display') === 'none' && t.getClientRects().length > 0).length,
+  }));
+  check('names left out at this width have no layout box', names.all > names.shown && names.hiddenWithBox === 0, JSON.stringify(names));
   const after = await page2.locator('.map-box').boundingBox();
   const same = before && after && Math.abs(before.height - after.height) < 1 && Math.abs(before.y - after.y) < 1;
   check('map box keeps its size and place when the script loads', Boolean(same), `${before?.height.toFixed(1)} → ${after?.height.toFixed(1)} px high`);
@@ -278,7 +285,7 @@ async function urlState(dir: string, origin: string): Promise<void> {
   await page.waitForTimeout(300);
   const sizeBefore = await page.locator('svg.choropleth').evaluate((s) => s.getBoundingClientRect().width);
   // Zoomed in, more names fit, at the same size on screen.
-  const sizes = await page.locator('.choropleth__labels text[visibility="visible"]').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+  const sizes = await page.locator('.choropleth__labels text:not([display="none"])').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
   check('zoomed in, names show at a readable size (about 12 px or more)', sizes.length > 10 && sizes.every((h) => h >= 11), `${sizes.length} names, ${Math.min(...sizes).toFixed(1)} px high at least`);
   check('zoom and choice are written to the URL', before.searchParams.has('z') && before.searchParams.has('c') && before.searchParams.has('chon'), before.search);
 
