@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { newSiteContext } from './lib/browser.ts';
+import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { langOfPath } from '../../src/i18n/lang.ts';
 import { representatives, sample, seededRandom, SEED } from './lib/pages.ts';
 import { runSuites, type Suite, type SuiteContext } from './lib/run.ts';
@@ -243,31 +244,29 @@ export const a11y: Suite = {
     ctx.report.info(`${seenPattern.size} route patterns, ${templates.length} template pages + ${units.length} seeded unit pages (seed ${SEED})`);
 
     const context = await newSiteContext(ctx.browser, ctx.site.origin);
-    let violating = 0;
+    let failures: number[];
     try {
-      for (const path of targets) {
+      // Focus is emulated per page, so pages tabbed through side by side each keep their own.
+      failures = await checkInFlight(ctx.report, targets, PAGES_IN_FLIGHT, (path) => `${path}  accessibility checks ran`, async (path, report) => {
         const page = await context.newPage();
+        const pageCtx = { ...ctx, report };
         try {
           await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
-          const before = ctx.report.failed;
-          await axePage(ctx, page, path, 1280);
+          await axePage(pageCtx, page, path, 1280);
           if (firstOfPattern.has(path)) {
-            await manualChecks(ctx, page, path);
+            await manualChecks(pageCtx, page, path);
             await page.setViewportSize({ width: 360, height: 740 });
             await page.reload({ waitUntil: 'networkidle' });
-            await axePage(ctx, page, path, 360);
+            await axePage(pageCtx, page, path, 360);
           }
-          if (ctx.report.failed > before) violating++;
-        } catch (err) {
-          ctx.report.check(`${path}  accessibility checks ran`, false, String(err));
-          violating++;
         } finally {
           await page.close();
         }
-      }
+      });
     } finally {
       await context.close();
     }
+    const violating = failures.filter((n) => n > 0).length;
     ctx.report.info(`accessibility: ${targets.length} pages checked, ${violating} with problems`);
   },
 };

@@ -14,6 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkClean, newSiteContext, watch } from './lib/browser.ts';
+import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { byPattern, representatives } from './lib/pages.ts';
 import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
 
@@ -215,59 +216,59 @@ const NO_JS_MINIMUM: [RegExp, Partial<Visible>][] = [
   [/^\/dia-ban\/2020-01\/\d{3}-/, { svgs: 1, tables: 1, figures: 1 }],
 ];
 
-/** Every page type with JavaScript off shows at least what it shows with JavaScript on. */
-async function noJavaScript(ctx: SuiteContext): Promise<void> {
+/** One page type with JavaScript off shows at least what it shows with JavaScript on. */
+async function noJavaScript(ctx: SuiteContext, withJs: BrowserContext, withoutJs: BrowserContext, path: string): Promise<void> {
   const { report } = ctx;
-  const withJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE });
-  const withoutJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE, javaScriptEnabled: false });
+  const where = `JavaScript off: ${path}`;
+  const on = await withJs.newPage();
+  const off = await withoutJs.newPage();
   try {
-    for (const { path } of representatives(ctx.pages.filter((p) => p.endsWith('/')), 1)) {
-      const where = `JavaScript off: ${path}`;
-      const on = await withJs.newPage();
-      const off = await withoutJs.newPage();
-      try {
-        const w = watch(off, ctx.site.origin);
-        await on.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
-        await off.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
-        const [a, b] = [await visibleContent(on), await visibleContent(off)];
-        const minimum = NO_JS_MINIMUM.find(([re]) => re.test(path))?.[1] ?? {};
-        const short = (Object.keys(a) as (keyof Visible)[]).filter((k) => b[k] < a[k] || b[k] < (minimum[k] ?? 0));
-        report.check(
-          `${where}  shows its figures, charts and tables`,
-          short.length === 0,
-          `off: ${b.svgs} SVG, ${b.tables} tables, ${b.figures} % figures; on: ${a.svgs}, ${a.tables}, ${a.figures}${short.length ? `; short of: ${short.join(', ')}` : ''}`,
-        );
-        report.check(`${where}  no failed requests`, w.failedRequests.length === 0, w.failedRequests.slice(0, 3).join(' | '));
-        await off.screenshot({ path: screenshotPath(path, 'nojs-360'), fullPage: true });
-      } catch (err) {
-        report.check(`${where}  page loaded and checked`, false, String(err));
-      } finally {
-        await on.close();
-        await off.close();
-      }
-    }
+    const w = watch(off, ctx.site.origin);
+    await on.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+    await off.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+    const [a, b] = [await visibleContent(on), await visibleContent(off)];
+    const minimum = NO_JS_MINIMUM.find(([re]) => re.test(path))?.[1] ?? {};
+    const short = (Object.keys(a) as (keyof Visible)[]).filter((k) => b[k] < a[k] || b[k] < (minimum[k] ?? 0));
+    report.check(
+      `${where}  shows its figures, charts and tables`,
+      short.length === 0,
+      `off: ${b.svgs} SVG, ${b.tables} tables, ${b.figures} % figures; on: ${a.svgs}, ${a.tables}, ${a.figures}${short.length ? `; short of: ${short.join(', ')}` : ''}`,
+    );
+    report.check(`${where}  no failed requests`, w.failedRequests.length === 0, w.failedRequests.slice(0, 3).join(' | '));
+    await off.screenshot({ path: screenshotPath(path, 'nojs-360'), fullPage: true });
   } finally {
-    await withJs.close();
-    await withoutJs.close();
+    await on.close();
+    await off.close();
   }
 }
 
+/**
+ * The journeys, then every page type with JavaScript off, a few at a time: none depends on
+ * another (each opens its own pages; the clipboard is only used by the copy-link journey).
+ */
 export const journeys: Suite = {
   name: 'journeys',
   async run(ctx) {
     const context = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE });
+    const withJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE });
+    const withoutJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE, javaScriptEnabled: false });
+    const tasks = [
+      ...[communeFromDistrict, searchJourney, mapKeyboardJourney, copyLinkJourney].map((journey) => ({
+        label: `${journey.name} ran to the end`,
+        run: (c: SuiteContext) => journey(c, context),
+      })),
+      ...representatives(ctx.pages.filter((p) => p.endsWith('/')), 1).map(({ path }) => ({
+        label: `JavaScript off: ${path}  page loaded and checked`,
+        run: (c: SuiteContext) => noJavaScript(c, withJs, withoutJs, path),
+      })),
+    ];
     try {
-      for (const journey of [communeFromDistrict, searchJourney, mapKeyboardJourney, copyLinkJourney]) {
-        try {
-          await journey(ctx, context);
-        } catch (err) {
-          ctx.report.check(`${journey.name} ran to the end`, false, String(err));
-        }
-      }
+      await checkInFlight(ctx.report, tasks, PAGES_IN_FLIGHT, (t) => t.label, (t, report) => t.run({ ...ctx, report }));
     } finally {
       await context.close();
+      await withJs.close();
+      await withoutJs.close();
     }
-    await noJavaScript(ctx);
   },
 };
 

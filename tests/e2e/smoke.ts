@@ -13,6 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { checkClean, newSiteContext, watch } from './lib/browser.ts';
+import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { representatives } from './lib/pages.ts';
 import { langOfPath } from '../../src/i18n/lang.ts';
 import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
@@ -38,6 +39,7 @@ function smokePages(all: readonly string[]): { path: string; pattern: string }[]
   return out;
 }
 
+/** One page at one width; `ctx.report` is the page's own (buffered) report. */
 async function checkPage(ctx: SuiteContext, context: BrowserContext, path: string, width: number, height: number, status = 200) {
   const { report, site } = ctx;
   const where = `${path} ${width}×${height}`;
@@ -167,16 +169,17 @@ export const smoke: Suite = {
     const targets = smokePages(ctx.pages);
     ctx.report.info(`${targets.length} pages × ${VIEWPORTS.length} widths: ${targets.map((t) => t.path).join(' ')}`);
     const context = await newSiteContext(ctx.browser, ctx.site.origin);
+    const loads = [...targets.map((t) => ({ path: t.path, status: 200 })), ...NOT_FOUND.map((path) => ({ path, status: 404 }))].flatMap(({ path, status }) =>
+      VIEWPORTS.map(({ width, height }) => ({ path, status, width, height })),
+    );
     try {
-      for (const { path, status } of [...targets.map((t) => ({ ...t, status: 200 })), ...NOT_FOUND.map((path) => ({ path, status: 404 }))]) {
-        for (const { width, height } of VIEWPORTS) {
-          try {
-            await checkPage(ctx, context, path, width, height, status);
-          } catch (err) {
-            ctx.report.check(`${path} ${width}×${height}  page loaded and checked`, false, String(err));
-          }
-        }
-      }
+      await checkInFlight(
+        ctx.report,
+        loads,
+        PAGES_IN_FLIGHT,
+        ({ path, width, height }) => `${path} ${width}×${height}  page loaded and checked`,
+        ({ path, status, width, height }, report) => checkPage({ ...ctx, report }, context, path, width, height, status),
+      );
     } finally {
       await context.close();
     }

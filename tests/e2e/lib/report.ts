@@ -7,11 +7,22 @@ export class Report {
   failed = 0;
   skipped = 0;
   readonly #skips: string[] = [];
+  /** Lines kept until `merge` (a buffered report), or null when they are printed at once. */
+  readonly #lines: string[] | null;
+
+  constructor(options: { buffered?: boolean } = {}) {
+    this.#lines = options.buffered ? [] : null;
+  }
+
+  #print(line: string): void {
+    if (this.#lines) this.#lines.push(line);
+    else console.log(line);
+  }
 
   check(label: string, ok: boolean, detail = ''): boolean {
     if (ok) this.passed++;
     else this.failed++;
-    console.log(`${ok ? 'PASS' : 'FAIL'}  ${label}${detail ? `  (${detail})` : ''}`);
+    this.#print(`${ok ? 'PASS' : 'FAIL'}  ${label}${detail ? `  (${detail})` : ''}`);
     return ok;
   }
 
@@ -19,24 +30,37 @@ export class Report {
   skip(label: string, reason: string): void {
     this.skipped++;
     this.#skips.push(`${label}: ${reason}`);
-    console.log(`SKIP  ${label}  — ${reason}`);
+    this.#print(`SKIP  ${label}  — ${reason}`);
   }
 
   info(text: string): void {
-    console.log(`      ${text}`);
+    this.#print(`      ${text}`);
   }
 
   heading(text: string): void {
-    console.log(`\n==== ${text}`);
+    this.#print(`\n==== ${text}`);
+  }
+
+  /**
+   * Adds a buffered report (one page checked while others were) to this one: its lines,
+   * printed together, its counts and its skips.
+   */
+  merge(child: Report): void {
+    for (const line of child.#lines ?? []) this.#print(line);
+    child.#lines?.splice(0);
+    this.passed += child.passed;
+    this.failed += child.failed;
+    this.skipped += child.skipped;
+    this.#skips.push(...child.#skips);
   }
 
   /** Prints the skips again and the final line; returns the exit code. */
   summary(): number {
     if (this.#skips.length > 0) {
-      console.log(`\n${this.#skips.length} check(s) SKIPPED — not run, not counted as passed:`);
-      for (const s of this.#skips) console.log(`  SKIP  ${s}`);
+      this.#print(`\n${this.#skips.length} check(s) SKIPPED — not run, not counted as passed:`);
+      for (const s of this.#skips) this.#print(`  SKIP  ${s}`);
     }
-    console.log(`${this.passed} passed, ${this.failed} failed`);
+    this.#print(`${this.passed} passed, ${this.failed} failed`);
     return this.failed > 0 ? 1 : 0;
   }
 }

@@ -11,6 +11,7 @@ import { Report } from './report.ts';
 import { serveSite, type SiteServer } from './server.ts';
 import { CHROMIUM, chromiumAvailable, launchBrowser } from './browser.ts';
 import { htmlPages, SEED } from './pages.ts';
+import { mapInFlightInOrder, SCRIPTS_IN_FLIGHT } from './pool.ts';
 
 export interface SuiteContext {
   report: Report;
@@ -41,18 +42,40 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /**
- * Runs a standalone browser test (a script of its own that prints "N passed, M failed"
- * last) against the same build, echoing its output, and adds its counts to the report.
+ * A standalone script's output, kept until its turn comes (the scripts before it have
+ * printed theirs), then printed, and from then on passed through as it comes.
  */
-async function runScript(report: Report, file: string, dist: string): Promise<void> {
+class ScriptOutput {
+  #kept: [NodeJS.WriteStream, Buffer][] = [];
+  #live = false;
+  text = '';
+
+  write(stream: NodeJS.WriteStream, chunk: Buffer): void {
+    if (stream === process.stdout) this.text += chunk.toString();
+    if (this.#live) stream.write(chunk);
+    else this.#kept.push([stream, chunk]);
+  }
+
+  goLive(): void {
+    if (this.#live) return;
+    this.#live = true;
+    for (const [stream, chunk] of this.#kept) stream.write(chunk);
+    this.#kept = [];
+  }
+}
+
+/** Runs a standalone browser test (a script of its own that prints "N passed, M failed" last) against the build. */
+async function runScript(file: string, dist: string, output: ScriptOutput): Promise<{ code: number | null; seconds: number }> {
+  const t0 = Date.now();
   const child = spawn(process.execPath, [file], { env: { ...process.env, DIST: dist, E2E_DIST: dist }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    out += chunk.toString();
-    process.stdout.write(chunk);
-  });
-  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  child.stdout.on('data', (chunk: Buffer) => output.write(process.stdout, chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.write(process.stderr, chunk));
   const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { code, seconds: (Date.now() - t0) / 1000 };
+}
+
+/** Adds a finished script's counts to the report. */
+function countScript(report: Report, file: string, out: string, code: number | null): void {
   const counts = [...out.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
   if (counts) {
     report.passed += Number(counts[1]);
@@ -62,7 +85,34 @@ async function runScript(report: Report, file: string, dist: string): Promise<vo
 }
 
 /**
- * Runs the suites in order, then the standalone scripts, prints "N passed, M failed"
+ * The standalone scripts, SCRIPTS_IN_FLIGHT at a time, each printed whole under its heading
+ * in the given order: the first one still running prints as it goes, the others wait their turn.
+ */
+async function runScripts(report: Report, files: readonly string[], dist: string, name: (file: string) => string): Promise<void> {
+  const outputs = files.map(() => new ScriptOutput());
+  let head = -1;
+  const advance = (to: number) => {
+    if (to === head || to >= files.length) return;
+    head = to;
+    report.heading(`${files[to]} (standalone)`);
+    outputs[to]!.goLive();
+  };
+  advance(0);
+  await mapInFlightInOrder(
+    files.map((file, index) => ({ file, index })),
+    SCRIPTS_IN_FLIGHT,
+    ({ file, index }) => runScript(file, dist, outputs[index]!),
+    ({ code, seconds }, { file, index }) => {
+      advance(index);
+      countScript(report, file, outputs[index]!.text, code);
+      console.log(`---- ${name(file)}: ${seconds.toFixed(1)} s`);
+      advance(index + 1);
+    },
+  );
+}
+
+/**
+ * Runs the suites in order, then the standalone scripts (`runScripts`), prints "N passed, M failed"
  * last and sets the exit code. Positional arguments pick suites or scripts by name.
  */
 export async function runSuites(suites: readonly Suite[], argv = process.argv.slice(2), scripts: readonly string[] = []): Promise<void> {
@@ -101,12 +151,7 @@ export async function runSuites(suites: readonly Suite[], argv = process.argv.sl
         await browser.close();
         await site.close();
       }
-      for (const file of wantedScripts) {
-        const t0 = Date.now();
-        report.heading(`${file} (standalone)`);
-        await runScript(report, file, dist);
-        console.log(`---- ${scriptName(file)}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-      }
+      await runScripts(report, wantedScripts, dist, scriptName);
     }
   } catch (err) {
     report.check('e2e suites ran', false, String(err));
