@@ -7,8 +7,9 @@
  *
  * The suites here (smoke, journeys, a11y, xss) share one Chromium; any other
  * tests/e2e/*.ts is a standalone script (map, search, …) run afterwards on the
- * same build, so a new browser test is picked up without being listed (names
- * starting with "_" are left out: scratch files). Prints
+ * same build, two at a time, each printed whole in name order (lib/run.ts), so a new
+ * browser test is picked up without being listed (names starting with "_" are left
+ * out: scratch files). Prints
  * one line per check and "N passed, M failed" last (all of them together);
  * exits 1 on any failure. Screenshots are written to screenshots/ (gitignored).
  */
