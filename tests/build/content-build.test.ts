@@ -9,12 +9,13 @@ import { publicProfile } from '../../src/domain/content/public-profile.ts';
 import { profileFrontmatter } from '../../src/domain/content/schemas.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { notFoundPage } from '../../src/i18n/pages.vi.ts';
-import { build, builtSite } from './lib/sites.ts';
+import { build, builtSite, HOSTILE_STORY } from './lib/sites.ts';
 
 /**
  * The content pages as built: the embedded release and content/ (share cards, RSS,
- * sitemap, search attributes, consent), and fixtures with a profile that breaks the
- * rules, which must not build at all.
+ * sitemap, search attributes, consent), fixtures with a profile that breaks the rules,
+ * which must not build at all, and a story with raw HTML in it (the two-releases fixture's
+ * HOSTILE_STORY), which must reach its page sanitised.
  */
 function pngSize(bytes: Uint8Array): { width: number; height: number } {
   expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -212,17 +213,11 @@ describe('a profile that breaks the rules', () => {
   });
 
   it('raw HTML in a story reaches the page sanitised', async () => {
-    const { root, dataRoot } = writeMini();
-    writeFileSync(
-      path.join(root, 'content', 'profiles', 'ma-doc.md'),
-      '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nChữ <script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">liên kết</a> <img src=x onerror="alert(3)">\n',
-    );
-    const result = await build(['--data', dataRoot]);
-    expect(result.status, result.log).toBe(0);
-    const html = readFileSync(path.join(result.out, 'dien-hinh', 'ma-doc', 'index.html'), 'utf8');
+    // HOSTILE_STORY is a profile of the shared two-releases fixture; builtSite throws with the log if that build fails.
+    const { out } = await builtSite('two-releases');
+    const html = readFileSync(path.join(out, 'dien-hinh', HOSTILE_STORY.slug, 'index.html'), 'utf8');
     const story = /<div class="profile__story"[^>]*>([\s\S]*?)<\/div>/.exec(html)![1]!;
     expect(story).toContain('liên kết');
     expect(story).not.toMatch(/<script|javascript:|onclick|onerror|<img/);
-    rmSync(result.out, { recursive: true, force: true });
   });
 });

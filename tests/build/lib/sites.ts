@@ -42,11 +42,22 @@ export function build(args: readonly string[], out = mkdtempSync(path.join(injec
 }
 
 /**
+ * A story whose Markdown holds a script, a javascript: link, an event handler and an image,
+ * for content-build.test.ts to find sanitised. In a shared fixture rather than a build of
+ * its own: the other readers of that fixture look at neither profiles nor their count.
+ */
+export const HOSTILE_STORY = {
+  slug: 'ma-doc',
+  text: '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nChữ <script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">liên kết</a> <img src=x onerror="alert(3)">\n',
+} as const;
+
+/**
  * The shared fixtures. Each gives the flags it is built with; the folders are the ones
  * src/config.ts derives from `--data` alone (content beside the data).
  * - embedded: the repository's data/ and content/, as `npm run build` builds them;
  * - mini: tests/fixtures/mini.ts (one release, two vintages, one profile, no boundaries);
- * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff);
+ * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff),
+ *   and a story with raw HTML in it (HOSTILE_STORY);
  * - draft-preview: a published release and a draft correcting it, built with `--drafts`.
  */
 const FIXTURES = {
@@ -57,6 +68,7 @@ const FIXTURES = {
   },
   'two-releases': () => {
     const { root, dataRoot } = writeTwoReleases();
+    writeFileSync(path.join(root, 'content', 'profiles', `${HOSTILE_STORY.slug}.md`), HOSTILE_STORY.text);
     return { root, dataRoot, args: ['--data', dataRoot] };
   },
   'draft-preview': () => {
