@@ -8,7 +8,7 @@ import { buildMapModel } from '../src/domain/map/model.ts';
 import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency } from '../src/domain/map/palette.ts';
 import type { MapContext } from '../src/domain/map/values.ts';
 import { labelFits, namesShown } from '../src/domain/map/settings.ts';
-import { areaName, classLabel, summarySentences } from '../src/i18n/map.vi.ts';
+import { areaName, classLabel, explorer, summarySentences, table, teaser } from '../src/i18n/map.vi.ts';
 import * as en from '../src/i18n/map.en.ts';
 import * as localizedMap from '../src/i18n/map.ts';
 import { renderIn } from '../src/i18n/current.ts';
@@ -92,11 +92,31 @@ describe('class breaks', () => {
     expect(label('scale-reduction', [{ at: 0 }, { at: 2500 }, { at: 5000, strict: true }])).toEqual(['tăng (dưới 0)', 'từ 0 đến dưới 25%', 'từ 25 đến 50%', 'trên 50%']);
   });
 
+  it('gives a map whose figures are all the same one class, labelled in both languages (a build stopped on it)', () => {
+    const thresholds = dataThresholds('poor-rate', [837, 837, 837]);
+    expect(thresholds).toEqual([]);
+    const s = numericScheme('poor-rate', thresholds);
+    expect(s.classes.map((c) => [c.from, c.to])).toEqual([[undefined, undefined]]);
+    expect(s.classes.map((c) => classLabel(c, s.unit))).toEqual(['mọi giá trị']);
+    expect(s.classes.map((c) => en.classLabel(c, s.unit))).toEqual(['all values']);
+  });
+
   it('the 2025 map of today\'s communes spreads its communes over at least four classes, and its legend has no empty class', () => {
     const m = model({ vintage: '2025-07', level: 'commune', indicator: 'poor-rate', year: 2025 });
     expect(m.legend.filter((l) => l.key !== 'nd').length).toBeGreaterThanOrEqual(4);
     expect(m.legend.every((l) => l.count > 0)).toBe(true);
     expect(m.legend.reduce((n, l) => n + l.count, 0)).toBe(m.areas.length);
+  });
+});
+
+describe('map titles in Vietnamese', () => {
+  it('name the year once, where it reads naturally', () => {
+    expect(explorer.heading('reduction', 2024)).toBe('Mức giảm tỷ lệ hộ nghèo trong năm 2024');
+    expect(explorer.heading('poor-rate', 2024)).toBe('Tỷ lệ hộ nghèo năm 2024');
+    expect(explorer.pageTitle('reduction', 2024, 'Xã')).toBe('Bản đồ mức giảm tỷ lệ hộ nghèo trong năm 2024 – Xã');
+    expect(table.caption('reduction', 2024, 'Xã')).toBe('Mức giảm tỷ lệ hộ nghèo trong năm 2024: Xã');
+    expect(teaser.caption('scale-reduction', 2024, 'Xã')).toBe('Số hộ nghèo và cận nghèo năm 2024 giảm so với năm gốc: xã');
+    for (const indicator of MAP_INDICATORS) expect(explorer.description(indicator, 2024, 'Xã')).not.toMatch(/năm năm|năm gốc năm/);
   });
 });
 

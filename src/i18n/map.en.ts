@@ -83,6 +83,8 @@ export const darkerMeans = (indicator: MapIndicatorId): string =>
 export function classLabel(c: NumericClass, unit: '%' | 'điểm'): string {
   const u = unit === '%' ? '%' : '';
   const n = (t: Threshold) => num(t.at);
+  // No break at all: every figure of the map is the same, so one class holds them all.
+  if (!c.from && !c.to) return 'all values';
   if (!c.from && c.to) {
     if (c.to.at === 0 && !c.to.strict) return 'rise (below 0)';
     return c.to.strict ? `up to ${n(c.to)}${u}` : `under ${n(c.to)}${u}`;
