@@ -19,25 +19,17 @@ const num = (h: number): string => formatDecimal(h / 100, h % 100 === 0 ? 0 : h 
 
 const capital = (s: string): string => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
-const indicatorName: Record<MapIndicatorId, string> = {
-  'poor-rate': 'Tỷ lệ hộ nghèo',
-  'near-poor-rate': 'Tỷ lệ hộ cận nghèo',
-  reduction: 'Mức giảm tỷ lệ hộ nghèo trong năm',
-  'scale-reduction': 'Số hộ nghèo và cận nghèo giảm so với năm gốc',
-  criteria: 'Kết quả đánh giá theo tiêu chí của Phong trào',
-};
-
 /**
- * The indicator of a year, the year said once and where it reads naturally: "Tỷ lệ hộ nghèo
- * năm 2024", "Mức giảm tỷ lệ hộ nghèo trong năm 2024" (not "trong năm năm 2024"), "Số hộ
- * nghèo và cận nghèo năm 2024 giảm so với năm gốc" (not "so với năm gốc năm 2024").
+ * The indicator of a year, the year said once and where it reads naturally ("trong năm 2024",
+ * not "trong năm năm 2024"; "năm 2024 giảm so với năm gốc", not "so với năm gốc năm 2024").
  */
-const nameInYear = (indicator: MapIndicatorId, year: number): string =>
-  indicator === 'reduction'
-    ? `${indicatorName.reduction} ${year}`
-    : indicator === 'scale-reduction'
-      ? `Số hộ nghèo và cận nghèo năm ${year} giảm so với năm gốc`
-      : `${indicatorName[indicator]} năm ${year}`;
+const nameInYear: Record<MapIndicatorId, (year: number) => string> = {
+  'poor-rate': (year) => `Tỷ lệ hộ nghèo năm ${year}`,
+  'near-poor-rate': (year) => `Tỷ lệ hộ cận nghèo năm ${year}`,
+  reduction: (year) => `Mức giảm tỷ lệ hộ nghèo trong năm ${year}`,
+  'scale-reduction': (year) => `Số hộ nghèo và cận nghèo năm ${year} giảm so với năm gốc`,
+  criteria: (year) => `Kết quả đánh giá theo tiêu chí của Phong trào năm ${year}`,
+};
 
 /** Short labels for the controls (one thumb, 360 px). */
 export const indicatorShort: Record<MapIndicatorId, string> = {
@@ -267,7 +259,7 @@ export function summarySentences(model: MapModel): SummarySentence[] {
 
 // ------------------------------------------------------------------- table --
 export const table = {
-  caption: (indicator: MapIndicatorId, year: number, layer: string) => `${nameInYear(indicator, year)}: ${layer}`,
+  caption: (indicator: MapIndicatorId, year: number, layer: string) => `${nameInYear[indicator](year)}: ${layer}`,
   allIllustrative: 'Số liệu minh họa.',
   allCarried: (indicator: MapIndicatorId) =>
     indicator === 'criteria' ? 'Ước tính trên số liệu quy đổi từ các đơn vị cũ.' : 'Số liệu quy đổi từ các đơn vị cũ.',
@@ -303,10 +295,10 @@ export const table = {
 // -------------------------------------------------------------------- page --
 export const explorer = {
   title: 'Bản đồ',
-  heading: (indicator: MapIndicatorId, year: number) => nameInYear(indicator, year),
-  pageTitle: (indicator: MapIndicatorId, year: number, layer: string) => `Bản đồ ${nameInYear(indicator, year).toLocaleLowerCase('vi')} – ${layer}`,
+  heading: (indicator: MapIndicatorId, year: number) => nameInYear[indicator](year),
+  pageTitle: (indicator: MapIndicatorId, year: number, layer: string) => `Bản đồ ${nameInYear[indicator](year).toLocaleLowerCase('vi')} – ${layer}`,
   description: (indicator: MapIndicatorId, year: number, layer: string) =>
-    `Bản đồ ${nameInYear(indicator, year).toLocaleLowerCase('vi')} của ${layer.toLocaleLowerCase('vi')} tỉnh Lạng Sơn, kèm bảng số liệu và nguồn.`,
+    `Bản đồ ${nameInYear[indicator](year).toLocaleLowerCase('vi')} của ${layer.toLocaleLowerCase('vi')} tỉnh Lạng Sơn, kèm bảng số liệu và nguồn.`,
   lead: 'Chọn cấp hành chính, chỉ số và năm. Mỗi vùng trên bản đồ là một liên kết đến trang của đơn vị đó; bảng số liệu đầy đủ ở dưới bản đồ.',
   defaultNote: (year: number, singleYear: boolean, carriedYears: readonly number[]) =>
     `Bản đồ mở đầu là số liệu mới nhất (năm ${year}) theo địa giới hiện hành, để mỗi người tìm được xã, phường mình đang sống.${
@@ -374,6 +366,6 @@ export const mapClient = {
 
 export const teaser = {
   heading: 'Bản đồ',
-  caption: (indicator: MapIndicatorId, year: number, layer: string) => `${nameInYear(indicator, year)}: ${layer.toLocaleLowerCase('vi')}`,
+  caption: (indicator: MapIndicatorId, year: number, layer: string) => `${nameInYear[indicator](year)}: ${layer.toLocaleLowerCase('vi')}`,
   link: 'Mở bản đồ: chọn cấp, chỉ số và năm',
 };
