@@ -5,8 +5,8 @@ import { Report } from './report.ts';
  * suite that opens hundreds of pages one after another leaves a core idle while Node waits
  * on the browser (a page load waits half a second of network quiet, a screenshot, a few
  * DevTools round trips). Six in flight beat three by 10-15 % on smoke, a11y and journeys
- * (docs/budgets-and-quality.md#browser-tests-time) and passed the timing checks (phone's
- * CLS) at load 21. `E2E_PAGES_IN_FLIGHT` sets another number.
+ * (docs/budgets-and-quality.md#ci-time); phone.ts keeps three (it says why).
+ * `E2E_PAGES_IN_FLIGHT` sets another number.
  */
 export const PAGES_IN_FLIGHT = Number(process.env.E2E_PAGES_IN_FLIGHT ?? 6);
 
