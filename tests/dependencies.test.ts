@@ -52,7 +52,7 @@ for (const file of files) {
 }
 
 /** Packages used as a command in package.json's scripts rather than imported. */
-const COMMANDS: Record<string, string> = { typescript: 'tsc', node: 'node', eslint: 'eslint' };
+const COMMANDS: Record<string, string> = { typescript: 'tsc', node: 'node', eslint: 'eslint', 'patch-package': 'patch-package' };
 
 describe('dependencies', () => {
   it('declares every package the code imports or reads from node_modules', () => {
