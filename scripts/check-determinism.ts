@@ -1,4 +1,4 @@
-// node scripts/check-determinism.ts [--reuse] [-- build args…]
+// node scripts/check-determinism.ts [--reuse] [--test-build] [-- build args…]
 //
 // Builds the site twice with `npm run build`'s script (scripts/build.ts, so every
 // step it runs is covered, pagefind included) and compares the sha256 of every
@@ -9,14 +9,19 @@
 // from the cache, the second's are all made anew, and a stale or wrong cache entry
 // shows up as a difference too.
 // --reuse takes the dist/ already there as the first build (CI has just built it).
+// --test-build takes as the second build the one `npm run test:build` kept
+// (scripts/determinism/kept-build.ts: made in the same time zone and locale, from an
+// empty cache, from these very inputs), and builds only when there is none such.
 // Prints the differing, missing and extra files with the first differing line;
-// exit 0 identical, 1 different, 2 a build failed. dist/ is left holding the second build.
+// exit 0 identical, 1 different, 2 a build failed. dist/ is left holding the second
+// build when this check made it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { FOREIGN_ENV, inputsDigest, KEPT_BUILD_DIR, keptBuildProblem, readKeptRecord } from './determinism/kept-build.ts';
 
 export function hashTree(root: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -62,8 +67,20 @@ function build(label: string, env: NodeJS.ProcessEnv, extraArgs: string[]): numb
   return 0;
 }
 
+/** The second build: the one test:build kept, or one made here into dist/ (undefined when it failed). */
+function secondBuild(env: NodeJS.ProcessEnv, extraArgs: string[], useKept: boolean, emptyCache: string): string | undefined {
+  const problem = useKept ? (extraArgs.length > 0 ? 'build arguments were given' : keptBuildProblem(readKeptRecord(), inputsDigest())) : 'not asked for';
+  if (problem === undefined) {
+    console.log(`build 2: the cold build npm run test:build kept (${path.relative(process.cwd(), KEPT_BUILD_DIR)}: TZ=${FOREIGN_ENV.TZ}, LC_ALL=${FOREIGN_ENV.LC_ALL}, empty build cache, the same inputs)`);
+    return KEPT_BUILD_DIR;
+  }
+  if (useKept) console.log(`build 2: not the kept build (${problem}), so built here`);
+  const other = { ...env, ...FOREIGN_ENV, BUILD_CACHE_DIR: emptyCache };
+  return build(`build 2 (TZ=${FOREIGN_ENV.TZ}, LC_ALL=${FOREIGN_ENV.LC_ALL}, empty build cache)`, other, extraArgs) === 0 ? 'dist' : undefined;
+}
+
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options: { reuse: { type: 'boolean', default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ options: { reuse: { type: 'boolean', default: false }, 'test-build': { type: 'boolean', default: false } }, allowPositionals: true });
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   if (!values.reuse || !existsSync('dist/index.html')) {
     if (build('build 1 (TZ and locale as given)', env, positionals) !== 0) return 2;
@@ -75,14 +92,14 @@ async function main(): Promise<number> {
   cpSync('dist', keep, { recursive: true });
   const emptyCache = mkdtempSync(path.join(tmpdir(), 'determinism-cache-'));
   try {
-    const other = { ...env, TZ: 'Pacific/Kiritimati', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8', BUILD_CACHE_DIR: emptyCache };
-    if (build('build 2 (TZ=Pacific/Kiritimati, LC_ALL=en_US.UTF-8, empty build cache)', other, positionals) !== 0) return 2;
-    const second = hashTree('dist');
+    const secondDir = secondBuild(env, positionals, values['test-build'], emptyCache);
+    if (secondDir === undefined) return 2;
+    const second = hashTree(secondDir);
     const diff = compareTrees(first, second);
     const differing = diff.changed.length + diff.missing.length + diff.extra.length;
     for (const f of diff.changed.slice(0, 20)) {
       const text = /\.(html|xml|json|css|js|txt|csv|svg|geojson)$/.test(f);
-      console.log(`DIFFERS  ${f}${text ? `  ${firstDifference(readFileSync(path.join(keep, f), 'utf8'), readFileSync(path.join('dist', f), 'utf8'))}` : ''}`);
+      console.log(`DIFFERS  ${f}${text ? `  ${firstDifference(readFileSync(path.join(keep, f), 'utf8'), readFileSync(path.join(secondDir, f), 'utf8'))}` : ''}`);
     }
     for (const f of diff.missing.slice(0, 20)) console.log(`ONLY IN BUILD 1  ${f}`);
     for (const f of diff.extra.slice(0, 20)) console.log(`ONLY IN BUILD 2  ${f}`);

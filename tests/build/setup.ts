@@ -1,6 +1,8 @@
 /**
  * Global setup of `npm run test:build`: one folder for the sites built during the run
- * (tests/build/lib/sites.ts), removed at the end.
+ * (tests/build/lib/sites.ts), removed at the end, and whether the build cache was empty
+ * when the run began (so the embedded site's build, kept for the determinism check, is
+ * known to be cold).
  *
  * Inside the project, not in the system's temporary folder: Astro writes its prerender
  * bundle into `<outDir>/.prerender/` only when the output is under the working directory,
@@ -11,10 +13,13 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { isEmptyFolder } from '../../scripts/determinism/kept-build.ts';
+import { buildCacheDir } from '../../src/config.ts';
 
 export default function setup(project: TestProject): () => void {
   mkdirSync('.cache', { recursive: true });
   const dir = mkdtempSync(path.resolve('.cache', 'test-build-'));
   project.provide('sitesRoot', dir);
+  project.provide('buildCacheWasEmpty', isEmptyFolder(buildCacheDir('png')) && isEmptyFolder(buildCacheDir('xlsx')));
   return () => rmSync(dir, { recursive: true, force: true });
 }

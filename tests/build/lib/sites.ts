@@ -16,10 +16,13 @@ import { inject } from 'vitest';
 import { writeMini } from '../../fixtures/mini.ts';
 import { writeDraftPreview } from '../../fixtures/releases-diff/draft-preview.ts';
 import { writeTwoReleases } from '../../fixtures/releases-diff/two-releases.ts';
+import { FOREIGN_ENV, forgetKeptBuild, inputsDigest, KEPT_BUILD_DIR, recordKeptBuild } from '../../../scripts/determinism/kept-build.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     sitesRoot: string;
+    /** Whether the build cache was empty when the run began (tests/build/setup.ts). */
+    buildCacheWasEmpty: boolean;
   }
 }
 
@@ -30,11 +33,14 @@ export interface BuildResult {
   out: string;
 }
 
-/** `npm run build -- ARGS --out OUT`, without npm; by default into the run's sites folder, inside the project (tests/build/setup.ts says why). */
-export function build(args: readonly string[], out = mkdtempSync(path.join(inject('sitesRoot'), 'site-'))): Promise<BuildResult> {
+/**
+ * `npm run build -- ARGS --out OUT`, without npm, with `env` added to this process's; by
+ * default into the run's sites folder, inside the project (tests/build/setup.ts says why).
+ */
+export function build(args: readonly string[], out = mkdtempSync(path.join(inject('sitesRoot'), 'site-')), env: Readonly<Record<string, string>> = {}): Promise<BuildResult> {
   return new Promise((done) => {
     const chunks: Buffer[] = [];
-    const child = spawn(process.execPath, [path.resolve('scripts/build.ts'), ...args, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.resolve('scripts/build.ts'), ...args, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
     child.on('close', (status) => done({ status: status ?? 1, log: stripVTControlCharacters(Buffer.concat(chunks).toString('utf8')), out }));
@@ -54,14 +60,45 @@ export const HOSTILE_STORY = {
 /**
  * The shared fixtures. Each gives the flags it is built with; the folders are the ones
  * src/config.ts derives from `--data` alone (content beside the data).
- * - embedded: the repository's data/ and content/, as `npm run build` builds them;
+ * - embedded: the repository's data/ and content/, as `npm run build` builds them, but in
+ *   the determinism check's time zone and locale, and kept after the run with a record of
+ *   how it was made (scripts/determinism/kept-build.ts): on a fresh clone it is a cold
+ *   build, which `npm run check:determinism -- --test-build` then compares with dist/
+ *   instead of building the site cold a second time;
  * - mini: tests/fixtures/mini.ts (one release, two vintages, one profile, no boundaries);
  * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff),
  *   and a story with raw HTML in it (HOSTILE_STORY);
  * - draft-preview: a published release and a draft correcting it, built with `--drafts`.
  */
+interface Fixture {
+  root: string;
+  dataRoot: string;
+  args: string[];
+  env?: Readonly<Record<string, string>>;
+  /** Where it is built, when not in the run's sites folder. */
+  out?: string;
+  /** Called when it was built. */
+  built?: () => void;
+}
+
+function embedded(): Fixture {
+  forgetKeptBuild();
+  const inputs = inputsDigest();
+  const cold = inject('buildCacheWasEmpty');
+  return {
+    root: path.resolve('.'),
+    dataRoot: path.resolve('data'),
+    args: [],
+    env: FOREIGN_ENV,
+    out: KEPT_BUILD_DIR,
+    built: () => {
+      if (inputs !== undefined) recordKeptBuild({ inputs, cold, env: FOREIGN_ENV });
+    },
+  };
+}
+
 const FIXTURES = {
-  embedded: () => ({ root: path.resolve('.'), dataRoot: path.resolve('data'), args: [] as string[] }),
+  embedded,
   mini: () => {
     const { root, dataRoot } = writeMini();
     return { root, dataRoot, args: ['--data', dataRoot] };
@@ -75,7 +112,7 @@ const FIXTURES = {
     const { root, dataRoot } = writeDraftPreview();
     return { root, dataRoot, args: ['--data', dataRoot, '--drafts'] };
   },
-} as const;
+} satisfies Record<string, () => Fixture>;
 
 export type FixtureName = keyof typeof FIXTURES;
 
@@ -103,8 +140,10 @@ export async function builtSite(name: FixtureName): Promise<BuiltSite> {
     // Another worker is building it.
   }
   if (mine) {
-    const { root, dataRoot, args } = FIXTURES[name]();
-    const result = await build(args, path.join(dir, name));
+    const fixture: Fixture = FIXTURES[name]();
+    const { root, dataRoot } = fixture;
+    const result = await build(fixture.args, fixture.out ?? path.join(dir, name), fixture.env);
+    if (result.status === 0) fixture.built?.();
     // Written whole, then renamed: a waiting worker never reads half a record.
     const temp = path.join(dir, `${name}.tmp`);
     writeFileSync(temp, result.status === 0 ? JSON.stringify({ out: result.out, root, dataRoot, log: result.log } satisfies BuiltSite) : result.log);
