@@ -103,7 +103,6 @@ async function runScripts(report: Report, files: readonly string[], dist: string
     SCRIPTS_IN_FLIGHT,
     ({ file, index }) => runScript(file, dist, outputs[index]!),
     ({ code, seconds }, { file, index }) => {
-      advance(index);
       countScript(report, file, outputs[index]!.text, code);
       console.log(`---- ${name(file)}: ${seconds.toFixed(1)} s`);
       advance(index + 1);
