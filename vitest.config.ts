@@ -33,6 +33,10 @@ export default defineConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/scratch-setup.ts', 'tests/build/setup.ts'],
+          // One worker per core, as for the unit project: with vitest's default (one fewer) the
+          // files ran one at a time on 2 cores, so the fixture sites were built one after
+          // another, each leaving a core idle while Astro renders pages on one thread.
+          maxWorkers: availableParallelism(),
           // A test file may wait for a site another worker is building (minutes on a busy 2-core machine).
           hookTimeout: 600_000,
           testTimeout: 600_000,

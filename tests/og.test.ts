@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '../src/config.ts';
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -15,6 +15,11 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
 
 let renderCard: typeof import('../src/site/images/og-card.ts').renderCard;
 let cacheDir: string;
+const runCache = process.env['BUILD_CACHE_DIR'];
+
+afterAll(() => {
+  process.env['BUILD_CACHE_DIR'] = runCache;
+});
 
 beforeAll(async () => {
   cacheDir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { releaseDownloads } from '../src/domain/export/downloads.ts';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
 import { workbookXlsx, type SheetSpec, type WorkbookMeta } from '../src/domain/export/xlsx.ts';
@@ -11,9 +11,13 @@ import { cachedWorkbookXlsx, canonicalJson, writerVersion } from '../src/site/da
 
 /** The build's cache of Excel workbooks (src/site/data/xlsx-cache.ts), in a folder of each test's own. */
 let cacheDir: string;
+const runCache = process.env['BUILD_CACHE_DIR'];
 beforeEach(() => {
   cacheDir = mkdtempSync(path.join(tmpdir(), 'xlsx-cache-'));
   process.env['BUILD_CACHE_DIR'] = cacheDir;
+});
+afterAll(() => {
+  process.env['BUILD_CACHE_DIR'] = runCache;
 });
 
 const sheet: SheetSpec = {
