@@ -57,19 +57,7 @@ export const HOSTILE_STORY = {
   text: '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nChữ <script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">liên kết</a> <img src=x onerror="alert(3)">\n',
 } as const;
 
-/**
- * The shared fixtures. Each gives the flags it is built with; the folders are the ones
- * src/config.ts derives from `--data` alone (content beside the data).
- * - embedded: the repository's data/ and content/, as `npm run build` builds them, but in
- *   the determinism check's time zone and locale, and kept after the run with a record of
- *   how it was made (scripts/determinism/kept-build.ts): on a fresh clone it is a cold
- *   build, which `npm run check:determinism -- --test-build` then compares with dist/
- *   instead of building the site cold a second time;
- * - mini: tests/fixtures/mini.ts (one release, two vintages, one profile, no boundaries);
- * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff),
- *   and a story with raw HTML in it (HOSTILE_STORY);
- * - draft-preview: a published release and a draft correcting it, built with `--drafts`.
- */
+/** How a fixture site is made: its folders, the flags and environment of its build. */
 interface Fixture {
   root: string;
   dataRoot: string;
@@ -97,6 +85,19 @@ function embedded(): Fixture {
   };
 }
 
+/**
+ * The shared fixtures. Each gives the flags it is built with; the folders are the ones
+ * src/config.ts derives from `--data` alone (content beside the data).
+ * - embedded: the repository's data/ and content/, as `npm run build` builds them, but in
+ *   the determinism check's time zone and locale, and kept after the run with a record of
+ *   how it was made (scripts/determinism/kept-build.ts): on a fresh clone it is a cold
+ *   build, which `npm run check:determinism -- --test-build` then compares with dist/
+ *   instead of building the site cold a second time;
+ * - mini: tests/fixtures/mini.ts (one release, two vintages, one profile, no boundaries);
+ * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff),
+ *   and a story with raw HTML in it (HOSTILE_STORY);
+ * - draft-preview: a published release and a draft correcting it, built with `--drafts`.
+ */
 const FIXTURES = {
   embedded,
   mini: () => {
