@@ -67,16 +67,10 @@ function build(label: string, env: NodeJS.ProcessEnv, extraArgs: string[]): numb
   return 0;
 }
 
-/** The second build: the one test:build kept, or one made here into dist/ (undefined when it failed). */
-function secondBuild(env: NodeJS.ProcessEnv, extraArgs: string[], useKept: boolean, emptyCache: string): string | undefined {
-  const problem = useKept ? (extraArgs.length > 0 ? 'build arguments were given' : keptBuildProblem(readKeptRecord(), inputsDigest())) : 'not asked for';
-  if (problem === undefined) {
-    console.log(`build 2: the cold build npm run test:build kept (${path.relative(process.cwd(), KEPT_BUILD_DIR)}: TZ=${FOREIGN_ENV.TZ}, LC_ALL=${FOREIGN_ENV.LC_ALL}, empty build cache, the same inputs)`);
-    return KEPT_BUILD_DIR;
-  }
-  if (useKept) console.log(`build 2: not the kept build (${problem}), so built here`);
-  const other = { ...env, ...FOREIGN_ENV, BUILD_CACHE_DIR: emptyCache };
-  return build(`build 2 (TZ=${FOREIGN_ENV.TZ}, LC_ALL=${FOREIGN_ENV.LC_ALL}, empty build cache)`, other, extraArgs) === 0 ? 'dist' : undefined;
+/** Why the build test:build kept cannot serve as the second build (undefined when it can). */
+function keptProblem(useKept: boolean, extraArgs: string[]): string | undefined {
+  if (!useKept) return 'not asked for';
+  return extraArgs.length > 0 ? 'build arguments were given' : keptBuildProblem(readKeptRecord(), inputsDigest());
 }
 
 async function main(): Promise<number> {
@@ -88,26 +82,37 @@ async function main(): Promise<number> {
     console.log('build 1: the dist/ already there');
   }
   const first = hashTree('dist');
-  const keep = mkdtempSync(path.join(tmpdir(), 'determinism-'));
-  cpSync('dist', keep, { recursive: true });
-  const emptyCache = mkdtempSync(path.join(tmpdir(), 'determinism-cache-'));
+  const problem = keptProblem(values['test-build'], positionals);
+  // Build 1 stays in dist/ when build 2 is the kept one; else it is copied aside, as build 2 goes into dist/.
+  let firstDir = 'dist';
+  let secondDir = KEPT_BUILD_DIR;
+  const scratch: string[] = [];
   try {
-    const secondDir = secondBuild(env, positionals, values['test-build'], emptyCache);
-    if (secondDir === undefined) return 2;
+    if (problem === undefined) {
+      console.log(`build 2: the cold build npm run test:build kept (${path.relative(process.cwd(), KEPT_BUILD_DIR)}: TZ=${FOREIGN_ENV.TZ}, LC_ALL=${FOREIGN_ENV.LC_ALL}, empty build cache, the same inputs)`);
+    } else {
+      if (values['test-build']) console.log(`build 2: not the kept build (${problem}), so built here`);
+      firstDir = mkdtempSync(path.join(tmpdir(), 'determinism-'));
+      const emptyCache = mkdtempSync(path.join(tmpdir(), 'determinism-cache-'));
+      scratch.push(firstDir, emptyCache);
+      cpSync('dist', firstDir, { recursive: true });
+      const other = { ...env, ...FOREIGN_ENV, BUILD_CACHE_DIR: emptyCache };
+      if (build(`build 2 (TZ=${FOREIGN_ENV.TZ}, LC_ALL=${FOREIGN_ENV.LC_ALL}, empty build cache)`, other, positionals) !== 0) return 2;
+      secondDir = 'dist';
+    }
     const second = hashTree(secondDir);
     const diff = compareTrees(first, second);
     const differing = diff.changed.length + diff.missing.length + diff.extra.length;
     for (const f of diff.changed.slice(0, 20)) {
       const text = /\.(html|xml|json|css|js|txt|csv|svg|geojson)$/.test(f);
-      console.log(`DIFFERS  ${f}${text ? `  ${firstDifference(readFileSync(path.join(keep, f), 'utf8'), readFileSync(path.join(secondDir, f), 'utf8'))}` : ''}`);
+      console.log(`DIFFERS  ${f}${text ? `  ${firstDifference(readFileSync(path.join(firstDir, f), 'utf8'), readFileSync(path.join(secondDir, f), 'utf8'))}` : ''}`);
     }
     for (const f of diff.missing.slice(0, 20)) console.log(`ONLY IN BUILD 1  ${f}`);
     for (const f of diff.extra.slice(0, 20)) console.log(`ONLY IN BUILD 2  ${f}`);
     console.log(`${first.size} files compared by sha256: ${differing === 0 ? 'byte-identical' : `${diff.changed.length} differ, ${diff.missing.length} only in build 1, ${diff.extra.length} only in build 2`}`);
     return differing === 0 ? 0 : 1;
   } finally {
-    rmSync(keep, { recursive: true, force: true });
-    rmSync(emptyCache, { recursive: true, force: true });
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -6,17 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { compareTrees, firstDifference, hashTree } from '../scripts/check-determinism.ts';
 import { FOREIGN_ENV, inputsDigest, isEmptyFolder, keptBuildProblem, type KeptBuildRecord } from '../scripts/determinism/kept-build.ts';
 
+/** A new folder holding `files` (path → text). */
+function tree(files: Record<string, string>, prefix = 'det-'): string {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    writeFileSync(path.join(root, name), text);
+  }
+  return root;
+}
+
 /** The comparison behind scripts/check-determinism.ts (which builds the site twice, in CI). */
 describe('comparing two builds', () => {
-  function tree(files: Record<string, string>): string {
-    const root = mkdtempSync(path.join(tmpdir(), 'det-'));
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-      writeFileSync(path.join(root, name), text);
-    }
-    return root;
-  }
-
   it('finds identical trees identical, whatever the file order on disk', () => {
     const a = hashTree(tree({ 'index.html': '<p>1</p>', 'a/b/index.html': 'x', '_astro/s.css': 'a{}' }));
     const b = hashTree(tree({ '_astro/s.css': 'a{}', 'a/b/index.html': 'x', 'index.html': '<p>1</p>' }));
@@ -35,11 +36,7 @@ describe('comparing two builds', () => {
 /** When the check may take test:build's kept build as its second, cold build (scripts/determinism/kept-build.ts). */
 describe('the build test:build keeps', () => {
   function repo(files: Record<string, string>): string {
-    const root = mkdtempSync(path.join(tmpdir(), 'det-git-'));
-    for (const [name, text] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-      writeFileSync(path.join(root, name), text);
-    }
+    const root = tree(files, 'det-git-');
     const git = (...args: string[]) => expect(spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: root }).status).toBe(0);
     git('init', '-q');
     git('add', '.');
