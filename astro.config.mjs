@@ -38,7 +38,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages render eight at a time so that Astro writes HTML while the image workers draw
   // share cards and PNG downloads (src/site/images/pool.ts); the output is the same.
-  build: { format: 'directory', concurrency: 8 },
+  // Styles and scripts go to /_astro/ files, never inline: each page then carries only its
+  // own content (inline they were 11 MB of dist/ repeated on 1,500 pages, and their hashes
+  // 1.6 KB of CSP on every page), and a reader's second page takes them from the cache.
+  build: { format: 'directory', concurrency: 8, inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   integrations,
   // Nothing below may depend on the network or on telemetry: builds are
   // offline and byte-identical for the same inputs (docs/architecture.md#determinism).
