@@ -162,6 +162,9 @@ export async function checkSite(dist: string, options: { site?: string } = {}): 
       }
       idsOf.set(from, ids);
       refsOf.set(from, parsed.refs);
+    } else if (file.endsWith('.svg')) {
+      // A map page draws its areas with <use href="<layer file>.svg#<id>">: the ids must be there.
+      idsOf.set(from, new Set([...(await readFile(path.join(root, file), 'utf8')).matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1]!))));
     } else if (file.endsWith('.css')) {
       refsOf.set(from, cssUrls(await readFile(path.join(root, file), 'utf8')).map((url) => ({ url, kind: 'css url()' })));
     } else if (file.endsWith('.xml') && origin) {
@@ -225,7 +228,7 @@ export async function checkSite(dist: string, options: { site?: string } = {}): 
         continue;
       }
       const hash = target.hash.slice(1);
-      if (hash === '' || hash === 'top' || !resolved.file.endsWith('.html')) continue;
+      if (hash === '' || hash === 'top' || !/\.(html|svg)$/.test(resolved.file)) continue;
       report.checked.anchors++;
       const fragment = (() => {
         try {

@@ -83,4 +83,16 @@ describe('checking a built site', () => {
     ]);
     expect(summarize(report.problems)).toHaveLength(7);
   });
+
+  it('checks the ids a <use> points at in another SVG file', async () => {
+    const root = site({
+      'index.html': `${head}<svg><a href="/a/"><use href="/hinh/l.svg#u1"/></a><use href="/hinh/l.svg#u2"/></svg>`,
+      'a/index.html': '<p>a</p>',
+      '_astro/s.css': '',
+      'hinh/l.svg': '<svg xmlns="http://www.w3.org/2000/svg"><path id="u1" d="M0 0z"/></svg>',
+    });
+    const report = await checkSite(root);
+    expect(report.problems.map((p) => `${p.from} ${p.kind} ${p.url} ${p.message}`)).toEqual(['/ use[href] /hinh/l.svg#u2 no element with id "u2" on /hinh/l.svg']);
+    expect(report.checked.anchors).toBe(2);
+  });
 });

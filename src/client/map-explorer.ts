@@ -51,12 +51,14 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   panel.prepend(close);
   panel.append(link);
 
-  const rings = [ringPath('map-ring map-ring--halo'), ringPath('map-ring')];
-  function ringPath(className: string): SVGPathElement {
-    const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    p.setAttribute('class', className);
-    p.setAttribute('aria-hidden', 'true');
-    return p;
+  // The chosen area's shape (a <path>, or a <use> of the layer's boundaries file) drawn again as rings.
+  let rings: Element[] = [];
+  function ring(shape: Element, className: string): Element {
+    const r = shape.cloneNode(false) as Element;
+    r.removeAttribute('fill');
+    r.setAttribute('class', className);
+    r.setAttribute('aria-hidden', 'true');
+    return r;
   }
 
   let selected: SVGAElement | undefined;
@@ -66,18 +68,18 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
       text.textContent = T.hint;
       link.hidden = close.hidden = true;
       rings.forEach((r) => r.remove());
+      rings = [];
     } else {
       text.textContent = a.getAttribute('aria-label');
       link.href = a.getAttribute('href') ?? '#';
       link.textContent = T.open((a.getAttribute('aria-label') ?? '').split(':')[0] ?? '');
       link.hidden = close.hidden = false;
-      const d = a.querySelector('path')?.getAttribute('d') ?? '';
+      rings.forEach((r) => r.remove());
+      const shape = a.querySelector('path, use');
+      rings = shape ? [ring(shape, 'map-ring map-ring--halo'), ring(shape, 'map-ring')] : [];
       // Under the names, over every area.
       const names = svg.querySelector('.choropleth__labels');
-      for (const r of rings) {
-        r.setAttribute('d', d);
-        svg.insertBefore(r, names);
-      }
+      for (const r of rings) svg.insertBefore(r, names);
     }
     if (remember) writeUrl();
   }

@@ -99,6 +99,15 @@ export const mapPath = (v: MapView): string => `/ban-do/${mapSlug(v)}/`;
  */
 export const mapPartPath = (v: MapView, part: string): string => `${mapPath(v)}${part}/`;
 
+/**
+ * A layer's (or one part's) boundaries, which its map views and embeds draw with <use>
+ * (src/site/map/shapes-file.ts): `/ban-do/hinh/<vintage>-<huyen|xa>[-<part>].<hash>.svg`.
+ * The hash of the file's bytes is in the name, so it can be cached for good.
+ */
+export const MAP_SHAPES_DIR = '/ban-do/hinh/';
+export const mapShapesPath = (layer: Pick<MapView, 'vintage' | 'level'>, part: string | undefined, hash: string): string =>
+  `${MAP_SHAPES_DIR}${layer.vintage}-${LEVEL_SLUGS[layer.level]}${part ? `-${part}` : ''}.${hash}.svg`;
+
 /** A map view's part of its page, embed and file paths. */
 export const mapSlug = (view: MapView): string =>
   `${view.vintage}/${LEVEL_SLUGS[view.level]}/${INDICATOR_SLUGS[view.indicator]}/${view.year}`;

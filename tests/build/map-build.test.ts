@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe('map explorer, built from the embedded release', () => {
   it('/ban-do/ shows, without script, the map of the 65 communes of 2025, legend, summary and table', () => {
     const html = read(site, 'ban-do');
     const svg = svgOf(html);
-    expect(count(svg, /<a href="\/dia-ban\/2025-07\/\d{5}-[a-z0-9-]+\/" aria-label="[^"]+"><path d="M/g)).toBe(65);
+    expect(count(svg, /<a href="\/dia-ban\/2025-07\/\d{5}-[a-z0-9-]+\/" aria-label="[^"]+"><use href="\/ban-do\/hinh\/2025-07-xa\.[0-9a-f]{10}\.svg#u\d{5}" fill="[^"]+">/g)).toBe(65);
     // xã Hoa Thám (06073, 2025-07): 70 poor of 1.307 households = 5,356…% → 5,36%
     expect(svg).toContain('<a href="/dia-ban/2025-07/06073-hoa-tham/" aria-label="xã Hoa Thám: tỷ lệ hộ nghèo 5,36% năm 2025 (minh họa)">');
     expect(html).toContain('class="map-legend"');
@@ -86,6 +87,35 @@ describe('map explorer, built from the embedded release', () => {
     expect(html).not.toContain('map-chip--off');
     // the boundaries of 12/2024 have no figures of their own and no map
     expect(html).toContain('Địa giới 01/12/2024 – 30/6/2025 (194 xã, 11 huyện): chưa có số liệu, chưa có ranh giới, nên chưa có bản đồ.');
+  });
+
+  it('every view and map embed of a layer draws its areas, borders and outline from the one file of its layer\'s shapes', () => {
+    const pages = [...pagesUnder(path.join(site, 'ban-do')), ...pagesUnder(path.join(site, 'en', 'ban-do')), ...pagesUnder(path.join(site, 'nhung')).filter((p) => p.includes('/ban-do/'))];
+    const filesOfLayer = new Map<string, Set<string>>();
+    let uses = 0;
+    for (const page of pages) {
+      const svg = svgOf(readFileSync(page, 'utf8'));
+      if (!svg) continue;
+      // no shape copied into the page (the legend's patterns are the only paths)
+      expect(/<g class="choropleth__areas">[\s\S]*?<\/g>/.exec(svg)?.[0], page).not.toContain('<path');
+      expect(svg, page).not.toMatch(/<path class="choropleth__(outline|borders)"/);
+      expect(svg, page).toMatch(/<use class="choropleth__outline" href="[^"]+#vien" aria-hidden="true">/);
+      for (const [, file, layer, id] of svg.matchAll(/<use (?:class="[^"]+" )?href="(\/ban-do\/hinh\/(\d{4}-\d{2}-(?:xa|huyen))\.[0-9a-f]{10}\.svg)#([^"]+)"/g)) {
+        uses++;
+        filesOfLayer.set(layer!, (filesOfLayer.get(layer!) ?? new Set()).add(file!));
+        const shapes = readFileSync(path.join(site, file!), 'utf8');
+        expect(shapes, `${page} → ${file}#${id}`).toContain(`<path id="${id}" d="M`);
+      }
+    }
+    expect(uses).toBeGreaterThan(10_000);
+    expect(Object.fromEntries([...filesOfLayer].map(([layer, files]) => [layer, files.size]))).toEqual({ '2020-01-huyen': 1, '2020-01-xa': 1, '2025-07-xa': 1 });
+    for (const [file] of [...filesOfLayer.values()].map((f) => [...f])) {
+      const bytes = readFileSync(path.join(site, file!));
+      // named after its bytes, so it is cached for good; its paths keep a thin stroke when zoomed
+      expect(file, file).toContain(`.${createHash('sha256').update(bytes).digest('hex').slice(0, 10)}.svg`);
+      const text = bytes.toString('utf8');
+      expect(count(text, /<path /g), file).toBe(count(text, /vector-effect="non-scaling-stroke"/g));
+    }
   });
 
   it('needs no inline style attribute (the CSP forbids them)', () => {

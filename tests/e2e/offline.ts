@@ -105,6 +105,11 @@ try {
     for (const name of (await caches.keys()).filter((n) => n.startsWith('lsvnn-pages-'))) await (await caches.open(name)).delete(parent);
   }, unit.parent);
   const embed = readdirSync(path.join(root, 'nhung')).length > 0;
+  // A map view opened online: its areas are drawn from the layer's file of shapes (/ban-do/hinh/).
+  const mapView = await context.newPage();
+  await mapView.goto(`${origin}/ban-do/`, { waitUntil: 'networkidle' });
+  const drawnAreas = (p: Page) => p.evaluate(() => [...document.querySelectorAll<SVGGraphicsElement>('.choropleth__areas use')].filter((u) => u.getBBox().width > 0).length);
+  const areasOnline = await drawnAreas(mapView);
 
   // ---- offline
   await context.setOffline(true);
@@ -117,6 +122,10 @@ try {
   report.check('offline: its district\'s page opens (saved with it, never opened)', (await h1(page)) === parentTitle, `${await h1(page)} / ${parentTitle}`);
   await page.goto(`${origin}/`);
   report.check('offline: a page opened before opens', (await h1(page)) === homeTitle, await h1(page));
+  await mapView.reload({ waitUntil: 'load' });
+  const areasOffline = await drawnAreas(mapView);
+  report.check('offline: a map view opened before draws every area (its shapes kept from /ban-do/hinh/)', areasOnline > 0 && areasOffline === areasOnline, `${areasOffline} of ${areasOnline} areas drawn`);
+  await mapView.close();
   await page.goto(`${origin}/tieu-chi/`);
   report.check('offline: a page neither opened nor saved gives the offline page', (await h1(page)) === t.page.title, await h1(page));
   await page.locator('[data-saved] a').first().waitFor({ timeout: 10_000 }).catch(() => undefined);

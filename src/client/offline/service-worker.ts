@@ -6,7 +6,8 @@
  * - pages are network first, so a reader online always gets the current release; each
  *   page opened is kept (the 80 most recent) for when the network fails or takes longer
  *   than 6 s, as on a weak mountain connection;
- * - fingerprinted assets (/_astro/) come from the cache once fetched;
+ * - fingerprinted assets (/_astro/, and the map layers' boundaries under /ban-do/hinh/) come
+ *   from the cache once fetched;
  * - "Lưu để đọc khi không có mạng" (save-button.ts) sends the URLs of a page, its assets
  *   and its parent's page: they are kept until the next release, which fetches them anew;
  * - offline, a page neither opened nor saved gets the offline page of its language, which lists what is kept.
@@ -21,7 +22,7 @@ import { matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { englishPath, langOfPath } from '../../i18n/lang.ts';
-import { OFFLINE_EXCLUDED_PREFIXES, OFFLINE_PATH } from '../../site/urls.ts';
+import { MAP_SHAPES_DIR, OFFLINE_EXCLUDED_PREFIXES, OFFLINE_PATH } from '../../site/urls.ts';
 import { CACHE_PREFIX, cacheName, isOutdated, isSavedCache, type SaveAnswer, type SaveMessage } from './caches.ts';
 
 /** Put in by the build: "<release id>-<hash of the built site>". */
@@ -52,7 +53,8 @@ registerRoute(
   ({ request, url }) => request.mode === 'navigate' && ours(url),
   new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new ExpirationPlugin({ maxEntries: 80 })] }),
 );
-registerRoute(({ url }) => ours(url) && url.pathname.startsWith('/_astro/'), new CacheFirst({ cacheName: ASSETS, plugins: [new ExpirationPlugin({ maxEntries: 120 })] }));
+const FINGERPRINTED = ['/_astro/', MAP_SHAPES_DIR];
+registerRoute(({ url }) => ours(url) && FINGERPRINTED.some((p) => url.pathname.startsWith(p)), new CacheFirst({ cacheName: ASSETS, plugins: [new ExpirationPlugin({ maxEntries: 120 })] }));
 // Anything else of the site's (map data, downloads, the search index) from the network, or from
 // the saved pages when offline (the catch handler).
 registerRoute(({ url }) => ours(url), new NetworkOnly());
