@@ -64,17 +64,16 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   let selected: SVGAElement | undefined;
   function show(a: SVGAElement | undefined, remember: boolean): void {
     if (remember) selected = a;
+    rings.forEach((r) => r.remove());
+    rings = [];
     if (!a) {
       text.textContent = T.hint;
       link.hidden = close.hidden = true;
-      rings.forEach((r) => r.remove());
-      rings = [];
     } else {
       text.textContent = a.getAttribute('aria-label');
       link.href = a.getAttribute('href') ?? '#';
       link.textContent = T.open((a.getAttribute('aria-label') ?? '').split(':')[0] ?? '');
       link.hidden = close.hidden = false;
-      rings.forEach((r) => r.remove());
       const shape = a.querySelector('path, use');
       rings = shape ? [ring(shape, 'map-ring map-ring--halo'), ring(shape, 'map-ring')] : [];
       // Under the names, over every area.

@@ -111,6 +111,21 @@ try {
   const drawnAreas = (p: Page) => p.evaluate(() => [...document.querySelectorAll<SVGGraphicsElement>('.choropleth__areas use')].filter((u) => u.getBBox().width > 0).length);
   const areasOnline = await drawnAreas(mapView);
 
+  // The button's place is kept before its script shows it (no layout shift), and only where scripts run.
+  const saveBox = async (javaScriptEnabled: boolean) => {
+    const ctx = await newSiteContext(browser, origin, { javaScriptEnabled, viewport: { width: 360, height: 740 } });
+    await ctx.route('**/_astro/*.js', (route) => route.abort());
+    const p = await ctx.newPage();
+    await p.goto(`${origin}${unit.path}`, { waitUntil: 'load' });
+    const box = await p.locator('[data-save-offline]').evaluate((el) => ({ height: el.getBoundingClientRect().height, visibility: getComputedStyle(el).visibility }));
+    await ctx.close();
+    return box;
+  };
+  const waiting = await saveBox(true);
+  const noScript = await saveBox(false);
+  report.check('before its script runs, the hidden save button keeps its place (nothing below it moves when it shows)', waiting.height > 40 && waiting.visibility === 'hidden', `${Math.round(waiting.height)} px, ${waiting.visibility}`);
+  report.check('without JavaScript, the save button takes no room', noScript.height === 0, `${noScript.height} px`);
+
   // ---- offline
   await context.setOffline(true);
   await server.close();

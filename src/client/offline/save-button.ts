@@ -21,7 +21,11 @@ function ask(worker: ServiceWorker, message: SaveMessage): Promise<SaveAnswer> {
 for (const box of document.querySelectorAll<HTMLElement>('[data-save-offline]')) {
   const button = box.querySelector('button');
   const status = box.querySelector<HTMLElement>('[role="status"]');
-  if (!('serviceWorker' in navigator) || !button || !status) continue;
+  if (!('serviceWorker' in navigator) || !button || !status) {
+    // Its place was kept for it (SaveOffline.astro): give it back.
+    box.remove();
+    continue;
+  }
   box.hidden = false;
   button.addEventListener('click', async () => {
     button.disabled = true;
