@@ -21,6 +21,9 @@ import { LARGE_RELEASE, PROVINCE, generateLarge, writeLargeRelease, type Obs } f
 import { discoverPages, heaviestPerType } from '../scripts/bench/page-weight.ts';
 import type { ValidateRunsResult } from '../scripts/bench/validate-runs.ts';
 import { validate } from '../src/domain/validation/validate.ts';
+import { geoArea, geoLength } from 'd3-geo';
+import { joinOk, joinReport, windingProblem } from '../src/domain/map/geo.ts';
+import { loadGeoIndex, loadLayer } from '../src/domain/map/load.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -99,6 +102,30 @@ describe('large dataset generator', () => {
     expect(report.warnings).toEqual([]);
     expect(report.evaluations.filter((e) => e.basis === 'carried').length).toBeGreaterThan(100);
     expect(() => generateLarge({ communes: 200, districts: 10, toYear: 2024, reforms: true })).toThrow();
+  });
+
+  it('with boundaries, gives every commune a cell and every district the union of its communes\' cells', () => {
+    const written = writeLargeRelease(tempRoot(), { communes: 200, districts: 10, later: { communes: 37 }, boundaries: true });
+    const layers = loadGeoIndex(written.dataRoot)!.layers.map((l) => `${l.vintage}/${l.level}`);
+    expect(layers).toEqual(['2020-01/commune', '2020-01/district', '2025-07/commune']);
+    const files = generateLarge({ communes: 200, districts: 10, later: { communes: 37 } });
+    const unitsOf = (vintage: string, level: string) =>
+      (files.units.vintages.find((v) => v.id === vintage)!.units as { code: string; level: string; parent?: string }[]).filter((u) => u.level === level);
+    for (const [vintage, level] of [['2020-01', 'commune'], ['2020-01', 'district'], ['2025-07', 'commune']] as const) {
+      const loaded = loadLayer(written.dataRoot, vintage, level)!;
+      const features = [...loaded.features.values()];
+      expect(joinOk(joinReport(features, unitsOf(vintage, level).map((u) => u.code))), `${vintage}/${level}`).toBe(true);
+      expect(features.map(windingProblem).filter(Boolean), `${vintage}/${level}`).toEqual([]);
+    }
+    // Neighbours share their edges exactly: the communes' outer edge is the districts' (no slivers
+    // between cells), and the communes of a district cover exactly the district.
+    const outerEdge = (level: 'commune' | 'district') => geoLength(loadLayer(written.dataRoot, '2020-01', level)!.outline());
+    expect(outerEdge('commune') / outerEdge('district')).toBeCloseTo(1, 6);
+    const communes = loadLayer(written.dataRoot, '2020-01', 'commune')!.features;
+    for (const [code, district] of loadLayer(written.dataRoot, '2020-01', 'district')!.features) {
+      const covered = unitsOf('2020-01', 'commune').filter((u) => u.parent === code).reduce((sum, u) => sum + geoArea(communes.get(u.code)!), 0);
+      expect(geoArea(district) / covered, code).toBeCloseTo(1, 6);
+    }
   });
 
   it('rejects sizes that do not fit the code shapes', () => {

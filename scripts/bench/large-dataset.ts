@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mulberry32 } from '../demo/prng.ts';
+import { writeGridBoundaries } from './grid-boundaries.ts';
 
 export interface LargeOptions {
   communes: number;
@@ -30,6 +31,8 @@ export interface LargeOptions {
   reforms?: boolean;
   /** A second vintage, `2025-07`, of this many communes and no districts, for the last year. */
   later?: { communes: number };
+  /** Boundaries for every vintage, the units as the cells of a grid (grid-boundaries.ts), so the maps are drawn. */
+  boundaries?: boolean;
 }
 
 export const LARGE_RELEASE = '2099.1';
@@ -354,6 +357,21 @@ export function writeLargeRelease(root: string, options: LargeOptions, criteriaF
   }
   files.manifest.releases[0]!.sha256 = hashes;
   writeFileSync(path.join(dataRoot, 'releases', 'index.json'), json(files.manifest));
+  if (options.boundaries) {
+    writeGridBoundaries(
+      dataRoot,
+      files.units.vintages.map((v) => {
+        const units = v.units as { code: string; level: string; parent?: string }[];
+        const hasDistricts = units.some((u) => u.level === 'district');
+        const communes = units.filter((u) => u.level === 'commune');
+        return {
+          id: v.id,
+          communes: communes.map((u) => u.code),
+          ...(hasDistricts ? { districtOf: new Map(communes.map((u) => [u.code, u.parent!])) } : {}),
+        };
+      }),
+    );
+  }
   return {
     dataRoot,
     contentRoot,

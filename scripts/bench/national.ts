@@ -4,9 +4,10 @@
  * At 20× the generated release has about as many units as Vietnam had in 34 provinces:
  * 10,600 communes under 700 districts on the 2020-01 boundaries (2021–2024) and 3,300
  * communes on 2025-07 (2025), every record five years long; 1× and 5× are a twentieth
- * and a quarter of that. Each scale is validated as a command (`scripts/validate.ts`) and
- * built cold, share cards included (`scripts/build.ts`, an empty build cache of its own), and
- * the build's wall time, CPU time and peak memory (the whole process tree) are reported.
+ * and a quarter of that, with grid boundaries (grid-boundaries.ts) so every map is drawn.
+ * Each scale is validated as a command (`scripts/validate.ts`) and built cold, share cards
+ * included (`scripts/build.ts`, an empty build cache of its own), and the build's wall time,
+ * CPU time and peak memory (the whole process tree) are reported.
  *
  * Astro bundles the site into the work tree's .astro/ folder: build nothing else in the
  * same work tree while this runs (a second build overwrites the bundle and both fail).
@@ -65,6 +66,7 @@ export async function runNational(scales: readonly number[], progress: (text: st
         districts: Math.max(1, Math.round(NATIONAL.districts * share)),
         later: { communes: Math.max(1, Math.round(NATIONAL.laterCommunes * share)) },
         seed: 20260101,
+        boundaries: true,
       });
       progress(`${scale}×: ${written.units} units, ${written.observations} records — validating (command)…`);
       const validate = await runMeasured(process.execPath, validateCommandArgs(written.dataRoot, written.contentRoot));

@@ -14,12 +14,15 @@ import { build } from './lib/sites.ts';
 
 /**
  * A generated release just above MAP_PART_MAX on both layers of communes (two districts of
- * 2020-01, and the communes of 2025-07 under no district), built: the layer's view lists its
- * parts, each part is a page of its own within the map budget, and readers stay in it.
+ * 2020-01, and the communes of 2025-07 under no district), with grid boundaries so its maps
+ * are drawn, built: the layer's view lists its parts, each part is a page of its own within
+ * the map budget, and readers stay in it.
  */
 const KB = 1024;
 /** The map budget (80 KB) less the page's CSS and script (docs/budgets-and-quality.md#map-pages). */
 const MAP_HTML_GZ = 72 * KB;
+/** The map budget less the site's stylesheet (9 KB) and the map's script (4.5 KB): for a page and its file of shapes. */
+const MAP_PAGE_AND_SHAPES_GZ = 66 * KB;
 
 let out: string;
 let dataset: Dataset;
@@ -30,7 +33,7 @@ const layer = (vintage: string) => ({ vintage: dataset.vintage(vintage)!, codes:
 
 beforeAll(async () => {
   const root = mkdtempSync(path.join(inject('sitesRoot'), 'map-parts-'));
-  const written = writeLargeRelease(root, { communes: MAP_PART_MAX + 10, districts: 2, later: { communes: MAP_PART_MAX + 1 }, seed: 14 });
+  const written = writeLargeRelease(root, { communes: MAP_PART_MAX + 10, districts: 2, later: { communes: MAP_PART_MAX + 1 }, seed: 14, boundaries: true });
   dataset = validate({ dataRoot: written.dataRoot, contentRoot: written.contentRoot }).dataset!;
   const result = await build(['--data', written.dataRoot, '--content', written.contentRoot], path.join(root, 'dist'));
   expect(result.status, result.log.slice(-3000)).toBe(0);
@@ -70,6 +73,19 @@ describe.each([
       // back to the list of parts, and the English twin
       expect(html).toContain(`href="/${view()}/"`);
       expect(existsSync(path.join(out, 'en', view(), slugOf(p), 'index.html'))).toBe(true);
+    }
+  });
+
+  it('each part draws its areas from a file of its own shapes, and page and file together stay within the map budget', () => {
+    for (const p of mapParts(dataset, layer(vintage))) {
+      const html = read(`${view()}/${slugOf(p)}`);
+      const uses = [...html.matchAll(/<use href="(\/ban-do\/hinh\/[^"#]+)#u(\d+)"/g)];
+      expect(new Set(uses.map((u) => u[1])), slugOf(p)).toEqual(new Set([expect.stringMatching(new RegExp(`^/ban-do/hinh/${vintage}-xa-${slugOf(p)}\\.[0-9a-f]{10}\\.svg$`))]));
+      expect(uses.map((u) => u[2]).sort(), slugOf(p)).toEqual([...p.codes].sort());
+      const shapes = readFileSync(path.join(out, uses[0]![1]!));
+      // the file holds the part's areas and no other
+      expect([...shapes.toString('utf8').matchAll(/<path id="u(\d+)"/g)].map((m) => m[1]).sort(), slugOf(p)).toEqual([...p.codes].sort());
+      expect(gzipSync(html).length + gzipSync(shapes).length, slugOf(p)).toBeLessThan(MAP_PAGE_AND_SHAPES_GZ);
     }
   });
 
