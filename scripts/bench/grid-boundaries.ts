@@ -43,7 +43,7 @@ function cells(codes: readonly string[]): Feature<Polygon>[] {
 
 function layerFile(level: GeoLevel, features: Feature<Polygon | MultiPolygon>[]): Topology {
   const object = levelObjectName(level);
-  return quantize(topology({ [object]: { type: 'FeatureCollection', features } as FeatureCollection }), QUANTIZATION);
+  return quantize(topology({ [object]: { type: 'FeatureCollection', features } as FeatureCollection }) as Parameters<typeof quantize>[0], QUANTIZATION) as Topology;
 }
 
 /** The communes of each vintage and, where it has districts, the districts: TopoJSON files and `geo/index.json` under `dataRoot`. */
