@@ -71,7 +71,8 @@ export function writeGridBoundaries(dataRoot: string, vintages: readonly GridVin
     const byDistrict = new Map<string, GeometryObject[]>();
     for (const g of (communes.objects[levelObjectName('commune')] as GeometryCollection).geometries) {
       const district = v.districtOf.get(String(g.id))!;
-      byDistrict.set(district, [...(byDistrict.get(district) ?? []), g]);
+      if (!byDistrict.has(district)) byDistrict.set(district, []);
+      byDistrict.get(district)!.push(g);
     }
     const districts: Feature<MultiPolygon>[] = [...byDistrict].map(([code, parts]) => ({
       type: 'Feature',
