@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CRITERIA_SCHEME, classIndex, dataThresholds, MAP_INDICATORS, MAX_CLASSES, numericScheme, PLAN_THRESHOLDS, type Threshold } from '../src/domain/map/classes.ts';
 import { allViews, defaultView, layerOf, mapLayers, viewOn, type MapView } from '../src/domain/map/explorer.ts';
 import { compactPath, makeFrame } from '../src/domain/map/frame.ts';
-import { loadGeoIndex, loadLayer, sharedFrame } from '../src/domain/map/load.ts';
+import { areasFrame, loadGeoIndex, loadLayer, sharedFrame } from '../src/domain/map/load.ts';
+import { geoLength } from 'd3-geo';
 import { buildMapModel } from '../src/domain/map/model.ts';
 import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency } from '../src/domain/map/palette.ts';
 import type { MapContext } from '../src/domain/map/values.ts';
@@ -321,6 +322,28 @@ describe('path data', () => {
     expect(coarse.drawing!.outline).toBe(compactPath(frame, loaded.outline(), 0));
     const parentOf = new Map(first.areas.map((a) => [a.code, a.parent?.code]));
     expect(other.drawing!.parentBorders).toBe(compactPath(frame, loaded.borders((a, b) => parentOf.get(a) !== parentOf.get(b)), 1));
+  });
+
+  it('draws some of a layer\'s areas (a part) in a frame of their own, outlined by their own edge', () => {
+    const loaded = loadLayer(dataRoot, '2020-01', 'commune')!;
+    const whole = sharedFrame(dataRoot, 600)!;
+    const layer = layerOf(layers, communes2020('poor-rate', 2022))!;
+    // The communes of one district (Cao Lộc, 183) as a part.
+    const codes = site.dataset.vintage('2020-01')!.units.filter((u) => u.parent === '183').map((u) => u.code);
+    const frame = areasFrame(dataRoot, '2020-01', 'commune', codes, 600)!;
+    expect(areasFrame(dataRoot, '2020-01', 'commune', codes, 600)).toBe(frame);
+    const span = (f: typeof frame) => f.bounds.east - f.bounds.west;
+    // The district fills the width the whole province had.
+    expect(span(frame)).toBeLessThan(span(whole) / 2);
+    const part = buildMapModel({ ctx, layer, view: communes2020('poor-rate', 2022), href: unitPath, shapes: { layer: loaded, frame, decimals: 1 }, codes });
+    expect(part.areas.map((a) => a.code).sort()).toEqual([...codes].sort());
+    expect(part.drawing!.outline).toBe(compactPath(frame, loaded.outline(new Set(codes)), 1));
+    // The borders the district's communes share are not on its edge; all the areas together have the layer's edge.
+    const edge = geoLength(loaded.outline(new Set(codes)));
+    const perimeters = codes.reduce((sum, c) => sum + geoLength(loaded.outline(new Set([c]))), 0);
+    expect(edge).toBeLessThan(perimeters / 2);
+    expect(edge).toBeLessThan(geoLength(loaded.outline()));
+    expect(compactPath(whole, loaded.outline(new Set(loaded.features.keys())), 1)).toBe(compactPath(whole, loaded.outline(), 1));
   });
 });
 

@@ -7,6 +7,8 @@ import { writeLargeRelease } from '../../scripts/bench/large-dataset.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
 import { mapParts, type MapPart } from '../../src/domain/map/parts.ts';
 import { MAP_PART_MAX } from '../../src/domain/map/settings.ts';
+import { areasFrame } from '../../src/domain/map/load.ts';
+import { EXPLORER_WIDTH } from '../../src/site/map/map-site.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { districtPartSlug, pagePartSlug, unitPath } from '../../src/site/urls.ts';
 import { pagesUnder } from './lib/pages.ts';
@@ -26,6 +28,7 @@ const MAP_PAGE_AND_SHAPES_GZ = 66 * KB;
 
 let out: string;
 let dataset: Dataset;
+let dataRoot: string;
 const read = (page: string) => readFileSync(path.join(out, page, 'index.html'), 'utf8');
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
 const slugOf = (p: MapPart) => (p.district ? districtPartSlug(p.district) : pagePartSlug(p.page!));
@@ -34,6 +37,7 @@ const layer = (vintage: string) => ({ vintage: dataset.vintage(vintage)!, codes:
 beforeAll(async () => {
   const root = mkdtempSync(path.join(inject('sitesRoot'), 'map-parts-'));
   const written = writeLargeRelease(root, { communes: MAP_PART_MAX + 10, districts: 2, later: { communes: MAP_PART_MAX + 1 }, seed: 14, boundaries: true });
+  dataRoot = written.dataRoot;
   dataset = validate({ dataRoot: written.dataRoot, contentRoot: written.contentRoot }).dataset!;
   const result = await build(['--data', written.dataRoot, '--content', written.contentRoot], path.join(root, 'dist'));
   expect(result.status, result.log.slice(-3000)).toBe(0);
@@ -76,7 +80,7 @@ describe.each([
     }
   });
 
-  it('each part draws its areas from a file of its own shapes, and page and file together stay within the map budget', () => {
+  it('each part is framed to its own areas and draws them from a file of its own shapes; page and file together stay within the map budget', () => {
     for (const p of mapParts(dataset, layer(vintage))) {
       const html = read(`${view()}/${slugOf(p)}`);
       const uses = [...html.matchAll(/<use href="(\/ban-do\/hinh\/[^"#]+)#u(\d+)"/g)];
@@ -86,6 +90,9 @@ describe.each([
       // the file holds the part's areas and no other
       expect([...shapes.toString('utf8').matchAll(/<path id="u(\d+)"/g)].map((m) => m[1]).sort(), slugOf(p)).toEqual([...p.codes].sort());
       expect(gzipSync(html).length + gzipSync(shapes).length, slugOf(p)).toBeLessThan(MAP_PAGE_AND_SHAPES_GZ);
+      // framed to the part's own areas, not to the whole layer
+      const { west, south, east, north } = areasFrame(dataRoot, vintage, 'commune', p.codes, EXPLORER_WIDTH)!.bounds;
+      expect(/<svg class="choropleth"[^>]* data-bounds="([^"]+)"/.exec(html)?.[1], slugOf(p)).toBe([west, south, east, north].map((n) => n.toFixed(6)).join(','));
     }
   });
 
@@ -121,6 +128,19 @@ describe.each([
     const p = mapParts(dataset, layer(vintage)).at(-1)!;
     const unit = dataset.unit(vintage, p.codes[0]!)!;
     expect(read(unitPath(vintage, unit).slice(1, -1))).toContain(`href="/ban-do/${vintage}/xa/ty-le-ho-ngheo/${year}/${slugOf(p)}/"`);
+  });
+});
+
+describe('the communes of 2020-01, split by district', () => {
+  it('each district\'s part is framed to the district: a smaller box than the whole layer\'s', () => {
+    const bounds = (html: string) => /data-bounds="([^"]+)"/.exec(html)![1]!.split(',').map(Number) as [number, number, number, number];
+    const [, wholeSouth, , wholeNorth] = bounds(read('ban-do/2020-01/huyen/ty-le-ho-ngheo/2024'));
+    const parts = mapParts(dataset, layer('2020-01'));
+    expect(parts.every((p) => p.district)).toBe(true);
+    for (const p of parts) {
+      const [, south, , north] = bounds(read(`ban-do/2020-01/xa/ty-le-ho-ngheo/2024/${slugOf(p)}`));
+      expect(north - south, slugOf(p)).toBeLessThan(0.75 * (wholeNorth - wholeSouth));
+    }
   });
 });
 

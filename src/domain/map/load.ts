@@ -21,8 +21,8 @@ export interface LoadedLayer {
   features: Map<string, Feature<Polygon | MultiPolygon>>;
   /** Lines between two areas for which `between` is true (e.g. different parents). */
   borders: (between: (a: string, b: string) => boolean) => MultiLineString;
-  /** The layer's outer edge. */
-  outline: () => MultiLineString;
+  /** The layer's outer edge, or the outer edge of some of its areas (one part of a split layer). */
+  outline: (codes?: ReadonlySet<string>) => MultiLineString;
 }
 
 const indexMemo = new Map<string, GeoIndex | null>();
@@ -66,7 +66,11 @@ export function loadLayer(dataRoot: string, vintage: string, level: GeoLevel, mi
       features,
       borders: (between) =>
         mesh(topo, object, (a: GeometryObject, b: GeometryObject) => a !== b && between(String(a.id), String(b.id))),
-      outline: () => mesh(topo, object, (a: GeometryObject, b: GeometryObject) => a === b),
+      // An arc is on the edge when only one of the areas on its two sides is drawn.
+      outline: (codes) =>
+        mesh(topo, object, (a: GeometryObject, b: GeometryObject) =>
+          codes ? (a === b ? codes.has(String(a.id)) : codes.has(String(a.id)) !== codes.has(String(b.id))) : a === b,
+        ),
     };
   }
   layerMemo.set(key, loaded ?? null);
@@ -74,6 +78,22 @@ export function loadLayer(dataRoot: string, vintage: string, level: GeoLevel, mi
 }
 
 const frameMemo = new Map<string, MapFrame | null>();
+
+/**
+ * The frame of some of a layer's areas: one part of a split layer (a district of a national
+ * release, or a page of communes) is drawn as large as the province would be, not as a
+ * speck in the frame of the whole layer.
+ */
+export function areasFrame(dataRoot: string, vintage: string, level: GeoLevel, codes: readonly string[], width: number): MapFrame | undefined {
+  const key = `${dataRoot}|${vintage}|${level}|${width}|${codes.join(',')}`;
+  const memo = frameMemo.get(key);
+  if (memo !== undefined) return memo ?? undefined;
+  const layer = loadLayer(dataRoot, vintage, level);
+  const features = codes.map((c) => layer?.features.get(c)).filter((f) => f !== undefined);
+  const frame = features.length > 0 ? makeFrame(features, width) : undefined;
+  frameMemo.set(key, frame ?? null);
+  return frame;
+}
 
 /**
  * One frame for every layer of the data root, so the province stays in the same

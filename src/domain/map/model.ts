@@ -177,7 +177,8 @@ function layerValues(ctx: MapContext, layer: MapLayer, indicator: MapView['indic
 /** What a layer's shapes become in one frame at one precision: the same for every view of the layer. */
 interface DrawnLayer {
   areas: Map<string, { d: string; label: AreaLabel }>;
-  outline?: string;
+  /** The outer edge of the areas drawn, by their codes ("" for the whole layer). */
+  outlines: Map<string, string>;
   /** Parent borders by the code → parent pairs they separate. */
   parentBorders: Map<string, string>;
 }
@@ -192,7 +193,7 @@ function drawnLayer(shapes: MapShapes, decimals: number): DrawnLayer {
   let byDecimals = byFrame.get(shapes.frame);
   if (!byDecimals) byFrame.set(shapes.frame, (byDecimals = new Map()));
   let drawn = byDecimals.get(decimals);
-  if (!drawn) byDecimals.set(decimals, (drawn = { areas: new Map(), parentBorders: new Map() }));
+  if (!drawn) byDecimals.set(decimals, (drawn = { areas: new Map(), outlines: new Map(), parentBorders: new Map() }));
   return drawn;
 }
 
@@ -246,7 +247,13 @@ export function buildMapModel(input: MapModelInput): MapModel {
     const hasParents = !input.codes && areas.some((a) => a.parent);
     const { frame } = shapes;
     const drawn = drawnLayer(shapes, decimals);
-    drawn.outline ??= compactPath(frame, shapes.layer.outline(), decimals);
+    // A part is outlined by its own edge: the whole layer's, in a part's frame, would mostly lie outside it.
+    const outlineKey = input.codes?.join(',') ?? '';
+    let outline = drawn.outlines.get(outlineKey);
+    if (outline === undefined) {
+      outline = compactPath(frame, shapes.layer.outline(input.codes ? new Set(input.codes) : undefined), decimals);
+      drawn.outlines.set(outlineKey, outline);
+    }
     let parentBorders: string | undefined;
     if (hasParents) {
       // A release's units may have other parents than another's: the borders are keyed by them.
@@ -261,7 +268,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
       width: frame.width,
       height: frame.height,
       bounds: frame.bounds,
-      outline: drawn.outline,
+      outline,
       ...(parentBorders !== undefined ? { parentBorders } : {}),
     };
   }

@@ -8,7 +8,7 @@ import { buildSettings } from '../../config.ts';
 import { siteData, type SiteData } from '../site-data.ts';
 import { mapPartPath, unitPath } from '../urls.ts';
 import { allViews, defaultView, layerOf, mapLayers, viewOn, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
-import { loadGeoIndex, loadLayer, sharedFrame } from '../../domain/map/load.ts';
+import { areasFrame, loadGeoIndex, loadLayer, sharedFrame } from '../../domain/map/load.ts';
 import { buildMapModel, type MapModel } from '../../domain/map/model.ts';
 import type { MapContext } from '../../domain/map/values.ts';
 import { layerPartOf, layerParts, type LayerPart } from './map-parts.ts';
@@ -60,12 +60,13 @@ function buildExplorerModel(view: MapView, part: LayerPart | undefined): MapMode
 /**
  * The model of a view of one release's data (the explorer's, or an older release's for its
  * pinned embeds), drawn in the explorer's frame when the layer has boundaries. A split
- * layer's whole view is not drawn; one of its parts is.
+ * layer's whole view is not drawn; one of its parts is, in a frame of its own.
  */
 export function viewModel(ctx: MapContext, dataRoot: string, layer: MapLayer, view: MapView, part?: LayerPart): MapModel {
   const drawn = layer.geo && (part !== undefined || layerParts(ctx.dataset, layer).length === 0);
   const loaded = drawn ? loadLayer(dataRoot, view.vintage, view.level) : undefined;
-  const frame = loaded ? sharedFrame(dataRoot, EXPLORER_WIDTH) : undefined;
+  // A part fills the map with its own areas; a whole layer keeps the frame all layers share.
+  const frame = loaded ? (part ? areasFrame(dataRoot, view.vintage, view.level, part.codes, EXPLORER_WIDTH) : sharedFrame(dataRoot, EXPLORER_WIDTH)) : undefined;
   return buildMapModel({
     ctx,
     layer,
