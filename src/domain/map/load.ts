@@ -85,12 +85,18 @@ const frameMemo = new Map<string, MapFrame | null>();
  * speck in the frame of the whole layer.
  */
 export function areasFrame(dataRoot: string, vintage: string, level: GeoLevel, codes: readonly string[], width: number): MapFrame | undefined {
-  const key = `${dataRoot}|${vintage}|${level}|${width}|${codes.join(',')}`;
+  return memoFrame(`${dataRoot}|${vintage}|${level}|${width}|${codes.join(',')}`, width, () => {
+    const layer = loadLayer(dataRoot, vintage, level);
+    return codes.map((c) => layer?.features.get(c)).filter((f) => f !== undefined);
+  });
+}
+
+/** The frame of `features()`, made once per key. */
+function memoFrame(key: string, width: number, features: () => Feature[]): MapFrame | undefined {
   const memo = frameMemo.get(key);
   if (memo !== undefined) return memo ?? undefined;
-  const layer = loadLayer(dataRoot, vintage, level);
-  const features = codes.map((c) => layer?.features.get(c)).filter((f) => f !== undefined);
-  const frame = features.length > 0 ? makeFrame(features, width) : undefined;
+  const drawn = features();
+  const frame = drawn.length > 0 ? makeFrame(drawn, width) : undefined;
   frameMemo.set(key, frame ?? null);
   return frame;
 }
@@ -100,11 +106,7 @@ export function areasFrame(dataRoot: string, vintage: string, level: GeoLevel, c
  * place when a reader switches between the 2020 and 2025 maps.
  */
 export function sharedFrame(dataRoot: string, width: number): MapFrame | undefined {
-  const key = `${dataRoot}|${width}`;
-  const memo = frameMemo.get(key);
-  if (memo !== undefined) return memo ?? undefined;
-  const features = (loadGeoIndex(dataRoot)?.layers ?? []).flatMap((l) => [...(loadLayer(dataRoot, l.vintage, l.level)?.features.values() ?? [])]);
-  const frame = features.length > 0 ? makeFrame(features, width) : undefined;
-  frameMemo.set(key, frame ?? null);
-  return frame;
+  return memoFrame(`${dataRoot}|${width}`, width, () =>
+    (loadGeoIndex(dataRoot)?.layers ?? []).flatMap((l) => [...(loadLayer(dataRoot, l.vintage, l.level)?.features.values() ?? [])]),
+  );
 }
