@@ -1,25 +1,29 @@
 /**
  * Every PNG the build makes — share cards and the chart and map downloads — is an SVG
- * rasterised here with resvg in the image fonts (fonts.ts), reduced to a palette of at
- * most 256 colours (sharp's libimagequant: flat colours and text lose nothing visible, the
- * file shrinks to about a third), and kept in one content-addressed cache
- * (src/config.ts buildCacheDir: `.cache/png` in the project, outside node_modules so a CI
- * cache or a kept folder can carry it between clean clones). The key is a hash of
+ * rasterised here with resvg in the image fonts (fonts.ts), written as a palette of at
+ * most 256 colours: the exact colours when there are no more (indexed-png.ts: cards and
+ * charts, lossless), else reduced to 256 by sharp's libimagequant (maps: flat colours and
+ * text lose nothing visible, the file shrinks to about a third). It is kept in one
+ * content-addressed cache (src/config.ts buildCacheDir: `.cache/png` in the project,
+ * outside node_modules so a CI cache or a kept folder can carry it between clean
+ * clones). The key is a hash of
  * everything that goes into the picture, so a rebuild only draws what changed, and the
  * bytes are the same either way. Drawing runs on a pool of worker threads (pool.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { buildCacheDir } from '../../config.ts';
 import { storeInCache } from '../build-cache.ts';
 import { IMAGE_FONT_FAMILY, imageFonts } from './fonts.ts';
+import { indexedPng } from './indexed-png.ts';
 import { drawInPool } from './pool.ts';
 
 /** Bump when the way a PNG is made changes: it is part of every key. */
-const FORMAT = 'png-3';
+const FORMAT = 'png-4';
 
 /**
  * The PNG cached under the hash of `parts` (with the format and the fonts), or the
@@ -53,13 +57,23 @@ export async function rasterise(svg: string, zoom: number): Promise<Buffer> {
     background: '#ffffff',
     font: {
       loadSystemFonts: false,
-      fontFiles: imageFonts().faces.map((f) => f.file),
+      // A share card's text is already outlines (satori): reading the fonts would be wasted.
+      fontFiles: svg.includes('<text') ? imageFonts().faces.map((f) => f.file) : [],
       defaultFontFamily: IMAGE_FONT_FAMILY,
       sansSerifFamily: IMAGE_FONT_FAMILY,
     },
     logLevel: (process.env['RESVG_LOG'] as 'warn' | undefined) ?? 'error',
   });
   const image = resvg.render();
+  const exact = indexedPng(image.pixels, image.width, image.height);
+  if (exact) {
+    // resvg's objects keep their native memory (the parsed SVG, the pixels) until their
+    // finalizers run, which Node defers to the event loop: a worker drawing job after job
+    // without yielding held every picture it drew (4.6 GB in one build; sharp's encoder
+    // below yields by itself).
+    await setImmediate();
+    return exact;
+  }
   // No dithering: flat areas stay flat, and the file is smaller. Effort 1 and zlib level 6
   // cost a third of resvg's own PNG encoder and give files 7% larger than the slowest settings.
   return sharp(Buffer.from(image.pixels), { raw: { width: image.width, height: image.height, channels: 4 } })
