@@ -25,6 +25,7 @@ import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 import { writeEditor } from './editor/write.ts';
 import { writeServiceWorker } from './build/service-worker.ts';
+import { SEARCH_INDEX_GLOB } from '../src/site/urls.ts';
 
 /** `.dist.1234-9f3a.building`: hidden, beside the output, named after the process that owns it. */
 const TEMPORARY = /^\.(.+)\.(\d+)-[0-9a-f]+\.(building|old)$/;
@@ -81,11 +82,13 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const astro = await run(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', building], env);
     if (astro !== 0) return failed(io, building, t.build.failed(t.build.astroFailed(astro), shown(out)));
-    // Search index (issue 4): pagefind reads the built pages and writes <site>/pagefind/. Pages mark
-    // what is indexed with data-pagefind-body; the search page loads the index only when used.
-    // Pagefind folds tone marks but not đ; the search page also queries a d→đ variant (docs/known-traps.md).
+    // Search index (issue 4): pagefind reads the pages that can be searched (SEARCH_INDEX_GLOB) and
+    // writes <site>/pagefind/. Pages mark what is indexed with data-pagefind-body; the search page
+    // loads the index only when used. Pagefind folds tone marks but not đ; the search page also
+    // queries a d→đ variant (docs/known-traps.md).
     const started = performance.now();
-    const pagefind = await run(process.execPath, [path.resolve('node_modules/pagefind/lib/runner/bin.cjs'), '--site', building, '--output-subdir', 'pagefind', '--silent'], env);
+    const pagefindArgs = ['--site', building, '--glob', SEARCH_INDEX_GLOB, '--output-subdir', 'pagefind', '--silent'];
+    const pagefind = await run(process.execPath, [path.resolve('node_modules/pagefind/lib/runner/bin.cjs'), ...pagefindArgs], env);
     if (pagefind !== 0) return failed(io, building, t.build.failed(t.build.pagefindFailed, shown(out)));
     io.out(t.build.pagefind(shown(out), Math.round(performance.now() - started)));
     // After pagefind, so the staff editor is never in the search index (scripts/editor/write.ts).

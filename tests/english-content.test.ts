@@ -8,7 +8,6 @@ import { renderIn } from '../src/i18n/current.ts';
 import { awardName, neutralTitle, profiles, recognitions, search, searchKind, updates } from '../src/i18n/content.ts';
 import { formatBytes, releasePage } from '../src/i18n/data.ts';
 import { formatDecimal } from '../src/format/en.ts';
-import { unitSearchMeta } from '../src/site/content/search-meta.ts';
 import { diffView } from '../src/site/data/diff-view.ts';
 import { downloadWords } from '../src/site/data/releases.ts';
 import { nameWords, vietnameseText } from '../scripts/english/vietnamese-text.ts';
@@ -57,21 +56,6 @@ describe('content wording in English', () => {
     for (const [key, value] of Object.entries(en(() => ({ ...search })))) {
       if (typeof value === 'string') expect(vietnameseIn(value), key).toEqual([]);
     }
-  });
-});
-
-describe('search metadata of a unit page in English', () => {
-  const { root, dataRoot } = writeMini();
-  const { dataset } = validate({ dataRoot, contentRoot: path.join(root, 'content') });
-
-  it('gives the kind, the boundary period and the parent in English', () => {
-    const meta = en(() => unitSearchMeta(dataset!, '2025-07', '20001'))!;
-    expect(meta.kind).toBe('Place · from 1 July 2025');
-    expect(meta.currentName).toBe('Hoa Thám commune');
-    const old = en(() => unitSearchMeta(dataset!, '2020-01', '10001'))!;
-    expect(old.kind).toBe('Place · 1 January 2020 – 30 November 2024');
-    expect(old.place).toBe('Bắc Khê district');
-    expect(unitSearchMeta(dataset!, '2025-07', '20001')!.kind).toBe('Địa bàn · từ 01/7/2025');
   });
 });
 

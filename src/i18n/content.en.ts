@@ -180,13 +180,10 @@ export const search = {
 
 /** Values of the pagefind `kind` meta and filter on English pages (the English index). */
 export const searchKind = {
-  unit: 'Place',
   profile: 'Exemplary profile',
   update: 'News',
   page: 'About',
-  series: (years: string, carried: string | undefined) => `Figures ${years}${carried ? `; ${carried} carried from the former units` : ''}`,
   plan: 'Plan',
-  period: (from: string, to: string | undefined) => (to ? `${from} – ${to}` : `from ${from}`),
 } as const satisfies Shape<typeof vi.searchKind>;
 
 export const contentPages = {

@@ -200,15 +200,10 @@ export const search = {
 
 /** Values of the pagefind `kind` meta and filter: what a search result is. */
 export const searchKind = {
-  unit: 'Địa bàn',
   profile: 'Điển hình',
   update: 'Tin tức',
   page: 'Giới thiệu',
-  series: (years: string, carried: string | undefined) =>
-    `Số liệu ${years}${carried ? `; ${carried} quy đổi từ các đơn vị cũ` : ''}`,
   plan: 'Kế hoạch',
-  /** The boundary period of a unit, from its dates. */
-  period: (from: string, to: string | undefined) => (to ? `${from} – ${to}` : `từ ${from}`),
 } as const;
 
 export const og = {

@@ -4,6 +4,7 @@
  * public: changing one breaks links from other sites, printed papers and embeds.
  */
 import { slugify } from '../domain/slug.ts';
+import { EN_PREFIX } from '../i18n/lang.ts';
 import type { MapIndicatorId } from '../domain/map/classes.ts';
 import type { MapView } from '../domain/map/explorer.ts';
 import type { GeoLevel } from '../domain/map/geo.ts';
@@ -56,6 +57,19 @@ export const AWARDS_PATH = '/khen-thuong/';
 export const awardSectionPath = (slug: string): string => `${AWARDS_PATH}#${slug}`;
 export const profilePath = (slug: string): string => `/dien-hinh/${slug}/`;
 export const updatePath = (slug: string): string => `/tin-tuc/${slug}/`;
+
+/**
+ * The built files pagefind reads (scripts/build.ts), a glob relative to the site: the home
+ * and top-level pages (the plan, /gioi-thieu/ and the other content pages), profiles and
+ * updates, in both languages: every page that carries data-pagefind-body
+ * (tests/build/content-build.test.ts checks it). Not the unit pages, map views or embeds:
+ * the search page finds places in its own list (PLACES_PATH), and pagefind keeps every page
+ * it reads until it has read them all, even those it leaves out of the index: reading them
+ * took it 7 GB on a national release (docs/budgets-and-quality.md).
+ */
+const searchedFolders = [profilePath(''), updatePath('')].map((p) => p.split('/')[1]).join(',');
+const searched = `{index.html,*/index.html,{${searchedFolders}}/**/*.html}`;
+export const SEARCH_INDEX_GLOB = `{${searched},${EN_PREFIX.slice(1)}/${searched}}`;
 
 /** Pre-rendered place filter of the profile list: /dien-hinh/dia-ban/<vintage>/<code>-<slug>/. */
 export const profilePlacePath = (vintage: string, unit: { code: string; name: string }): string =>

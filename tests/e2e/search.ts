@@ -11,8 +11,6 @@
  * - the header's search box works, and without JavaScript the page says why;
  * - the profile list's filters work in place with JavaScript and as pages without;
  * - the English edition searches its own index (/en/tim-kiem/) and keeps its addresses English;
- * - old names of merged communes find the new commune (when unit pages carry
- *   the `oldNames` meta of UnitSearchMeta.astro);
  * - places come first (issue 13): every commune name of the oldest and the newest
  *   vintage, typed without tone marks, finds its place among the first three
  *   results (all namesakes first, each with its district), old ones saying which
@@ -25,7 +23,7 @@
  * Runs on Node 24 (type stripping): erasable TypeScript only.
  */
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -176,26 +174,6 @@ async function initialJs(context: BrowserContext, url: string): Promise<{ bytes:
   return { bytes, files };
 }
 
-/** A 2025-07 unit page with old names, from the built HTML, if unit pages carry them. */
-async function unitWithOldNames(): Promise<{ path: string; title: string; oldName: string } | undefined> {
-  const dir = join(DIST, 'dia-ban', '2025-07');
-  if (!(await isDir(dir))) return undefined;
-  for (const name of (await readdir(dir)).sort()) {
-    const file = join(dir, name, 'index.html');
-    if (!(await isFile(file))) continue;
-    const html = await readFile(file, 'utf8');
-    const old = /data-pagefind-meta="oldNames"[^>]*>([^<]+)</.exec(html)?.[1];
-    const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1];
-    if (!old || !title) continue;
-    // The first old name whose words do not all appear in the new name: "phường Vĩnh Trại (thành phố Lạng Sơn)" → "Vĩnh Trại".
-    for (const label of old.split(', ')) {
-      const plain = label.replace(/\s*\(.*$/, '').replace(/^(xã|phường|thị trấn)\s+/i, '');
-      if (!title.toLowerCase().includes(plain.toLowerCase())) return { path: `/dia-ban/2025-07/${name}/`, title, oldName: plain };
-    }
-  }
-  return undefined;
-}
-
 async function main(): Promise<void> {
   if (!check('dist/pagefind exists (run npm run build first)', await isFile(join(DIST, 'pagefind', 'pagefind.js')))) return;
   const server = await serve();
@@ -255,31 +233,14 @@ async function main(): Promise<void> {
     check('an update result shows its kind and date', !!news && /Tin tức · \d{2}\/\d{1,2}\/\d{4}/.test(news.meta), news?.meta ?? 'not found');
     check('the address bar keeps the query', new URL(page.url()).searchParams.get('q') === 'ket qua ra soat', page.url());
 
-    // Unit pages are indexed when they carry data-pagefind-body (the lead's pages, with UnitSearchMeta).
-    const unitIndexed = (await readFile(join(DIST, 'dia-ban', '2020-01', '189-dinh-lap', 'index.html'), 'utf8').catch(() => '')).includes('data-pagefind-body');
-    if (unitIndexed) {
-      for (const [query, path] of [['dinh lap', '/dia-ban/2024-12/189-dinh-lap/']] as const) {
-        const results = await search(page, query);
-        check(`search "${query}" lists the unit page ${path}`, results.slice(0, 10).some((r) => r.href === path), results.slice(0, 3).map((r) => r.href).join(' '));
-      }
-      // Today's unit comes before the old units of the same name.
-      for (const [query, path] of [['dinh lap', '/dia-ban/2025-07/06613-dinh-lap/'], ['hoa tham', '/dia-ban/2025-07/06073-hoa-tham/'], ['dong dang', '/dia-ban/2025-07/06184-dong-dang/'], ['that khe', '/dia-ban/2025-07/06040-that-khe/']] as const) {
-        const first = (await search(page, query)).find((r) => r.href.startsWith('/dia-ban/'));
-        check(`search "${query}": first unit is today's ${path}`, first?.href === path, first?.href ?? 'no unit');
-      }
-    } else {
-      console.log('SKIP  unit pages in results: /dia-ban/… pages carry no data-pagefind-body yet');
+    for (const [query, path] of [['dinh lap', '/dia-ban/2024-12/189-dinh-lap/']] as const) {
+      const results = await search(page, query);
+      check(`search "${query}" lists the unit page ${path}`, results.slice(0, 10).some((r) => r.href === path), results.slice(0, 3).map((r) => r.href).join(' '));
     }
-
-    const unit = await unitWithOldNames();
-    if (unit) {
-      const results = await search(page, unit.oldName);
-      check(`old name "${unit.oldName}" finds ${unit.title}`, results.slice(0, 10).some((r) => r.href === unit.path), results.slice(0, 3).map((r) => r.href).join(' '));
-      const plain = unit.oldName.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-      const folded = await search(page, plain);
-      check(`old name without tone marks "${plain}" finds ${unit.title}`, folded.slice(0, 10).some((r) => r.href === unit.path));
-    } else {
-      console.log('SKIP  old names → new commune: no 2025-07 unit page carries data-pagefind-meta="oldNames" yet (UnitSearchMeta.astro)');
+    // Today's unit comes before the old units of the same name.
+    for (const [query, path] of [['dinh lap', '/dia-ban/2025-07/06613-dinh-lap/'], ['hoa tham', '/dia-ban/2025-07/06073-hoa-tham/'], ['dong dang', '/dia-ban/2025-07/06184-dong-dang/'], ['that khe', '/dia-ban/2025-07/06040-that-khe/']] as const) {
+      const first = (await search(page, query)).find((r) => r.href.startsWith('/dia-ban/'));
+      check(`search "${query}": first unit is today's ${path}`, first?.href === path, first?.href ?? 'no unit');
     }
     // Places first: every commune name of the oldest and newest vintage, typed without tone marks.
     const names = await everyCommuneName(page);
