@@ -7,8 +7,9 @@
  *
  * Places come first, from the place finder's list (place-finder.ts): one entry per place,
  * today's communes and old names with the commune they are part of now, so a reader needs
- * to know nothing of boundary periods. Pagefind's full-text results follow, without the
- * unit pages (the `loai` filter), which the place entries already stand for.
+ * to know nothing of boundary periods. Pagefind's full-text results follow, of the kinds the
+ * page names (the `loai` filter: profiles, news, the plan, content pages); unit pages are not
+ * in the index (SEARCH_INDEX_GLOB in src/site/urls.ts), the place entries stand for them.
  */
 import { loadPlaces, placeItem, type PlaceText } from './place-finder.ts';
 import { matchPlaces } from './place-match.ts';
