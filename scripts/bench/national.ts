@@ -100,6 +100,10 @@ export async function runNational(scales: readonly number[], progress: (text: st
       ['left'],
     ),
   );
+  for (const r of results) {
+    const programs = [...(r.build.peakRssByProgram ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 3);
+    if (programs.length > 0) lines.push(`  ${r.scale}×, peak memory by program: ${programs.map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ')}`);
+  }
   const full = results.find((r) => r.scale === FULL);
   if (full) {
     if (full.validate.wallMs > LIMITS.validateMs) failures.push(`national validation as a command took ${seconds(full.validate.wallMs)} (target < 1 s)`);

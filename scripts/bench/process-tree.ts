@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 
 export interface TreeRun {
   code: number;
@@ -13,6 +14,11 @@ export interface TreeRun {
   cpuMs: number | null;
   /** Largest sum of resident memory over the tree at one reading. */
   peakRssBytes: number | null;
+  /**
+   * Largest resident memory of each program in the tree, by name (programName): which of
+   * Astro, pagefind or the build script holds the memory of the peak.
+   */
+  peakRssByProgram: Map<string, number> | null;
   output: string;
 }
 
@@ -30,6 +36,32 @@ function stat(pid: number): { ppid: number; cpuMs: number; rss: number } | undef
   }
 }
 
+/** Options of node that take the next argument as their value. */
+const NODE_OPTION_VALUES = new Set(['--import', '--require', '-r', '--loader', '--env-file', '-e', '--eval', '-p', '--print']);
+
+/**
+ * A process's program as a reader knows it: for node, the script it runs (`astro.mjs`,
+ * `build.ts`, `bin.cjs`), else the executable (`pagefind_extended`).
+ */
+export function programName(argv: readonly string[]): string {
+  const executable = path.basename(argv[0] ?? '?');
+  if (executable !== 'node') return executable;
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (NODE_OPTION_VALUES.has(arg)) i++;
+    else if (!arg.startsWith('-')) return path.basename(arg);
+  }
+  return executable;
+}
+
+function commandLine(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
 export function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<TreeRun> {
   const started = performance.now();
   const proc = existsSync('/proc/self/stat');
@@ -38,6 +70,8 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
   child.stdout.on('data', (c: Buffer) => chunks.push(c));
   child.stderr.on('data', (c: Buffer) => chunks.push(c));
   const cpu = new Map<number, number>();
+  const programs = new Map<number, string>();
+  const byProgram = new Map<string, number>();
   let peak = 0;
   const sample = () => {
     const stats = new Map<number, { ppid: number; cpuMs: number; rss: number }>();
@@ -61,6 +95,9 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
       if (!s) continue;
       rss += s.rss;
       cpu.set(pid, s.cpuMs);
+      let program = programs.get(pid);
+      if (program === undefined) programs.set(pid, (program = programName(commandLine(pid))));
+      byProgram.set(program, Math.max(byProgram.get(program) ?? 0, s.rss));
     }
     peak = Math.max(peak, rss);
   };
@@ -73,6 +110,7 @@ export function runMeasured(command: string, args: string[], env: NodeJS.Process
         wallMs: performance.now() - started,
         cpuMs: proc ? [...cpu.values()].reduce((a, b) => a + b, 0) : null,
         peakRssBytes: proc ? peak : null,
+        peakRssByProgram: proc ? byProgram : null,
         output: Buffer.concat(chunks).toString('utf8'),
       });
     });
