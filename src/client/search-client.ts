@@ -68,19 +68,18 @@ function excerptNode(excerpt: string): HTMLParagraphElement {
   return p;
 }
 
-function resultItem(r: PagefindResultData, oldNamesLabel: string): HTMLLIElement {
+function resultItem(r: PagefindResultData): HTMLLIElement {
   const li = document.createElement('li');
   const a = document.createElement('a');
   a.className = 'search-result__title';
   a.href = r.url;
   a.textContent = r.meta['title'] ?? r.url;
   li.append(a);
-  const meta = [r.meta['kind'], r.meta['place'], r.meta['date'], r.meta['series']].filter(Boolean).join(' · ');
-  const old = r.meta['oldNames'] ? `${oldNamesLabel}: ${r.meta['oldNames']}` : '';
-  if (meta || old) {
+  const meta = [r.meta['kind'], r.meta['place'], r.meta['date']].filter(Boolean).join(' · ');
+  if (meta) {
     const p = document.createElement('p');
     p.className = 'search-result__meta';
-    p.textContent = [meta, old].filter(Boolean).join(' — ');
+    p.textContent = meta;
     li.append(p);
   }
   li.append(excerptNode(r.excerpt));
@@ -141,7 +140,7 @@ export function enhanceSearch(): void {
         const batch = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
         if (mine !== run) return;
         shown += batch.length;
-        list.append(...batch.map((r) => resultItem(r, text('oldNames'))));
+        list.append(...batch.map(resultItem));
         if (shown >= found.results.length) more.remove();
         else if (!more.isConnected) out.append(more);
       };

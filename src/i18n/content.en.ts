@@ -173,7 +173,6 @@ export const search = {
   failed: 'The search index could not be loaded. Please try again later.',
   results: (n: number, q: string) => (n === 0 ? `No results for “${q}”.` : `${plural(n, 'result', 'results')} for “${q}”`),
   more: 'More results',
-  oldNames: 'Formerly',
   placesHeading: 'Communes, wards and districts',
   pagesHeading: 'Pages, profiles and news',
 } as const satisfies Shape<typeof vi.search>;

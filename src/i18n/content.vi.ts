@@ -193,7 +193,6 @@ export const search = {
   failed: 'Không tải được chỉ mục tìm kiếm. Hãy thử lại sau.',
   results: (n: number, q: string) => (n === 0 ? `Không tìm thấy kết quả cho “${q}”.` : `${n} kết quả cho “${q}”`),
   more: 'Xem thêm kết quả',
-  oldNames: 'Trước đây',
   placesHeading: 'Xã, phường, huyện',
   pagesHeading: 'Bài viết, điển hình, tin tức',
 } as const;
