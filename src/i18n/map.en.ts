@@ -11,6 +11,7 @@ import type { CriteriaStatus } from '../domain/indicators.ts';
 import type { MapIndicatorId, NumericClass, Threshold } from '../domain/map/classes.ts';
 import type { MapLayer } from '../domain/map/explorer.ts';
 import type { GeoLayerEntry, GeoLevel } from '../domain/map/geo.ts';
+import { unitTypeCounts } from '../domain/map/layer-types.ts';
 import type { MapArea, MapModel } from '../domain/map/model.ts';
 import type { AreaValue } from '../domain/map/values.ts';
 import type { Unit } from '../domain/schemas/index.ts';
@@ -160,7 +161,7 @@ export function areaName(unit: Pick<Unit, 'type' | 'name'>, indicator: MapIndica
 
 // ------------------------------------------------------------------ layers --
 /** The kinds of unit of the Vietnamese lists, in the order the layer names them, with their English plurals. */
-const TYPE_WORDS: readonly [type: string, one: string, many: string][] = [
+const TYPE_WORDS: readonly [type: Unit['type'], one: string, many: string][] = [
   ['thành phố', 'city', 'cities'],
   ['thị xã', 'town', 'towns'],
   ['huyện', 'district', 'districts'],
@@ -170,9 +171,9 @@ const TYPE_WORDS: readonly [type: string, one: string, many: string][] = [
 ];
 
 /** "Communes, wards and townships", "Districts and city" from the unit types present in the layer. */
-function layerTypes(units: readonly Pick<Unit, 'type'>[]): string {
+function layerTypes(counts: ReadonlyMap<Unit['type'], number>): string {
   const present = TYPE_WORDS.map(([type, one, many]) => {
-    const n = units.filter((u) => u.type.toLocaleLowerCase('vi') === type).length;
+    const n = counts.get(type) ?? 0;
     return { type, word: n === 1 ? one : many, n };
   }).filter((t) => t.n > 0);
   const ordered = present[0]?.type === 'thành phố' ? [...present.slice(1), present[0]] : present;
@@ -185,9 +186,8 @@ export const vintagePeriod = (validFrom: string, validTo: string | null): string
 
 /** "Communes, wards and townships · boundaries 1 January 2020 – 30 June 2025 · 200 communes" */
 export function layerLabel(layer: Pick<MapLayer, 'vintage' | 'level' | 'codes'>): { name: string; period: string; count: string } {
-  const units = layer.vintage.units.filter((u) => u.level === layer.level);
   return {
-    name: layerTypes(units),
+    name: layerTypes(unitTypeCounts(layer.vintage, layer.level)),
     period: `boundaries ${vintagePeriod(layer.vintage.validFrom, layer.vintage.validTo)}`,
     count: countOf(layer.codes.length, layer.level),
   };

@@ -7,6 +7,7 @@ import type { CriteriaStatus } from '../domain/indicators.ts';
 import type { MapIndicatorId, NumericClass, Threshold } from '../domain/map/classes.ts';
 import type { MapLayer } from '../domain/map/explorer.ts';
 import type { GeoLayerEntry, GeoLevel } from '../domain/map/geo.ts';
+import { unitTypeCounts } from '../domain/map/layer-types.ts';
 import type { MapArea, MapModel } from '../domain/map/model.ts';
 import type { AreaValue } from '../domain/map/values.ts';
 import type { Unit } from '../domain/schemas/index.ts';
@@ -165,9 +166,9 @@ const levelWord: Record<GeoLevel, string> = { district: 'huyện', commune: 'xã
 export const areaCount = (n: number, level: GeoLevel): string => `${formatInt(n)} ${levelWord[level]}`;
 
 /** "Xã, phường, thị trấn" from the unit types present in the layer. */
-function layerTypes(units: readonly Pick<Unit, 'type'>[]): string {
-  const order = ['thành phố', 'thị xã', 'huyện', 'xã', 'phường', 'thị trấn'];
-  const types = order.filter((t) => units.some((u) => u.type === t));
+function layerTypes(counts: ReadonlyMap<Unit['type'], number>): string {
+  const order = ['thành phố', 'thị xã', 'huyện', 'xã', 'phường', 'thị trấn'] as const;
+  const types: string[] = order.filter((t) => counts.has(t));
   const ordered = types[0] === 'thành phố' ? [...types.slice(1), 'thành phố'] : types;
   return capital(ordered.join(', '));
 }
@@ -177,9 +178,8 @@ export const vintagePeriod = (validFrom: string, validTo: string | null): string
 
 /** "Xã, phường, thị trấn · địa giới 01/01/2020 – 30/11/2024 · 200 đơn vị" */
 export function layerLabel(layer: Pick<MapLayer, 'vintage' | 'level' | 'codes'>): { name: string; period: string; count: string } {
-  const units = layer.vintage.units.filter((u) => u.level === layer.level);
   return {
-    name: layerTypes(units),
+    name: layerTypes(unitTypeCounts(layer.vintage, layer.level)),
     period: `địa giới ${vintagePeriod(layer.vintage.validFrom, layer.vintage.validTo)}`,
     count: `${formatInt(layer.codes.length)} ${levelWord[layer.level]}`,
   };

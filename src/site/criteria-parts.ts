@@ -72,7 +72,17 @@ export function criteriaParts(site: SiteData, vintage: Vintage): CriteriaPart[] 
   return parts;
 }
 
+// Every unit page asks for its part: a search through the parts each time grew with districts × units.
+const partByCode = new WeakMap<CriteriaPart[], Map<string, CriteriaPart>>();
+
 /** The part that holds a unit's criteria results, if it has any. */
 export function criteriaPartOf(site: SiteData, vintage: Vintage, code: string): CriteriaPart | undefined {
-  return criteriaParts(site, vintage).find((p) => p.codes.has(code));
+  const parts = criteriaParts(site, vintage);
+  let index = partByCode.get(parts);
+  if (!index) {
+    index = new Map();
+    for (const part of parts) for (const c of part.codes) if (!index.has(c)) index.set(c, part);
+    partByCode.set(parts, index);
+  }
+  return index.get(code);
 }

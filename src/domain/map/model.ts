@@ -153,25 +153,31 @@ function extremes(areas: MapArea[]): { highest: MapArea[]; lowest: MapArea[] } {
   return { highest: valued.filter((a) => a.value.value === max), lowest: valued.filter((a) => a.value.value === min) };
 }
 
-const layerValuesMemo = new WeakMap<MapContext, Map<string, number[]>>();
+const layerSchemeMemo = new WeakMap<MapContext, Map<string, ClassScheme>>();
 
-/** Every figure of a numeric map over all the years it can show: what its classes are chosen from. */
-function layerValues(ctx: MapContext, layer: MapLayer, indicator: MapView['indicator']): number[] {
-  let memo = layerValuesMemo.get(ctx);
-  if (!memo) layerValuesMemo.set(ctx, (memo = new Map()));
+/**
+ * The classes of a map, chosen from every figure of its layer over all the years it can
+ * show: the same for every year, part, page and file of the map, so chosen once (sorting a
+ * national layer's figures again for each of its parts made the build quadratic).
+ */
+function layerScheme(ctx: MapContext, layer: MapLayer, indicator: MapView['indicator']): ClassScheme {
+  let memo = layerSchemeMemo.get(ctx);
+  if (!memo) layerSchemeMemo.set(ctx, (memo = new Map()));
   const key = `${layer.vintage.id}|${layer.level}|${indicator}`;
-  let values = memo.get(key);
-  if (!values) {
-    values = [];
-    for (const year of layer.years[indicator]) {
-      for (const code of layer.codes) {
-        const v = areaValue(ctx, layer.vintage.id, code, indicator, year).value;
-        if (v !== undefined) values.push(v);
+  let scheme = memo.get(key);
+  if (!scheme) {
+    const values: number[] = [];
+    if (indicator !== 'criteria') {
+      for (const year of layer.years[indicator]) {
+        for (const code of layer.codes) {
+          const v = areaValue(ctx, layer.vintage.id, code, indicator, year).value;
+          if (v !== undefined) values.push(v);
+        }
       }
     }
-    memo.set(key, values);
+    memo.set(key, (scheme = schemeFor(indicator, values)));
   }
-  return values;
+  return scheme;
 }
 
 /** What a layer's shapes become in one frame at one precision: the same for every view of the layer. */
@@ -209,7 +215,7 @@ function drawnArea(shapes: MapShapes, decimals: number, code: string): { d: stri
 export function buildMapModel(input: MapModelInput): MapModel {
   const { ctx, layer, view, shapes } = input;
   const { dataset } = ctx;
-  const scheme = schemeFor(view.indicator, view.indicator === 'criteria' ? [] : layerValues(ctx, layer, view.indicator));
+  const scheme = layerScheme(ctx, layer, view.indicator);
   const decimals = shapes?.decimals ?? 1;
 
   const areas: MapArea[] = (input.codes ?? layer.codes).map((code) => {
