@@ -9,7 +9,8 @@ import { buildMapModel } from '../src/domain/map/model.ts';
 import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency } from '../src/domain/map/palette.ts';
 import type { MapContext } from '../src/domain/map/values.ts';
 import { labelFits, namesShown } from '../src/domain/map/settings.ts';
-import { areaName, classLabel, explorer, summarySentences, table, teaser } from '../src/i18n/map.vi.ts';
+import { areaName, classLabel, explorer, layerLabel, summarySentences, table, teaser } from '../src/i18n/map.vi.ts';
+import { unitTypeCounts } from '../src/domain/map/layer-types.ts';
 import * as en from '../src/i18n/map.en.ts';
 import * as localizedMap from '../src/i18n/map.ts';
 import { renderIn } from '../src/i18n/current.ts';
@@ -337,6 +338,10 @@ describe('path data', () => {
     expect(span(frame)).toBeLessThan(span(whole) / 2);
     const part = buildMapModel({ ctx, layer, view: communes2020('poor-rate', 2022), href: unitPath, shapes: { layer: loaded, frame, decimals: 1 }, codes });
     expect(part.areas.map((a) => a.code).sort()).toEqual([...codes].sort());
+    // The part's classes are the whole map's over every year, chosen once for all its parts and years.
+    const whole2024 = model(communes2020('poor-rate', 2024));
+    expect(part.scheme).toBe(whole2024.scheme);
+    expect(part.scheme).toEqual(numericScheme('poor-rate', dataThresholds('poor-rate', layer.years['poor-rate'].flatMap((y) => model(communes2020('poor-rate', y)).areas.flatMap((a) => (a.value.value === undefined ? [] : [a.value.value]))))));
     expect(part.drawing!.outline).toBe(compactPath(frame, loaded.outline(new Set(codes)), 1));
     // The borders the district's communes share are not on its edge; all the areas together have the layer's edge.
     const edge = geoLength(loaded.outline(new Set(codes)));
@@ -440,6 +445,17 @@ describe('the map in English (src/i18n/map.en.ts)', () => {
       count: '200 communes',
     });
     expect(en.layerLabel(layerOf(layers, { vintage: '2020-01', level: 'district' })!).name).toBe('Districts and city');
+  });
+
+  it('counts the kinds of unit of a layer once per vintage, and counts them right', () => {
+    const vintage = site.dataset.vintage('2020-01')!;
+    const counts = unitTypeCounts(vintage, 'commune');
+    expect(unitTypeCounts(vintage, 'commune')).toBe(counts);
+    const communes = vintage.units.filter((u) => u.level === 'commune');
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(communes.length);
+    for (const [type, n] of counts) expect(n, type).toBe(communes.filter((u) => u.type === type).length);
+    expect([...counts.keys()].sort()).toEqual(['phường', 'thị trấn', 'xã']);
+    expect(layerLabel(layerOf(layers, { vintage: '2020-01', level: 'commune' })!).name).toBe('Xã, phường, thị trấn');
   });
 
   it('has an English credit for every boundary layer of data/geo/index.json', () => {
