@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL as SITE } from '../../src/config.ts';
@@ -10,6 +9,7 @@ import { publicProfile } from '../../src/domain/content/public-profile.ts';
 import { profileFrontmatter } from '../../src/domain/content/schemas.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { notFoundPage } from '../../src/i18n/pages.vi.ts';
+import { pagesUnder, searchIndex } from './lib/pages.ts';
 import { build, builtSite, HOSTILE_STORY } from './lib/sites.ts';
 
 /**
@@ -165,19 +165,10 @@ describe('search markup', () => {
   });
 
   it('the index holds exactly the pages that carry data-pagefind-body, in both languages, and no unit page', () => {
-    const marked: string[] = [];
-    const walk = (dir: string) => {
-      for (const e of readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (e.name.endsWith('.html') && readFileSync(p, 'utf8').includes('data-pagefind-body')) marked.push(`/${path.relative(site, path.dirname(p))}/`.replace('//', '/'));
-      }
-    };
-    walk(site);
-    const indexed = readdirSync(path.join(site, 'pagefind', 'fragment')).map(
-      (f) => (JSON.parse(gunzipSync(readFileSync(path.join(site, 'pagefind', 'fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string }).url,
-    );
-    expect(indexed.sort()).toEqual(marked.sort());
+    const marked = pagesUnder(site, { anyHtml: true })
+      .filter((p) => readFileSync(p, 'utf8').includes('data-pagefind-body'))
+      .map((p) => `/${path.relative(site, path.dirname(p))}/`.replace('//', '/'));
+    expect([...searchIndex(site).keys()].sort()).toEqual(marked.sort());
     expect(marked.filter((u) => u.startsWith('/en/')).length).toBeGreaterThan(20);
     expect(marked.some((u) => /\/dia-ban\/\d/.test(u))).toBe(false);
     expect(page('dia-ban/2025-07/06613-dinh-lap')).not.toContain('data-pagefind-body');

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/domain/content/files.ts';
+import { searchIndex } from './lib/pages.ts';
 import { builtSite } from './lib/sites.ts';
 
 /**
@@ -25,17 +25,6 @@ const profiles = readCollection(content, 'profiles').map((f) => ({ page: `dien-h
 const updates = readCollection(content, 'updates').map((f) => ({ page: `tin-tuc/${f.slug}`, summary: String(f.data['summary']), summaryEn: String(f.data['summaryEn']) }));
 // A collective's profile: published whole, whatever consent would withhold.
 const story = profiles.find((p) => p.page === 'dien-hinh/bo-cong-an-xay-nha-ho-ngheo-loc-binh')!;
-
-/** The text pagefind indexed for each page, by address (its fragments: gzip, a marker, JSON). */
-function indexed(root: string): Map<string, string> {
-  const dir = path.join(root, 'pagefind', 'fragment');
-  const texts = new Map<string, string>();
-  for (const name of readdirSync(dir)) {
-    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
-    texts.set(fragment.url, fragment.content);
-  }
-  return texts;
-}
 
 // One after the other: two Astro builds of one checkout at once share its .astro/ folder.
 beforeAll(async () => {
@@ -63,7 +52,7 @@ describe('a story or news item with an English summary, on its English page', ()
   });
 
   it('puts it in the English search index, with the page', () => {
-    const texts = indexed(embedded);
+    const texts = searchIndex(embedded);
     for (const x of [story, ...updates]) expect(texts.get(`/en/${x.page}/`), x.page).toContain(x.summaryEn);
     expect(texts.get(`/${story.page}/`)).not.toContain(story.summaryEn);
   });

@@ -1,5 +1,17 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** The text pagefind indexed for each page of a built site, by address (its fragments: gzip, a marker, JSON). */
+export function searchIndex(site: string): Map<string, string> {
+  const dir = path.join(site, 'pagefind', 'fragment');
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const fragment = JSON.parse(gunzipSync(readFileSync(path.join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '')) as { url: string; content: string };
+    texts.set(fragment.url, fragment.content);
+  }
+  return texts;
+}
 
 /** Every page file under `dir` (`index.html` by default; `anyHtml` also takes 404.html and the like). */
 export function pagesUnder(dir: string, { anyHtml = false } = {}): string[] {
