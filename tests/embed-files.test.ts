@@ -180,6 +180,14 @@ describe('PNG files', () => {
     // IHDR colour type 3: indexed colours (quantised), a third of the bytes of RGBA.
     expect(png[25]).toBe(3);
   }, DRAWING);
+
+  it('rasterises a map at one and a half times its size', async () => {
+    const view = mapEmbeds()[0]!;
+    const png = await figurePng(rel, view, origin);
+    const width = Number(/ width="(\d+)"/.exec(text(view, 'svg'))![1]);
+    expect(png.readUInt32BE(16)).toBe(width * 1.5);
+    expect(png[25]).toBe(3);
+  }, DRAWING);
 });
 
 describe('paths', () => {

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { indexedPng } from '../src/site/images/indexed-png.ts';
+import { indexedPng, MAX_UNCOVERED } from '../src/site/images/indexed-png.ts';
 import { rasterise } from '../src/site/images/png.ts';
 
 /** RGBA pixels with `colours` different colours in a shuffled order and alpha varying. */
@@ -52,8 +52,44 @@ describe('indexed PNG', () => {
     }
   });
 
-  it('declines a picture of 257 colours or more', () => {
-    expect(indexedPng(pixels(40, 40, 257), 40, 40)).toBeUndefined();
+  it('reduces more than 256 colours to the 256 most frequent, each rare colour taking its nearest', async () => {
+    // 256 grey levels, each in a 4×1 run, then rare colours just off three of them.
+    const width = 1024 + 3;
+    const rgba = new Uint8Array(width * 4);
+    for (let i = 0; i < 1024; i++) rgba.set([i >> 2, i >> 2, i >> 2, 255], i * 4);
+    const rare = [
+      [10, 12, 9],
+      [200, 198, 203],
+      [255, 250, 255],
+    ];
+    rare.forEach((colour, i) => rgba.set([...colour, 255], (1024 + i) * 4));
+    const png = indexedPng(rgba, width, 1)!;
+    expect(colourType(png)).toBe(3);
+    expect(paletteOf(png)).toHaveLength(256);
+    const back = (await decoded(png)).rgb;
+    expect(back.subarray(0, 1024 * 3).equals(rgbOf(rgba.subarray(0, 1024 * 4)))).toBe(true);
+    expect([...back.subarray(1024 * 3)]).toEqual([10, 10, 10, 200, 200, 200, 253, 253, 253]);
+  });
+
+  it(`declines a picture whose 256 most frequent colours leave more than ${MAX_UNCOVERED * 100}% of its pixels out`, () => {
+    // 1,000 pixels: 256 frequent colours in 970 pixels, then 30 (3%) or 31 of other colours.
+    const picture = (rareCount: number) => {
+      const rgba = new Uint8Array(1000 * 4);
+      for (let i = 0; i < 1000 - rareCount; i++) rgba.set([i % 256, 0, 0, 255], i * 4);
+      for (let i = 0; i < rareCount; i++) rgba.set([i, 1, 1, 255], (1000 - rareCount + i) * 4);
+      return rgba;
+    };
+    expect(indexedPng(picture(30), 1000, 1)).toBeDefined();
+    expect(indexedPng(picture(31), 1000, 1)).toBeUndefined();
+  });
+
+  it('orders a reduced palette by frequency, so the same pixels give the same bytes', () => {
+    const rgba = pixels(80, 40, 300);
+    // A colour that is not among the first 300 fills the first row: it is the most frequent.
+    for (let x = 0; x < 80; x++) rgba.set([1, 2, 250, 255], x * 4);
+    const png = indexedPng(rgba, 80, 40)!;
+    expect(paletteOf(png)[0]).toBe('1,2,250');
+    expect(indexedPng(Uint8Array.from(rgba), 80, 40)!.equals(png)).toBe(true);
   });
 
   it('treats colours that differ only in alpha as one colour', () => {

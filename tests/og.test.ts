@@ -66,4 +66,12 @@ describe('share cards', () => {
       expect(whole.equals(await draw((s) => s.replaceAll(letter, '\uE000'))), letter).toBe(false);
     }
   }, DRAWING);
+
+  it('cut a title and a summary at three lines: words after the third do not reach the picture', async () => {
+    const long = 'Mô hình nuôi trâu sinh sản giúp hộ nghèo thoát nghèo bền vững ở các thôn vùng cao biên giới của huyện Cao Lộc, Lộc Bình, Đình Lập và những xã khó khăn nhất tỉnh';
+    const draw = (more: string) => renderCard({ ...card, title: long + more, text: long + long + more, figure: undefined });
+    const clamped = await draw(' giai đoạn 2021–2025');
+    expect(clamped.equals(await draw(' giai đoạn 2021–2025 theo kế hoạch của Ủy ban nhân dân tỉnh'))).toBe(true);
+    expect(clamped.equals(await draw(''))).toBe(true);
+  }, DRAWING);
 });

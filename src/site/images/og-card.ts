@@ -34,7 +34,7 @@ export interface CardInput {
 }
 
 /** Bump when the layout changes: it is part of the cache key. */
-const LAYOUT_VERSION = 'card-6';
+const LAYOUT_VERSION = 'card-7';
 
 /** The box of the drawing on a card with art: right of the text, between the bands. */
 const ART_BOX = { x: 640, y: 112, width: 520, height: 430 } as const;
@@ -68,15 +68,13 @@ function tree(card: CardInput): Node {
         el('div', { display: 'flex', fontSize: 26, color: '#f4d6d3' }, card.eyebrow),
       ]),
       el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: card.art ? `44px ${OG_WIDTH - ART_BOX.x + 24}px 0 56px` : '44px 56px 0' }, [
-        el(
-          'div',
-          { display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.22, maxHeight: 3 * 1.22 * titleSize(card.title), overflow: 'hidden', lineClamp: 3 },
-          card.title,
-        ),
+        // lineClamp alone cuts the text at three lines with an ellipsis; `overflow: hidden`
+        // would add a clip path and mask, about 3 ms of a card's 30 in satori and resvg.
+        el('div', { display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.22, lineClamp: 3 }, card.title),
         card.place ? el('div', { display: 'flex', marginTop: 20, fontSize: 32, color: MUTED }, card.place) : null,
         el('div', { display: 'flex', flexGrow: 1 }),
         !card.figure && card.text
-          ? el('div', { display: 'block', marginBottom: 28, fontSize: 30, lineHeight: 1.35, color: TEXT, maxHeight: 3 * 1.35 * 30, overflow: 'hidden', lineClamp: 3 }, card.text)
+          ? el('div', { display: 'block', marginBottom: 28, fontSize: 30, lineHeight: 1.35, color: TEXT, lineClamp: 3 }, card.text)
           : null,
         card.figure
           ? el('div', { display: 'flex', alignItems: 'baseline', gap: 24, marginBottom: 28 }, [

@@ -1,9 +1,11 @@
 /**
  * Every PNG the build makes — share cards and the chart and map downloads — is an SVG
  * rasterised here with resvg in the image fonts (fonts.ts), written as a palette of at
- * most 256 colours: the exact colours when there are no more (indexed-png.ts: cards and
- * charts, lossless), else reduced to 256 by sharp's libimagequant (maps: flat colours and
- * text lose nothing visible, the file shrinks to about a third). It is kept in one
+ * most 256 colours (indexed-png.ts): the exact colours when there are no more (cards and
+ * charts, lossless), else the most frequent with every rare blend taking its nearest
+ * (maps: flat colours and text lose nothing visible, the file shrinks to about a third).
+ * A picture that does not fit a palette so (none the build draws today) is reduced by
+ * sharp's libimagequant. It is kept in one
  * content-addressed cache (src/config.ts buildCacheDir: `.cache/png` in the project,
  * outside node_modules so a CI cache or a kept folder can carry it between clean
  * clones). The key is a hash of
@@ -23,7 +25,7 @@ import { indexedPng } from './indexed-png.ts';
 import { drawInPool } from './pool.ts';
 
 /** Bump when the way a PNG is made changes: it is part of every key. */
-const FORMAT = 'png-4';
+const FORMAT = 'png-5';
 
 /**
  * The PNG cached under the hash of `parts` (with the format and the fonts), or the
@@ -65,24 +67,26 @@ export async function rasterise(svg: string, zoom: number): Promise<Buffer> {
     logLevel: (process.env['RESVG_LOG'] as 'warn' | undefined) ?? 'error',
   });
   const image = resvg.render();
-  const exact = indexedPng(image.pixels, image.width, image.height);
-  if (exact) {
+  // Read once: `pixels` is a getter that copies the whole picture out of resvg each time.
+  const { pixels, width, height } = image;
+  const indexed = indexedPng(pixels, width, height);
+  if (indexed) {
     // resvg's objects keep their native memory (the parsed SVG, the pixels) until their
     // finalizers run, which Node defers to the event loop: a worker drawing job after job
     // without yielding held every picture it drew (4.6 GB in one build; sharp's encoder
     // below yields by itself).
     await setImmediate();
-    return exact;
+    return indexed;
   }
   // No dithering: flat areas stay flat, and the file is smaller. Effort 1 and zlib level 6
   // cost a third of resvg's own PNG encoder and give files 7% larger than the slowest settings.
-  return sharp(Buffer.from(image.pixels), { raw: { width: image.width, height: image.height, channels: 4 } })
+  return sharp(pixels, { raw: { width, height, channels: 4 } })
     .removeAlpha()
     .png({ palette: true, colours: 256, dither: 0, effort: 1, compressionLevel: 6 })
     .toBuffer();
 }
 
 /** A downloadable SVG as PNG at `zoom` times its size, from the cache when drawn before. */
-export function svgToPng(svg: string, zoom = 2): Promise<Buffer> {
+export function svgToPng(svg: string, zoom: number): Promise<Buffer> {
   return cachedPng(['svg', String(zoom), svg], () => drawInPool({ kind: 'svg', svg, zoom }));
 }
