@@ -71,6 +71,27 @@ describe('indexed PNG', () => {
     expect([...back.subarray(1024 * 3)]).toEqual([10, 10, 10, 200, 200, 200, 253, 253, 253]);
   });
 
+  it('gives every rare colour the palette colour nearest to it (squared RGB distance, the first of equals)', async () => {
+    // 256 random colours ten pixels each, then 200 random rare colours (7%).
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+    const rgba = new Uint8Array((256 * 10 + 200) * 4);
+    for (let c = 0; c < 256; c++) {
+      const colour = [random(), random(), random(), 255];
+      for (let k = 0; k < 10; k++) rgba.set(colour, (c * 10 + k) * 4);
+    }
+    for (let i = 256 * 10; i < rgba.length / 4; i++) rgba.set([random(), random(), random(), 255], i * 4);
+    const png = indexedPng(rgba, rgba.length / 4, 1)!;
+    const palette = paletteOf(png).map((c) => c.split(',').map(Number));
+    const back = (await decoded(png)).rgb;
+    for (let i = 256 * 10; i < rgba.length / 4; i++) {
+      const pixel = [...rgba.subarray(i * 4, i * 4 + 3)];
+      const distances = palette.map((c) => c.reduce((sum, v, k) => sum + (v - pixel[k]!) ** 2, 0));
+      const expected = palette[distances.indexOf(Math.min(...distances))];
+      expect([...back.subarray(i * 3, i * 3 + 3)], `pixel ${i}`).toEqual(expected);
+    }
+  });
+
   it(`declines a picture whose 256 most frequent colours leave more than ${MAX_UNCOVERED * 100}% of its pixels out`, () => {
     // 1,000 pixels: 256 frequent colours, then exactly the share allowed of other colours, or one more.
     const allowed = Math.round(MAX_UNCOVERED * 1000);
