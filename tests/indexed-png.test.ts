@@ -105,6 +105,15 @@ describe('indexed PNG', () => {
     expect(indexedPng(picture(allowed + 1), 1000, 1)).toBeUndefined();
   });
 
+  it('gives the same bytes whatever pictures were written before (its scratch arrays are reused)', () => {
+    const small = pixels(30, 20, 40);
+    const large = pixels(200, 150, 300);
+    const first = indexedPng(small, 30, 20)!;
+    indexedPng(large, 200, 150);
+    expect(indexedPng(small, 30, 20)!.equals(first)).toBe(true);
+    expect(indexedPng(large, 200, 150)!.equals(indexedPng(Uint8Array.from(large), 200, 150)!)).toBe(true);
+  });
+
   it('orders a reduced palette by frequency, so the same pixels give the same bytes', () => {
     const rgba = pixels(80, 40, 300);
     // A colour that is not among the first 300 fills the first row: it is the most frequent.
