@@ -217,6 +217,10 @@ export const og = {
   carried: 'Số liệu quy đổi',
   illustrativeCarried: 'Minh họa · quy đổi',
   noFigures: 'Chưa có số liệu',
+  /** An ended boundary period. */
+  boundaries: (from: string, to: string) => `Địa giới ${from} – ${to}`,
+  /** The card of an ended boundary period's unit pages. */
+  formerUnits: 'Số liệu, kết quả theo tiêu chí và khen thưởng của từng huyện, xã theo địa giới khi đó.',
 } as const;
 
 export const contentPages = {

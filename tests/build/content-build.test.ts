@@ -91,15 +91,28 @@ describe('share cards and share tags', () => {
     expect(mapCards.length).toBe(views.length);
   });
 
-  it('every unit of every vintage has a card at ogImagePathForUnit()', () => {
+  it('every unit of the boundaries in force has its own card; the units of an ended period share its card', () => {
     const { dataset } = validate({ dataRoot: path.resolve('data') });
-    const expected = dataset!.vintages.flatMap((v) => v.units.map((u) => `${v.id}/${u.code}.png`)).sort();
+    const inForce = dataset!.vintages.filter((v) => !v.validTo);
+    const ended = dataset!.vintages.filter((v) => v.validTo);
+    expect(inForce.length).toBe(1);
+    expect(ended.length).toBeGreaterThan(0);
+    const expected = [...inForce.flatMap((v) => v.units.map((u) => `${v.id}/${u.code}.png`)), ...ended.map((v) => `${v.id}.png`)].sort();
     const built = readdirSync(path.join(site, 'og', 'dia-ban'), { recursive: true })
       .map(String)
       .filter((f) => f.endsWith('.png'))
       .sort();
     expect(built).toEqual(expected);
-    expect(pngSize(readFileSync(path.join(site, 'og', 'dia-ban', '2025-07', '06613.png')))).toEqual({ width: 1200, height: 630 });
+    for (const card of ['2025-07/06613.png', '2020-01.png']) {
+      expect(pngSize(readFileSync(path.join(site, 'og', 'dia-ban', card))), card).toEqual({ width: 1200, height: 630 });
+    }
+    // A unit page names the card that was built for it: its own, or its period's.
+    const unitPage = (vintage: string, code: string) => {
+      const dir = readdirSync(path.join(site, 'dia-ban', vintage)).find((d) => d.startsWith(`${code}-`))!;
+      return meta(page(`dia-ban/${vintage}/${dir}`), 'og:image');
+    };
+    expect(unitPage('2025-07', '06613')).toBe(`${SITE}/og/dia-ban/2025-07/06613.png`);
+    expect(unitPage('2020-01', '181')).toBe(`${SITE}/og/dia-ban/2020-01.png`);
   });
 });
 

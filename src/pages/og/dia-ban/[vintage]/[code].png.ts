@@ -1,5 +1,6 @@
 /**
- * Share card of every unit page (/dia-ban/<vintage>/<code>-<slug>/): the unit, its period
+ * Share card of every unit page of the boundaries in force (/dia-ban/<vintage>/<code>-<slug>/;
+ * units of ended periods share their period's card, ../[vintage].png.ts): the unit, its period
  * and parent, and the poverty rate the page leads with (the latest year of the vintage's
  * own figures, leadRow), marked when carried from older units or illustrative.
  * The path is ogImagePathForUnit() in src/site/urls.ts.
@@ -14,7 +15,9 @@ import { leadRow } from '../../../../site/unit-view.ts';
 
 export const getStaticPaths = (() => {
   const { dataset } = siteData();
-  return dataset.vintages.flatMap((v) => v.units.map((u) => ({ params: { vintage: v.id, code: u.code }, props: { vintage: v.id, code: u.code } })));
+  return dataset.vintages
+    .filter((v) => !v.validTo)
+    .flatMap((v) => v.units.map((u) => ({ params: { vintage: v.id, code: u.code }, props: { vintage: v.id, code: u.code } })));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site: host }) => {
@@ -23,7 +26,7 @@ export const GET: APIRoute = async ({ props, site: host }) => {
   const vintage = dataset.vintage(props['vintage'])!;
   const unit = dataset.unit(vintage.id, props['code'])!;
   const parent = unit.parent ? dataset.unit(vintage.id, unit.parent) : undefined;
-  const period = `${formatDate(vintage.validFrom)} – ${vintage.validTo ? formatDate(vintage.validTo) : 'nay'}`;
+  const period = `${formatDate(vintage.validFrom)} – nay`;
   const row = leadRow(site, vintage.id, unit);
   const carried = Boolean(row?.figures.carried);
   return cardResponse({
