@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
+import writeXlsxFile from 'write-excel-file/node';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CRITERIA_RESULTS_CSV, criteriaResultsTable } from '../src/domain/export/criteria-results.ts';
 import { releaseDownloads, type Download } from '../src/domain/export/downloads.ts';
@@ -98,6 +99,15 @@ describe('a workbook', () => {
       if (before === undefined) delete process.env['TZ'];
       else process.env['TZ'] = before;
     }
+  });
+
+  it('is deflated once: write-excel-file stores its parts (patches/write-excel-file+4.1.1.patch), the workbook compresses them', async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => sheet.rows[i % sheet.rows.length]!);
+    const raw = Buffer.from(await writeXlsxFile([{ data: [[{ value: 'a' }], ...rows.map((r) => r.map((v) => ({ value: v === null ? null : String(v) })))] }]).toBuffer());
+    const partBytes = (zip: Uint8Array) => Object.values(unzipSync(zip)).reduce((sum, part) => sum + part.length, 0);
+    expect(raw.length).toBeGreaterThan(partBytes(raw));
+    const workbook = await workbookXlsx([{ ...sheet, rows }], meta);
+    expect(workbook.length).toBeLessThan(partBytes(workbook) / 3);
   });
 
   it.each([
