@@ -62,7 +62,7 @@ export function figureFile(rel: EmbedRelease, fig: FigureEmbed, ext: 'csv' | 'sv
 /**
  * How many times its SVG's size a figure's PNG is drawn. A map (632 px wide) at 1.5× is
  * 948 px, wider than a phone screen or a social post needs; its SVG is there for print. At
- * 2× the 140 maps of a cold build cost 7 s more CPU, a fifth of all the image work. A chart
+ * 2× the 140 maps of a cold build cost about 6 s more CPU (of 56 s in all). A chart
  * (392 px wide) stays at 2× to keep its small print readable.
  */
 export const PNG_ZOOM: Record<FigureEmbed['kind'], number> = { 'ban-do': 1.5, 'bieu-do': 2 };
