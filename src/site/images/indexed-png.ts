@@ -112,6 +112,12 @@ const red = (colour: number): number => colour & 0xff;
  */
 function nearestIn(palette: readonly number[]): (colour: number) => number {
   const byRed = palette.map((_, index) => index).sort((a, b) => red(palette[a]!) - red(palette[b]!) || a - b);
+  // Where the walk starts for each red: the first palette colour whose red is at least that.
+  const startAt = new Uint16Array(257);
+  for (let r = 0, i = 0; r <= 256; r++) {
+    while (i < byRed.length && red(palette[byRed[i]!]!) < r) i++;
+    startAt[r] = i;
+  }
   return (colour) => {
     let best = 0;
     let bestDistance = Infinity;
@@ -119,8 +125,7 @@ function nearestIn(palette: readonly number[]): (colour: number) => number {
       const d = distance(colour, palette[index]!);
       if (d < bestDistance || (d === bestDistance && index < best)) [best, bestDistance] = [index, d];
     };
-    let up = byRed.findIndex((index) => red(palette[index]!) >= red(colour));
-    if (up < 0) up = byRed.length;
+    let up = startAt[red(colour)]!;
     for (let down = up - 1; up < byRed.length || down >= 0; up++, down--) {
       const upGap = up < byRed.length ? red(palette[byRed[up]!]!) - red(colour) : Infinity;
       const downGap = down >= 0 ? red(colour) - red(palette[byRed[down]!]!) : Infinity;
@@ -166,7 +171,9 @@ export function indexedPng(rgba: Uint8Array, width: number, height: number): Buf
       const x = p % width;
       const part = Math.min(left, width - x);
       const out = p + Math.floor(p / width) + 1;
-      rows.fill(index, out, out + part);
+      // Most runs are a pixel or two of blend, for which a call to fill costs more than a loop.
+      if (part < 16) for (let i = out; i < out + part; i++) rows[i] = index;
+      else rows.fill(index, out, out + part);
       p += part;
       left -= part;
     }
