@@ -140,15 +140,8 @@ export const figureFilePath = (releaseId: string, kind: FigureKind, slug: string
 
 // ---------------------------------------------------------------- share cards --
 
-/**
- * Share card of a unit page `/dia-ban/<vintage>/<code>-<slug>/`: its own for a unit of the
- * boundaries in force; for a unit of an ended period, the period's card. Every unit of every
- * period with a card of its own made most of a cold build's pictures (418 of 573 here, four
- * fifths of them at national scale) for pages of history that are rarely shared; their
- * previews still carry the unit's name and figures in their title and description.
- */
-export const ogImagePathForUnit = (vintage: { id: string; validTo?: string | null | undefined }, code: string): string =>
-  vintage.validTo ? ogImagePathForVintage(vintage.id) : `/og/dia-ban/${vintage.id}/${code}.png`;
+/** Share card of a unit of the boundaries in force (its page: src/site/unit-share-card.ts). */
+export const ogImagePathForUnit = (vintage: string, code: string): string => `/og/dia-ban/${vintage}/${code}.png`;
 /** Share card of the units of an ended boundary period. */
 export const ogImagePathForVintage = (vintage: string): string => `/og/dia-ban/${vintage}.png`;
 /** Share card of a profile page `/dien-hinh/<slug>/`. */

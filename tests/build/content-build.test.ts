@@ -109,10 +109,12 @@ describe('share cards and share tags', () => {
     // A unit page names the card that was built for it: its own, or its period's.
     const unitPage = (vintage: string, code: string) => {
       const dir = readdirSync(path.join(site, 'dia-ban', vintage)).find((d) => d.startsWith(`${code}-`))!;
-      return meta(page(`dia-ban/${vintage}/${dir}`), 'og:image');
+      const html = page(`dia-ban/${vintage}/${dir}`);
+      return [meta(html, 'og:image'), meta(html, 'og:image:alt')];
     };
-    expect(unitPage('2025-07', '06613')).toBe(`${SITE}/og/dia-ban/2025-07/06613.png`);
-    expect(unitPage('2020-01', '181')).toBe(`${SITE}/og/dia-ban/2020-01.png`);
+    expect(unitPage('2025-07', '06613')).toEqual([`${SITE}/og/dia-ban/2025-07/06613.png`, expect.stringContaining('Đình Lập')]);
+    // The alternative text describes the picture shown: the period's card, not the unit.
+    expect(unitPage('2020-01', '181')).toEqual([`${SITE}/og/dia-ban/2020-01.png`, 'Huyện và xã trước 01/12/2024']);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Share card of the unit pages of an ended boundary period (/dia-ban/<vintage>/…/): the
- * period, not the unit (see ogImagePathForUnit in src/site/urls.ts).
+ * period, not the unit (see src/site/unit-share-card.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardResponse } from '../../../site/images/og-card.ts';
