@@ -1,10 +1,11 @@
-import { periodHeading, type Period } from '../i18n/vintage.vi.ts';
+import { periodHeading } from '../i18n/vintage.ts';
+import type { Period } from '../i18n/vintage.vi.ts';
 import { ogImagePathForUnit, ogImagePathForVintage } from './urls.ts';
 
 /**
- * A unit page's share card and the text that describes it: the unit's own card for a unit
- * of the boundaries in force; for a unit of an ended period, the period's card (in
- * Vietnamese, as the card is). Every unit of every period with a card of its own made most
+ * A unit page's share card and the text that describes it, in the page's language: the
+ * unit's own card for a unit of the boundaries in force; for a unit of an ended period, the
+ * period's card. Every unit of every period with a card of its own made most
  * of a cold build's pictures (418 of 573 here, four fifths of them at national scale) for
  * pages of history that are rarely shared; their previews still carry the unit's name and
  * figures in their title and description.
