@@ -9,7 +9,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('programs of a measured process tree', () => {
   it('names node processes by their script, other processes by their executable', () => {
-    expect(programName(['/n/bin/node', '--import', 'file:///r/scripts/cli/compile-cache.ts', '/r/scripts/validate.ts', '--data', 'd'])).toBe('validate.ts');
+    expect(programName(['/n/bin/node', '--import', 'file:///r/scripts/cli/compile-cache.mjs', '/r/scripts/validate.ts', '--data', 'd'])).toBe('validate.ts');
     expect(programName(['/n/bin/node', '/r/astro/bin/astro.mjs', 'build', '--outDir', 'x'])).toBe('astro.mjs');
     expect(programName(['/opt/pagefind/bin/pagefind_extended', '--site', '/tmp/site'])).toBe('pagefind_extended');
     expect(programName(['node', '-e', 'setTimeout(() => {}, 10)'])).toBe('node');

@@ -9,5 +9,5 @@ const scripts = path.resolve(import.meta.dirname, '..');
  * Run from the repository root, where the cache lives (.cache/node-compile).
  */
 export function validateCommandArgs(dataRoot: string, contentRoot: string): string[] {
-  return ['--import', pathToFileURL(path.join(scripts, 'cli', 'compile-cache.ts')).href, path.join(scripts, 'validate.ts'), '--data', dataRoot, '--content', contentRoot];
+  return ['--import', pathToFileURL(path.join(scripts, 'cli', 'compile-cache.mjs')).href, path.join(scripts, 'validate.ts'), '--data', dataRoot, '--content', contentRoot];
 }

@@ -31,7 +31,7 @@ writeFileSync(B, HEADER + '10003,2024,2000,150,201\n102,2024,3000,220,251\n');
  */
 function command(script: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', './scripts/cli/compile-cache.ts', script, ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, ['--import', './scripts/cli/compile-cache.mjs', script, ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
