@@ -209,6 +209,13 @@ describe('rules about files and hashes', () => {
     } });
     expect(report.errors).toEqual([expect.objectContaining({ rule: 'json-bom', file: 'releases/index.json', path: '' })]);
   });
+  it('refuses a file that is not UTF-8 (saved as Windows-1252), naming the file', () => {
+    const report = run(undefined, { after: (dataRoot) => {
+      const file = path.join(dataRoot, R, 'units.json');
+      writeFileSync(file, Buffer.from(readFileSync(file, 'utf8').replace('"name": "', '"name": "Đà '), 'latin1'));
+    } });
+    expect(report.errors).toContainEqual(expect.objectContaining({ rule: 'json-encoding', file: `${R}/units.json`, path: '' }));
+  });
   it('refuses a key written twice, at its JSON path', () => {
     const report = run(undefined, { rehash: false, after: (dataRoot) => {
       const file = path.join(dataRoot, R, 'observations.json');

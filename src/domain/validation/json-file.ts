@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { isSystemError } from '../failure.ts';
 import { scanJson } from './json-scan.ts';
@@ -25,8 +26,6 @@ export type JsonRead =
   | { ok: false; problem: 'encoding'; bytes: Buffer }
   | { ok: false; problem: 'syntax'; line: number; column: number; message: string; bytes: Buffer };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /** Reads and parses a JSON file; a syntax error carries its 1-based line and column. */
 export function readJsonFile(absolutePath: string): JsonRead {
   let bytes: Buffer;
@@ -39,12 +38,9 @@ export function readJsonFile(absolutePath: string): JsonRead {
     if (isSystemError(error)) return { ok: false, problem: 'unreadable', code: error.code! };
     throw error;
   }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return { ok: false, problem: 'encoding', bytes };
-  }
+  // Checked, then decoded: a third of the time of a fatal TextDecoder on a large ASCII file.
+  if (!isUtf8(bytes)) return { ok: false, problem: 'encoding', bytes };
+  let text = bytes.toString('utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   let value: unknown;
