@@ -39,7 +39,11 @@ function vendor(): void {
         `- Registry integrity of the package: \`${integrity}\`\n` +
         `- Licence: ${manifest.license} (https://github.com/decaporg/decap-cms). The notices of the\n` +
         `  libraries bundled inside are in \`decap-cms.js.LICENSE.txt\`.\n` +
-        `- Served only under /quan-tri/ (scripts/editor/write.ts); no public page loads it.\n`,
+        `- Served only under /quan-tri/ (scripts/editor/write.ts); no public page loads it.\n` +
+        `- The files are the package's bytes, unedited. Two chunks name a path on Decap's own\n` +
+        `  build machine (\`file:///home/runner/work/decap-cms/…\`): the file URL webpack wrote in\n` +
+        `  place of \`import.meta.url\` in the bundled WebP encoder (Emscripten's script folder). A\n` +
+        `  page served over HTTP never loads a file: URL, so it points at nothing of ours.\n`,
     );
     console.log(`vendor/decap-cms: ${files.length} tệp của decap-cms@${DECAP_VERSION}`);
   } finally {
