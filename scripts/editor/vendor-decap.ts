@@ -31,6 +31,7 @@ function vendor(): void {
     mkdirSync(VENDOR_DIR, { recursive: true });
     const files = readdirSync(dist).filter((f) => DECAP_FILES.test(f)).sort();
     for (const f of files) copyFileSync(path.join(dist, f), path.join(VENDOR_DIR, f));
+    const withFileUrls = files.filter((f) => f.endsWith('.js') && readFileSync(path.join(VENDOR_DIR, f), 'latin1').includes('file:///'));
     writeFileSync(
       path.join(VENDOR_DIR, 'SOURCE.md'),
       `# Decap CMS ${DECAP_VERSION} (prebuilt bundle)\n\n` +
@@ -40,10 +41,13 @@ function vendor(): void {
         `- Licence: ${manifest.license} (https://github.com/decaporg/decap-cms). The notices of the\n` +
         `  libraries bundled inside are in \`decap-cms.js.LICENSE.txt\`.\n` +
         `- Served only under /quan-tri/ (scripts/editor/write.ts); no public page loads it.\n` +
-        `- The files are the package's bytes, unedited. Two chunks name a path on Decap's own\n` +
-        `  build machine (\`file:///home/runner/work/decap-cms/…\`): the file URL webpack wrote in\n` +
-        `  place of \`import.meta.url\` in the bundled WebP encoder (Emscripten's script folder). A\n` +
-        `  page served over HTTP never loads a file: URL, so it points at nothing of ours.\n`,
+        `- The files are the package's bytes, unedited.\n` +
+        (withFileUrls.length
+          ? `  ${withFileUrls.join(', ')} hold a \`file://\` URL of a folder on Decap's own build\n` +
+            `  machine: the URL webpack wrote in place of \`import.meta.url\` in the bundled WebP encoder\n` +
+            `  (Emscripten's script folder). A page served over HTTP never loads a file: URL, so it\n` +
+            `  points at nothing of ours.\n`
+          : ''),
     );
     console.log(`vendor/decap-cms: ${files.length} tệp của decap-cms@${DECAP_VERSION}`);
   } finally {
