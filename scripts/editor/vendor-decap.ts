@@ -6,7 +6,8 @@
  * about 640 packages and 870 MB to every `npm install` of this project, for files the
  * site only copies. The bundle is fetched with `npm pack` (which checks the registry's
  * integrity hash), and only what the editor page loads is kept: the main script, its
- * lazily loaded chunks, its WebAssembly encoders and its licence notices.
+ * lazily loaded chunks, its WebAssembly encoders and its licence notices. The one change
+ * to their bytes: a file: URL of Decap's build machine is shortened (shortenBuildPaths).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,19 @@ export const DECAP_VERSION = '3.16.3';
 export const VENDOR_DIR = path.resolve('vendor/decap-cms');
 /** decap-cms.js loads its chunks (<n>.decap-cms.js) and encoders (*.wasm) from its own folder. */
 export const DECAP_FILES = /^(decap-cms\.js|decap-cms\.js\.LICENSE\.txt|\d+\.decap-cms\.js|[0-9a-f]+\.wasm)$/;
+
+/** What a build machine's `file:///…/node_modules/` becomes in the vendored chunks. */
+const SHORT_BUILD_URL = 'file:///decap-cms/node_modules/';
+
+/** Shortens the build-machine file: URLs in a chunk (see SOURCE.md); true when there were any. */
+function shortenBuildPaths(file: string): boolean {
+  // latin1 reads and writes every byte as it is: only the URLs change.
+  const text = readFileSync(file, 'latin1');
+  const shortened = text.replace(/file:\/\/\/[^"'\s]*?\/node_modules\//g, SHORT_BUILD_URL);
+  if (shortened === text) return false;
+  writeFileSync(file, shortened, 'latin1');
+  return true;
+}
 
 function vendor(): void {
   const scratch = mkdtempSync(path.join(tmpdir(), 'decap-'));
@@ -31,7 +45,7 @@ function vendor(): void {
     mkdirSync(VENDOR_DIR, { recursive: true });
     const files = readdirSync(dist).filter((f) => DECAP_FILES.test(f)).sort();
     for (const f of files) copyFileSync(path.join(dist, f), path.join(VENDOR_DIR, f));
-    const withFileUrls = files.filter((f) => f.endsWith('.js') && readFileSync(path.join(VENDOR_DIR, f), 'latin1').includes('file:///'));
+    const shortened = files.filter((f) => f.endsWith('.js') && shortenBuildPaths(path.join(VENDOR_DIR, f)));
     writeFileSync(
       path.join(VENDOR_DIR, 'SOURCE.md'),
       `# Decap CMS ${DECAP_VERSION} (prebuilt bundle)\n\n` +
@@ -41,13 +55,13 @@ function vendor(): void {
         `- Licence: ${manifest.license} (https://github.com/decaporg/decap-cms). The notices of the\n` +
         `  libraries bundled inside are in \`decap-cms.js.LICENSE.txt\`.\n` +
         `- Served only under /quan-tri/ (scripts/editor/write.ts); no public page loads it.\n` +
-        `- The files are the package's bytes, unedited.\n` +
-        (withFileUrls.length
-          ? `  ${withFileUrls.join(', ')} hold a \`file://\` URL of a folder on Decap's own build\n` +
-            `  machine: the URL webpack wrote in place of \`import.meta.url\` in the bundled WebP encoder\n` +
-            `  (Emscripten's script folder). A page served over HTTP never loads a file: URL, so it\n` +
-            `  points at nothing of ours.\n`
-          : ''),
+        (shortened.length
+          ? `- The files are the package's bytes, but for one change: ${shortened.join(', ')} held a\n` +
+            `  \`file://\` URL of a folder on Decap's own build machine (the URL webpack wrote in place\n` +
+            `  of \`import.meta.url\` in the bundled WebP encoder, Emscripten's script folder), shortened\n` +
+            `  here to \`${SHORT_BUILD_URL}…\` so that no machine's path is committed. A page served over\n` +
+            `  HTTP never loads a file: URL, so the editor behaves the same with either.\n`
+          : `- The files are the package's bytes, unedited.\n`),
     );
     console.log(`vendor/decap-cms: ${files.length} tệp của decap-cms@${DECAP_VERSION}`);
   } finally {
