@@ -59,11 +59,15 @@ function colourRuns(rgba: Uint8Array): { runIds: Int32Array; runLengths: Int32Ar
   const runLengths = runScratch.subarray(pixels, 2 * pixels);
   const colours: number[] = [];
   const pixelCounts: number[] = [];
-  let table = new Int32Array(1024).fill(-1);
+  let bits = 10;
+  let table = new Int32Array(1 << bits).fill(-1);
+  // Fibonacci hashing: the product's high bits mix all three channels (its low bits would
+  // depend on red and green alone).
+  const slotOf = (colour: number): number => Math.imul(colour, 0x9e3779b1) >>> (32 - bits);
   const idOf = (colour: number): number => {
-    let mask = table.length - 1;
-    let slot = Math.imul(colour, 0x9e3779b1) >>> 0;
-    for (slot &= mask; table[slot] !== -1; slot = (slot + 1) & mask) {
+    const mask = table.length - 1;
+    let slot = slotOf(colour);
+    for (; table[slot] !== -1; slot = (slot + 1) & mask) {
       if (colours[table[slot]!] === colour) return table[slot]!;
     }
     const id = colours.length;
@@ -72,11 +76,10 @@ function colourRuns(rgba: Uint8Array): { runIds: Int32Array; runLengths: Int32Ar
     table[slot] = id;
     // Kept at most half full, so a search ends within a few slots.
     if (2 * colours.length > table.length) {
-      table = new Int32Array(2 * table.length).fill(-1);
-      mask = table.length - 1;
+      table = new Int32Array(1 << ++bits).fill(-1);
       colours.forEach((known, knownId) => {
-        let free = Math.imul(known, 0x9e3779b1) & mask;
-        while (table[free] !== -1) free = (free + 1) & mask;
+        let free = slotOf(known);
+        while (table[free] !== -1) free = (free + 1) & (table.length - 1);
         table[free] = knownId;
       });
     }
