@@ -11,5 +11,10 @@ import { ogImagePathForUnit, ogImagePathForVintage } from './urls.ts';
  * figures in their title and description.
  */
 export function unitShareCard(vintage: Period & { id: string }, code: string, label: string): { image: string; alt: string } {
-  return vintage.validTo ? { image: ogImagePathForVintage(vintage.id), alt: periodHeading(vintage) } : { image: ogImagePathForUnit(vintage.id, code), alt: label };
+  return hasUnitCards(vintage) ? { image: ogImagePathForUnit(vintage.id, code), alt: label } : { image: ogImagePathForVintage(vintage.id), alt: periodHeading(vintage) };
+}
+
+/** Whether the units of a period have a card each (the boundaries in force) or share the period's. */
+export function hasUnitCards(vintage: Period): boolean {
+  return !vintage.validTo;
 }

@@ -7,11 +7,12 @@ import { cardResponse } from '../../../site/images/og-card.ts';
 import { formatDate } from '../../../format/local.ts';
 import { og } from '../../../i18n/content.vi.ts';
 import { periodHeading } from '../../../i18n/vintage.vi.ts';
+import { hasUnitCards } from '../../../site/unit-share-card.ts';
 import { siteData } from '../../../site/site-data.ts';
 
 export const getStaticPaths = (() =>
   siteData()
-    .dataset.vintages.filter((v) => v.validTo)
+    .dataset.vintages.filter((v) => !hasUnitCards(v))
     .map((v) => ({ params: { vintage: v.id }, props: { vintage: v.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site: host }) => {

@@ -10,13 +10,14 @@ import { cardResponse } from '../../../../site/images/og-card.ts';
 import { formatDate } from '../../../../format/local.ts';
 import { og } from '../../../../i18n/content.vi.ts';
 import { pct, unitLabel, unitLabelCapital } from '../../../../i18n/results.vi.ts';
+import { hasUnitCards } from '../../../../site/unit-share-card.ts';
 import { siteData } from '../../../../site/site-data.ts';
 import { leadRow } from '../../../../site/unit-view.ts';
 
 export const getStaticPaths = (() => {
   const { dataset } = siteData();
   return dataset.vintages
-    .filter((v) => !v.validTo)
+    .filter(hasUnitCards)
     .flatMap((v) => v.units.map((u) => ({ params: { vintage: v.id, code: u.code }, props: { vintage: v.id, code: u.code } })));
 }) satisfies GetStaticPaths;
 
