@@ -36,6 +36,17 @@ function hashTree(dir: string): Record<string, string> {
   return out;
 }
 const leftovers = () => readdirSync(scratch).filter((n) => n.startsWith('.site.'));
+
+/** Whether the build has written a page yet. Astro deletes its own scratch folders inside
+ *  the build folder while we walk it, so a folder vanishing mid-walk means "look again". */
+function hasPages(dir: string): boolean {
+  try {
+    return readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.html'));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
 const previous = hashTree(site);
 
 describe('atomic build', () => {
@@ -46,7 +57,7 @@ describe('atomic build', () => {
     let building: string | undefined;
     for (;;) {
       building = leftovers().find((n) => n.endsWith('.building'));
-      if (building && readdirSync(path.join(scratch, building), { recursive: true }).some((f) => String(f).endsWith('.html'))) break;
+      if (building && hasPages(path.join(scratch, building))) break;
       if (Date.now() > deadline) throw new Error('the build never started writing pages');
       await sleep(100);
     }
