@@ -39,6 +39,8 @@ function assertFinite(n: number, fn: string): void {
 
 /** Digits of a finite number taken from its shortest round-trip string. */
 function toDigits(n: number): Digits {
+  // Counts are the usual case: a safe integer's string is already its digits (never in e-notation).
+  if (Number.isSafeInteger(n)) return { negative: n < 0, int: String(Math.abs(n)), frac: '' };
   const [mantissa = '0', exponent] = String(Math.abs(n)).split('e');
   const [intPart = '0', fracPart = ''] = mantissa.split('.');
   let digits = intPart + fracPart;
@@ -66,11 +68,14 @@ function roundDigits(d: Digits, decimals: number): Digits {
 }
 
 function render(d: Digits, marks: Separators): string {
-  const isZero = /^0*$/.test(d.int + d.frac);
-  const sign = d.negative && !isZero ? MINUS : '';
+  const sign = d.negative && !(ALL_ZEROS.test(d.int) && ALL_ZEROS.test(d.frac)) ? MINUS : '';
   const frac = d.frac ? marks.decimal + d.frac : '';
-  return sign + d.int.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group) + frac;
+  // A page formats a million numbers at national scale: most have no group to mark.
+  const int = d.int.length > 3 ? d.int.replace(/\B(?=(\d{3})+(?!\d))/g, marks.group) : d.int;
+  return sign + int + frac;
 }
+
+const ALL_ZEROS = /^0*$/;
 
 function assertDecimals(decimals: number, fn: string): void {
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
