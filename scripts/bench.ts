@@ -10,8 +10,9 @@
  *      release (10,000 communes × 5 years by default, 2025 on the communes of two boundary
  *      reforms, so the crosswalk rules and the carried indications run; median of 3; must
  *      have 0 errors);
- *   2. build time (`node scripts/build.ts`, once; skipped with --no-build, which then
- *      measures the dist/ already there, or the site in --dist DIR);
+ *   2. build time (`node scripts/build.ts`, once, cold: an empty build cache of its own;
+ *      skipped with --no-build, which then measures the dist/ already there, or the site in
+ *      --dist DIR);
  *   3. page weight of every built page (dist/**\/index.html; with --heaviest N, the N pages
  *      with the largest HTML of each page type) in headless Chromium at
  *      360×740: requests, raw and gzipped bytes per kind, JavaScript, other origins.
@@ -19,6 +20,9 @@
  * Budgets per page type (scripts/bench/budget.ts): non-map pages ≤ 50 KB and ≤ 10 KB of
  * JavaScript; map views and map embeds ≤ 80 KB before any interaction. Over any of them
  * the bench fails.
+ *
+ * The other targets of issue 14 (cold build ≤ 30 s, dist/ ≤ 25 MB, validation as a command
+ * under 1 s) are reported with their verdict, not enforced (scripts/bench/targets.ts says why).
  *
  * Prints a report on stdout (progress goes to stderr); with --json FILE also writes it as
  * JSON. Exit 0: every budget holds; 1: a budget is exceeded, the large dataset does not
@@ -33,6 +37,7 @@ import { folders } from '../src/config.ts';
 import { KB, budgetText, checkBudget, kb, summarizeTypes } from './bench/budget.ts';
 import { median, mib, ms, seconds, table } from './bench/format.ts';
 import { writeLargeRelease } from './bench/large-dataset.ts';
+import { targetRows } from './bench/targets.ts';
 import { runNational } from './bench/national.ts';
 import { VIEWPORT, discoverPages, measurePages } from './bench/page-weight.ts';
 import { validateCommandArgs } from './bench/validate-command.ts';
@@ -151,16 +156,18 @@ if (!large.ok || large.errors > 0) {
 // ----------------------------------------------------------------------- build --
 let buildMs: number | null = null;
 if (doBuild) {
-  progress('building the site (node scripts/build.ts)…');
+  progress('building the site cold (node scripts/build.ts, an empty build cache)…');
+  const buildCache = mkdtempSync(path.join(tmpdir(), 'bench-build-cache-'));
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number; output: string }>((done) => {
     const chunks: Buffer[] = [];
-    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build.ts')], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BUILD_CACHE_DIR: buildCache } });
     child.stdout.on('data', (c: Buffer) => chunks.push(c));
     child.stderr.on('data', (c: Buffer) => chunks.push(c));
     child.on('close', (c) => done({ code: c ?? 1, output: Buffer.concat(chunks).toString('utf8') }));
   });
   buildMs = performance.now() - started;
+  rmSync(buildCache, { recursive: true, force: true });
   if (code !== 0) {
     console.error(output.split('\n').slice(-40).join('\n'));
     console.error(`[bench] build failed (exit ${code}) after ${seconds(buildMs)}`);
@@ -273,7 +280,7 @@ say(
       [`validate large release as a command`, ms(median(largeCommandMs)), `node scripts/validate.ts as npm run validate runs it (without npm), wall, median of ${largeCommandMs.length}: ${largeCommandMs.map((v) => v.toFixed(0)).join(', ')} ms`],
       buildMs === null
         ? ['build', 'skipped', `--no-build: measured the existing ${distDir}/`]
-        : ['build (node scripts/build.ts)', seconds(buildMs), 'wall clock, once, into a temporary folder that replaces dist/'],
+        : ['build (node scripts/build.ts)', seconds(buildMs), 'wall clock, once, cold (an empty build cache), into a temporary folder that replaces dist/'],
       ['page weight (Chromium)', seconds(measured.elapsedMs), `${measured.pages.length} page(s), ${concurrency} at a time`],
       ['whole bench', seconds(benchMs), 'end to end'],
     ],
@@ -297,6 +304,10 @@ say(
   ),
 );
 say(`built site: ${distDir}/ ${mib(distBytes)}`);
+say();
+const targets = targetRows({ coldBuildMs: buildMs, distBytes, validateCommandMs: median(largeCommandMs) });
+say('OTHER TARGETS OF ISSUE 14 (reported, not enforced: scripts/bench/targets.ts)');
+say(table(['target', 'limit', 'measured', 'verdict'], targets.map((t) => [t.target, t.limit, t.measured, t.verdict]), ['left', 'right', 'right', 'left']));
 say();
 if (failures.length === 0) {
   say(`RESULT: ok — every page within budget (non-map ≤ 50 KB total and ≤ 10 KB JS gzipped; map pages ≤ 80 KB), no request to another origin, large dataset valid.`);
@@ -327,6 +338,7 @@ if (args.json) {
       },
     },
     build: { ms: buildMs, skipped: buildMs === null, distBytes },
+    targets,
     pageWeight: {
       viewport: VIEWPORT,
       elapsedMs: measured.elapsedMs,

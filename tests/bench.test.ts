@@ -19,6 +19,7 @@ import {
 import { median, table } from '../scripts/bench/format.ts';
 import { LARGE_RELEASE, PROVINCE, generateLarge, writeLargeRelease, type Obs } from '../scripts/bench/large-dataset.ts';
 import { discoverPages, heaviestPerType } from '../scripts/bench/page-weight.ts';
+import { targetRows } from '../scripts/bench/targets.ts';
 import type { ValidateRunsResult } from '../scripts/bench/validate-runs.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { geoArea, geoLength } from 'd3-geo';
@@ -275,4 +276,22 @@ describe('validate-runs (the bench\'s child process)', () => {
       expect(result.runsMainThreadCpuMs[i]).toBeLessThanOrEqual(cpu);
     });
   }, 60_000);
+});
+
+describe('the other targets of issue 14', () => {
+  const verdicts = (coldBuildMs: number | null, distBytes: number, validateCommandMs: number) => targetRows({ coldBuildMs, distBytes, validateCommandMs }).map((t) => t.verdict);
+
+  it('holds a build of 30 s and a dist/ of 25 MB to their limit, and validation to strictly under 1 s', () => {
+    expect(verdicts(30_000, 25_000_000, 999)).toEqual(['met', 'met', 'met']);
+    expect(verdicts(30_001, 25_000_001, 1_000)).toEqual(['not met', 'not met', 'not met']);
+  });
+
+  it('says a build it did not run was not measured, and shows what it measured', () => {
+    const rows = targetRows({ coldBuildMs: null, distBytes: 108_400_000, validateCommandMs: 1_170 });
+    expect(rows.map((r) => [r.measured, r.verdict])).toEqual([
+      ['—', 'not measured'],
+      ['108.4 MB', 'not met'],
+      ['1.17 s', 'not met'],
+    ]);
+  });
 });
