@@ -37,9 +37,9 @@ import { folders } from '../src/config.ts';
 import { KB, budgetText, checkBudget, kb, summarizeTypes } from './bench/budget.ts';
 import { median, mib, ms, seconds, table } from './bench/format.ts';
 import { writeLargeRelease } from './bench/large-dataset.ts';
-import { targetRows } from './bench/targets.ts';
 import { runNational } from './bench/national.ts';
 import { VIEWPORT, discoverPages, measurePages } from './bench/page-weight.ts';
+import { targetRows } from './bench/targets.ts';
 import { validateCommandArgs } from './bench/validate-command.ts';
 import type { ValidateRunsResult } from './bench/validate-runs.ts';
 
