@@ -217,8 +217,10 @@ export const og = {
   carried: 'Số liệu quy đổi',
   illustrativeCarried: 'Minh họa · quy đổi',
   noFigures: 'Chưa có số liệu',
-  /** An ended boundary period. */
-  boundaries: (from: string, to: string) => `Địa giới ${from} – ${to}`,
+  /** A boundary period: ended (`to`), or the one in force ("nay"). */
+  boundaries: (from: string, to = 'nay') => `Địa giới ${from} – ${to}`,
+  /** A unit's parent and the boundaries in force. */
+  parentAndBoundaries: (parent: string, from: string) => `${parent} · địa giới ${from} – nay`,
   /** The card of an ended boundary period's unit pages. */
   formerUnits: 'Số liệu, kết quả theo tiêu chí và khen thưởng của từng huyện, xã theo địa giới khi đó.',
 } as const;

@@ -27,13 +27,13 @@ export const GET: APIRoute = async ({ props, site: host }) => {
   const vintage = dataset.vintage(props['vintage'])!;
   const unit = dataset.unit(vintage.id, props['code'])!;
   const parent = unit.parent ? dataset.unit(vintage.id, unit.parent) : undefined;
-  const period = `${formatDate(vintage.validFrom)} – nay`;
+  const from = formatDate(vintage.validFrom);
   const row = leadRow(site, vintage.id, unit);
   const carried = Boolean(row?.figures.carried);
   return cardResponse({
     eyebrow: og.unit,
     title: unitLabelCapital(unit),
-    place: parent ? `${unitLabel(parent)} · địa giới ${period}` : `Địa giới ${period}`,
+    place: parent ? og.parentAndBoundaries(unitLabel(parent), from) : og.boundaries(from),
     figure: row && row.poorRate !== undefined ? { value: pct(row.poorRate), label: carried ? og.poorRateCarried(row.year) : og.poorRate(row.year) } : { value: '', label: og.noFigures },
     badge: row?.figures.illustrative ? (carried ? og.illustrativeCarried : og.illustrative) : carried ? og.carried : undefined,
     host: host?.host ?? '',
