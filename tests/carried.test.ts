@@ -113,6 +113,15 @@ describe('carried figures', () => {
     const c2 = carried.figures('2025-07', '30002', 2021)!;
     expect([c2.households, c2.poor, c2.nearPoor, c2.ethnicMinority]).toEqual([450, 87, 43, { households: 397, poor: 86 }]);
   });
+  it('names each source of the old units once, sorted', () => {
+    expect(carried.figures('2025-07', '30002', 2021)!.sources).toEqual(['s-test']);
+    const data = dataset.data;
+    const resourced = (unit: string, source: string) => (o: Observation) => (o.unit === unit && o.year === 2021 ? { ...o, source } : o);
+    const mixed = new Dataset({ ...data, observations: { ...data.observations, observations: data.observations.observations.map(resourced('10002', 's-b')).map(resourced('10003', 's-a')) } });
+    // c2 = parts of a1 (s-test) and a2 (s-b), and a3 (s-a) whole; c1 = parts of a1 and a2
+    expect(carriedSeries(mixed).figures('2025-07', '30002', 2021)!.sources).toEqual(['s-a', 's-b', 's-test']);
+    expect(carriedSeries(mixed).figures('2025-07', '30001', 2021)!.sources).toEqual(['s-b', 's-test']);
+  });
   it('adds up, for every count and year, to the old units\' reported total', () => {
     for (const year of [2021, 2024]) {
       const olds = ['10001', '10002', '10003'].map((c) => dataset.figures('2020-01', c, year)!);

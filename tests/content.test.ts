@@ -63,6 +63,10 @@ describe('personal data detector', () => {
     ['CMND: 012 345 678', 'id-number'],
     ['thư gửi nong.van.a@gmail.com', 'email'],
     ['Số 12 Trần Đăng Ninh', 'street-address'],
+    // what a reader sees, not how it is written: a soft hyphen inside the street word, decomposed letters
+    ['25 đư\u00adờng Trần Đăng Ninh', 'street-address'],
+    ['25 đường Trần Đăng Ninh'.normalize('NFD'), 'street-address'],
+    ['Gọi 09&#49;2 345 678', 'phone'],
   ])('flags %j as %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
   });

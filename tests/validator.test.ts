@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'no
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../src/domain/validation/format-report.ts';
+import { isNormalizedName } from '../src/domain/validation/rules/normalized-name.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { MINI_RELEASE, writeMini, type MiniFiles } from './fixtures/mini.ts';
 
@@ -45,6 +46,9 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['unit-code-duplicate', `${R}/units.json`, '/vintages/0/units/4/code', (f) => { f.units.vintages[0].units[4].code = '10001'; f.units.vintages[0].units[4].classifications = undefined; }],
   ['unit-code-format', `${R}/units.json`, '/vintages/1/units/1/code', (f) => { f.units.vintages[1].units[1].code = '2001'; f.observations.observations.find((o: any) => o.unit === '20001').unit = '2001'; f.crosswalks.crosswalks[0].links.filter((l: any) => l.to === '20001').forEach((l: any) => { l.to = '2001'; }); }],
   ['name-not-normalized', `${R}/units.json`, '/vintages/0/units/2/name', (f) => { f.units.vintages[0].units[2].name = 'Na  Sầm'; }],
+  ['name-not-normalized', `${R}/units.json`, '/vintages/0/units/2/name', (f) => { f.units.vintages[0].units[2].name = 'Na\u00a0Sầm'; }],
+  ['name-not-normalized', `${R}/units.json`, '/vintages/0/units/2/name', (f) => { f.units.vintages[0].units[2].name = 'Na Sầm '; }],
+  ['name-not-normalized', `${R}/units.json`, '/vintages/0/units/2/name', (f) => { f.units.vintages[0].units[2].name = 'Na Sầm'.normalize('NFD'); }],
   ['parent-unknown', `${R}/units.json`, '/vintages/0/units/3/parent', (f) => { f.units.vintages[0].units[3].parent = '109'; }],
   ['parent-level', `${R}/units.json`, '/vintages/0/units/4/parent', (f) => { f.units.vintages[0].units[4].parent = '10001'; }],
   ['parent-missing', `${R}/units.json`, '/vintages/1/units/2', (f) => { delete f.units.vintages[1].units[2].parent; }],
@@ -124,6 +128,16 @@ describe('every validation rule reports file, JSON pointer and rule', () => {
     expect(matching[0]!.message).toMatch(/\p{L}/u);
     expect(report.ok).toBe(false);
   });
+});
+
+describe('a normalized name', () => {
+  const byCopy = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim() === name;
+  it.each(['Na Sầm', 'Hoa Thám', 'A', '', ' ', 'Na  Sầm', ' Na Sầm', 'Na Sầm ', 'Na\tSầm', 'Na\nSầm', 'Na\u00a0Sầm', 'Na\u2000Sầm', 'Na\u2028Sầm', 'Na\ufeffSầm', 'Na Sầm'.normalize('NFD'), 'Cán bộ và Nhân dân xã Hoa Tha\u0301m', 'Ä\u0308', '\u212b'])(
+    'is judged %j without a copy as with one',
+    (name) => {
+      expect(isNormalizedName(name)).toBe(byCopy(name));
+    },
+  );
 });
 
 /** Adds a vintage between the mini's two (same communes as 2025-07) and both steps, so the direct crosswalk has a composition. */

@@ -122,12 +122,14 @@ export class CarriedSeries implements FigureSource {
     let withEthnicMinority = true;
     let illustrative = false;
     let emIllustrative = false;
-    // One link (a unit carried whole, the usual case) keeps its sources as they are: sorted, each once.
-    const sources = links.length === 1 ? undefined : new Set<string>();
-    let only: readonly string[] = [];
+    // A figure's sources are sorted, each once. While every old unit has the same list (one
+    // survey for the whole province, the usual case), that list is the union; a Set only for a mix.
+    let first: readonly string[] | undefined;
+    let mixed: Set<string> | undefined;
     for (const link of links) {
       const old = this.dataset.figures(table.from, link.from, year);
-      const piece = old && this.pieces(table, link.from, old)?.get(code);
+      // An old unit that went whole into this one is its own piece: no split, nothing to store.
+      const piece = old && (table.byFrom.get(link.from)?.length === 1 ? old : this.pieces(table, link.from, old)?.get(code));
       if (!old || !piece) return undefined;
       households += piece.households;
       poor += piece.poor;
@@ -138,10 +140,13 @@ export class CarriedSeries implements FigureSource {
       } else withEthnicMinority = false;
       illustrative ||= old.illustrative;
       emIllustrative ||= old.ethnicMinorityIllustrative;
-      if (sources) for (const s of old.sources) sources.add(s);
-      else only = old.sources;
+      if (first === undefined) first = old.sources;
+      else if (mixed || !sameList(first, old.sources)) {
+        mixed ??= new Set(first);
+        for (const s of old.sources) mixed.add(s);
+      }
     }
-    const shared = sources ? (sources.size === 1 ? [...sources] : [...sources].sort()) : [...only];
+    const shared = mixed ? [...mixed].sort() : [...(first ?? [])];
     const carried = this.carriedFrom(table, code, links);
     const ethnicMinorityIllustrative = withEthnicMinority && emIllustrative;
     // Two literals, not a spread of an optional key: the same keys in the same order, without a copy per figure.
@@ -159,7 +164,7 @@ export class CarriedSeries implements FigureSource {
     return from;
   }
 
-  /** How one old unit's figures of a year are split among the units it went into. */
+  /** How the figures of a year of an old unit split between several new units are shared among them. */
   private pieces(table: ShareTable, from: string, old: Figures): Map<string, Piece> | undefined {
     let memo = this.pieceMemo.get(table);
     if (!memo) this.pieceMemo.set(table, (memo = new YearMemo()));
@@ -167,12 +172,7 @@ export class CarriedSeries implements FigureSource {
     if (hit !== undefined) return hit ?? undefined;
     const links = table.byFrom.get(from);
     let result: Map<string, Piece> | undefined;
-    if (links?.length === 1) {
-      // Most old units go whole into one new unit: the piece is the unit (apportion gives one piece the whole).
-      const em = old.ethnicMinority;
-      const piece = { households: old.households, poor: old.poor, nearPoor: old.nearPoor, ...(em ? { ethnicMinority: { households: em.households, poor: em.poor } } : {}) };
-      result = new Map([[links[0]!.to, piece]]);
-    } else if (links) {
+    if (links) {
       const shares = links.map((l) => ({ key: l.to, share: l.share }));
       const split = (n: number) => apportion(n, shares);
       const households = split(old.households);
@@ -194,6 +194,13 @@ export class CarriedSeries implements FigureSource {
     memo.set(table.from, from, old.year, result);
     return result;
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const memo = new WeakMap<Dataset, CarriedSeries>();

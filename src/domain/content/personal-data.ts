@@ -117,11 +117,33 @@ function phoneLength(candidate: string): number | undefined {
   return undefined;
 }
 
+/** A word without which no address pattern matches: "số nhà", "nhà số", a street word, or "Số" before a name. */
+const ADDRESS_WORD = /[Nn]hà|[Nn]gõ|[Nn]gách|[Hh]ẻm|[Kk]iệt|[Đđ]ường|[Pp]hố|Số/;
+/** Characters readable() drops, which could join the letters of a word. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+
+/**
+ * Whether no pattern can match, decided without making the text readable: a phone or ID
+ * number has nine digits or more, an e-mail an "@", a link a "/", and an address one of
+ * ADDRESS_WORD; "&" (an entity), an invisible character or a text not in NFC would change
+ * what the patterns see, so such a text is scanned in full. Most texts with a digit in a
+ * large release are names like "Phường 1", thousands of them.
+ */
+function holdsNone(original: string): boolean {
+  if (/[@/&]/.test(original) || ADDRESS_WORD.test(original) || INVISIBLE.test(original)) return false;
+  let digits = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && ++digits >= 9) return false;
+  }
+  return original.normalize('NFC') === original;
+}
+
 /** Every hit in a text, with 1-based line numbers counted from `firstLine`. */
 export function findPersonalData(original: string, firstLine = 1): PersonalDataHit[] {
   // Every pattern needs a digit, an "@" or a "/" (entities start with "&"): most texts of a
   // release (unit names, titles) have none, and 10,000 of them are read in one validation.
-  if (!/[0-9@/&]/.test(original)) return [];
+  if (!/[0-9@/&]/.test(original) || holdsNone(original)) return [];
   const { text, offsets } = readable(original);
   const hits: PersonalDataHit[] = [];
   const taken: [number, number][] = [];

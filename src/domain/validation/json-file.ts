@@ -1,4 +1,4 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { isSystemError } from '../failure.ts';
 import { scanJson } from './json-scan.ts';
@@ -39,8 +39,11 @@ export function readJsonFile(absolutePath: string): JsonRead {
     throw error;
   }
   // Checked, then decoded: a third of the time of a fatal TextDecoder on a large ASCII file.
-  if (!isUtf8(bytes)) return { ok: false, problem: 'encoding', bytes };
-  let text = bytes.toString('utf8');
+  // ASCII (observations and crosswalks: codes and numbers) reads the same as Latin-1, which
+  // copies bytes instead of decoding them: a tenth of the time on the 12 MB observations.json.
+  const ascii = isAscii(bytes);
+  if (!ascii && !isUtf8(bytes)) return { ok: false, problem: 'encoding', bytes };
+  let text = bytes.toString(ascii ? 'latin1' : 'utf8');
   const bom = text.charCodeAt(0) === 0xfeff;
   if (bom) text = text.slice(1);
   let value: unknown;

@@ -27,19 +27,20 @@ export function checkCrosswalks(dataset: Dataset, report: FileReporter): void {
     const shares = new Map<string, { values: number[]; first: number }>();
     const reached = new Set<string>();
     c.links.forEach((link, li) => {
-      const index = originalIndex(link, li);
+      // Paths are built only for a problem: a large release has tens of thousands of links.
+      const linkAt = (field: string) => at('links', originalIndex(link, li), field);
       if (!dataset.unit(c.from, link.from)) {
-        report.error(at('links', index, 'from'), 'crosswalk-unit-unknown', `không có đơn vị "${link.from}" trong thời kỳ ${c.from}`, link.from);
+        report.error(linkAt('from'), 'crosswalk-unit-unknown', `không có đơn vị "${link.from}" trong thời kỳ ${c.from}`, link.from);
       }
       if (!dataset.unit(c.to, link.to)) {
-        report.error(at('links', index, 'to'), 'crosswalk-unit-unknown', `không có đơn vị "${link.to}" trong thời kỳ ${c.to}`, link.to);
+        report.error(linkAt('to'), 'crosswalk-unit-unknown', `không có đơn vị "${link.to}" trong thời kỳ ${c.to}`, link.to);
       }
       if (link.share !== undefined && !(link.share > 0 && link.share <= 1)) {
-        report.error(at('links', index, 'share'), 'crosswalk-share-range', `tỷ lệ chuyển của đơn vị "${link.from}" sang "${link.to}" là ${link.share}, phải lớn hơn 0 và không quá 1`, link.share);
+        report.error(linkAt('share'), 'crosswalk-share-range', `tỷ lệ chuyển của đơn vị "${link.from}" sang "${link.to}" là ${link.share}, phải lớn hơn 0 và không quá 1`, link.share);
       }
-      const entry = shares.get(link.from) ?? { values: [], first: index };
+      let entry = shares.get(link.from);
+      if (!entry) shares.set(link.from, (entry = { values: [], first: originalIndex(link, li) }));
       entry.values.push(link.share ?? 1);
-      shares.set(link.from, entry);
       reached.add(link.to);
     });
     for (const [code, { values, first }] of shares) {

@@ -7,6 +7,7 @@ type Observation = Dataset['data']['observations']['observations'][number];
 export function checkObservations(dataset: Dataset, report: FileReporter): void {
   const observations = dataset.data.observations.observations;
   const provinceYears = new Map<number, string>();
+  const vintageYears = new Map<object, { from: number; to: number }>();
   // The dataset keeps the first record of each (vintage, unit, year): any other is a duplicate.
   // Where each record sits is looked up only when there is a duplicate to report.
   let positions: Map<Observation, number> | undefined;
@@ -40,9 +41,9 @@ export function checkObservations(dataset: Dataset, report: FileReporter): void 
     }
 
     if (vintage) {
-      const from = Number(vintage.validFrom.slice(0, 4));
-      const to = vintage.validTo === null ? Infinity : Number(vintage.validTo.slice(0, 4));
-      if (o.year < from || o.year > to) {
+      let years = vintageYears.get(vintage);
+      if (!years) vintageYears.set(vintage, (years = { from: Number(vintage.validFrom.slice(0, 4)), to: vintage.validTo === null ? Infinity : Number(vintage.validTo.slice(0, 4)) }));
+      if (o.year < years.from || o.year > years.to) {
         // An error, not a warning: codes are reused across vintages (05977 is Vĩnh Trại in 2020-01, Đông Kinh in 2025-07),
         // so a figure filed under the wrong vintage silently belongs to another place.
         report.error(at('year'), 'year-outside-vintage', `năm ${o.year} nằm ngoài thời gian hiệu lực của thời kỳ ${o.vintage}: mã đơn vị của năm đó thuộc thời kỳ khác`, o.year);

@@ -4,6 +4,7 @@ import type { Manifest } from '../../schemas/index.ts';
 import type { Dataset } from '../../dataset.ts';
 import { originalIndex } from '../positions.ts';
 import type { FileReporter } from '../problems.ts';
+import { isNormalizedName } from './normalized-name.ts';
 
 /** The free-text fields of the data files: what people write, and what every CSV download carries. */
 const TEXT_KEYS = new Set(['name', 'title', 'notes', 'note', 'issuer', 'decision', 'url']);
@@ -26,7 +27,7 @@ export function checkTexts(dataset: Dataset, reports: Record<'units' | 'crosswal
   walk(recognitions, [], reports.recognitions);
   recognitions.recognitions.forEach((r, i) => {
     const name = r.recipient.name;
-    if (name.normalize('NFC').replace(/\s+/g, ' ').trim() !== name) {
+    if (!isNormalizedName(name)) {
       reports.recognitions.error(['recognitions', originalIndex(r, i), 'recipient', 'name'], 'name-not-normalized', 'tên phải ở dạng Unicode NFC, không có khoảng trắng thừa', name);
     }
   });
