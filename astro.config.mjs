@@ -36,8 +36,8 @@ export default defineConfig({
   i18n: { locales: [...LANGS], defaultLocale: DEFAULT_LANG, routing: 'manual' },
   output: 'static',
   trailingSlash: 'always',
-  // Pages render eight at a time so that Astro writes HTML while the image workers draw
-  // share cards and PNG downloads (src/site/images/pool.ts); the output is the same.
+  // Pages render eight at a time so that Astro writes HTML while the build's workers draw
+  // share cards and PNG downloads and write workbooks (src/site/workers/pool.ts); the output is the same.
   // Styles and scripts go to /_astro/ files, never inline: each page then carries only its
   // own content (inline they were 11 MB of dist/ repeated on 1,500 pages, and their hashes
   // 1.6 KB of CSP on every page), and a reader's second page takes them from the cache.

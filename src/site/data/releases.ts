@@ -20,7 +20,7 @@ import { vi } from '../../i18n/vi.ts';
 import { embedReleases } from '../embed/embeds.ts';
 import { siteData, type SiteData } from '../site-data.ts';
 import { releasePath } from '../urls.ts';
-import { cachedWorkbookXlsx } from './xlsx-cache.ts';
+import { workbookInPool } from '../workers/pool.ts';
 
 export interface ReleaseView {
   entry: ReleaseEntry;
@@ -127,7 +127,7 @@ async function loadViews(): Promise<ReleaseView[]> {
       previous,
       previousSnapshot,
       diff,
-      downloads: await releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), writeWorkbook: cachedWorkbookXlsx, dataset: datasetOf(site, entry, own), ...(criteria ? { criteria } : {}) }),
+      downloads: await releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), writeWorkbook: workbookInPool, dataset: datasetOf(site, entry, own), ...(criteria ? { criteria } : {}) }),
       url,
     });
   }

@@ -3,6 +3,7 @@
  * the drawing and its PNG. One computation per (release, figure, format), kept for the
  * build; the endpoints under src/pages/du-lieu/[release]/ serve them.
  */
+import { SITE_URL } from '../../config.ts';
 import { chartCsv, chartTable, mapCsv, mapTable } from '../../domain/export/chart-csv.ts';
 import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
 import { figureSheet } from '../../domain/export/table-sheets.ts';
@@ -13,8 +14,9 @@ import { vi } from '../../i18n/vi.ts';
 import { chartSvg } from './chart-svg.ts';
 import { embedReleases, type EmbedRelease, type FigureEmbed } from './embeds.ts';
 import { mapClassLabel, mapSvg } from './map-svg.ts';
-import { cachedWorkbookXlsx } from '../data/xlsx-cache.ts';
+import { drawAhead } from '../images/ahead.ts';
 import { svgToPng } from '../images/png.ts';
+import { workbookInPool } from '../workers/pool.ts';
 import type { FileText } from './svg-frame.ts';
 import { figureFilePath, type FileExt } from '../urls.ts';
 
@@ -78,13 +80,16 @@ interface FileProps {
   ext: FileExt;
 }
 
-/** Static paths of every download of the figures `select` picks, for each release. */
+/** Static paths of every download of the figures `select` picks, for each release; their PNGs are drawn ahead (images/ahead.ts). */
 export function figureFilePaths(select: (release: EmbedRelease) => FigureEmbed[]) {
-  return embedReleases().flatMap((release) =>
+  const paths = embedReleases().flatMap((release) =>
     select(release).flatMap((figure) =>
       figure.files.map((ext) => ({ params: { release: release.entry.id, file: `${figure.slug}.${ext}` }, props: { release, figure, ext } satisfies FileProps })),
     ),
   );
+  const origin = new URL(SITE_URL);
+  drawAhead(paths.filter(({ props }) => props.ext === 'png').map(({ props }) => () => figurePng(props.release, props.figure, origin)));
+  return paths;
 }
 
 /**
@@ -96,7 +101,7 @@ function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<B
   const text = fileText(rel, fig, origin);
   const table = fig.kind === 'bieu-do' ? chartTable(fig.table) : mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
   const notes = [text.release, ...text.source, ...(text.demo ? [text.demo] : [])];
-  return cachedWorkbookXlsx([figureSheet(t.sheetName, fig.title, table, notes)], {
+  return workbookInPool([figureSheet(t.sheetName, fig.title, table, notes)], {
     title: fig.title,
     creator: vi.footer.publisher,
     date: rel.entry.publishedAt ?? '1980-01-01',

@@ -9,7 +9,7 @@ import satori, { type Font } from 'satori';
 import { OG_HEIGHT, OG_WIDTH } from '../og.ts';
 import { IMAGE_FONT_FAMILY, imageFonts } from './fonts.ts';
 import { cachedPng } from './png.ts';
-import { drawInPool } from './pool.ts';
+import { runInPool } from '../workers/pool.ts';
 import { og as t } from '../../i18n/content.vi.ts';
 
 export interface CardInput {
@@ -110,7 +110,7 @@ export async function cardSvg(card: CardInput): Promise<string> {
 
 /** The card as PNG bytes. */
 export function renderCard(card: CardInput): Promise<Buffer> {
-  return cachedPng(['card', LAYOUT_VERSION, JSON.stringify(card)], () => drawInPool({ kind: 'card', card }));
+  return cachedPng(['card', LAYOUT_VERSION, JSON.stringify(card)], () => runInPool({ kind: 'card', card }));
 }
 
 /** A static endpoint's response for a card. */

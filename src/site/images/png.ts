@@ -22,18 +22,32 @@ import { buildCacheDir } from '../../config.ts';
 import { storeInCache } from '../build-cache.ts';
 import { IMAGE_FONT_FAMILY, imageFonts } from './fonts.ts';
 import { indexedPng } from './indexed-png.ts';
-import { drawInPool } from './pool.ts';
+import { runInPool } from '../workers/pool.ts';
 
 /** Bump when the way a PNG is made changes: it is part of every key. */
 const FORMAT = 'png-5';
+
+/** The pictures being drawn, by cache file; each leaves when it is stored. */
+const drawing = new Map<string, Promise<Buffer>>();
 
 /**
  * The PNG cached under the hash of `parts` (with the format and the fonts), or the
  * one `draw` makes, stored for next time.
  */
-export async function cachedPng(parts: readonly string[], draw: () => Buffer | Promise<Buffer>): Promise<Buffer> {
+export function cachedPng(parts: readonly string[], draw: () => Buffer | Promise<Buffer>): Promise<Buffer> {
   const file = cacheFile(parts);
-  return read(file) ?? write(file, await draw());
+  const stored = read(file);
+  if (stored) return Promise.resolve(stored);
+  // A picture being drawn (ahead of its page, ahead.ts) is waited for, not drawn twice.
+  let drawn = drawing.get(file);
+  if (!drawn) {
+    drawn = Promise.resolve()
+      .then(draw)
+      .then((png) => write(file, png))
+      .finally(() => drawing.delete(file));
+    drawing.set(file, drawn);
+  }
+  return drawn;
 }
 
 function cacheFile(parts: readonly string[]): string {
@@ -88,5 +102,5 @@ export async function rasterise(svg: string, zoom: number): Promise<Buffer> {
 
 /** A downloadable SVG as PNG at `zoom` times its size, from the cache when drawn before. */
 export function svgToPng(svg: string, zoom: number): Promise<Buffer> {
-  return cachedPng(['svg', String(zoom), svg], () => drawInPool({ kind: 'svg', svg, zoom }));
+  return cachedPng(['svg', String(zoom), svg], () => runInPool({ kind: 'svg', svg, zoom }));
 }

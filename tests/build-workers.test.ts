@@ -1,0 +1,114 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { workbookXlsx, type SheetSpec } from '../src/domain/export/xlsx.ts';
+import { drawAhead } from '../src/site/images/ahead.ts';
+import { cachedPng } from '../src/site/images/png.ts';
+import { workbookInPool } from '../src/site/workers/pool.ts';
+
+const runCache = process.env['BUILD_CACHE_DIR'];
+let cacheDir: string;
+
+beforeEach(() => {
+  cacheDir = mkdtempSync(path.join(tmpdir(), 'png-cache-'));
+  process.env['BUILD_CACHE_DIR'] = cacheDir;
+});
+
+afterEach(() => {
+  process.env['BUILD_CACHE_DIR'] = runCache;
+  vi.unstubAllEnvs();
+});
+
+const later = <T>(value: T, ms = 5): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), ms));
+
+describe('a picture of the build cache', () => {
+  it('asked for again while it is drawn is drawn once, and both get it', async () => {
+    const draw = vi.fn(() => later(Buffer.from('png-a')));
+    const [first, second] = await Promise.all([cachedPng(['t', 'a'], draw), cachedPng(['t', 'a'], draw)]);
+    expect(draw).toHaveBeenCalledTimes(1);
+    expect(first.toString()).toBe('png-a');
+    expect(second.toString()).toBe('png-a');
+  });
+
+  it('once drawn, is read from the cache and not drawn again', async () => {
+    await cachedPng(['t', 'b'], () => later(Buffer.from('png-b')));
+    const draw = vi.fn(() => later(Buffer.from('other')));
+    expect((await cachedPng(['t', 'b'], draw)).toString()).toBe('png-b');
+    expect(draw).not.toHaveBeenCalled();
+    expect(readdirSync(path.join(cacheDir, 'png'))).toHaveLength(1);
+  });
+
+  it('whose drawing failed fails for everyone waiting, and is drawn again when asked next', async () => {
+    const failing = () => later(undefined).then(() => Promise.reject(new Error('resvg: bad SVG')));
+    const waiting = [cachedPng(['t', 'c'], failing), cachedPng(['t', 'c'], failing)];
+    for (const w of waiting) await expect(w).rejects.toThrow('resvg: bad SVG');
+    expect((await cachedPng(['t', 'c'], () => later(Buffer.from('png-c')))).toString()).toBe('png-c');
+  });
+});
+
+describe('drawing ahead of the pages', () => {
+  /** Draws that note when they start and end, to see how many run at once. */
+  function recorder() {
+    const events: string[] = [];
+    let running = 0;
+    let most = 0;
+    const draw = (name: string, fail = false) => async () => {
+      events.push(`start ${name}`);
+      most = Math.max(most, ++running);
+      await later(undefined, 2);
+      running--;
+      events.push(`end ${name}`);
+      if (fail) throw new Error(`${name} failed`);
+    };
+    return { events, draw, most: () => most };
+  }
+  const settled = () => later(undefined, 60);
+
+  it('in a build, draws every picture handed to it, one at a time, in order, past one that fails', async () => {
+    vi.stubEnv('PROD', true);
+    vi.stubEnv('BUILD_WORKERS', '2');
+    const r = recorder();
+    drawAhead([r.draw('a'), r.draw('b', true)]);
+    drawAhead([r.draw('c')]);
+    await settled();
+    expect(r.events).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+    expect(r.most()).toBe(1);
+  });
+
+  it('draws nothing outside a build (the dev server draws a picture when it is asked for)', async () => {
+    vi.stubEnv('PROD', false);
+    vi.stubEnv('BUILD_WORKERS', '2');
+    const r = recorder();
+    drawAhead([r.draw('a')]);
+    await settled();
+    expect(r.events).toEqual([]);
+  });
+
+  it('draws nothing when pictures are drawn in Astro\'s own thread (BUILD_WORKERS=0)', async () => {
+    vi.stubEnv('PROD', true);
+    vi.stubEnv('BUILD_WORKERS', '0');
+    const r = recorder();
+    drawAhead([r.draw('a')]);
+    await settled();
+    expect(r.events).toEqual([]);
+  });
+});
+
+describe('a workbook written on a build worker', () => {
+  const sheet: SheetSpec = {
+    name: 'bang',
+    title: 'Bảng thử',
+    notes: ['Phiên bản 2026.1'],
+    columns: [{ header: 'Mã', kind: 'text' }, { header: 'Số hộ nghèo', kind: 'count' }, { header: 'Tỷ lệ', kind: 'percent' }],
+    rows: [['05971', 1234, '14.38'], ['05974', -0, null]],
+  };
+  const meta = { title: 'Thử', creator: 'Ai đó', date: '2026-11-25' };
+
+  it('is the same bytes as one written in this thread, and kept in the build cache', async () => {
+    vi.stubEnv('BUILD_WORKERS', '1');
+    const onWorker = await workbookInPool([sheet], meta);
+    expect(onWorker.equals(await workbookXlsx([sheet], meta))).toBe(true);
+    expect(readdirSync(path.join(cacheDir, 'xlsx'))).toHaveLength(1);
+  }, 30_000);
+});
