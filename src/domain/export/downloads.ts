@@ -70,9 +70,12 @@ export async function releaseDownloads(snapshot: ReleaseSnapshot, entry: Release
   const csv = new Map(tables.map((t) => [t.name, Buffer.from(tableCsv(t), 'utf8')]));
   const meta = { creator: words.creator, date: entry.publishedAt ?? '1980-01-01' };
   const sheets = tables.map((t) => tableSheet(t, words.notes(t)));
-  const workbook = await writeWorkbook(sheets, { ...meta, title: words.workbook.title });
-  const xlsx = new Map<string, Buffer>();
-  for (const [i, t] of tables.entries()) xlsx.set(t.name, await writeWorkbook([sheets[i]!], { ...meta, title: t.title }));
+  // All at once: a build writes them on its worker threads, one per core.
+  const [workbook, ...perTable] = await Promise.all([
+    writeWorkbook(sheets, { ...meta, title: words.workbook.title }),
+    ...tables.map((t, i) => writeWorkbook([sheets[i]!], { ...meta, title: t.title })),
+  ]);
+  const xlsx = new Map(tables.map((t, i) => [t.name, perTable[i]!]));
   const resultsJson = options.criteria ? Buffer.from(criteriaResultsJson(options.criteria, entry), 'utf8') : undefined;
 
   const files: Download[] = [{ name: words.workbook.name, kind: 'workbook', mediaType: XLSX_MEDIA_TYPE, bytes: workbook, title: words.workbook.pageTitle }];

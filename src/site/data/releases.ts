@@ -112,7 +112,8 @@ async function loadViews(): Promise<ReleaseView[]> {
     return s;
   };
   const all = [...site.manifest.releases].sort((a, b) => compareReleaseIds(a.id, b.id));
-  const views: ReleaseView[] = [];
+  // Every release's workbooks are written at once, on the build's workers; Astro waits for them before its first page.
+  const views: Promise<ReleaseView>[] = [];
   for (const entry of [...site.releases].sort((a, b) => compareReleaseIds(a.id, b.id))) {
     const previous = all.filter((r) => r.status !== 'draft' && compareReleaseIds(r.id, entry.id) < 0).at(-1);
     const own = snapshot(entry.id);
@@ -120,18 +121,10 @@ async function loadViews(): Promise<ReleaseView[]> {
     const diff = diffReleases(previousSnapshot, own);
     const url = new URL(releasePath(entry.id), SITE_URL).href;
     const criteria = criteriaInput(entry, site);
-    views.push({
-      entry,
-      current: entry.id === site.manifest.current,
-      snapshot: own,
-      previous,
-      previousSnapshot,
-      diff,
-      downloads: await releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), writeWorkbook: workbookInPool, dataset: datasetOf(site, entry, own), ...(criteria ? { criteria } : {}) }),
-      url,
-    });
+    const downloads = releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), writeWorkbook: workbookInPool, dataset: datasetOf(site, entry, own), ...(criteria ? { criteria } : {}) });
+    views.push(downloads.then((files) => ({ entry, current: entry.id === site.manifest.current, snapshot: own, previous, previousSnapshot, diff, downloads: files, url })));
   }
-  return views;
+  return Promise.all(views);
 }
 
 /** Boundaries of data/geo as GeoJSON, named with the current release's units. */
