@@ -51,6 +51,7 @@ describe('drawing ahead of the pages', () => {
   /** Draws that note when they start and end, to see how many run at once. */
   function recorder() {
     const events: string[] = [];
+    const ended = new Map<string, () => void>();
     let running = 0;
     let most = 0;
     const draw = (name: string, fail = false) => async () => {
@@ -59,9 +60,12 @@ describe('drawing ahead of the pages', () => {
       await later(undefined, 2);
       running--;
       events.push(`end ${name}`);
+      ended.get(name)?.();
       if (fail) throw new Error(`${name} failed`);
     };
-    return { events, draw, most: () => most };
+    /** Resolves when the draw of that name has ended. */
+    const end = (name: string) => new Promise<void>((resolve) => ended.set(name, resolve));
+    return { events, draw, end, most: () => most };
   }
   const settled = () => later(undefined, 60);
 
@@ -69,25 +73,20 @@ describe('drawing ahead of the pages', () => {
     vi.stubEnv('PROD', true);
     vi.stubEnv('BUILD_WORKERS', '2');
     const r = recorder();
+    const last = r.end('c');
     drawAhead([r.draw('a'), r.draw('b', true)]);
     drawAhead([r.draw('c')]);
-    await settled();
+    await last;
     expect(r.events).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
     expect(r.most()).toBe(1);
   });
 
-  it('draws nothing outside a build (the dev server draws a picture when it is asked for)', async () => {
-    vi.stubEnv('PROD', false);
-    vi.stubEnv('BUILD_WORKERS', '2');
-    const r = recorder();
-    drawAhead([r.draw('a')]);
-    await settled();
-    expect(r.events).toEqual([]);
-  });
-
-  it('draws nothing when pictures are drawn in Astro\'s own thread (BUILD_WORKERS=0)', async () => {
-    vi.stubEnv('PROD', true);
-    vi.stubEnv('BUILD_WORKERS', '0');
+  it.each([
+    ['outside a build (the dev server draws a picture when it is asked for)', false, '2'],
+    ["when pictures are drawn in Astro's own thread (BUILD_WORKERS=0)", true, '0'],
+  ])('draws nothing %s', async (_when, prod, workers) => {
+    vi.stubEnv('PROD', prod);
+    vi.stubEnv('BUILD_WORKERS', workers);
     const r = recorder();
     drawAhead([r.draw('a')]);
     await settled();
