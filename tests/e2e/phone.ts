@@ -169,16 +169,26 @@ async function checkPage(ctx: SuiteContext, name: string, path: string, keyFigur
       report.check(`${where}  no layout shift while scrolling to the end (CLS < ${MAX_SHIFT})`, scrolled < MAX_SHIFT, `CLS ${scrolled.toFixed(4)}`);
       await page.evaluate(() => window.scrollTo(0, 0));
     }
-    const m = await page.evaluate(measure, keyFigure);
+    let m = await page.evaluate(measure, keyFigure);
+    // Twice in CI at load 5–12 (/en/phuong-phap/, then the 2025-07 province page, both at 320 px
+    // and 200 % text) one table was measured in columns, though every later run and the
+    // screenshot showed it stacked. A layout that is wrong stays wrong after a pause; one not
+    // yet settled is measured again once, and the report says so.
+    let settled = '';
+    if (m.scrollWidth > m.innerWidth || m.hiddenCells.length > 0) {
+      await page.waitForTimeout(1000);
+      m = await page.evaluate(measure, keyFigure);
+      settled = ' (measured again after 1 s)';
+    }
     // Embeds set their own (smaller) root size; what counts is that it doubles.
     if (size.textScale === 1) rootAt100.set(path, m.rootFontPx);
     const base = rootAt100.get(path) ?? 16;
     report.check(`${where}  text at ${size.textScale * 100} %`, Math.abs(m.rootFontPx - base * size.textScale) < 0.5, `root font ${m.rootFontPx} px, ${base} px at 100 %`);
-    report.check(`${where}  nothing scrolls sideways`, m.scrollWidth <= m.innerWidth, `scrollWidth ${m.scrollWidth} > ${m.innerWidth}`);
+    report.check(`${where}  nothing scrolls sideways`, m.scrollWidth <= m.innerWidth, `scrollWidth ${m.scrollWidth} > ${m.innerWidth}${settled}`);
     report.check(
       `${where}  every table cell with a figure is in view (${m.cells})`,
       m.hiddenCells.length === 0,
-      `${m.hiddenCells.length} cut off: ${m.hiddenCells.slice(0, 4).join(' | ')}`,
+      `${m.hiddenCells.length} cut off: ${m.hiddenCells.slice(0, 4).join(' | ')}${settled}`,
     );
     if (size.textScale === 1) {
       report.check(`${where}  h1 within the first screen`, m.h1Bottom !== null && m.h1Bottom <= size.height, `h1 ends at ${m.h1Bottom === null ? 'no h1' : Math.round(m.h1Bottom)} px`);
