@@ -3,6 +3,7 @@
  * boundaries in force and one per map view. The routes and the drawing ahead of them
  * (images/ahead.ts) build each card here, so both give the same card, and the same cache key.
  */
+import { SITE_URL } from '../config.ts';
 import type { CardInput } from './images/og-card.ts';
 import type { MapView } from '../domain/map/explorer.ts';
 import { formatDate } from '../format/local.ts';
@@ -15,12 +16,15 @@ import { mapMarks, patternDefs } from './embed/map-svg.ts';
 import type { SiteData } from './site-data.ts';
 import { leadRow } from './unit-view.ts';
 
+/** The host printed at the bottom of every card: the site's own (Astro's `site` is SITE_URL). */
+const HOST = new URL(SITE_URL).host;
+
 /**
  * A unit of the boundaries in force: its period and parent, and the poverty rate its page
  * leads with (the latest year of the vintage's own figures, leadRow), marked when carried
  * from older units or illustrative.
  */
-export function unitCard(site: SiteData, vintageId: string, code: string, host: string): CardInput {
+export function unitCard(site: SiteData, vintageId: string, code: string): CardInput {
   const { dataset } = site;
   const vintage = dataset.vintage(vintageId)!;
   const unit = dataset.unit(vintage.id, code)!;
@@ -34,12 +38,12 @@ export function unitCard(site: SiteData, vintageId: string, code: string, host: 
     place: parent ? og.parentAndBoundaries(unitLabel(parent), from) : og.boundaries(from),
     figure: row && row.poorRate !== undefined ? { value: pct(row.poorRate), label: carried ? og.poorRateCarried(row.year) : og.poorRate(row.year) } : { value: '', label: og.noFigures },
     badge: row?.figures.illustrative ? (carried ? og.illustrativeCarried : og.illustrative) : carried ? og.carried : undefined,
-    host,
+    host: HOST,
   };
 }
 
 /** A map view: its heading and layer beside a thumbnail of that map, drawn from the same areas as the view's SVG download. */
-export function mapCard(view: MapView, host: string): CardInput {
+export function mapCard(view: MapView): CardInput {
   const { model, layer } = mapEmbed(view);
   const label = layerLabel(layer);
   const drawing = model.drawing;
@@ -48,7 +52,7 @@ export function mapCard(view: MapView, host: string): CardInput {
     title: explorer.heading(view.indicator, view.year),
     place: `${label.name} · ${label.period}`,
     badge: model.summary.illustrative > 0 ? og.illustrative : undefined,
-    host,
+    host: HOST,
     art: drawing
       ? { svg: mapMarks(model), width: drawing.width, height: drawing.height, ...(model.patterns.length > 0 ? { defs: patternDefs(model.patterns) } : {}) }
       : undefined,

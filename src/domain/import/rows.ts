@@ -1,5 +1,6 @@
 import { rateHundredths } from '../rates.ts';
 import type { Observation, Unit, Vintage } from '../schemas/index.ts';
+import { vintageYears } from '../vintage-years.ts';
 import { fillMerges, isBlank, type Cell, type Grid } from './grid.ts';
 import { isFormulaLike } from '../export/csv.ts';
 import { HEADERS, SEARCH_ROWS, describeColumn, isNumberingRow, locateHeader, missingRequired, type Column, type HeaderLayout, type ImportField } from './headers.ts';
@@ -258,12 +259,14 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
 /** Why a year cannot be a figure of the vintage: its units were not in force that year. */
 function yearOutside(year: number, options: ReadOptions): string | undefined {
   const v = options.vintage;
-  const from = Number(v.validFrom.slice(0, 4));
-  const to = v.validTo === null ? Infinity : Number(v.validTo.slice(0, 4));
-  if (year >= from && year <= to) return undefined;
+  const inForce = (o: Vintage) => {
+    const { from, to } = vintageYears(o);
+    return year >= from && year <= to;
+  };
+  if (inForce(v)) return undefined;
   const period = `${vietnameseDay(v.validFrom)}–${v.validTo === null ? 'nay' : vietnameseDay(v.validTo)}`;
   const fitting = (options.vintages ?? [])
-    .filter((o) => o.id !== v.id && Number(o.validFrom.slice(0, 4)) <= year && (o.validTo === null || year <= Number(o.validTo.slice(0, 4))))
+    .filter((o) => o.id !== v.id && inForce(o))
     .map((o) => o.id);
   return (
     `năm ${year} nằm ngoài thời kỳ địa giới ${v.id} (${period}): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác` +

@@ -40,6 +40,9 @@ function fileText(rel: EmbedRelease, fig: FigureEmbed, origin: URL): FileText {
   };
 }
 
+/** Where the files say they come from: the site's own address (Astro's `site` is SITE_URL). */
+const ORIGIN = new URL(SITE_URL);
+
 const memo = new Map<string, Buffer>();
 
 /** The CSV or the SVG of a figure. */
@@ -87,8 +90,7 @@ export function figureFilePaths(select: (release: EmbedRelease) => FigureEmbed[]
       figure.files.map((ext) => ({ params: { release: release.entry.id, file: `${figure.slug}.${ext}` }, props: { release, figure, ext } satisfies FileProps })),
     ),
   );
-  const origin = new URL(SITE_URL);
-  drawAhead(paths.filter(({ props }) => props.ext === 'png').map(({ props }) => () => figurePng(props.release, props.figure, origin)));
+  drawAhead(paths.filter(({ props }) => props.ext === 'png').map(({ props }) => () => figurePng(props.release, props.figure, ORIGIN)));
   return paths;
 }
 
@@ -109,8 +111,8 @@ function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<B
 }
 
 /** The bytes of one download, as a static endpoint's response. */
-export async function figureFileResponse(props: unknown, site: URL | undefined): Promise<Response> {
+export async function figureFileResponse(props: unknown): Promise<Response> {
   const { release, figure, ext } = props as FileProps;
-  const bytes = ext === 'xlsx' ? await figureXlsx(release, figure, site!) : ext === 'png' ? await figurePng(release, figure, site!) : figureFile(release, figure, ext, site!);
+  const bytes = ext === 'xlsx' ? await figureXlsx(release, figure, ORIGIN) : ext === 'png' ? await figurePng(release, figure, ORIGIN) : figureFile(release, figure, ext, ORIGIN);
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': MEDIA_TYPES[ext] } });
 }

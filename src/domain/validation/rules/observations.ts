@@ -1,4 +1,5 @@
 import type { Dataset } from '../../dataset.ts';
+import { vintageYears } from '../../vintage-years.ts';
 import { originalIndex } from '../positions.ts';
 import type { FileReporter } from '../problems.ts';
 
@@ -7,7 +8,7 @@ type Observation = Dataset['data']['observations']['observations'][number];
 export function checkObservations(dataset: Dataset, report: FileReporter): void {
   const observations = dataset.data.observations.observations;
   const provinceYears = new Map<number, string>();
-  const vintageYears = new Map<object, { from: number; to: number }>();
+  const yearsByVintage = new Map<object, { from: number; to: number }>();
   // The dataset keeps the first record of each (vintage, unit, year): any other is a duplicate.
   // Where each record sits is looked up only when there is a duplicate to report.
   let positions: Map<Observation, number> | undefined;
@@ -41,8 +42,8 @@ export function checkObservations(dataset: Dataset, report: FileReporter): void 
     }
 
     if (vintage) {
-      let years = vintageYears.get(vintage);
-      if (!years) vintageYears.set(vintage, (years = { from: Number(vintage.validFrom.slice(0, 4)), to: vintage.validTo === null ? Infinity : Number(vintage.validTo.slice(0, 4)) }));
+      let years = yearsByVintage.get(vintage);
+      if (!years) yearsByVintage.set(vintage, (years = vintageYears(vintage)));
       if (o.year < years.from || o.year > years.to) {
         // An error, not a warning: codes are reused across vintages (05977 is Vĩnh Trại in 2020-01, Đông Kinh in 2025-07),
         // so a figure filed under the wrong vintage silently belongs to another place.

@@ -5,7 +5,6 @@
  * The path is ogImagePathForMap() in src/site/urls.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE_URL } from '../../../config.ts';
 import type { MapView } from '../../../domain/map/explorer.ts';
 import { mapEmbeds } from '../../../site/embed/embeds.ts';
 import { drawAhead } from '../../../site/images/ahead.ts';
@@ -15,9 +14,8 @@ import { mapSlug } from '../../../site/urls.ts';
 
 export const getStaticPaths = (() => {
   const views = mapEmbeds().map((m) => m.view);
-  const host = new URL(SITE_URL).host;
-  drawAhead(views.map((view) => () => renderCard(mapCard(view, host))));
+  drawAhead(views.map((view) => () => renderCard(mapCard(view))));
   return views.map((view) => ({ params: { file: `${mapSlug(view)}.png` }, props: { view } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => cardResponse(mapCard((props as { view: MapView }).view, site?.host ?? ''));
+export const GET: APIRoute = ({ props }) => cardResponse(mapCard((props as { view: MapView }).view));

@@ -9,4 +9,4 @@ import { figureFilePaths, figureFileResponse } from '../../../../site/embed/file
 
 export const getStaticPaths = (() => figureFilePaths(mapEmbeds)) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => figureFileResponse(props, site);
+export const GET: APIRoute = ({ props }) => figureFileResponse(props);

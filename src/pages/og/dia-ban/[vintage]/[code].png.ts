@@ -5,7 +5,6 @@
  * The path is ogImagePathForUnit() in src/site/urls.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE_URL } from '../../../../config.ts';
 import { drawAhead } from '../../../../site/images/ahead.ts';
 import { cardResponse, renderCard } from '../../../../site/images/og-card.ts';
 import { unitCard } from '../../../../site/share-cards.ts';
@@ -15,9 +14,8 @@ import { siteData } from '../../../../site/site-data.ts';
 export const getStaticPaths = (() => {
   const site = siteData();
   const units = site.dataset.vintages.filter(hasUnitCards).flatMap((v) => v.units.map((u) => ({ vintage: v.id, code: u.code })));
-  const host = new URL(SITE_URL).host;
-  drawAhead(units.map(({ vintage, code }) => () => renderCard(unitCard(site, vintage, code, host))));
+  drawAhead(units.map(({ vintage, code }) => () => renderCard(unitCard(site, vintage, code))));
   return units.map((props) => ({ params: props, props }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site: host }) => cardResponse(unitCard(siteData(), props['vintage'], props['code'], host?.host ?? ''));
+export const GET: APIRoute = ({ props }) => cardResponse(unitCard(siteData(), props['vintage'], props['code']));
