@@ -2,7 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../src/domain/export/chart-csv.ts';
 import { csvField, hundredthsText, toCsv } from '../src/domain/export/csv.ts';
-import { releaseDownloads } from '../src/domain/export/downloads.ts';
+import { releaseDownloads, releaseFiles } from '../src/domain/export/downloads.ts';
+import { workbookXlsx, type WorkbookWriter } from '../src/domain/export/xlsx.ts';
 import { downloadWords } from '../src/site/data/releases.ts';
 import { sha256Of } from '../src/domain/export/datapackage.ts';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
@@ -110,6 +111,27 @@ describe('release tables', () => {
     expect(obs.schema.primaryKey).toEqual(['vintage', 'code', 'year']);
     expect(obs.schema.fields.find((f: any) => f.name === 'poor').type).toBe('integer');
     expect(path.extname(obs.path)).toBe('.csv');
+  });
+
+  it('names every file before its workbooks are written, and the bytes come later under the same names', async () => {
+    const entry = { id: MINI_RELEASE, title: 'T', status: 'published' as const, publishedAt: '2026-02-10' };
+    const homepage = 'https://x.example/du-lieu/2025.1/';
+    // Workbooks that are written only when the test says so, as on a busy build worker.
+    const waiting: (() => void)[] = [];
+    const held: WorkbookWriter = (sheets, meta) => new Promise((resolve) => waiting.push(() => resolve(workbookXlsx(sheets, meta))));
+    const { files, downloads } = releaseFiles(snapshot, entry, { homepage, words: downloadWords(entry, homepage), writeWorkbook: held });
+    let written = false;
+    void downloads.then(() => (written = true));
+    expect(waiting.length).toBeGreaterThan(1);
+    expect(files.filter((f) => f.kind === 'xlsx' || f.kind === 'workbook')).toHaveLength(waiting.length);
+    expect(files.map((f) => f.name)).toContain('datapackage.json');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(written).toBe(false);
+    for (const write of waiting) write();
+    const done = await downloads;
+    expect(done.map(({ bytes: _bytes, ...file }) => file)).toEqual(files);
+    const direct = await releaseDownloads(snapshot, entry, { homepage, words: downloadWords(entry, homepage) });
+    expect(done.map((d) => [d.name, sha256Of(d.bytes)])).toEqual(direct.map((d) => [d.name, sha256Of(d.bytes)]));
   });
 });
 

@@ -54,7 +54,18 @@ export const DIFF_FILE = 'thay-doi.json';
 
 const xlsxName = (csvName: string): string => csvName.replace(/\.csv$/, '.xlsx');
 
-/**
+/** A file of a release before its bytes are written: all its page's list and its route need. */
+export type DownloadFile = Omit<Download, 'bytes'>;
+
+/** A release's files: their names and titles at once, their bytes once the workbooks are written. */
+export interface ReleaseFiles {
+  files: DownloadFile[];
+  downloads: Promise<Download[]>;
+}
+
+/** A file whose bytes may still be being written. */
+type PendingDownload = DownloadFile & { bytes: Buffer | Promise<Buffer> };
+
 /**
  * Every file of a release: the workbook of every table (.xlsx, one sheet each), a CSV and
  * an .xlsx per table (with the carried series when a Dataset is given), the criteria
@@ -62,7 +73,16 @@ const xlsxName = (csvName: string): string => csvName.replace(/\.csv$/, '.xlsx')
  * files byte for byte (their sha256 is the manifest's) and the diff. Deterministic: the
  * same release gives the same bytes.
  */
-export async function releaseDownloads(snapshot: ReleaseSnapshot, entry: ReleaseEntry, options: DownloadsOptions): Promise<Download[]> {
+export function releaseDownloads(snapshot: ReleaseSnapshot, entry: ReleaseEntry, options: DownloadsOptions): Promise<Download[]> {
+  return releaseFiles(snapshot, entry, options).downloads;
+}
+
+/**
+ * The files of releaseDownloads(), named before their workbooks are written: a build starts
+ * the workbooks on its workers and renders pages meanwhile, and only what shows or serves
+ * the bytes (sizes, hashes, the files themselves) waits for them.
+ */
+export function releaseFiles(snapshot: ReleaseSnapshot, entry: ReleaseEntry, options: DownloadsOptions): ReleaseFiles {
   const { words, writeWorkbook = workbookXlsx } = options;
   const carried = options.dataset && carriedTable(options.dataset);
   const tables = [...releaseTables(snapshot), ...(carried && carried.rows.length > 0 ? [carried] : [])];
@@ -70,37 +90,37 @@ export async function releaseDownloads(snapshot: ReleaseSnapshot, entry: Release
   const csv = new Map(tables.map((t) => [t.name, Buffer.from(tableCsv(t), 'utf8')]));
   const meta = { creator: words.creator, date: entry.publishedAt ?? '1980-01-01' };
   const sheets = tables.map((t) => tableSheet(t, words.notes(t)));
-  // All at once: a build writes them on its worker threads, one per core.
-  const [workbook, ...perTable] = await Promise.all([
-    writeWorkbook(sheets, { ...meta, title: words.workbook.title }),
-    ...tables.map((t, i) => writeWorkbook([sheets[i]!], { ...meta, title: t.title })),
-  ]);
-  const xlsx = new Map(tables.map((t, i) => [t.name, perTable[i]!]));
+  // All started at once: a build writes them on its worker threads, one per core.
+  const workbook = writeWorkbook(sheets, { ...meta, title: words.workbook.title });
+  const perTable = tables.map((t, i) => writeWorkbook([sheets[i]!], { ...meta, title: t.title }));
   const resultsJson = options.criteria ? Buffer.from(criteriaResultsJson(options.criteria, entry), 'utf8') : undefined;
 
-  const files: Download[] = [{ name: words.workbook.name, kind: 'workbook', mediaType: XLSX_MEDIA_TYPE, bytes: workbook, title: words.workbook.pageTitle }];
-  for (const t of tables) {
+  const files: PendingDownload[] = [{ name: words.workbook.name, kind: 'workbook', mediaType: XLSX_MEDIA_TYPE, bytes: workbook, title: words.workbook.pageTitle }];
+  tables.forEach((t, i) => {
     files.push(
       { name: t.name, kind: 'csv', mediaType: 'text/csv; charset=utf-8', bytes: csv.get(t.name)!, title: t.title, rows: t.rows.length },
-      { name: xlsxName(t.name), kind: 'xlsx', mediaType: XLSX_MEDIA_TYPE, bytes: xlsx.get(t.name)!, title: words.xlsxTitle(t.title), rows: t.rows.length },
+      { name: xlsxName(t.name), kind: 'xlsx', mediaType: XLSX_MEDIA_TYPE, bytes: perTable[i]!, title: words.xlsxTitle(t.title), rows: t.rows.length },
     );
-  }
+  });
   if (resultsJson) files.push({ name: CRITERIA_RESULTS_JSON, kind: 'results-json', mediaType: 'application/json', bytes: resultsJson, title: words.criteriaJson.title });
 
-  const packageFiles: PackageFile[] = [
-    { name: 'workbook-xlsx', path: words.workbook.name, title: words.workbook.title, description: words.workbook.description, format: 'xlsx', mediatype: XLSX_MEDIA_TYPE, bytes: workbook },
-    ...tables.map((t) => ({
-      name: `${t.name.replace(/\.csv$/, '')}-xlsx`, path: xlsxName(t.name), title: words.xlsxTitle(t.title), description: words.xlsxDescription(t.name),
-      format: 'xlsx', mediatype: XLSX_MEDIA_TYPE, bytes: xlsx.get(t.name)!,
-    })),
-    ...(resultsJson
-      ? [{ name: CRITERIA_RESULTS_JSON.replace(/\.json$/, '-json'), path: CRITERIA_RESULTS_JSON, title: words.criteriaJson.title, description: words.criteriaJson.description, format: 'json', mediatype: 'application/json', bytes: resultsJson }]
-      : []),
-  ];
-  const pkg = datapackage(snapshot, entry, tables, { homepage: options.homepage, csv, files: packageFiles });
+  // The datapackage lists every workbook's size and hash, so it is written after them.
+  const packageJson = Promise.all([workbook, ...perTable]).then(([workbookBytes, ...tableBytes]) => {
+    const packageFiles: PackageFile[] = [
+      { name: 'workbook-xlsx', path: words.workbook.name, title: words.workbook.title, description: words.workbook.description, format: 'xlsx', mediatype: XLSX_MEDIA_TYPE, bytes: workbookBytes! },
+      ...tables.map((t, i) => ({
+        name: `${t.name.replace(/\.csv$/, '')}-xlsx`, path: xlsxName(t.name), title: words.xlsxTitle(t.title), description: words.xlsxDescription(t.name),
+        format: 'xlsx', mediatype: XLSX_MEDIA_TYPE, bytes: tableBytes[i]!,
+      })),
+      ...(resultsJson
+        ? [{ name: CRITERIA_RESULTS_JSON.replace(/\.json$/, '-json'), path: CRITERIA_RESULTS_JSON, title: words.criteriaJson.title, description: words.criteriaJson.description, format: 'json', mediatype: 'application/json', bytes: resultsJson }]
+        : []),
+    ];
+    const pkg = datapackage(snapshot, entry, tables, { homepage: options.homepage, csv, files: packageFiles });
+    return Buffer.from(JSON.stringify(pkg, null, 2) + '\n', 'utf8');
+  });
   files.push({
-    name: 'datapackage.json', kind: 'datapackage', mediaType: 'application/json',
-    bytes: Buffer.from(JSON.stringify(pkg, null, 2) + '\n', 'utf8'),
+    name: 'datapackage.json', kind: 'datapackage', mediaType: 'application/json', bytes: packageJson,
     title: 'Mô tả gói dữ liệu (Frictionless Data Package): các cột, kiểu dữ liệu, giấy phép, nguồn',
   });
   for (const name of releaseFileNames) {
@@ -113,5 +133,8 @@ export async function releaseDownloads(snapshot: ReleaseSnapshot, entry: Release
       title: 'Các thay đổi so với phiên bản trước, dạng máy đọc được (JSON)',
     });
   }
-  return files;
+  return {
+    files: files.map(({ bytes: _bytes, ...file }) => file),
+    downloads: Promise.all(files.map(async (file) => ({ ...file, bytes: await file.bytes }))),
+  };
 }

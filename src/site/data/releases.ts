@@ -9,7 +9,7 @@ import { diffJson, diffReleases, type ReleaseDiff } from '../../domain/diff/diff
 import { boundaryGeoJson, boundaryLayers, type BoundaryDownload } from '../../domain/export/boundaries.ts';
 import type { CriteriaResultsInput } from '../../domain/export/criteria-results.ts';
 import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
-import { releaseDownloads, type Download, type DownloadWords } from '../../domain/export/downloads.ts';
+import { releaseFiles, type Download, type DownloadFile, type DownloadWords } from '../../domain/export/downloads.ts';
 import { loadSnapshot, type ReleaseSnapshot } from '../../domain/export/snapshot.ts';
 import { compareReleaseIds, type ReleaseEntry } from '../../domain/schemas/index.ts';
 import { validate } from '../../domain/validation/validate.ts';
@@ -30,7 +30,10 @@ export interface ReleaseView {
   previous?: ReleaseEntry;
   previousSnapshot?: ReleaseSnapshot;
   diff: ReleaseDiff;
-  downloads: Download[];
+  /** The release's files, named before their bytes are written. */
+  files: DownloadFile[];
+  /** The same files with their bytes: the workbooks are written on the build's workers meanwhile. */
+  downloads: Promise<Download[]>;
   /** Absolute URL of the release page (citation, datapackage id). */
   url: string;
 }
@@ -112,8 +115,10 @@ async function loadViews(): Promise<ReleaseView[]> {
     return s;
   };
   const all = [...site.manifest.releases].sort((a, b) => compareReleaseIds(a.id, b.id));
-  // Every release's workbooks are written at once, on the build's workers; Astro waits for them before its first page.
-  const views: Promise<ReleaseView>[] = [];
+  // Every release's workbooks are started at once on the build's workers. Nothing here waits
+  // for them: Astro asks every route for its paths before its first page, and only the pages
+  // that show or serve the bytes wait.
+  const views: ReleaseView[] = [];
   for (const entry of [...site.releases].sort((a, b) => compareReleaseIds(a.id, b.id))) {
     const previous = all.filter((r) => r.status !== 'draft' && compareReleaseIds(r.id, entry.id) < 0).at(-1);
     const own = snapshot(entry.id);
@@ -121,10 +126,13 @@ async function loadViews(): Promise<ReleaseView[]> {
     const diff = diffReleases(previousSnapshot, own);
     const url = new URL(releasePath(entry.id), SITE_URL).href;
     const criteria = criteriaInput(entry, site);
-    const downloads = releaseDownloads(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), writeWorkbook: workbookInPool, dataset: datasetOf(site, entry, own), ...(criteria ? { criteria } : {}) });
-    views.push(downloads.then((files) => ({ entry, current: entry.id === site.manifest.current, snapshot: own, previous, previousSnapshot, diff, downloads: files, url })));
+    const { files, downloads } = releaseFiles(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), writeWorkbook: workbookInPool, dataset: datasetOf(site, entry, own), ...(criteria ? { criteria } : {}) });
+    // A failed workbook fails the pages that wait for it; until one does, Node must not end
+    // the build for a rejection nobody has awaited yet.
+    downloads.catch(() => undefined);
+    views.push({ entry, current: entry.id === site.manifest.current, snapshot: own, previous, previousSnapshot, diff, files, downloads, url });
   }
-  return Promise.all(views);
+  return views;
 }
 
 /** Boundaries of data/geo as GeoJSON, named with the current release's units. */

@@ -83,16 +83,26 @@ interface FileProps {
   ext: FileExt;
 }
 
-/** Static paths of every download of the figures `select` picks, for each release; their PNGs are drawn ahead (images/ahead.ts). */
+/** Static paths of every download of the figures `select` picks, for each release; their PNGs and workbooks are made ahead (images/ahead.ts). */
 export function figureFilePaths(select: (release: EmbedRelease) => FigureEmbed[]) {
   const paths = embedReleases().flatMap((release) =>
     select(release).flatMap((figure) =>
       figure.files.map((ext) => ({ params: { release: release.entry.id, file: `${figure.slug}.${ext}` }, props: { release, figure, ext } satisfies FileProps })),
     ),
   );
-  drawAhead(paths.filter(({ props }) => props.ext === 'png').map(({ props }) => () => figurePng(props.release, props.figure, ORIGIN)));
+  drawAhead(
+    paths.flatMap(({ props: { release, figure, ext } }) =>
+      ext === 'png' ? [() => figurePng(release, figure, ORIGIN)] : ext === 'xlsx' ? [() => figureXlsx(release, figure, ORIGIN)] : [],
+    ),
+  );
   return paths;
 }
+
+/**
+ * Figure workbooks being written, by release, kind and slug: a page whose workbook was started
+ * ahead waits for it instead of writing it again. Once written, it is in the build's cache.
+ */
+const writing = new Map<string, Promise<Buffer>>();
 
 /**
  * The figure's table as an Excel workbook: the CSV's columns, typed (xlsx.ts), under the
@@ -100,6 +110,16 @@ export function figureFilePaths(select: (release: EmbedRelease) => FigureEmbed[]
  * build's cache when unchanged.
  */
 function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
+  const key = `${rel.entry.id} ${fig.kind} ${fig.slug}`;
+  let bytes = writing.get(key);
+  if (!bytes) {
+    bytes = writeFigureXlsx(rel, fig, origin).finally(() => writing.delete(key));
+    writing.set(key, bytes);
+  }
+  return bytes;
+}
+
+function writeFigureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
   const text = fileText(rel, fig, origin);
   const table = fig.kind === 'bieu-do' ? chartTable(fig.table) : mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
   const notes = [text.release, ...text.source, ...(text.demo ? [text.demo] : [])];

@@ -4,15 +4,15 @@
  * thay-doi.json. Static: written once at build time.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { releaseViews } from '../../../site/data/releases.ts';
-import type { Download } from '../../../domain/export/downloads.ts';
+import { releaseViews, type ReleaseView } from '../../../site/data/releases.ts';
 
 export const getStaticPaths = (async () =>
   (await releaseViews()).flatMap((view) =>
-    view.downloads.map((download) => ({ params: { release: view.entry.id, file: download.name }, props: { download } })),
+    view.files.map((file) => ({ params: { release: view.entry.id, file: file.name }, props: { view, name: file.name } })),
   )) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { download } = props as { download: Download };
+export const GET: APIRoute = async ({ props }) => {
+  const { view, name } = props as { view: ReleaseView; name: string };
+  const download = (await view.downloads).find((d) => d.name === name)!;
   return new Response(new Uint8Array(download.bytes), { headers: { 'Content-Type': download.mediaType } });
 };
