@@ -68,6 +68,15 @@ describe('formatDecimal', () => {
     expect(formatDecimal(1e-7, 8)).toBe('0,00000010');
     expect(formatDecimal(1e-7, 2)).toBe('0,00');
     expect(formatDecimal(1e21, 0)).toBe('1.000.000.000.000.000.000.000');
+    expect(formatDecimal(1.5e-7, 7)).toBe('0,0000002');
+  });
+  it('takes the digits of numbers printed without an exponent as they are', () => {
+    expect(formatDecimal(0.000001, 6)).toBe('0,000001');
+    expect(formatDecimal(0.000001, 5)).toBe('0,00000');
+    expect(formatDecimal(1e20, 0)).toBe('100.000.000.000.000.000.000');
+    expect(formatDecimal(2 ** 53 + 2, 1)).toBe('9.007.199.254.740.994,0');
+    expect(formatDecimal(-123456.789, 2)).toBe('−123.456,79');
+    expect(formatDecimal(0.045, 1)).toBe('0,0'); // rounded once on its digits, never 0.045 → 0.05 → 0.1
   });
   it('refuses bad input', () => {
     expect(() => formatDecimal(Number.NaN)).toThrow(RangeError);

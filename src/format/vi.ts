@@ -41,7 +41,15 @@ function assertFinite(n: number, fn: string): void {
 function toDigits(n: number): Digits {
   // Counts are the usual case: a safe integer's string is already its digits (never in e-notation).
   if (Number.isSafeInteger(n)) return { negative: n < 0, int: String(Math.abs(n)), frac: '' };
-  const [mantissa = '0', exponent] = String(Math.abs(n)).split('e');
+  const text = String(Math.abs(n));
+  // Rates and points ("8.38", "0.5") are the next most usual: plain digits around one point,
+  // the integer part without leading zeros but one before the point. Only e-notation
+  // (below 1e-6, from 1e21) needs the digits moved.
+  if (!text.includes('e')) {
+    const point = text.indexOf('.');
+    return point < 0 ? { negative: n < 0, int: text, frac: '' } : { negative: n < 0, int: text.slice(0, point), frac: text.slice(point + 1) };
+  }
+  const [mantissa = '0', exponent] = text.split('e');
   const [intPart = '0', fracPart = ''] = mantissa.split('.');
   let digits = intPart + fracPart;
   let point = intPart.length + (exponent ? Number(exponent) : 0);
