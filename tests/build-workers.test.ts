@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { workbookXlsx, type SheetSpec } from '../src/domain/export/xlsx.ts';
+import { sharedWhileRunning } from '../src/site/build-cache.ts';
 import { drawAhead } from '../src/site/images/ahead.ts';
 import { cachedPng } from '../src/site/images/png.ts';
 import { workbookInPool } from '../src/site/workers/pool.ts';
@@ -44,6 +45,30 @@ describe('a picture of the build cache', () => {
     const waiting = [cachedPng(['t', 'c'], failing), cachedPng(['t', 'c'], failing)];
     for (const w of waiting) await expect(w).rejects.toThrow('resvg: bad SVG');
     expect((await cachedPng(['t', 'c'], () => later(Buffer.from('png-c')))).toString()).toBe('png-c');
+  });
+});
+
+describe('a file made ahead of its page (sharedWhileRunning)', () => {
+  it('is made once for everyone who asks while it is being made, and made again when asked after', async () => {
+    const running = new Map<string, Promise<string>>();
+    const make = vi.fn(() => later('xlsx'));
+    const asked = [sharedWhileRunning(running, 'k', make), sharedWhileRunning(running, 'k', make)];
+    expect(running.size).toBe(1);
+    expect(await Promise.all(asked)).toEqual(['xlsx', 'xlsx']);
+    expect(make).toHaveBeenCalledTimes(1);
+    expect(running.size).toBe(0);
+    await sharedWhileRunning(running, 'k', make);
+    expect(make).toHaveBeenCalledTimes(2);
+  });
+
+  it('fails for everyone waiting when making it throws, even at once, and is tried again when asked next', async () => {
+    const running = new Map<string, Promise<string>>();
+    const throwsAtOnce = (): string => {
+      throw new Error('no sheet');
+    };
+    const asked = [sharedWhileRunning(running, 'k', throwsAtOnce), sharedWhileRunning(running, 'k', throwsAtOnce)];
+    for (const a of asked) await expect(a).rejects.toThrow('no sheet');
+    expect(await sharedWhileRunning(running, 'k', () => 'xlsx')).toBe('xlsx');
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * Writing into the build's on-disk caches (src/config.ts buildCacheDir): the PNGs
- * (images/png.ts) and the Excel workbooks (data/xlsx-cache.ts).
+ * (images/png.ts) and the Excel workbooks (data/xlsx-cache.ts), and sharing a file that is
+ * still being made.
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,4 +22,20 @@ export function storeInCache(file: string, bytes: Uint8Array): void {
   } catch {
     // A cache that cannot be written only costs time.
   }
+}
+
+/**
+ * The job running for `key`, or `make` started as it: a file asked for while it is being made
+ * (ahead of its page, images/ahead.ts) is waited for, not made twice. The key leaves `running`
+ * when its job settles, so a job that failed is started again when asked for next.
+ */
+export function sharedWhileRunning<T>(running: Map<string, Promise<T>>, key: string, make: () => T | Promise<T>): Promise<T> {
+  let job = running.get(key);
+  if (!job) {
+    job = Promise.resolve()
+      .then(make)
+      .finally(() => running.delete(key));
+    running.set(key, job);
+  }
+  return job;
 }

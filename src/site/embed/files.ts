@@ -14,6 +14,7 @@ import { vi } from '../../i18n/vi.ts';
 import { chartSvg } from './chart-svg.ts';
 import { embedReleases, type EmbedRelease, type FigureEmbed } from './embeds.ts';
 import { mapClassLabel, mapSvg } from './map-svg.ts';
+import { sharedWhileRunning } from '../build-cache.ts';
 import { drawAhead } from '../images/ahead.ts';
 import { svgToPng } from '../images/png.ts';
 import { workbookInPool } from '../workers/pool.ts';
@@ -110,13 +111,7 @@ const writing = new Map<string, Promise<Buffer>>();
  * build's cache when unchanged.
  */
 function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
-  const key = `${rel.entry.id} ${fig.kind} ${fig.slug}`;
-  let bytes = writing.get(key);
-  if (!bytes) {
-    bytes = writeFigureXlsx(rel, fig, origin).finally(() => writing.delete(key));
-    writing.set(key, bytes);
-  }
-  return bytes;
+  return sharedWhileRunning(writing, `${rel.entry.id} ${fig.kind} ${fig.slug}`, () => writeFigureXlsx(rel, fig, origin));
 }
 
 function writeFigureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {

@@ -19,7 +19,7 @@ import { setImmediate } from 'node:timers/promises';
 import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { buildCacheDir } from '../../config.ts';
-import { storeInCache } from '../build-cache.ts';
+import { sharedWhileRunning, storeInCache } from '../build-cache.ts';
 import { IMAGE_FONT_FAMILY, imageFonts } from './fonts.ts';
 import { indexedPng } from './indexed-png.ts';
 import { runInPool } from '../workers/pool.ts';
@@ -27,7 +27,7 @@ import { runInPool } from '../workers/pool.ts';
 /** Bump when the way a PNG is made changes: it is part of every key. */
 const FORMAT = 'png-5';
 
-/** The pictures being drawn, by cache file; each leaves when it is stored. */
+/** The pictures being drawn, by cache file; each leaves when it is stored or its drawing fails. */
 const drawing = new Map<string, Promise<Buffer>>();
 
 /**
@@ -38,16 +38,7 @@ export function cachedPng(parts: readonly string[], draw: () => Buffer | Promise
   const file = cacheFile(parts);
   const stored = read(file);
   if (stored) return Promise.resolve(stored);
-  // A picture being drawn (ahead of its page, ahead.ts) is waited for, not drawn twice.
-  let drawn = drawing.get(file);
-  if (!drawn) {
-    drawn = Promise.resolve()
-      .then(draw)
-      .then((png) => write(file, png))
-      .finally(() => drawing.delete(file));
-    drawing.set(file, drawn);
-  }
-  return drawn;
+  return sharedWhileRunning(drawing, file, async () => write(file, await draw()));
 }
 
 function cacheFile(parts: readonly string[]): string {
