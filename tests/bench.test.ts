@@ -18,6 +18,7 @@ import {
 } from '../scripts/bench/budget.ts';
 import { median, table } from '../scripts/bench/format.ts';
 import { LARGE_RELEASE, PROVINCE, generateLarge, writeLargeRelease, type Obs } from '../scripts/bench/large-dataset.ts';
+import { countPageKinds, pageKind, pageKindsLine } from '../scripts/bench/page-kinds.ts';
 import { discoverPages, heaviestPerType } from '../scripts/bench/page-weight.ts';
 import { targetRows } from '../scripts/bench/targets.ts';
 import type { ValidateRunsResult } from '../scripts/bench/validate-runs.ts';
@@ -234,6 +235,31 @@ describe('page-weight budget', () => {
     writeFileSync(path.join(dist, '404.html'), '');
     writeFileSync(path.join(dist, '_astro', 'x.css'), '');
     expect(discoverPages(dist)).toEqual(['/', '/dia-ban/2020-01/181-binh-gia/', '/tieu-chi/']);
+  });
+});
+
+describe('pages of a national build, by kind', () => {
+  it.each([
+    ['/dia-ban/2020-01/06181-nhac-ky/', 'unit pages', false],
+    ['/en/dia-ban/2025-07/20-lang-son/', 'unit pages', true],
+    ['/ban-do/2020-01/xa/ty-le-ho-ngheo/2021/', 'map views', false],
+    ['/en/ban-do/2020-01/xa/ty-le-ho-ngheo/2021/101-tay-khuon/', 'map parts', true],
+    ['/ban-do/', 'other', false],
+    ['/tieu-chi/2020-01/180-trang-dinh/', 'criteria and progress parts', false],
+    ['/en/tien-do/2020-01/180-trang-dinh/', 'criteria and progress parts', true],
+    ['/tieu-chi/', 'other', false],
+    ['/nhung/2026.1/ban-do/2020-01/xa/ty-le-ho-ngheo/2022/', 'embeds', false],
+    ['/nhung/', 'other', false],
+    ['/', 'other', false],
+    ['/en/', 'other', true],
+  ] as const)('%s is %s', (route, kind, english) => {
+    expect(pageKind(route)).toEqual({ kind, english });
+  });
+
+  it('counts each kind in both languages and leaves out the kinds with no page', () => {
+    const counts = countPageKinds(['/dia-ban/2020-01/1-a/', '/en/dia-ban/2020-01/1-a/', '/dia-ban/2020-01/2-b/', '/ban-do/2020-01/xa/x/2021/', '/']);
+    expect(counts.get('unit pages')).toEqual({ vi: 2, en: 1 });
+    expect(pageKindsLine(counts)).toBe('unit pages 3 (1 in English) · map views 1 · other 1');
   });
 });
 

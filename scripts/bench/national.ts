@@ -21,6 +21,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { mib, seconds, table } from './format.ts';
 import { writeLargeRelease } from './large-dataset.ts';
+import { countPageKinds, pageKindsLine } from './page-kinds.ts';
+import { discoverPages } from './page-weight.ts';
 import { runMeasured, type TreeRun } from './process-tree.ts';
 import { validateCommandArgs } from './validate-command.ts';
 
@@ -33,6 +35,8 @@ export interface ScaleResult {
   units: number;
   pages: number;
   distBytes: number;
+  /** Its public pages by kind (page-kinds.ts). */
+  kinds: string;
   validate: TreeRun;
   build: TreeRun;
 }
@@ -79,7 +83,8 @@ export async function runNational(scales: readonly number[], progress: (text: st
       });
       if (build.code !== 0) throw new Error(`build of the ${scale}× release failed (exit ${build.code}):\n${build.output.slice(-3000)}`);
       const { pages, bytes } = count(out);
-      results.push({ scale, units: written.units, pages, distBytes: bytes, validate, build });
+      const kinds = pageKindsLine(countPageKinds(discoverPages(out)));
+      results.push({ scale, units: written.units, pages, distBytes: bytes, kinds, validate, build });
       progress(`${scale}×: built in ${seconds(build.wallMs)} (CPU ${build.cpuMs === null ? '?' : seconds(build.cpuMs)}, peak ${build.peakRssBytes === null ? '?' : mib(build.peakRssBytes)})`);
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -100,6 +105,7 @@ export async function runNational(scales: readonly number[], progress: (text: st
       ['left'],
     ),
   );
+  for (const r of results) lines.push(`  ${r.scale}×, pages: ${r.kinds}`);
   for (const r of results) {
     const programs = [...(r.build.peakRssByProgram ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 3);
     if (programs.length > 0) lines.push(`  ${r.scale}×, peak memory by program: ${programs.map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ')}`);
