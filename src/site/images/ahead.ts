@@ -6,7 +6,9 @@
  * 20 s of the 85 s with the workers idle, 20 s with Astro's thread idle). The routes that
  * draw therefore hand their pictures here from getStaticPaths; one at a time (a core for the
  * pictures, one for Astro), they are drawn into the build cache (png.ts), where each page finds
- * its own, or is still being drawn and is waited for, never drawn twice.
+ * its own, or is still being drawn and is waited for, never drawn twice. The figures' Excel
+ * downloads are handed here the same way (embed/files.ts), for the same reason: written only
+ * when their page asked, they kept Astro's eight pages in flight waiting.
  *
  * Only a build draws ahead (not the dev server, which draws a picture when it is asked for),
  * and only with workers (BUILD_WORKERS=0 draws in Astro's thread, where nothing is gained).
