@@ -340,12 +340,13 @@ export const explorer = {
     `${capital(period)} (${counts.join(', ')}): no data yet${boundaries ? '' : ', no boundaries yet'}, so no map yet.`,
   /** A layer split into parts (src/domain/map/parts.ts): its own view lists them. */
   partsNote: (areas: string) =>
-    `This layer has ${areas}, too many to draw and list on one page: the map and its table are split by district, and the units under no district into pages in name order. Choose a part below.`,
+    `This layer has ${areas}, too many to draw and list on one page: the map and its table are split into parts of whole districts (one or a few, in the order of the official list), and the units under no district into pages in name order. Choose a part below.`,
   partsHeading: 'Parts of the map',
   partsCaption: (layer: string) => `Parts of the map of ${layer}`,
   partColumn: 'District or page',
   partAreasColumn: 'Units',
   pagePart: (page: number, first: string, last: string) => `Page ${page}: ${first} to ${last}`,
+  districtsPart: (first: string, last: string, districts: number) => `${first} to ${last} (${districts} districts)`,
   partShown: (part: string) => `Showing: ${part}.`,
   allParts: 'See the other parts',
   skipMap: 'Skip the areas of the map, to the legend and the choices',

@@ -322,12 +322,13 @@ export const explorer = {
     `${capital(period)} (${counts.join(', ')}): chưa có số liệu${boundaries ? '' : ', chưa có ranh giới'}, nên chưa có bản đồ.`,
   /** A layer split into parts (src/domain/map/parts.ts): its own view lists them. */
   partsNote: (areas: string) =>
-    `Lớp này có ${areas}, quá nhiều để vẽ và kê trên một trang: bản đồ và bảng số liệu chia theo huyện; các đơn vị không thuộc huyện nào chia thành từng trang, xếp theo tên. Chọn một phần dưới đây.`,
+    `Lớp này có ${areas}, quá nhiều để vẽ và kê trên một trang: bản đồ và bảng số liệu chia thành từng phần, mỗi phần gồm trọn một hoặc vài huyện liền nhau trong danh mục đơn vị hành chính; các đơn vị không thuộc huyện nào chia thành từng trang, xếp theo tên. Chọn một phần dưới đây.`,
   partsHeading: 'Các phần của bản đồ',
   partsCaption: (layer: string) => `Các phần của bản đồ ${layer}`,
   partColumn: 'Huyện hoặc trang',
   partAreasColumn: 'Số đơn vị',
   pagePart: (page: number, first: string, last: string) => `Trang ${page}: từ ${first} đến ${last}`,
+  districtsPart: (first: string, last: string, districts: number) => `Từ ${first} đến ${last} (${districts} đơn vị cấp huyện)`,
   partShown: (part: string) => `Đang xem: ${part}.`,
   allParts: 'Xem các phần khác',
   skipMap: 'Bỏ qua các vùng của bản đồ, đến chú giải và các lựa chọn',

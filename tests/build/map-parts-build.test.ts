@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { writeLargeRelease } from '../../scripts/bench/large-dataset.ts';
 import type { Dataset } from '../../src/domain/dataset.ts';
+import type { Unit } from '../../src/domain/schemas/index.ts';
 import { mapParts, type MapPart } from '../../src/domain/map/parts.ts';
 import { MAP_PART_MAX } from '../../src/domain/map/settings.ts';
 import { areasFrame } from '../../src/domain/map/load.ts';
@@ -15,8 +16,8 @@ import { pagesUnder } from './lib/pages.ts';
 import { build } from './lib/sites.ts';
 
 /**
- * A generated release just above MAP_PART_MAX on both layers of communes (two districts of
- * 2020-01, and the communes of 2025-07 under no district), with grid boundaries so its maps
+ * A generated release just above MAP_PART_MAX on both layers of communes (four districts of
+ * 2020-01, in two runs of two, and the communes of 2025-07 under no district), with grid boundaries so its maps
  * are drawn, built: the layer's view lists its parts, each part is a page of its own within
  * the map budget, and readers stay in it.
  */
@@ -31,12 +32,13 @@ let dataset: Dataset;
 let dataRoot: string;
 const read = (page: string) => readFileSync(path.join(out, page, 'index.html'), 'utf8');
 const count = (html: string, re: RegExp) => html.match(re)?.length ?? 0;
-const slugOf = (p: MapPart) => (p.district ? districtPartSlug(p.district) : pagePartSlug(p.page!));
+const districtLabel = (d: Unit) => `${d.type === 'thành phố' ? 'Thành phố' : 'Huyện'} ${d.name}`;
+const slugOf = (p: MapPart) => (p.districts[0] ? districtPartSlug(p.districts[0]) : pagePartSlug(p.page!));
 const layer = (vintage: string) => ({ vintage: dataset.vintage(vintage)!, codes: dataset.vintage(vintage)!.units.filter((u) => u.level === 'commune').map((u) => u.code) });
 
 beforeAll(async () => {
   const root = mkdtempSync(path.join(inject('sitesRoot'), 'map-parts-'));
-  const written = writeLargeRelease(root, { communes: MAP_PART_MAX + 10, districts: 2, later: { communes: MAP_PART_MAX + 1 }, seed: 14, boundaries: true });
+  const written = writeLargeRelease(root, { communes: MAP_PART_MAX + 10, districts: 4, later: { communes: MAP_PART_MAX + 1 }, seed: 14, boundaries: true });
   dataRoot = written.dataRoot;
   dataset = validate({ dataRoot: written.dataRoot, contentRoot: written.contentRoot }).dataset!;
   const result = await build(['--data', written.dataRoot, '--content', written.contentRoot], path.join(root, 'dist'));
@@ -50,10 +52,10 @@ describe.each([
 ])('the communes of %s (above MAP_PART_MAX), poverty rate %s', (vintage, year, parts) => {
   const view = () => `ban-do/${vintage}/xa/ty-le-ho-ngheo/${year}`;
 
-  it(`split into ${parts} parts, each a district's communes or a page in name order`, () => {
+  it(`split into ${parts} parts, each a run of whole districts or a page in name order`, () => {
     const own = mapParts(dataset, layer(vintage));
     expect(own).toHaveLength(parts);
-    expect(own.every((p) => (vintage === '2020-01' ? p.district !== undefined : p.page !== undefined))).toBe(true);
+    expect(own.every((p) => (vintage === '2020-01' ? p.districts.length === 2 : p.page !== undefined && p.districts.length === 0))).toBe(true);
   });
 
   it('the layer\'s view draws no area and lists no unit: it links every part, with its count', () => {
@@ -61,7 +63,9 @@ describe.each([
     expect(html).not.toContain('<svg class="choropleth"');
     expect(html).not.toMatch(/<th scope="row"><a href="\/dia-ban\//);
     for (const p of mapParts(dataset, layer(vintage))) {
-      expect(html).toMatch(new RegExp(`<th scope="row"><a href="/${view()}/${slugOf(p)}/">[^<]+</a></th><td class="num">${p.codes.length}</td>`));
+      // A run's row names its districts, so a reader finds theirs; a page's row has no such cell.
+      const names = p.districts.length > 1 ? `<span class="part-districts">${p.districts.map(districtLabel).join(', ')}</span>` : '';
+      expect(html).toMatch(new RegExp(`<th scope="row"><a href="/${view()}/${slugOf(p)}/">[^<]+</a>${names}</th><td class="num">${p.codes.length}</td>`));
     }
     expect(gzipSync(html).length).toBeLessThan(MAP_HTML_GZ);
   });
@@ -73,7 +77,7 @@ describe.each([
       const rows = [...html.matchAll(/<th scope="row"[^>]*><a href="(\/dia-ban\/[^"]+)">/g)].map((m) => m[1]);
       expect(rows.sort()).toEqual(p.codes.map((c) => unitPath(vintage, dataset.unit(vintage, c)!)).sort());
       const h1 = /<h1>([\s\S]*?)<\/h1>/.exec(html)![1]!;
-      expect(h1).toContain(p.district ? `Huyện ${p.district.name}` : `Trang ${p.page}: từ`);
+      expect(h1).toContain(p.districts[0] ? `Từ ${districtLabel(p.districts[0])} đến ${districtLabel(p.districts.at(-1)!)}` : `Trang ${p.page}: từ`);
       // back to the list of parts, and the English twin
       expect(html).toContain(`href="/${view()}/"`);
       expect(existsSync(path.join(out, 'en', view(), slugOf(p), 'index.html'))).toBe(true);
@@ -131,12 +135,12 @@ describe.each([
   });
 });
 
-describe('the communes of 2020-01, split by district', () => {
-  it('each district\'s part is framed to the district: a smaller box than the whole layer\'s', () => {
+describe('the communes of 2020-01, split into runs of districts', () => {
+  it('each run is framed to its districts: a smaller box than the whole layer\'s', () => {
     const bounds = (html: string) => /data-bounds="([^"]+)"/.exec(html)![1]!.split(',').map(Number) as [number, number, number, number];
     const [, wholeSouth, , wholeNorth] = bounds(read('ban-do/2020-01/huyen/ty-le-ho-ngheo/2024'));
     const parts = mapParts(dataset, layer('2020-01'));
-    expect(parts.every((p) => p.district)).toBe(true);
+    expect(parts.every((p) => p.districts.length > 0)).toBe(true);
     for (const p of parts) {
       const [, south, , north] = bounds(read(`ban-do/2020-01/xa/ty-le-ho-ngheo/2024/${slugOf(p)}`));
       expect(north - south, slugOf(p)).toBeLessThan(0.75 * (wholeNorth - wholeSouth));
@@ -147,7 +151,7 @@ describe('the communes of 2020-01, split by district', () => {
 describe('the districts of 2020-01 (within MAP_PART_MAX)', () => {
   it('stay one view, with every district in its table and no parts', () => {
     const html = read('ban-do/2020-01/huyen/ty-le-ho-ngheo/2024');
-    expect(count(html, /<th scope="row"><a href="\/dia-ban\/2020-01\//g)).toBe(2);
+    expect(count(html, /<th scope="row"><a href="\/dia-ban\/2020-01\//g)).toBe(4);
     expect(pagesUnder(path.join(out, 'ban-do', '2020-01', 'huyen', 'ty-le-ho-ngheo', '2024'))).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The parts of the map layers too large for one page (src/domain/map/parts.ts), with their
- * slugs and labels: every view of a split layer has the same parts, each a page of its own
+ * slugs and labels (a district's, or the first and last of a run of districts): every view of a split layer has the same parts, each a page of its own
  * at mapPartPath(view, slug). Lạng Sơn's layers are within MAP_PART_MAX and have none.
  */
 import { mapParts, type MapPart } from '../../domain/map/parts.ts';
@@ -14,12 +14,14 @@ import { districtPartSlug, pagePartSlug } from '../urls.ts';
 export interface LayerPart extends MapPart {
   slug: string;
   label: string;
+  /** A run's districts by name, for finding one's district in the list of parts; empty for one district or a page. */
+  districtNames: string;
 }
 
 // By language, dataset and layer: labels are words of the page.
 const memo = new WeakMap<Dataset, Map<string, LayerPart[]>>();
 
-/** A layer's parts, districts first (by name) then pages; empty when the layer fits on one view. */
+/** A layer's parts, runs of districts first then pages; empty when the layer fits on one view. */
 export function layerParts(dataset: Dataset, layer: MapLayer): LayerPart[] {
   const made = memo.get(dataset) ?? new Map<string, LayerPart[]>();
   memo.set(dataset, made);
@@ -27,10 +29,16 @@ export function layerParts(dataset: Dataset, layer: MapLayer): LayerPart[] {
   let parts = made.get(key);
   if (!parts) {
     parts = mapParts(dataset, layer).map((part) => {
-      if (part.district) return { ...part, slug: districtPartSlug(part.district), label: unitLabelCapital(part.district) };
+      const [firstDistrict, ...others] = part.districts;
+      if (firstDistrict) {
+        // Named after its first district: the runs of a vintage's layer stay as they are, since its units do.
+        const label = others.length === 0 ? unitLabelCapital(firstDistrict) : t.districtsPart(unitLabelCapital(firstDistrict), unitLabelCapital(others.at(-1)!), part.districts.length);
+        const districtNames = others.length === 0 ? '' : part.districts.map(unitLabelCapital).join(', ');
+        return { ...part, slug: districtPartSlug(firstDistrict), label, districtNames };
+      }
       const first = dataset.unit(layer.vintage.id, part.codes[0]!)!;
       const last = dataset.unit(layer.vintage.id, part.codes.at(-1)!)!;
-      return { ...part, slug: pagePartSlug(part.page!), label: t.pagePart(part.page!, unitLabelCapital(first), unitLabelCapital(last)) };
+      return { ...part, slug: pagePartSlug(part.page!), label: t.pagePart(part.page!, unitLabelCapital(first), unitLabelCapital(last)), districtNames: '' };
     });
     made.set(key, parts);
   }
