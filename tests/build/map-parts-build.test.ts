@@ -65,7 +65,7 @@ describe.each([
     for (const p of mapParts(dataset, layer(vintage))) {
       // A run's row names its districts, so a reader finds theirs; a page's row has no such cell.
       const names = p.districts.length > 1 ? `<span class="part-districts">${p.districts.map(districtLabel).join(', ')}</span>` : '';
-      expect(html).toMatch(new RegExp(`<th scope="row"><a href="/${view()}/${slugOf(p)}/">[^<]+</a>${names}</th><td class="num">${p.codes.length}</td>`));
+      expect(html).toMatch(new RegExp(`<th scope="row"><a href="/${view()}/${slugOf(p)}/">[^<]+</a>${names}</th><td class="num" data-label="Số đơn vị">${p.codes.length}</td>`));
     }
     expect(gzipSync(html).length).toBeLessThan(MAP_HTML_GZ);
   });
