@@ -1,13 +1,13 @@
 /**
  * A map layer too large for one page (more than MAP_PART_MAX areas, as at national scale)
  * split into parts of whole districts: the districts of a province in the order of their codes
- * (the state's list, where neighbours mostly follow each other, so a part is a region rather than
- * districts scattered by their names), as few runs of consecutive districts as hold at most
- * MAP_PART_MAX areas each, evened out; the areas
- * under no district (the communes from 01/7/2025, or the districts themselves) in pages of at
- * most MAP_PART_MAX in name order. The layer's own view then lists the parts, and each part is
- * a view of its own (src/site/map/map-parts.ts gives them paths). A layer within the limit
- * has no parts: its view shows every area, as it always did.
+ * (the official list's order, which the province's own lists follow; name order would scatter
+ * a run across the map), as few runs of consecutive districts as hold at most MAP_PART_MAX
+ * areas each, evened out; the areas under no district (the communes from 01/7/2025, or the
+ * districts themselves) in pages of at most MAP_PART_MAX in name order. The layer's own view
+ * then lists the parts, and each part is a view of its own (src/site/map/map-parts.ts gives
+ * them paths). A layer within the limit has no parts: its view shows every area, as it
+ * always did.
  *
  * Why runs of districts and not one part per district: a part is a page in every view of its
  * layer (indicator × year) and in both languages, so 700 districts of about 15 communes made
@@ -51,16 +51,16 @@ export function mapParts(dataset: Dataset, layer: Pick<MapLayer, 'vintage' | 'co
     byDistrict.set(district.code, entry);
   }
   // A run never crosses from one province to another: its map is one region.
-  const byParent = new Map<string, { districts: { district: Unit; codes: string[] }[] }>();
+  const byParent = new Map<string, { district: Unit; codes: string[] }[]>();
   for (const entry of byDistrict.values()) {
     const key = entry.district.parent ?? '';
-    const group = byParent.get(key) ?? { districts: [] };
-    group.districts.push(entry);
-    byParent.set(key, group);
+    const districts = byParent.get(key) ?? [];
+    districts.push(entry);
+    byParent.set(key, districts);
   }
   const byCode = (a: { district: Unit }, b: { district: Unit }) => a.district.code.localeCompare(b.district.code);
-  const parents = [...byParent.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, group]) => group);
-  const parts: MapPart[] = parents.flatMap(({ districts }) =>
+  const parents = [...byParent.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, districts]) => districts);
+  const parts: MapPart[] = parents.flatMap((districts) =>
     packInOrder(districts.sort(byCode), (d) => d.codes.length, max).map((run) => ({
       districts: run.map((d) => d.district),
       codes: run.flatMap((d) => d.codes),

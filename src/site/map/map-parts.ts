@@ -1,7 +1,8 @@
 /**
  * The parts of the map layers too large for one page (src/domain/map/parts.ts), with their
- * slugs and labels (a district's, or the first and last of a run of districts): every view of a split layer has the same parts, each a page of its own
- * at mapPartPath(view, slug). Lạng Sơn's layers are within MAP_PART_MAX and have none.
+ * slugs and labels (a district's, or the first and last of a run of districts): every view of
+ * a split layer has the same parts, each a page of its own at mapPartPath(view, slug).
+ * Lạng Sơn's layers are within MAP_PART_MAX and have none.
  */
 import { mapParts, type MapPart } from '../../domain/map/parts.ts';
 import { layerOf, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
@@ -14,7 +15,7 @@ import { districtPartSlug, pagePartSlug } from '../urls.ts';
 export interface LayerPart extends MapPart {
   slug: string;
   label: string;
-  /** A run's districts by name, for finding one's district in the list of parts; empty for one district or a page. */
+  /** A run's districts, named in its order, for finding one's own in the list of parts; empty for one district or a page. */
   districtNames: string;
 }
 
