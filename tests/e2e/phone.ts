@@ -4,7 +4,8 @@
  * - at 360×800 (text at 100 %) and at 320×800 with text at 200 %: nothing scrolls sideways
  *   (document.scrollingElement.scrollWidth ≤ innerWidth, WCAG 1.4.10), and every table
  *   cell holding a digit lies wholly inside the window and inside any box that scrolls
- *   or clips it (no figure and no "minh họa" mark hidden in a sideways scroll);
+ *   or clips it (no figure and no "minh họa" mark hidden in a sideways scroll), and no
+ *   figure in a cell is broken across lines ("19,01" above "%");
  * - at 360×800: the page's h1 ends within the first screen, and so does its key figure
  *   (`[data-key-figure]`, or the map or chart of a map or embed page), or at least the first
  *   200 px of it when it is taller than 300 px;
@@ -87,6 +88,9 @@ interface Measured {
   keyFigure: { top: number; bottom: number; height: number } | null;
   hiddenCells: string[];
   cells: number;
+  /** Figures in table cells (digits, separators, a percent sign) laid out on more than one line. */
+  splitFigures: string[];
+  figures: number;
   rootFontPx: number;
 }
 
@@ -97,7 +101,9 @@ function measure(keySelector: string | null): Measured {
   const key = keySelector ? document.querySelector(keySelector) : null;
   const keyBox = key ? box(key) : null;
   const hiddenCells: string[] = [];
+  const splitFigures: string[] = [];
   let cells = 0;
+  let figures = 0;
   const limit = window.innerWidth;
   for (const cell of document.querySelectorAll('main td, main th[scope="row"]')) {
     if (!/\d/.test(cell.textContent ?? '') || !cell.checkVisibility()) continue;
@@ -112,6 +118,20 @@ function measure(keySelector: string | null): Measured {
       clipped = r.left < c.left - 0.5 || r.right > c.right + 0.5;
     }
     if (clipped) hiddenCells.push(`${(cell.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)} [${Math.round(r.left)}–${Math.round(r.right)}]`);
+    // A figure is read as one word: "19,01" on one line and "%" on the next, or "23.5" above
+    // "11", is a different number to a reader. Its boxes must all sit on one line.
+    const texts = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let text = texts.nextNode() as Text | null; text; text = texts.nextNode() as Text | null) {
+      // Not digits inside a word: a commit's hash may break anywhere, and does on a phone.
+      for (const match of text.data.matchAll(/(?<![\p{L}\d.,])\d(?:[\d.,]*\d)?%?(?![\p{L}\d])/gu)) {
+        figures++;
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top)));
+        if (lines.size > 1) splitFigures.push(`${match[0]} in "${(cell.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`);
+      }
+    }
   }
   return {
     scrollWidth: document.scrollingElement!.scrollWidth,
@@ -120,6 +140,8 @@ function measure(keySelector: string | null): Measured {
     keyFigure: keyBox ? { top: keyBox.top + window.scrollY, bottom: keyBox.bottom + window.scrollY, height: keyBox.height } : null,
     hiddenCells,
     cells,
+    splitFigures,
+    figures,
     rootFontPx: parseFloat(getComputedStyle(document.documentElement).fontSize),
   };
 }
@@ -189,6 +211,11 @@ async function checkPage(ctx: SuiteContext, name: string, path: string, keyFigur
       `${where}  every table cell with a figure is in view (${m.cells})`,
       m.hiddenCells.length === 0,
       `${m.hiddenCells.length} cut off: ${m.hiddenCells.slice(0, 4).join(' | ')}${settled}`,
+    );
+    report.check(
+      `${where}  no figure in a table cell broken across lines (${m.figures})`,
+      m.splitFigures.length === 0,
+      `${m.splitFigures.length} broken: ${m.splitFigures.slice(0, 4).join(' | ')}`,
     );
     if (size.textScale === 1) {
       report.check(`${where}  h1 within the first screen`, m.h1Bottom !== null && m.h1Bottom <= size.height, `h1 ends at ${m.h1Bottom === null ? 'no h1' : Math.round(m.h1Bottom)} px`);
