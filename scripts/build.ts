@@ -12,8 +12,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCollection, releaseFacts } from '../src/domain/content/check-collection.ts';
-import { COLLECTIONS } from '../src/domain/content/files.ts';
+import { checkContent } from '../src/domain/content/check-collection.ts';
 import { formatProblems } from '../src/domain/content/check.ts';
 import { Failure, isSystemError, systemFailure, usageFailure } from '../src/domain/failure.ts';
 import { processRuns } from '../src/domain/release/lock.ts';
@@ -61,7 +60,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.err(t.build.invalidData(shown(out)));
     return 1;
   }
-  const problems = COLLECTIONS.flatMap((c) => checkCollection(contentRoot, c, () => releaseFacts(dataset)));
+  const problems = checkContent(contentRoot, dataset);
   if (problems.length > 0) {
     io.err(formatProblems(problems));
     io.err(t.build.invalidContent(problems.length, shown(out)));

@@ -4,6 +4,7 @@
 // 3 another command is writing the data folder.
 import { parseArgs } from 'node:util';
 import { folders } from '../src/config.ts';
+import { formatProblems } from '../src/domain/content/check.ts';
 import { usageFailure } from '../src/domain/failure.ts';
 import { publishRelease, type PublishOptions } from '../src/domain/release/publish.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
@@ -35,6 +36,7 @@ export async function main(argv: string[], io: Io, deps: ReleaseDeps = {}): Prom
   const result = await publishRelease({ ...folders(parsed.values), releaseId, date: parsed.values.date, ...deps });
   if (!result.ok) {
     for (const p of result.problems) io.err(`${p.file}:${p.path || '/'}  ${p.rule}  ${p.message}`);
+    if (result.contentProblems.length > 0) io.err(formatProblems(result.contentProblems));
     io.err(t.release.refused(result.reason));
     return 1;
   }

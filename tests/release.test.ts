@@ -1,6 +1,7 @@
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main as releaseMain } from '../scripts/release.ts';
 import { publishRelease } from '../src/domain/release/publish.ts';
 import { sha256Hex } from '../src/domain/validation/rules/manifest.ts';
 import { validate } from '../src/domain/validation/validate.ts';
@@ -59,6 +60,28 @@ describe('npm run release -- publish', () => {
     if (!result.ok) expect(result.problems.map((p) => p.rule)).toContain('poor-within-households');
     expect(filesOf(dataRoot)).toEqual(before);
   });
+  it('refuses a draft the content no longer fits (a profile cites an award the draft dropped) and writes nothing', async () => {
+    const { root, dataRoot } = writeDraft((f) => { f.recognitions.recognitions = []; });
+    const profile = path.join(root, 'content', 'profiles', 'xa-hoa-tham.md');
+    writeFileSync(profile, readFileSync(profile, 'utf8').replace('sample: true\n', 'sample: true\nrecognitions: [r-2025-001]\n'));
+    const before = filesOf(root);
+    const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain('nội dung (hồ sơ, bài viết) còn 1 lỗi');
+      expect(result.contentProblems).toEqual([
+        { file: expect.stringMatching(/profiles\/xa-hoa-tham\.md$/), line: 8, rule: 'recognition-unknown', message: expect.stringContaining('"r-2025-001"') },
+      ]);
+    }
+    expect(filesOf(root)).toEqual(before);
+    // As staff see it: the profile's file, line and rule, then the refusal; exit 1.
+    const lines: string[] = [];
+    const code = await releaseMain(['publish', MINI_RELEASE, '--data', dataRoot, '--content', path.join(root, 'content'), '--date', '2026-02-10'], { out: (l) => lines.push(l), err: (l) => lines.push(l) }, { today: '2026-02-10' });
+    expect(code).toBe(1);
+    expect(lines.join('\n')).toMatch(/xa-hoa-tham\.md:8 {2}recognition-unknown {2}không có khen thưởng "r-2025-001"/);
+    expect(filesOf(root)).toEqual(before);
+  });
+
   it('never edits a published release', async () => {
     const { root, dataRoot } = writeMini();
     const manifestFile = path.join(dataRoot, 'releases', 'index.json');

@@ -8,7 +8,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../dataset.ts';
 import { checkFile, checkFileTypes, type ContentProblem, type ReleaseFacts } from './check.ts';
-import { readCollection, type CollectionName } from './files.ts';
+import { COLLECTIONS, readCollection, type CollectionName } from './files.ts';
 
 /** What the profile checks need to know of the release the site is built from. */
 export function releaseFacts(dataset: Dataset): ReleaseFacts {
@@ -37,4 +37,13 @@ export function checkCollection(root: string, collection: CollectionName, facts:
   const once = () => (known ??= facts());
   for (const f of readCollection(root, collection)) problems.push(...checkFile(f, collection, once));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/**
+ * Every content folder against one release: what a build from that release would stop at.
+ * The build runs it first; uploads and `release publish` run it on the draft, so that
+ * publishing a release can never leave a site that does not build.
+ */
+export function checkContent(contentRoot: string, dataset: Dataset): ContentProblem[] {
+  return COLLECTIONS.flatMap((c) => checkCollection(contentRoot, c, () => releaseFacts(dataset)));
 }

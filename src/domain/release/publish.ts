@@ -1,5 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentBeside } from '../../config.ts';
+import { checkContent } from '../content/check-collection.ts';
+import type { ContentProblem } from '../content/check.ts';
 import { dataFailure, usageFailure } from '../failure.ts';
 import { compareReleaseIds, releaseFileNames, type Manifest } from '../schemas/index.ts';
 import { manifestPath, releaseFilePath } from '../validation/load.ts';
@@ -13,7 +16,7 @@ import { nodeWriteOps, writeFilesAtomic, type WriteOps } from './write.ts';
 
 export type PublishResult =
   | { ok: true; manifest: Manifest; date: string }
-  | { ok: false; reason: string; problems: Problem[] };
+  | { ok: false; reason: string; problems: Problem[]; contentProblems: ContentProblem[] };
 
 export interface PublishOptions {
   dataRoot: string;
@@ -31,7 +34,9 @@ export interface PublishOptions {
 /**
  * Turns a valid draft into a published release: records the sha256 of each file and the
  * date, and makes it current. Under the data root's lock, so the draft cannot change
- * between the check and the hashes. Refuses anything but a valid draft; a date that is
+ * between the check and the hashes. Refuses anything but a valid draft; a draft the
+ * content no longer fits (a profile citing an award the draft dropped: the site would not
+ * build, and the release could no longer be mended); a date that is
  * not a real day, lies in the future or before the previous release; and a release older
  * than one already published, so `current` only moves forward. Writes only the manifest —
  * never a release's files.
@@ -67,8 +72,17 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
       throw dataFailure(`ngày công bố ${vietnameseDate(date)} trước ngày công bố ${vietnameseDate(previous.publishedAt!)} của phiên bản ${previous.id}; ngày các phiên bản chỉ đi tới (dùng --date)`);
     }
 
-    const { report } = validate({ dataRoot, releaseId, contentRoot });
-    if (!report.ok) return refuse(`phiên bản ${releaseId} còn ${report.errors.length + report.omittedErrors} lỗi`, report.errors);
+    const { report, dataset } = validate({ dataRoot, releaseId, contentRoot });
+    if (!report.ok || !dataset) return refuse(`phiên bản ${releaseId} còn ${report.errors.length + report.omittedErrors} lỗi`, report.errors);
+    const contentProblems = checkContent(contentRoot ?? contentBeside(dataRoot), dataset);
+    if (contentProblems.length > 0) {
+      return refuse(
+        `nội dung (hồ sơ, bài viết) còn ${contentProblems.length} lỗi với phiên bản ${releaseId}: trang web dựng từ phiên bản này sẽ dừng ở đó. ` +
+          'Sửa hồ sơ, bài viết (hoặc bản nháp) rồi công bố lại.',
+        [],
+        contentProblems,
+      );
+    }
 
     const sha256: Record<string, string> = {};
     for (const name of releaseFileNames) {
@@ -88,4 +102,4 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
   });
 }
 
-const refuse = (reason: string, problems: Problem[] = []): PublishResult => ({ ok: false, reason, problems });
+const refuse = (reason: string, problems: Problem[] = [], contentProblems: ContentProblem[] = []): PublishResult => ({ ok: false, reason, problems, contentProblems });

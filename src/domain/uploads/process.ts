@@ -15,8 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { checkCollection, releaseFacts } from '../content/check-collection.ts';
-import { COLLECTIONS } from '../content/files.ts';
+import { checkContent } from '../content/check-collection.ts';
 import type { ContentProblem } from '../content/check.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { Failure } from '../failure.ts';
@@ -130,5 +129,5 @@ async function importOne(options: UploadsOptions, form: UploadForm, workbook: st
 function contentAgainst(options: UploadsOptions, releaseId: string): ContentProblem[] {
   const { dataset } = validate({ dataRoot: options.dataRoot, contentRoot: options.contentRoot, releaseId });
   if (!dataset) return [];
-  return COLLECTIONS.flatMap((c) => checkCollection(options.contentRoot, c, () => releaseFacts(dataset)));
+  return checkContent(options.contentRoot, dataset);
 }
