@@ -244,6 +244,19 @@ describe('criteria result rows', () => {
     expect(table.rows.map((r) => r[basis])).toEqual(['reported', 'carried']);
   });
 
+  it('mark a carried indication illustrative when the figures carried into it are: every 2025-07 row of a year before 2025', () => {
+    const { dataset, carriedEngine } = validate({ dataRoot: DATA });
+    const indications = carriedEngine!.evaluateCarried().filter((e) => e.vintage === '2025-07' && e.asOf < 2025);
+    expect(indications.length).toBeGreaterThan(200);
+    // Such a commune has no figures of its own in those years: they are all carried from the
+    // synthetic figures of the communes it was formed from.
+    const [first] = indications;
+    expect(dataset!.figures(first!.vintage, first!.unit, first!.asOf)).toBeUndefined();
+    const table = criteriaResultsTable({ dataset: dataset!, evaluations: indications, reason: () => 'lý do', status: statusText });
+    const column = (name: string) => table.fields.findIndex((f) => f.name === name);
+    expect(new Set(table.rows.map((r) => `${r[column('basis')]} ${r[column('illustrative')]}`))).toEqual(new Set(['carried true']));
+  });
+
   it('every column of every release table has a spreadsheet kind: rates are percentages, shares plain numbers', () => {
     const kinds = Object.fromEntries(releaseTables(loadSnapshot(DATA, '2026.1')).flatMap((t) => t.fields.map((f) => [`${t.name}:${f.name}`, fieldKind(f)])));
     expect(kinds['observations.csv:poor_rate']).toBe('percent');

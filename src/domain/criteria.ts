@@ -52,6 +52,20 @@ export interface Evaluation {
   alternatives: AlternativeResult[];
 }
 
+/**
+ * The evaluation reads a figure, from the baseline to its year, that rests on synthetic data:
+ * its result is illustrative too. The figures are those of the evaluation's basis: on the
+ * carried basis, the series its years before the unit's vintage were carried into (the unit
+ * has no figures of its own then, so its own would say "not illustrative").
+ */
+export function restsOnIllustrative(dataset: Dataset, e: Pick<Evaluation, 'vintage' | 'unit' | 'asOf'> & { basis?: Basis }): boolean {
+  const series: FigureSource = e.basis === 'carried' ? carriedSeries(dataset) : dataset;
+  for (let year = dataset.baselineYear; year <= e.asOf; year++) {
+    if (series.figures(e.vintage, e.unit, year)?.illustrative) return true;
+  }
+  return false;
+}
+
 export interface TargetResult {
   target: string;
   year: number;

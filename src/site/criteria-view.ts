@@ -1,4 +1,4 @@
-import type { Evaluation } from '../domain/criteria.ts';
+import { restsOnIllustrative, type Evaluation } from '../domain/criteria.ts';
 import type { Criterion, Unit, Vintage } from '../domain/schemas/index.ts';
 import { explainEvaluation, statusClass, statusText, unitLabelCapital } from '../i18n/results.ts';
 import { currentLang } from '../i18n/current.ts';
@@ -33,13 +33,6 @@ export interface CriteriaTable {
   illustrative: boolean;
 }
 
-/** The evaluation reads a figure, from the baseline to its year, that rests on synthetic data. */
-export function restsOnIllustrative(site: SiteData, e: Evaluation): boolean {
-  for (let year = site.dataset.baselineYear; year <= e.asOf; year++) {
-    if (site.dataset.figures(e.vintage, e.unit, year)?.illustrative) return true;
-  }
-  return false;
-}
 
 export interface StatusCounts {
   met: number;
@@ -99,7 +92,7 @@ export function criteriaTables(site: SiteData): CriteriaTable[] {
           parentLabel: parent && parent.level !== 'province' ? unitLabelCapital(parent) : undefined,
           cells: years.map((year) => {
             const e = list.find((x) => x.asOf === year);
-            return e && { year, status: statusText(e), statusClass: statusClass(e), reasons: explainEvaluation(e, dataset.baselineYear), illustrative: restsOnIllustrative(site, e) };
+            return e && { year, status: statusText(e), statusClass: statusClass(e), reasons: explainEvaluation(e, dataset.baselineYear), illustrative: restsOnIllustrative(dataset, e) };
           }),
         };
       });

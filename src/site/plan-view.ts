@@ -5,6 +5,7 @@
  * made under a form of award, the updates about a milestone, who does what.
  */
 import planText from '../../sources/plan/ke-hoach-phong-trao-thi-dua-2021-2025.txt?raw';
+import { restsOnIllustrative } from '../domain/criteria.ts';
 import { allSections, parsePlan, PLAN_MILESTONES, sectionAnchor, type Plan, type PlanMilestoneId, type PlanSection } from '../domain/plan.ts';
 import type { AwardKind, Source } from '../domain/schemas/index.ts';
 import { formatInt } from '../format/local.ts';
@@ -14,7 +15,6 @@ import { planPage as t, type PlanResultPlace } from '../i18n/plan-page.ts';
 import type { ContentData, RecognitionView } from './content/data.ts';
 import { NAV_ITEMS } from './nav.ts';
 import type { SiteData } from './site-data.ts';
-import { restsOnIllustrative } from './criteria-view.ts';
 import { targetViews } from './targets-view.ts';
 import { AWARDS_PATH, awardSectionPath, criterionPath, dossierCriterionPath, targetPath } from './urls.ts';
 
@@ -153,7 +153,7 @@ export function planView(site: SiteData, content: ContentData): PlanView {
       name: criterion.name,
       path: criterionPath(criterion.id),
       counts: evaluations.length === 0 ? t.noEvaluations : t.criterionCounts(count((e) => e.met), count((e) => e.evaluable && !e.met), count((e) => !e.evaluable)),
-      illustrative: evaluations.some((e) => restsOnIllustrative(site, e)),
+      illustrative: evaluations.some((e) => restsOnIllustrative(site.dataset, e)),
     });
   }
 

@@ -9,7 +9,7 @@
  * carried onto the unit through the crosswalks (docs/data-format.md#carried-series).
  * An evaluation without the field is reported.
  */
-import type { Evaluation } from '../criteria.ts';
+import { restsOnIllustrative, type Evaluation } from '../criteria.ts';
 import type { Dataset } from '../dataset.ts';
 import type { CsvValue } from './csv.ts';
 import type { Field, Table } from './tables.ts';
@@ -32,14 +32,6 @@ export const CRITERIA_RESULTS_CSV = 'ket-qua-tieu-chi.csv';
 export const CRITERIA_RESULTS_JSON = 'ket-qua-tieu-chi.json';
 
 const BASES: readonly EvaluationBasis[] = ['reported', 'carried'];
-
-/** The figures behind an evaluation rest on an illustrative (synthetic) source: any year from the baseline to its year. */
-function illustrative(dataset: Dataset, e: Evaluation): boolean {
-  for (let year = dataset.baselineYear; year <= e.asOf; year++) {
-    if (dataset.figures(e.vintage, e.unit, year)?.illustrative) return true;
-  }
-  return false;
-}
 
 interface Row {
   e: BasedEvaluation;
@@ -66,7 +58,7 @@ function rowsOf(input: CriteriaResultsInput): Row[] {
       parentCode: unit?.parent ?? null,
       parentName: parent?.name ?? null,
       criterionName: names.get(e.criterion) ?? null,
-      illustrative: illustrative(dataset, e),
+      illustrative: restsOnIllustrative(dataset, e),
     };
   });
 }
