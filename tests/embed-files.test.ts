@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { readSheet } from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '../src/config.ts';
 import { chartCsv, chartTable, mapTable } from '../src/domain/export/chart-csv.ts';
 import { lineChart } from '../src/domain/charts/line-chart.ts';
 import { chartEmbedById, chartEmbeds, currentRelease, figureFileName, mapEmbeds, type ChartEmbed, type MapEmbed } from '../src/site/embed/embeds.ts';
-import { figureFile, figurePng } from '../src/site/embed/files.ts';
+import { figureFile, figureFileResponse, figurePng } from '../src/site/embed/files.ts';
+import { embed as enEmbed } from '../src/i18n/embed.en.ts';
+import { embed as viEmbed } from '../src/i18n/embed.vi.ts';
 import { mapClassLabel } from '../src/site/embed/map-svg.ts';
 import { rasterise } from '../src/site/images/png.ts';
 import { FONT_FAMILY, wrap } from '../src/site/embed/svg-frame.ts';
@@ -188,6 +191,35 @@ describe('PNG files', () => {
     expect(png.readUInt32BE(16)).toBe(width * 1.5);
     expect(png[25]).toBe(3);
   }, DRAWING);
+});
+
+describe('figure workbooks', () => {
+  it('head every column of every chart and map with words in both languages: none is left as its CSV name', () => {
+    const names = new Set<string>();
+    for (const c of chartEmbeds()) for (const n of chartTable(c.table).header) names.add(n);
+    for (const m of mapEmbeds()) for (const n of mapTable(m.model, { classLabel: () => '' }).header) names.add(n);
+    expect(names.size).toBeGreaterThan(20);
+    for (const heading of [viEmbed.figureColumn, enEmbed.figureColumn]) expect([...names].filter((n) => heading(n) === n)).toEqual([]);
+    expect(['poor_rate_2023', 'poor_and_near_poor_illustrative', 'no_such_column'].map(viEmbed.figureColumn)).toEqual([
+      'Tỷ lệ hộ nghèo năm 2023',
+      'Số hộ nghèo và cận nghèo: minh họa',
+      'no_such_column',
+    ]);
+  });
+
+  it('write the heading with the CSV name in brackets: the 2024 reduction map of 2020 communes', async () => {
+    const fig = mapView('2020-01/xa/muc-giam-ty-le-ho-ngheo/2024');
+    const response = await figureFileResponse({ release: rel, figure: fig, ext: 'xlsx' });
+    const sheet = await readSheet(Buffer.from(await response.arrayBuffer()));
+    const header = sheet.find((row) => row[0] === 'Thời kỳ địa giới (vintage)');
+    expect(header).toEqual([
+      'Thời kỳ địa giới (vintage)', 'Mã đơn vị (code)', 'Tên đơn vị (name)', 'Loại đơn vị (type)', 'Mã đơn vị cấp trên (parent_code)', 'Tên đơn vị cấp trên (parent_name)', 'Năm (year)',
+      'Mức giảm tỷ lệ hộ nghèo so với năm trước (điểm %) (poor_rate_reduction_points)', 'Nhóm trên bản đồ (class)', 'Số liệu minh họa (illustrative)', 'Số liệu quy đổi từ đơn vị cũ (carried)',
+      'Tỷ lệ hộ nghèo năm 2023 (poor_rate_2023)', 'Tỷ lệ hộ nghèo năm 2024 (poor_rate_2024)',
+    ]);
+    // The CSV beside it keeps the names alone, for software.
+    expect(rows(text(fig, 'csv'))[0]).toEqual(['vintage', 'code', 'name', 'type', 'parent_code', 'parent_name', 'year', 'poor_rate_reduction_points', 'class', 'illustrative', 'carried', 'poor_rate_2023', 'poor_rate_2024']);
+  }, 60_000);
 });
 
 describe('paths', () => {

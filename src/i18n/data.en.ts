@@ -63,7 +63,7 @@ export const releasePage = {
   draftNote: 'Draft, not published: for a preview on a staff computer only, never for the official site.',
   downloadsHeading: 'Downloads',
   downloadsIntro:
-    'Each table comes in two forms: .xlsx for Excel and .csv for machines (UTF-8 with a byte-order mark, comma-separated, decimal point). observations has one row for each unit in each year, with the reported figures only: the totals the site adds up from lower-level units are not in the file. datapackage.json describes every column (type, meaning), the licence and the sources in the Frictionless Data standard. Column headings and texts in the files are in Vietnamese.',
+    'Each table comes in two forms: .xlsx for Excel and .csv for machines (UTF-8 with a byte-order mark, comma-separated, decimal point). observations has one row for each unit in each year, with the reported figures only: the totals the site adds up from lower-level units are not in the file. datapackage.json describes every column (type, meaning), the licence and the sources in the Frictionless Data standard. In the .xlsx files each column heading is in Vietnamese words with the .csv file’s column name in brackets; the .csv files have the names only (English identifiers, for software). Texts in the files (names, reasons) are in Vietnamese.',
   columns: { file: 'File', content: 'Content', size: 'Size', hash: 'SHA-256' },
   rows: (n: string) => plural(n, 'row', 'rows'),
   hashMatches: 'matches the hash in the list of releases',

@@ -5,10 +5,38 @@
  * their keys are here too, so that the shape is the same.
  */
 import { formatDate } from '../format/en.ts';
+import { columnHeadings } from './column-heading.ts';
 import type { Shape } from './lang.ts';
 import type * as vi from './embed.vi.ts';
 
 const sourceTitle = (s: vi.SourceRef): string => `${s.title}${s.issuer ? `, ${s.issuer}` : ''}${s.kind === 'synthetic' ? ' (illustrative)' : ''}`;
+
+const FIGURE_COLUMNS: Record<string, string> = {
+  vintage: 'Boundary period',
+  code: 'Unit code',
+  name: 'Unit name',
+  type: 'Unit type',
+  parent_code: 'Parent unit code',
+  parent_name: 'Parent unit name',
+  year: 'Year',
+  poor_rate: 'Poverty rate',
+  near_poor_rate: 'Near-poverty rate',
+  poor_rate_reduction_points: 'Fall in the poverty rate from the year before (points)',
+  poor_and_near_poor_reduction_pct: 'Fall in poor and near-poor households since the baseline',
+  criteria_status: 'Result against the criteria',
+  class: 'Map class',
+  illustrative: 'Illustrative figure',
+  carried: 'Carried from former units',
+  poor: 'Poor households',
+  near_poor: 'Near-poor households',
+  households: 'Households',
+  poor_and_near_poor: 'Poor and near-poor households',
+  plan_rate_upper: 'Plan’s path: high',
+  plan_rate_lower: 'Plan’s path: low',
+  half_of_baseline: 'Half of the baseline’s poor and near-poor households',
+};
+
+const figureColumn = columnHeadings(FIGURE_COLUMNS, (h) => `${h}: illustrative`, (h, y) => `${h} in ${y}`);
 
 export const embed = {
   actionsLabel: (what: string) => `Download and embed: ${what}`,
@@ -19,7 +47,9 @@ export const embed = {
   png: 'PNG',
   csvHint: 'the figure’s data for software (UTF-8, decimal point)',
   xlsxHint: 'the figure’s data for Excel: codes keep their leading zeros, rates are percentages',
+  filesNote: 'For Excel or LibreOffice, download the Excel file: unit codes keep their leading zeros. The CSV file is for software.',
   sheetName: 'data',
+  figureColumn,
   svgHint: 'the drawing, sharp at any size',
   pngHint: 'image',
   embed: 'Embed',

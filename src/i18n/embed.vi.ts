@@ -3,12 +3,41 @@
  * of the per-figure downloads and of the text inside the SVG/PNG files.
  */
 import { formatDate } from '../format/vi.ts';
+import { columnHeadings } from './column-heading.ts';
 
 export interface SourceRef {
   title: string;
   issuer?: string | null | undefined;
   kind: 'official' | 'press' | 'derived' | 'synthetic';
 }
+
+/** Headings in words of the columns of a figure's workbook, by their names in its CSV. */
+const FIGURE_COLUMNS: Record<string, string> = {
+  vintage: 'Thời kỳ địa giới',
+  code: 'Mã đơn vị',
+  name: 'Tên đơn vị',
+  type: 'Loại đơn vị',
+  parent_code: 'Mã đơn vị cấp trên',
+  parent_name: 'Tên đơn vị cấp trên',
+  year: 'Năm',
+  poor_rate: 'Tỷ lệ hộ nghèo',
+  near_poor_rate: 'Tỷ lệ hộ cận nghèo',
+  poor_rate_reduction_points: 'Mức giảm tỷ lệ hộ nghèo so với năm trước (điểm %)',
+  poor_and_near_poor_reduction_pct: 'Mức giảm số hộ nghèo và cận nghèo so với năm gốc',
+  criteria_status: 'Kết quả theo tiêu chí',
+  class: 'Nhóm trên bản đồ',
+  illustrative: 'Số liệu minh họa',
+  carried: 'Số liệu quy đổi từ đơn vị cũ',
+  poor: 'Số hộ nghèo',
+  near_poor: 'Số hộ cận nghèo',
+  households: 'Tổng số hộ',
+  poor_and_near_poor: 'Số hộ nghèo và cận nghèo',
+  plan_rate_upper: 'Lộ trình Kế hoạch: mức cao',
+  plan_rate_lower: 'Lộ trình Kế hoạch: mức thấp',
+  half_of_baseline: 'Một nửa số hộ nghèo và cận nghèo năm gốc',
+};
+
+const figureColumn = columnHeadings(FIGURE_COLUMNS, (h) => `${h}: minh họa`, (h, y) => `${h} năm ${y}`);
 
 const sourceTitle = (s: SourceRef): string => `${s.title}${s.issuer ? `, ${s.issuer}` : ''}${s.kind === 'synthetic' ? ' (minh họa)' : ''}`;
 
@@ -22,7 +51,11 @@ export const embed = {
   png: 'Tải PNG',
   csvHint: 'số liệu của hình cho chương trình máy tính (UTF-8, dấu chấm thập phân)',
   xlsxHint: 'số liệu của hình, mở bằng Excel: mã giữ số 0 ở đầu, tỷ lệ dạng phần trăm',
+  // Said on the page, not only in the links' tooltips: a phone has no hover, and a CSV opened
+  // in a spreadsheet turns "05971" into 5971.
+  filesNote: 'Mở bằng Excel, LibreOffice: tải tệp Excel, mã đơn vị giữ số 0 ở đầu. Tệp CSV dành cho chương trình máy tính.',
   sheetName: 'so-lieu',
+  figureColumn,
   svgHint: 'hình vẽ, phóng to không vỡ',
   pngHint: 'ảnh',
   embed: 'Nhúng',

@@ -42,7 +42,11 @@ export function tableSheet(table: Table, notes: readonly string[]): SheetSpec {
   };
 }
 
-export function figureSheet(name: string, title: string, table: FigureTable, notes: readonly string[]): SheetSpec {
+/**
+ * A figure's table as a sheet; each heading in words with the CSV's name in brackets, as a
+ * release table's ("Tỷ lệ hộ nghèo (poor_rate)"), so the workbook and the CSV can be matched.
+ */
+export function figureSheet(name: string, title: string, table: FigureTable, notes: readonly string[], heading: (column: string) => string): SheetSpec {
   // A column without its kind would be written as the next column's type: a flag read as a number.
   if (table.kinds.length !== table.header.length) {
     throw new Error(`${name}: ${table.header.length} cột nhưng ${table.kinds.length} kiểu (${table.header.join(', ')})`);
@@ -51,7 +55,10 @@ export function figureSheet(name: string, title: string, table: FigureTable, not
     name: sheetName(name),
     title,
     notes,
-    columns: table.header.map((header, i) => ({ header, kind: table.kinds[i]! })),
+    columns: table.header.map((column, i) => {
+      const words = heading(column);
+      return { header: words === column ? column : `${words} (${column})`, kind: table.kinds[i]! };
+    }),
     rows: table.rows,
   };
 }

@@ -57,6 +57,14 @@ interface FigureBase {
   height: number;
 }
 
+/**
+ * A figure's files, as its download links list them: the workbook first, because a reader
+ * who opens the CSV in a spreadsheet loses the codes' leading zeros (the note under the
+ * links says so); then the CSV for software, then the drawing.
+ */
+const FIGURE_DATA_FILES: FileExt[] = ['xlsx', 'csv'];
+const FIGURE_FILES: FileExt[] = [...FIGURE_DATA_FILES, 'svg', 'png'];
+
 export interface ChartEmbed extends FigureBase {
   kind: 'bieu-do';
   chart: ProgressChart;
@@ -166,7 +174,7 @@ function provinceCharts(rel: EmbedRelease): ChartEmbed[] {
     if (!slug) throw new Error(`Biểu đồ ${chart.id} chưa có đường dẫn nhúng: thêm vào PROVINCE_SLUGS (src/site/embed/embeds.ts).`);
     return {
       kind: 'bieu-do', slug, chart, title: chart.title, description: chart.description, pagePath: `/tien-do/#${chart.id}-h`,
-      sources, files: ['csv', 'xlsx', 'svg', 'png'], height: EMBED_HEIGHT.chart,
+      sources, files: FIGURE_FILES, height: EMBED_HEIGHT.chart,
     };
   };
   const out: ChartEmbed[] = [];
@@ -217,7 +225,7 @@ function districtCharts(rel: EmbedRelease): ChartEmbed[] {
       description: m.description,
       pagePath: `${progressDistrictPath(m.ref.vintage, m.ref.unit)}#${m.id}-h`,
       sources: sourcesOf(site, figures),
-      files: ['csv', 'xlsx', 'svg', 'png'],
+      files: FIGURE_FILES,
       height: EMBED_HEIGHT.smallChart,
       table: {
         years: m.model.xTicks.map((x) => Number(x.label)), unit: 'percent',
@@ -302,7 +310,7 @@ export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): M
     description: summarySentences(model).map((s) => s.text).join(' '),
     pagePath: mapPath(view),
     sources: model.sources.map((id) => rel.site.dataset.source(id)).filter((s) => s !== undefined),
-    files: model.drawing ? ['csv', 'xlsx', 'svg', 'png'] : ['csv', 'xlsx'],
+    files: model.drawing ? FIGURE_FILES : FIGURE_DATA_FILES,
     height: model.drawing ? EMBED_HEIGHT.map : EMBED_HEIGHT.mapWithoutDrawing,
   };
   maps.models.set(key, made);

@@ -118,7 +118,7 @@ function writeFigureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Prom
   const text = fileText(rel, fig, origin);
   const table = fig.kind === 'bieu-do' ? chartTable(fig.table) : mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
   const notes = [text.release, ...text.source, ...(text.demo ? [text.demo] : [])];
-  return workbookInPool([figureSheet(t.sheetName, fig.title, table, notes)], {
+  return workbookInPool([figureSheet(t.sheetName, fig.title, table, notes, t.figureColumn)], {
     title: fig.title,
     creator: vi.footer.publisher,
     date: rel.entry.publishedAt ?? '1980-01-01',
