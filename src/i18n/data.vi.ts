@@ -43,7 +43,7 @@ export const releasePage = {
     'Mỗi bảng có hai dạng: .xlsx cho Excel và .csv cho máy đọc (UTF-8 có BOM, dấu phẩy ngăn cột, dấu chấm thập phân). observations có một dòng cho mỗi đơn vị trong mỗi năm, chỉ gồm số liệu gốc: các dòng tổng mà trang tự cộng từ đơn vị cấp dưới không có trong tệp. Tệp datapackage.json mô tả từng cột (kiểu, ý nghĩa), giấy phép và nguồn theo chuẩn Frictionless Data. Trong tệp .xlsx, tên mỗi cột bằng tiếng Việt, kèm tên cột của tệp .csv trong ngoặc; tệp .csv chỉ có tên cột không dấu (tiếng Anh) cho máy đọc.',
   columns: { file: 'Tệp', content: 'Nội dung', size: 'Dung lượng', hash: 'SHA-256' },
   rows: (n: string) => `${n} dòng`,
-  hashMatches: 'trùng mã trong danh sách phiên bản',
+  hashMatches: 'khớp mã băm ghi trong danh sách phiên bản',
   licence: (name: string) => `Giấy phép dữ liệu (đề xuất, chờ cơ quan chủ quản quyết định): ${name}. Ranh giới, tên và mã đơn vị hành chính theo giấy phép của nguồn:`,
   licenceLink: 'thông báo bản quyền và giấy phép',
   changesHeading: 'Thay đổi so với phiên bản trước',
