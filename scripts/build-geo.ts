@@ -8,26 +8,25 @@
 // Exit codes: 0 ok, 1 problems (or out of date with --check), 2 usage (scripts/cli/run.ts).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { usageFailure } from '../src/domain/failure.ts';
 import { manifest as manifestSchema, unitsFile } from '../src/domain/schemas/index.ts';
+import { parseCommandArgs } from './cli/args.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 import { buildGeo } from './geo/pipeline.ts';
 
 export function main(argv: string[], io: Io): number {
   const t = cliText(argv);
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const { values } = parseCommandArgs(
+    {
       args: argv,
       options: { source: { type: 'string' }, data: { type: 'string' }, check: { type: 'boolean', default: false }, ...LANG_OPTIONS },
       strict: true,
       allowPositionals: false,
-    }));
-  } catch (e) {
-    throw usageFailure(`${(e as Error).message}\n${t.geo.usage}`);
-  }
+    },
+    t.geo.usage,
+    t,
+  );
   checkLanguage(values.lang, t);
   if (values.help) {
     io.out(t.geo.help);

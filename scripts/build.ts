@@ -11,7 +11,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../src/domain/content/check-collection.ts';
 import { formatProblems } from '../src/domain/content/check.ts';
 import { Failure, isSystemError, systemFailure, usageFailure } from '../src/domain/failure.ts';
@@ -20,6 +19,7 @@ import { formatText } from '../src/domain/validation/format-report.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { buildEnv, folders } from '../src/config.ts';
 import type { CliText } from '../src/i18n/cli.vi.ts';
+import { parseCommandArgs } from './cli/args.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 import { writeEditor } from './editor/write.ts';
@@ -31,17 +31,16 @@ const TEMPORARY = /^\.(.+)\.(\d+)-[0-9a-f]+\.(building|old)$/;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const t = cliText(argv);
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const { values } = parseCommandArgs(
+    {
       args: argv,
       options: { data: { type: 'string' }, content: { type: 'string' }, drafts: { type: 'boolean', default: false }, out: { type: 'string', default: 'dist' }, ...LANG_OPTIONS },
       strict: true,
       allowPositionals: false,
-    }));
-  } catch (e) {
-    throw usageFailure(`${(e as Error).message}. ${t.build.usage}`);
-  }
+    },
+    t.build.usage,
+    t,
+  );
   checkLanguage(values.lang, t);
   if (values.help) {
     io.out(t.build.help);

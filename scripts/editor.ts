@@ -11,11 +11,11 @@ import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parseArgs } from 'node:util';
 import { Failure, usageFailure } from '../src/domain/failure.ts';
 import { EDITOR_PATH } from '../src/site/urls.ts';
 import { serveSite } from '../tests/e2e/lib/server.ts';
 import { cliVi, type CliText } from '../src/i18n/cli.vi.ts';
+import { parseCommandArgs } from './cli/args.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 
@@ -79,12 +79,11 @@ export async function startEditor(options: { root: string; dist: string; port?: 
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const t = cliText(argv);
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { port: { type: 'string', default: '4322' }, root: { type: 'string', default: '.' }, dist: { type: 'string', default: 'dist' }, ...LANG_OPTIONS }, strict: true }));
-  } catch (e) {
-    throw usageFailure(`${(e as Error).message}. ${t.editor.usage}`);
-  }
+  const { values } = parseCommandArgs(
+    { args: argv, options: { port: { type: 'string', default: '4322' }, root: { type: 'string', default: '.' }, dist: { type: 'string', default: 'dist' }, ...LANG_OPTIONS }, strict: true },
+    t.editor.usage,
+    t,
+  );
   checkLanguage(values.lang, t);
   if (values.help) {
     io.out(t.editor.help);

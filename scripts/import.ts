@@ -5,15 +5,16 @@
 // import); 1 problems in the file or the release may not be changed; 2 usage or environment;
 // 3 another command is writing the data folder.
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, folders } from '../src/config.ts';
 import { usageFailure } from '../src/domain/failure.ts';
 import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
 import { formatImportProblem, type ImportProblem } from '../src/domain/import/problems.ts';
 import { describeDraft } from '../src/domain/release/describe.ts';
 import type { CliText } from '../src/i18n/cli.vi.ts';
+import { parseCommandArgs } from './cli/args.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
+import { shellWord } from './cli/shell.ts';
 
 /** At most this many lines per level; the rest are counted (a broken file can have thousands). */
 const MAX_LINES = 200;
@@ -23,9 +24,8 @@ export type ImportDeps = Pick<ImportOptions, 'lockWaitMs' | 'writeOps'>;
 
 export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promise<number> {
   const t = cliText(argv);
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandArgs(
+    {
       args: argv,
       options: {
         release: { type: 'string' },
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promi
         year: { type: 'string' },
         title: { type: 'string' },
         notes: { type: 'string' },
-        data: { type: 'string', default: DEFAULT_DATA_DIR },
+        data: { type: 'string' },
         content: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         'replace-years': { type: 'boolean', default: false },
@@ -44,28 +44,32 @@ export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promi
       },
       allowPositionals: true,
       strict: true,
-    });
-  } catch (e) {
-    throw usageFailure(`${(e as Error).message}\n${t.import.usage}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    t.import.usage,
+    t,
+  );
   checkLanguage(values.lang, t);
   if (values.help) {
     io.out(t.import.help);
     return 0;
   }
+  const dataDir = values.data ?? DEFAULT_DATA_DIR;
   if (values.release && positionals.length === 0 && !values.vintage && (values.title !== undefined || values.notes !== undefined)) {
-    const described = await describeDraft({ dataRoot: values.data, releaseId: values.release, title: values.title, notes: values.notes, ...deps });
+    const described = await describeDraft({ dataRoot: dataDir, releaseId: values.release, title: values.title, notes: values.notes, ...deps });
     io.out(t.import.described(described.changed, values.release, described.title, described.notes ?? ''));
     return 0;
   }
-  if (!values.release || !values.vintage || positionals.length !== 1) throw usageFailure(t.import.usage);
+  const [file, ...extra] = positionals;
+  if (extra.length > 0) throw usageFailure(`${t.import.oneFile(extra)}\n${t.import.usage}`);
+  if (!values.release || !values.vintage || file === undefined) {
+    const given = { release: values.release, vintage: values.vintage, file };
+    throw usageFailure(`${t.import.missing((['release', 'vintage', 'file'] as const).filter((part) => !given[part]))}\n${t.import.usage}`);
+  }
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw usageFailure(t.import.year(values.year));
   if (values.delete !== undefined && !/^\d{1,7}$/.test(values.delete)) throw usageFailure(t.import.deleteCount(values.delete));
-  const file = positionals[0]!;
   const dryRun = values['dry-run'];
   const result = await importSpreadsheet({
-    dataRoot: values.data,
+    dataRoot: dataDir,
     releaseId: values.release,
     vintage: values.vintage,
     file,
@@ -105,9 +109,14 @@ export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promi
     if (s.removed > 0 && values.delete === undefined) io.out(t.import.confirmDelete(s.removed));
     io.out(t.import.dryRun);
   } else {
-    for (const f of result.files) io.out(t.import.wrote(path.join(values.data, f)));
+    for (const f of result.files) io.out(t.import.wrote(path.join(dataDir, f)));
     if (result.files.length === 0) io.out(t.import.unchanged);
-    io.out(t.import.next(values.release));
+    // The next commands must read the folders this import wrote, not the default ones.
+    const folderOptions = (['data', 'content'] as const).flatMap((name) => {
+      const dir = values[name];
+      return dir === undefined ? [] : [`--${name} ${shellWord(dir)}`];
+    });
+    io.out(t.import.next(values.release, folderOptions));
   }
   return 0;
 }

@@ -2,11 +2,11 @@
 // --date defaults to today in Vietnam (UTC+7). Exit codes as every command (scripts/cli/run.ts):
 // 0 published, 1 the draft may not be published (problems listed), 2 usage or environment,
 // 3 another command is writing the data folder.
-import { parseArgs } from 'node:util';
 import { folders } from '../src/config.ts';
 import { formatProblems } from '../src/domain/content/check.ts';
 import { usageFailure } from '../src/domain/failure.ts';
 import { publishRelease, type PublishOptions } from '../src/domain/release/publish.ts';
+import { parseCommandArgs } from './cli/args.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 
@@ -15,17 +15,16 @@ export type ReleaseDeps = Pick<PublishOptions, 'today' | 'lockWaitMs' | 'writeOp
 
 export async function main(argv: string[], io: Io, deps: ReleaseDeps = {}): Promise<number> {
   const t = cliText(argv);
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandArgs(
+    {
       args: argv,
       options: { data: { type: 'string' }, content: { type: 'string' }, date: { type: 'string' }, ...LANG_OPTIONS },
       allowPositionals: true,
       strict: true,
-    });
-  } catch (e) {
-    throw usageFailure(`${(e as Error).message}. ${t.release.usage}`);
-  }
+    },
+    t.release.usage,
+    t,
+  );
   checkLanguage(parsed.values.lang, t);
   if (parsed.values.help) {
     io.out(t.release.help);

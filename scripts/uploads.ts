@@ -6,22 +6,20 @@
 // Exit codes as every command (scripts/cli/run.ts): 0 every new upload is in a draft (or
 // nothing new); 1 an upload was refused (its report lists why); 2 usage or environment;
 // 3 another command is writing the data folder.
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { folders, uploadsBeside } from '../src/config.ts';
-import { usageFailure } from '../src/domain/failure.ts';
 import { processUploads } from '../src/domain/uploads/process.ts';
+import { parseCommandArgs } from './cli/args.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 
 export async function main(argv: string[], io: Io, deps: { lockWaitMs?: number } = {}): Promise<number> {
   const t = cliText(argv);
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { data: { type: 'string' }, content: { type: 'string' }, uploads: { type: 'string' }, ...LANG_OPTIONS }, strict: true, allowPositionals: false }));
-  } catch (e) {
-    throw usageFailure(`${(e as Error).message}\n${t.uploads.usage}`);
-  }
+  const { values } = parseCommandArgs(
+    { args: argv, options: { data: { type: 'string' }, content: { type: 'string' }, uploads: { type: 'string' }, ...LANG_OPTIONS }, strict: true, allowPositionals: false },
+    t.uploads.usage,
+    t,
+  );
   checkLanguage(values.lang, t);
   if (values.help) {
     io.out(t.uploads.help);

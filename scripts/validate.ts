@@ -1,19 +1,18 @@
 // npm run validate -- [--data DIR] [--release ID | --drafts] [--content DIR] [--format text|json] [--lang vi|en] [--help]
 // --drafts validates the newest draft, the release a build with --drafts shows (the current one when there is no draft).
 // Exit 0: no errors; 1: errors in the data; 2: usage problem (scripts/cli/run.ts).
-import { parseArgs } from 'node:util';
 import { folders } from '../src/config.ts';
 import { usageFailure } from '../src/domain/failure.ts';
 import { formatText } from '../src/domain/validation/format-report.ts';
 import { validate } from '../src/domain/validation/validate.ts';
+import { parseCommandArgs } from './cli/args.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
 import { runCli, type Io } from './cli/run.ts';
 
 export function main(argv: string[], io: Io): number {
   const t = cliText(argv);
-  let values;
-  try {
-    ({ values } = parseArgs({
+  const { values } = parseCommandArgs(
+    {
       args: argv,
       options: {
         data: { type: 'string' },
@@ -25,10 +24,10 @@ export function main(argv: string[], io: Io): number {
       },
       strict: true,
       allowPositionals: false,
-    }));
-  } catch (e) {
-    throw usageFailure(`${(e as Error).message}\n${t.validate.usage}`);
-  }
+    },
+    t.validate.usage,
+    t,
+  );
   checkLanguage(values.lang, t);
   if (values.help) {
     io.out(t.validate.help);

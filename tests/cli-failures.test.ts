@@ -68,8 +68,8 @@ interface Case {
   command: Command;
   prepare: () => { args: string[]; deps?: ImportDeps & ReleaseDeps; unchanged?: string };
   code: number;
-  /** What the decisive line says: the file and the place. */
-  says: RegExp;
+  /** What the decisive line says: the file and the place; a string is the whole line. */
+  says: RegExp | string;
 }
 
 /** A broken index.json, in its three ways, for every command. */
@@ -225,9 +225,14 @@ const cases: Case[] = [
     says: /^Đang bận: thư mục dữ liệu .* đang được lệnh "npm run release -- publish 2026\.1" \(tiến trình \d+ trên máy .*\) ghi; đã chờ 0,3 giây/,
   },
   ...([
-    ['2027-02-30', 2, /^Sai tham số: --date "2027-02-30" không phải một ngày có thật/],
-    ['2027-13-45', 2, /^Sai tham số: --date "2027-13-45" không phải một ngày có thật/],
-    ['0000-00-00', 2, /^Sai tham số: --date "0000-00-00" không phải một ngày có thật/],
+    // A day written in the wrong form is not a day that does not exist: the form is named, with the YYYY-MM-DD of a day-first date.
+    ['15/01/2027', 2, 'Sai tham số: --date "15/01/2027" sai dạng: ngày viết theo năm-tháng-ngày (YYYY-MM-DD), tức là --date 2027-01-15'],
+    ['5.1.2026', 2, 'Sai tham số: --date "5.1.2026" sai dạng: ngày viết theo năm-tháng-ngày (YYYY-MM-DD), tức là --date 2026-01-05'],
+    ['30/02/2027', 2, 'Sai tham số: --date "30/02/2027" sai dạng: ngày viết theo năm-tháng-ngày (YYYY-MM-DD), ví dụ --date 2026-12-01'],
+    ['2027-1-15', 2, 'Sai tham số: --date "2027-1-15" sai dạng: ngày viết theo năm-tháng-ngày (YYYY-MM-DD), ví dụ --date 2026-12-01'],
+    ['2027-02-30', 2, 'Sai tham số: --date "2027-02-30" không phải một ngày có thật'],
+    ['2027-13-45', 2, 'Sai tham số: --date "2027-13-45" không phải một ngày có thật'],
+    ['0000-00-00', 2, 'Sai tham số: --date "0000-00-00" không phải một ngày có thật'],
     ['2026-12-02', 2, /^Sai tham số: --date 2026-12-02 là ngày trong tương lai \(hôm nay ở Việt Nam là 2026-12-01\)/],
     ['2026-02-09', 1, /^Lỗi dữ liệu: ngày công bố 09\/02\/2026 trước ngày công bố 10\/02\/2026 của phiên bản 2025\.1/],
   ] as const).map(([date, code, says]): Case => ({
@@ -273,7 +278,8 @@ describe('every command fails cleanly: one located Vietnamese line, exit 1 (data
     const lines = [...result.out, ...result.err].flatMap((l) => l.split('\n'));
     expect(lines.filter((l) => /^\s+at\s/.test(l) || /Error:/.test(l)), result.stderr).toEqual([]);
     expect(result.status, result.stderr || result.stdout.slice(-500)).toBe(c.code);
-    expect(lines.some((l) => c.says.test(l)), `${c.says}\n${lines.slice(-5).join('\n')}`).toBe(true);
+    const says = (l: string) => (typeof c.says === 'string' ? l === c.says : c.says.test(l));
+    expect(lines.some(says), `${c.says}\n${lines.slice(-5).join('\n')}`).toBe(true);
     if (c.code !== 0 && result.err.length > 0) expect(result.err.at(-1)!.split('\n')).toHaveLength(1);
     if (before) expect(tree(unchanged!)).toEqual(before);
   }, 60_000);

@@ -26,7 +26,7 @@ import { scratchFiles } from './helpers/files.ts';
 const { scratch, file } = scratchFiles('cli-lang-');
 
 type Main = (argv: string[], io: Io) => Promise<number> | number;
-const COMMANDS: Record<string, Main> = {
+const COMMANDS = {
   validate: validateMain,
   import: (argv, io) => importMain(argv, io, { lockWaitMs: 0 }),
   release: (argv, io) => releaseMain(argv, io, { today: '2026-12-01', lockWaitMs: 0 }),
@@ -34,10 +34,10 @@ const COMMANDS: Record<string, Main> = {
   build: buildMain,
   editor: editorMain,
   geo: geoMain,
-};
+} satisfies Record<string, Main>;
 type Command = keyof typeof COMMANDS;
 /** As on the command line: argv reaches both the command and the line that reports its failure. */
-const run = (command: Command, argv: string[]) => runMain((io) => COMMANDS[command]!(argv, io), argv);
+const run = (command: Command, argv: string[]) => runMain((io) => COMMANDS[command](argv, io), argv);
 
 /** The mini data with poor = -3 in its first observation (2 errors: a claim loses its figure too), and a draft 2026.1 carrying the same. */
 function broken() {
@@ -166,7 +166,8 @@ describe.each(cases)('npm run $command', ({ command, args, code, stream, vi, en 
   it('reports a mistyped flag, and an unknown language, as wrong usage (exit 2)', async () => {
     const typo = await run(command, ['--lang', 'en', '--datta', 'x']);
     expect(typo.status).toBe(2);
-    expect(typo.stderr).toMatch(/^Usage error: Unknown option '--datta'.*\n?Usage: npm run /);
+    const closest = command === 'editor' ? '' : '; did you mean --data?';
+    expect(typo.stderr).toBe(`Usage error: there is no option --datta${closest}\n${cliEn[command].usage}`);
     const french = await run(command, ['--lang', 'fr']);
     expect(french.status).toBe(2);
     expect(french.stderr).toBe('Sai tham số: --lang phải là "vi" hoặc "en", không phải "fr"');
@@ -205,6 +206,35 @@ describe('a spawned command', () => {
     expect(spawned.status).toBe(2);
     expect(spawned.stderr).toBe('Usage error: --format must be "text" or "json", not "xml"\n');
   }, 60_000);
+});
+
+describe('the command tables of the README', () => {
+  const [vietnamese = '', english = ''] = readFileSync('README.md', 'utf8').split(/^## English$/m);
+  /** Each row's command as "script subcommand --option …" ("release publish --date"), from its first cell. */
+  const rows = (half: string) =>
+    [...half.matchAll(/^\| `npm run ([^`]+)` \|/gm)].map(([, command = '']) => {
+      const [, script, sub] = /^([\w:]+)(?: -- ([a-z]+) )?/.exec(command)!;
+      return [script, sub, ...(command.match(/--[a-z][\w-]*/g) ?? [])].filter(Boolean).join(' ');
+    });
+
+  it('list the same commands with the same options in both halves', () => {
+    expect(rows(english)).toContain('import --release --vintage');
+    expect(rows(vietnamese)).toEqual(rows(english));
+  });
+
+  it('name only options the staff commands accept', async () => {
+    /** Accepted: with --help the command prints its help whether the option is a switch (--drafts) or takes a value (--data=x). */
+    const accepts = async (command: Command, option: string) =>
+      (await run(command, [option, '--help'])).status === 0 || (await run(command, [`${option}=x`, '--help'])).status === 0;
+    const named = rows(english).map((row) => row.split(' ')).filter(([script]) => Object.hasOwn(COMMANDS, script!));
+    expect(named.map(([script]) => script).sort()).toEqual(Object.keys(COMMANDS).sort());
+    const refused: string[] = [];
+    for (const [script, ...words] of named) {
+      for (const option of words.filter((w) => w.startsWith('--'))) if (!(await accepts(script as Command, option))) refused.push(`${script} ${option}`);
+    }
+    expect(refused).toEqual([]);
+    expect(await accepts('import', '--file')).toBe(false);
+  });
 });
 
 describe('the English half of the README', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
@@ -399,6 +399,22 @@ describe('npm run import', () => {
     expect(entry.notes).toBe('Số liệu chính thức năm 2024; sửa xã Hoa Thám.');
     const published = await cli('--release', MINI_RELEASE, '--title', 'Tên mới', ...common);
     expect(published).toMatchObject({ status: 1, stderr: 'Lỗi dữ liệu: phiên bản 2025.1 đang ở trạng thái "published": tên và ghi chú của nó không được sửa' });
+  });
+  // The hint names the folders the import wrote: without them, the validate it suggests checks data/ instead.
+  it.each([
+    ['--data in a folder with spaces, quoted', 'Dữ liệu tỉnh', false],
+    ['--data and --content', 'du-lieu', true],
+  ])('the next steps repeat the folders given: %s', async (_, folder, withContent) => {
+    const { root } = writeMini();
+    const copy = path.join(scratch, folder);
+    cpSync(root, copy, { recursive: true });
+    const [dataRoot, content] = [path.join(copy, 'data'), path.join(copy, 'content')];
+    const args = ['--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), '--data', dataRoot, ...(withContent ? ['--content', content] : [])];
+    const folders = withContent ? `--data ${dataRoot} --content ${content}` : `--data "${dataRoot}"`;
+    const vi = await cli(...args);
+    expect([vi.status, vi.stdout.split('\n').at(-1)]).toEqual([0, `Tiếp theo: npm run validate -- --release ${DRAFT} ${folders}; xem trước: npm run build -- --drafts ${folders} && npx astro preview`]);
+    const en = await cli(...args, '--lang', 'en');
+    expect([en.status, en.stdout.split('\n').at(-1)]).toEqual([0, `Next: npm run validate -- --release ${DRAFT} ${folders}; preview: npm run build -- --drafts ${folders} && npx astro preview`]);
   });
   it('runs as a command: the same exit code and no stack trace from a spawned process', () => {
     const spawned = spawnSync(process.execPath, ['scripts/import.ts', '--release', DRAFT, '--vintage', '2020-01', path.join(scratch, 'khong-co.csv'), '--data', 'data'], { encoding: 'utf8', timeout: 60_000 });

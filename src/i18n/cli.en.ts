@@ -35,6 +35,14 @@ export const cliEn: CliText = {
       `Unexpected program error: ${message}. No file was left half-written; please tell the developers (run again with DEBUG=1 for details).`,
     lang: (value) => `--lang must be "vi" or "en", not "${value}"`,
   },
+  args: {
+    unknownOption: (option, closest) => `there is no option ${option}` + (closest.length > 0 ? `; did you mean ${closest.join(' or ')}?` : ''),
+    missingValue: (option) => `${option} needs a value after it`,
+    valueLikeOption: (option, next) =>
+      `${option} needs a value: "${next}" is an option; a value that starts with - is written joined: ${option}="${next}"`,
+    takesNoValue: (option, value) => `${option} takes no value; drop "=${value}"`,
+    unexpected: (value) => `unexpected "${value}": this command takes only options, which start with --; put a path with spaces in double quotes`,
+  },
   report: {
     error: 'error',
     warning: 'warning',
@@ -105,7 +113,7 @@ export const cliEn: CliText = {
     usage:
       'Usage: npm run import -- --release <release id> --vintage <vintage> <.csv or .xlsx file>\n' +
       '       [--sheet "sheet name"] [--source "source document title"] [--year <year>] [--dry-run]\n' +
-      '       [--replace-years [--delete <records>]] [--title "…"] [--notes "…"] [--data DIR] [--lang vi|en]\n' +
+      '       [--replace-years [--delete <records>]] [--title "…"] [--notes "…"] [--data DIR] [--content DIR] [--lang vi|en]\n' +
       '   or: npm run import -- --release <draft id> --title "…" --notes "…"   (only sets the draft\'s title and notes)',
     help: [
       'Usage: npm run import -- --release <release id> --vintage <vintage> <.csv or .xlsx file> [options]',
@@ -128,6 +136,10 @@ export const cliEn: CliText = {
       LANG_HELP,
       EXIT_HELP,
     ].join('\n'),
+    oneFile: (extra) =>
+      `one file per import, but the command also got ${extra.map((x) => `"${x}"`).join(', ')}; put a file name with spaces in double quotes`,
+    missing: (parts) =>
+      `missing ${parts.map((p) => ({ release: '--release <draft id>', vintage: '--vintage <vintage>', file: 'the .csv or .xlsx file to import' })[p]).join(', ')}`,
     year: (value) => `--year must be a 4-digit year, not "${value}"`,
     deleteCount: (value) => `--delete must be the number of records to delete (the dry run prints it), not "${value}"`,
     level: { error: 'error', warning: 'warning', notice: 'notice' },
@@ -158,7 +170,8 @@ export const cliEn: CliText = {
     dryRun: 'Dry run (--dry-run): no file written.',
     wrote: (file) => `Wrote ${file}`,
     unchanged: 'The draft already has exactly these figures: nothing changed.',
-    next: (id) => `Next: npm run validate -- --release ${id}; preview: npm run build -- --drafts && npx astro preview`,
+    next: (id, folders) =>
+      `Next: ${['npm run validate -- --release', id, ...folders].join(' ')}; preview: ${['npm run build -- --drafts', ...folders].join(' ')} && npx astro preview`,
   },
   build: {
     usage: 'Usage: npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR] [--lang vi|en]',

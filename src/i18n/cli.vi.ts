@@ -27,6 +27,15 @@ export const cliVi = {
       `Lỗi không lường trước của chương trình: ${message}. Không có tệp nào bị ghi dở; hãy báo cho nhóm phát triển (chạy lại với DEBUG=1 để xem chi tiết).`,
     lang: (value: string) => `--lang phải là "vi" hoặc "en", không phải "${value}"`,
   },
+  args: {
+    unknownOption: (option: string, closest: readonly string[]) =>
+      `không có tùy chọn ${option}` + (closest.length > 0 ? `; có phải ý bạn là ${closest.join(' hay ')}?` : ''),
+    missingValue: (option: string) => `thiếu giá trị sau ${option}`,
+    valueLikeOption: (option: string, next: string) =>
+      `thiếu giá trị sau ${option}: "${next}" là một tùy chọn; giá trị bắt đầu bằng dấu - thì viết liền: ${option}="${next}"`,
+    takesNoValue: (option: string, value: string) => `${option} không nhận giá trị; bỏ "=${value}"`,
+    unexpected: (value: string) => `thừa "${value}": lệnh này chỉ nhận các tùy chọn bắt đầu bằng --; đường dẫn có dấu cách thì đặt trong ngoặc kép`,
+  },
   report: {
     error: 'lỗi',
     warning: 'cảnh báo',
@@ -97,7 +106,7 @@ export const cliVi = {
     usage:
       'Cách dùng: npm run import -- --release <mã phiên bản> --vintage <thời kỳ> <tệp .csv hoặc .xlsx>\n' +
       '           [--sheet "tên trang tính"] [--source "tên văn bản nguồn"] [--year <năm>] [--dry-run]\n' +
-      '           [--replace-years [--delete <số bản ghi>]] [--title "…"] [--notes "…"] [--data DIR] [--lang vi|en]\n' +
+      '           [--replace-years [--delete <số bản ghi>]] [--title "…"] [--notes "…"] [--data DIR] [--content DIR] [--lang vi|en]\n' +
       '       npm run import -- --release <mã bản nháp> --title "…" --notes "…"   (chỉ sửa tên, ghi chú của bản nháp)',
     help: [
       'Cách dùng: npm run import -- --release <mã phiên bản> --vintage <thời kỳ> <tệp .csv hoặc .xlsx> [tùy chọn]',
@@ -120,6 +129,10 @@ export const cliVi = {
       LANG_HELP,
       EXIT_HELP,
     ].join('\n'),
+    oneFile: (extra: readonly string[]) =>
+      `mỗi lần chỉ nhập một tệp, nhưng lệnh nhận thêm ${extra.map((x) => `"${x}"`).join(', ')}; tên tệp có dấu cách thì đặt trong ngoặc kép`,
+    missing: (parts: readonly ('release' | 'vintage' | 'file')[]) =>
+      `thiếu ${parts.map((p) => ({ release: '--release <mã bản nháp>', vintage: '--vintage <thời kỳ>', file: 'tệp .csv hoặc .xlsx cần nhập' })[p]).join(', ')}`,
     year: (value: string) => `--year phải là năm 4 chữ số, không phải "${value}"`,
     deleteCount: (value: string) => `--delete phải là số bản ghi sẽ xóa (lệnh chạy thử in ra số này), không phải "${value}"`,
     level: { error: 'lỗi', warning: 'cảnh báo', notice: 'ghi chú' },
@@ -156,7 +169,9 @@ export const cliVi = {
     dryRun: 'Chạy thử (--dry-run): không ghi tệp nào.',
     wrote: (file: string) => `Đã ghi ${file}`,
     unchanged: 'Bản nháp đã có đúng các số liệu này: không có gì thay đổi.',
-    next: (id: string) => `Tiếp theo: npm run validate -- --release ${id}; xem trước: npm run build -- --drafts && npx astro preview`,
+    /** `folders`: the --data and --content the import was given, so the next commands read the same folders. */
+    next: (id: string, folders: readonly string[]) =>
+      `Tiếp theo: ${['npm run validate -- --release', id, ...folders].join(' ')}; xem trước: ${['npm run build -- --drafts', ...folders].join(' ')} && npx astro preview`,
   },
   build: {
     usage: 'Cách dùng: npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR] [--lang vi|en]',

@@ -9,7 +9,7 @@ import { manifestPath, releaseFilePath } from '../validation/load.ts';
 import type { Problem } from '../validation/problems.ts';
 import { sha256Hex } from '../validation/rules/manifest.ts';
 import { validate } from '../validation/validate.ts';
-import { isCalendarDate, vietnamToday, vietnameseDate } from './dates.ts';
+import { isCalendarDate, isIsoShaped, isoFromDayFirst, vietnamToday, vietnameseDate } from './dates.ts';
 import { withDataLock } from './lock.ts';
 import { readManifestStrict, requireDataRoot } from './read.ts';
 import { nodeWriteOps, writeFilesAtomic, type WriteOps } from './write.ts';
@@ -36,16 +36,21 @@ export interface PublishOptions {
  * date, and makes it current. Under the data root's lock, so the draft cannot change
  * between the check and the hashes. Refuses anything but a valid draft; a draft the
  * content no longer fits (a profile citing an award the draft dropped: the site would not
- * build, and the release could no longer be mended); a date that is
- * not a real day, lies in the future or before the previous release; and a release older
- * than one already published, so `current` only moves forward. Writes only the manifest —
- * never a release's files.
+ * build, and the release could no longer be mended); a date not written YYYY-MM-DD (a
+ * day-first 15/01/2027 is answered with its YYYY-MM-DD form), not a real day, in the
+ * future or before the previous release; and a release older than one already
+ * published, so `current` only moves forward. Writes only the manifest — never a
+ * release's files.
  */
 export async function publishRelease(options: PublishOptions): Promise<PublishResult> {
   const { dataRoot, releaseId, contentRoot } = options;
   const today = options.today ?? vietnamToday();
   const date = options.date ?? today;
-  if (!isCalendarDate(date)) throw usageFailure(`--date "${date}" không phải một ngày có thật; viết dạng YYYY-MM-DD, ví dụ ${today}`);
+  if (!isIsoShaped(date)) {
+    const iso = isoFromDayFirst(date);
+    throw usageFailure(`--date "${date}" sai dạng: ngày viết theo năm-tháng-ngày (YYYY-MM-DD), ${iso ? `tức là --date ${iso}` : `ví dụ --date ${today}`}`);
+  }
+  if (!isCalendarDate(date)) throw usageFailure(`--date "${date}" không phải một ngày có thật`);
   if (date > today) throw usageFailure(`--date ${date} là ngày trong tương lai (hôm nay ở Việt Nam là ${today}); ngày công bố không được sau hôm nay`);
   requireDataRoot(dataRoot);
 
