@@ -31,7 +31,8 @@ export async function main(argv: string[], io: Io, deps: ReleaseDeps = {}): Prom
     return 0;
   }
   const [command, releaseId, ...rest] = parsed.positionals;
-  if (command !== 'publish' || !releaseId || rest.length > 0) throw usageFailure(t.release.usage);
+  const mistake = command !== 'publish' ? t.release.notPublish(command) : !releaseId ? t.release.missingId : rest.length > 0 ? t.release.oneRelease(rest) : undefined;
+  if (mistake || !releaseId) throw usageFailure(`${mistake}\n${t.release.usage}`);
   const result = await publishRelease({ ...folders(parsed.values), releaseId, date: parsed.values.date, ...deps });
   if (!result.ok) {
     for (const p of result.problems) io.err(`${p.file}:${p.path || '/'}  ${p.rule}  ${p.message}`);

@@ -56,6 +56,11 @@ const cases: [Command, string[], string, string][] = [
   // A word that is not an option, where the command takes none: often a path with a space.
   ['validate', ['--data', 'D:\\Du', 'lieu'], 'thừa "lieu": lệnh này chỉ nhận các tùy chọn bắt đầu bằng --; đường dẫn có dấu cách thì đặt trong ngoặc kép', 'unexpected "lieu": this command takes only options, which start with --; put a path with spaces in double quotes'],
   ['uploads', ['2027.1'], 'thừa "2027.1": lệnh này chỉ nhận các tùy chọn bắt đầu bằng --; đường dẫn có dấu cách thì đặt trong ngoặc kép', 'unexpected "2027.1": this command takes only options, which start with --; put a path with spaces in double quotes'],
+  // The release command publishes one release.
+  ['release', [], 'thiếu việc cần làm: publish và mã phiên bản', 'missing what to do: publish and a release id'],
+  ['release', ['publsh', '2027.1'], 'lệnh chỉ biết việc "publish", không phải "publsh"', 'the command only knows "publish", not "publsh"'],
+  ['release', ['publish'], 'thiếu mã phiên bản cần công bố, ví dụ 2027.1', 'missing the id of the release to publish, e.g. 2027.1'],
+  ['release', ['publish', '2027.1', '2027.2'], 'mỗi lần chỉ công bố một phiên bản, nhưng lệnh nhận thêm "2027.2"', 'one release per run, but the command also got "2027.2"'],
   // The import takes one file, and needs its release, vintage and file.
   ['import', ['--release', '2027.1', '--vintage', '2025-07', 'a.xlsx', 'b.xlsx'], 'mỗi lần chỉ nhập một tệp, nhưng lệnh nhận thêm "b.xlsx"; tên tệp có dấu cách thì đặt trong ngoặc kép', 'one file per import, but the command also got "b.xlsx"; put a file name with spaces in double quotes'],
   ['import', ['--release', '2027.1', '--vintage', '2025-07', 'ket', 'qua', '2025.xlsx'], 'mỗi lần chỉ nhập một tệp, nhưng lệnh nhận thêm "qua", "2025.xlsx"; tên tệp có dấu cách thì đặt trong ngoặc kép', 'one file per import, but the command also got "qua", "2025.xlsx"; put a file name with spaces in double quotes'],

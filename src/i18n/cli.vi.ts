@@ -79,6 +79,10 @@ export const cliVi = {
       LANG_HELP,
       EXIT_HELP,
     ].join('\n'),
+    notPublish: (command: string | undefined) =>
+      command === undefined ? 'thiếu việc cần làm: publish và mã phiên bản' : `lệnh chỉ biết việc "publish", không phải "${command}"`,
+    missingId: 'thiếu mã phiên bản cần công bố, ví dụ 2027.1',
+    oneRelease: (extra: readonly string[]) => `mỗi lần chỉ công bố một phiên bản, nhưng lệnh nhận thêm ${extra.map((x) => `"${x}"`).join(', ')}`,
     refused: (reason: string) => `Không công bố: ${reason}`,
     published: (id: string, date: string) => `Đã công bố phiên bản ${id} ngày ${vietnameseDate(date)}; đây là phiên bản hiện hành.`,
   },
