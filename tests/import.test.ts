@@ -145,7 +145,7 @@ describe('import from .xlsx', () => {
     expect(messages(result, 'warning')).toEqual([
       'trang tính "Sheet1", dòng 6, cột "Hộ cận nghèo – Tỷ lệ (%)" (H): tỷ lệ ghi trong bảng (5,5) khác tỷ lệ tính từ số hộ (5,00%); trang web dùng tỷ lệ tính từ số hộ',
     ]);
-    expect(messages(result, 'notice')).toEqual(['trang tính "Sheet1", dòng 4: dòng đánh số cột, bỏ qua', 'trang tính "Sheet1", dòng 9: không có mã đơn vị và số liệu, bỏ qua: "Người lập biểu"']);
+    expect(messages(result, 'notice')).toEqual(['trang tính "Sheet1", dòng 4: dòng đánh số cột, bỏ qua', 'trang tính "Sheet1", dòng 9: dòng chữ ký dưới bảng (không có mã đơn vị và số liệu), bỏ qua: "Người lập biểu"']);
     const o = draftObservations().observations.find((x: any) => x.unit === '10004' && x.year === 2024);
     expect(o).toMatchObject({ households: 1000, poor: 60, nearPoor: 50 });
   });

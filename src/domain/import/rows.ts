@@ -5,6 +5,7 @@ import { fillMerges, isBlank, type Cell, type Grid } from './grid.ts';
 import { isFormulaLike } from '../export/csv.ts';
 import { HEADERS, SEARCH_ROWS, describeColumn, isNumberingRow, locateHeader, missingRequired, type Column, type HeaderLayout, type ImportField } from './headers.ts';
 import { compareNames, isTotalsLabel } from './names.ts';
+import { isSignatureText } from './signature.ts';
 import type { ImportProblem } from './problems.ts';
 import type { SourceRegistry } from './sources.ts';
 import { titleYears } from './title.ts';
@@ -120,6 +121,8 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     start++;
   }
 
+  // Once a signature line is seen, the lines under it without a code or a figure (the signer's name, "Nơi nhận" items) are the block's too.
+  let inSignature = false;
   for (let r = start; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const rowNumber = r + 1;
@@ -141,10 +144,21 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
       continue;
     }
     // A row with no figures and nothing that is a unit's code: a title, a group label, a
-    // signature block under the table. Said and skipped.
-    if (!hasFigures && !isUnitCode(cell('unit'), unitsByCode)) {
+    // signature block under the table. Said and skipped. A signature line may sit under
+    // the count columns, so it is known by its words; no digit may stand there but in those words.
+    const noCode = !isUnitCode(cell('unit'), unitsByCode);
+    const countsAreWords = COUNT_FIELDS.every((f) => {
+      const c = cell(f);
+      return isBlank(c) || (typeof c === 'string' && (isSignatureText(c) || !/\d/.test(c)));
+    });
+    const signature: boolean = noCode && countsAreWords && (inSignature || row.some((c) => typeof c === 'string' && isSignatureText(c)));
+    if (signature || (!hasFigures && noCode)) {
+      inSignature ||= signature;
       const words = row.filter((c) => !isBlank(c)).map(String).join(' · ');
-      problems.push({ level: 'notice', row: rowNumber, rule: 'row-skipped', message: `không có mã đơn vị và số liệu, bỏ qua: "${words.slice(0, 80)}"` });
+      problems.push({
+        level: 'notice', row: rowNumber, rule: 'row-skipped',
+        message: signature ? `dòng chữ ký dưới bảng (không có mã đơn vị và số liệu), bỏ qua: "${words.slice(0, 80)}"` : `không có mã đơn vị và số liệu, bỏ qua: "${words.slice(0, 80)}"`,
+      });
       continue;
     }
     if (isBlank(cell('unit'))) {
