@@ -159,6 +159,11 @@ export const cliEn: CliText = {
     wrote: (file) => `Wrote ${file}`,
     unchanged: 'The draft already has exactly these figures: nothing changed.',
     next: (id) => `Next: npm run validate -- --release ${id}; preview: npm run build -- --drafts && npx astro preview`,
+    // An existing source used for --source given as its id, or for a title naming the same decision.
+    sourceReused: (dryRun, given, id, title, number) =>
+      number === undefined
+        ? `${dryRun ? 'Will use' : 'Used'} the existing source ${id}: "${title}".`
+        : `"${given}" has the same document number ${number} as the existing source ${id} ("${title}"): ${dryRun ? 'will use' : 'used'} that source, no new one added.`,
   },
   build: {
     usage: 'Usage: npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR] [--lang vi|en]',

@@ -157,6 +157,11 @@ export const cliVi = {
     wrote: (file: string) => `Đã ghi ${file}`,
     unchanged: 'Bản nháp đã có đúng các số liệu này: không có gì thay đổi.',
     next: (id: string) => `Tiếp theo: npm run validate -- --release ${id}; xem trước: npm run build -- --drafts && npx astro preview`,
+    // An existing source used for --source given as its id, or for a title naming the same decision.
+    sourceReused: (dryRun: boolean, given: string, id: string, title: string, number: string | undefined) =>
+      number === undefined
+        ? `${dryRun ? 'Sẽ dùng' : 'Đã dùng'} nguồn có sẵn ${id}: "${title}".`
+        : `Nguồn "${given}" cùng số văn bản ${number} với nguồn có sẵn ${id} ("${title}"): ${dryRun ? 'sẽ dùng' : 'đã dùng'} nguồn đó, không thêm nguồn mới.`,
   },
   build: {
     usage: 'Cách dùng: npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR] [--lang vi|en]',

@@ -32,7 +32,8 @@ import type { ImportField } from './headers.ts';
 import { MAX_SPREADSHEET_BYTES, megabytes } from './limits.ts';
 import { byPosition, summariseRepeated, type ImportProblem } from './problems.ts';
 import { readRows, type ImportedRow } from './rows.ts';
-import { SourceRegistry } from './sources.ts';
+import type { OptionNames } from './option-names.ts';
+import { SourceRegistry, type SourceReused } from './sources.ts';
 import { readXlsx } from './xlsx.ts';
 
 /**
@@ -59,7 +60,11 @@ export interface ImportOptions {
   file: string;
   /** --sheet: the worksheet of an .xlsx to read (the first by default). */
   sheet?: string;
-  /** --source: title of the document for rows without a "Nguồn" cell. */
+  /**
+   * --source: the document of rows without a "Nguồn" cell — the id of a source the
+   * release has, or a title (a title naming the same decision as one official source
+   * is that source).
+   */
   source?: string;
   /** --year: the review year for rows without a "Năm" cell. */
   year?: number;
@@ -70,6 +75,8 @@ export interface ImportOptions {
   /** --title, --notes: the draft's title and notes in the manifest. */
   title?: string;
   notes?: string;
+  /** How messages name the options: the flags by default, the form's fields for uploads. */
+  optionNames?: OptionNames;
   /** Where profiles/ lives for the validator; defaults to content/ beside the data root. */
   contentRoot?: string;
   /** How long to wait for another writer (ms). */
@@ -87,6 +94,8 @@ export interface ImportSummary {
   /** With --replace-years: the units whose records would go, as "xã Hoa Thám (06073) năm 2025". */
   removedUnits: string[];
   sourcesAdded: Source[];
+  /** Existing sources used for a value given by id or by a title naming the same decision. */
+  sourcesReused: SourceReused[];
   /** The release the draft was copied from, when this import created it. */
   createdFrom?: string;
   /** When the draft was created from a demo release: what was kept and dropped. */
@@ -112,7 +121,7 @@ export interface ImportResult {
   files: string[];
 }
 
-const emptySummary = (): ImportSummary => ({ rows: 0, added: 0, corrected: 0, unchanged: 0, removed: 0, removedUnits: [], sourcesAdded: [], otherVintageRows: 0, years: [] });
+const emptySummary = (): ImportSummary => ({ rows: 0, added: 0, corrected: 0, unchanged: 0, removed: 0, removedUnits: [], sourcesAdded: [], sourcesReused: [], otherVintageRows: 0, years: [] });
 
 /** Reads a spreadsheet into a grid; a file it cannot read is a data failure naming the file. */
 async function readSpreadsheet(file: string, options: { sheet?: string } = {}): Promise<Grid> {
@@ -187,7 +196,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   if (!vintage) throw usageFailure(`không có thời kỳ địa giới "${vintageId}" trong phiên bản; có: ${units.vintages.map((v) => v.id).join(', ')}`);
   const registry = new SourceRegistry([...units.sources, ...base.observations.sources, ...base.otherSources]);
 
-  const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year });
+  const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year, optionNames: options.optionNames });
   // Every problem found in the file names the worksheet it is in.
   const inSheet = (p: ImportProblem): ImportProblem => (grid.sheet === undefined ? p : { ...p, sheet: grid.sheet });
   const problems = read.problems.map(inSheet);
@@ -239,6 +248,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   const merged = { ...base.observationsRaw, observations: list, sources: [...base.observations.sources, ...registry.added] };
   const observationsText = JSON.stringify(merged, null, 2) + '\n';
   summary.sourcesAdded = registry.added;
+  summary.sourcesReused = registry.reused;
 
   const after = observationsFile.safeParse(merged);
   if (!after.success) throw new Error(`bản ghi nhập không đúng lược đồ: ${after.error.issues[0]?.message}`);

@@ -11,6 +11,7 @@ import { readFrontmatter } from '../content/frontmatter.ts';
 import { columnLetter } from '../import/grid.ts';
 import type { ImportSummary } from '../import/import.ts';
 import type { ImportProblem } from '../import/problems.ts';
+import type { SourceReused } from '../import/sources.ts';
 
 export type UploadStatus = 'draft-written' | 'refused';
 
@@ -66,6 +67,7 @@ export function renderReport(r: UploadReport): string {
       );
     }
     for (const source of s.sourcesAdded) lines.push('', `Thêm nguồn ${source.id}: “${source.title}”.`);
+    for (const reused of s.sourcesReused) lines.push('', reusedLine(reused));
     lines.push('', `Tên bản nháp: “${s.title ?? ''}”.${s.notes ? ` Ghi chú: “${s.notes}”.` : ''}`);
     lines.push('', `Xem trước: trang dựng với bản nháp (\`npm run build -- --drafts\`) cho thấy số liệu này trên bản đồ, trang địa bàn, biểu đồ, và mọi thay đổi ở /du-lieu/${r.release}/. Công bố: \`npm run release -- publish ${r.release}\`.`);
   } else {
@@ -86,6 +88,13 @@ export function renderReport(r: UploadReport): string {
     for (const p of r.contentProblems) lines.push(`- ${cell(p.file)}, dòng ${p.line}: ${cell(p.message)} (${p.rule})`);
   }
   return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${lines.join('\n')}\n`;
+}
+
+/** An existing source used for the form's source: by its id, or as the same decision. */
+function reusedLine(r: SourceReused): string {
+  return r.by === 'id'
+    ? `Dùng nguồn có sẵn ${r.source.id}: “${r.source.title}”.`
+    : `Nguồn “${r.given}” cùng số văn bản ${r.number ?? ''} với nguồn có sẵn ${r.source.id} (“${r.source.title}”): đã dùng nguồn đó, không thêm nguồn mới.`;
 }
 
 /** The `inputSha256` a report records, if the file is a report. */
