@@ -84,7 +84,7 @@ export const cliVi = {
       '  --content DIR    thư mục nội dung (mặc định: content cạnh thư mục dữ liệu)',
       '  --uploads DIR    thư mục tệp tải lên (mặc định: uploads cạnh thư mục dữ liệu)',
       LANG_HELP,
-      'Mã thoát: 0 = mọi tệp mới đã vào bản nháp (hoặc không có tệp mới); 1 = có tệp chưa nhập được (xem báo cáo);',
+      'Mã thoát: 0 = mọi tệp đã vào bản nháp (hoặc không có tệp nào); 1 = còn tệp chưa nhập được, ở lần chạy này hay lần trước (xem báo cáo);',
       '          2 = sai tham số hoặc máy không đọc, ghi được; 3 = một lệnh khác đang ghi thư mục dữ liệu.',
     ].join('\n'),
     imported: (upload: string, release: string, report: string) => `${upload}: đã nhập vào bản nháp ${release}; báo cáo: ${report}`,
@@ -92,6 +92,8 @@ export const cliVi = {
       `${upload}: chưa nhập (${errors > 0 ? `${errors} lỗi` : 'phiếu hoặc tệp không dùng được'}); báo cáo: ${report}`,
     nothingNew: (done: number) => `Không có tệp tải lên mới (${done} tệp đã xử lý trước đó).`,
     done: (fresh: number, refused: number, done: number) => `Xong: ${fresh} tệp mới, ${refused} tệp chưa nhập được; ${done} tệp đã xử lý trước đó.`,
+    // An upload refused by an earlier run and not fixed since: the run still exits 1.
+    stillRefused: (upload: string, report: string) => `${upload}: vẫn chưa nhập (đã báo ở lần chạy trước; sửa tệp hoặc phiếu rồi tải lại); báo cáo: ${report}`,
   },
   import: {
     usage:
