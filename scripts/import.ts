@@ -104,6 +104,7 @@ export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promi
   if (s.fromDemo) io.out(t.import.fromDemo(s.createdFrom ?? '', values.release, s.fromDemo.kept, s.fromDemo.dropped));
   io.out(t.import.changes(dryRun, s, values.release, s.createdFrom));
   for (const source of s.sourcesAdded) io.out(t.import.sourceAdded(dryRun, source.id, source.title));
+  for (const r of s.sourcesReused) io.out(t.import.sourceReused(dryRun, r.given, r.source.id, r.source.title, r.number));
   if (values.title !== undefined || values.notes !== undefined || s.createdFrom) io.out(t.import.draftTitle(s.title ?? '', s.notes));
   if (dryRun) {
     if (s.removed > 0 && values.delete === undefined) io.out(t.import.confirmDelete(s.removed));

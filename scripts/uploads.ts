@@ -3,9 +3,10 @@
 // into a draft release through the importer, with a report in Vietnamese beside it
 // (uploads/bao-cao/*.md); an upload already reported is skipped (src/domain/uploads/).
 // Folders as every command (src/config.ts): without --uploads, the uploads/ folder beside the data.
-// Exit codes as every command (scripts/cli/run.ts): 0 every new upload is in a draft (or
-// nothing new); 1 an upload was refused (its report lists why); 2 usage or environment;
-// 3 another command is writing the data folder.
+// Exit codes as every command (scripts/cli/run.ts): 0 every upload is in a draft (or there
+// is none); 1 an upload could not be imported — refused now, or by an earlier run and not
+// fixed since (its report lists why): the README's promise, and what fails the preview
+// workflow's run until it is fixed; 2 usage or environment; 3 another command is writing the data folder.
 import path from 'node:path';
 import { folders, uploadsBeside } from '../src/config.ts';
 import { processUploads } from '../src/domain/uploads/process.ts';
@@ -31,13 +32,17 @@ export async function main(argv: string[], io: Io, deps: { lockWaitMs?: number }
   const shown = (p: string) => path.relative(process.cwd(), path.join(uploadsRoot, p)) || p;
   let refused = 0;
   for (const o of outcomes) {
-    if (o.status === 'already-processed') continue;
+    if (o.status === 'already-processed') {
+      if (o.reported === 'refused') io.out(t.uploads.stillRefused(shown(o.upload), shown(o.report)));
+      continue;
+    }
     if (o.status === 'refused') refused++;
     io.out(o.status === 'draft-written' ? t.uploads.imported(shown(o.upload), o.release ?? '', shown(o.report)) : t.uploads.refused(shown(o.upload), o.errors, shown(o.report)));
   }
   const done = outcomes.filter((o) => o.status === 'already-processed').length;
+  const stillRefused = outcomes.filter((o) => o.reported === 'refused').length;
   io.out(outcomes.length === done ? t.uploads.nothingNew(done) : t.uploads.done(outcomes.length - done, refused, done));
-  return refused > 0 ? 1 : 0;
+  return refused + stillRefused > 0 ? 1 : 0;
 }
 
 if (import.meta.main) {

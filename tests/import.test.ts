@@ -145,7 +145,7 @@ describe('import from .xlsx', () => {
     expect(messages(result, 'warning')).toEqual([
       'trang tính "Sheet1", dòng 6, cột "Hộ cận nghèo – Tỷ lệ (%)" (H): tỷ lệ ghi trong bảng (5,5) khác tỷ lệ tính từ số hộ (5,00%); trang web dùng tỷ lệ tính từ số hộ',
     ]);
-    expect(messages(result, 'notice')).toEqual(['trang tính "Sheet1", dòng 4: dòng đánh số cột, bỏ qua', 'trang tính "Sheet1", dòng 9: không có mã đơn vị và số liệu, bỏ qua: "Người lập biểu"']);
+    expect(messages(result, 'notice')).toEqual(['trang tính "Sheet1", dòng 4: dòng đánh số cột, bỏ qua', 'trang tính "Sheet1", dòng 9: dòng chữ ký dưới bảng (không có mã đơn vị và số liệu), bỏ qua: "Người lập biểu"']);
     const o = draftObservations().observations.find((x: any) => x.unit === '10004' && x.year === 2024);
     expect(o).toMatchObject({ households: 1000, poor: 60, nearPoor: 50 });
   });
@@ -168,12 +168,16 @@ describe('import from .xlsx', () => {
 });
 
 describe('what an import may touch', () => {
-  it('refuses a published release and leaves every byte as it was', async () => {
+  it.each([
+    ['no draft yet: a new one after every release', false, 'Hãy nhập vào một bản nháp mới 2025.2 (--release 2025.2).'],
+    ['a draft under way: that draft, not a second one beside it', true, `Hãy nhập vào bản nháp đang có ${DRAFT} (--release ${DRAFT}).`],
+  ])('refuses a published release and leaves every byte as it was; %s', async (_, withDraft, instead) => {
     const { dataRoot, run } = setup();
+    if (withDraft) expect((await run(file('a.csv', awkwardCsv))).written).toBe(true);
     const before = tree(dataRoot);
     const result = await run(file('a.csv', awkwardCsv), { releaseId: MINI_RELEASE });
     expect(result.ok).toBe(false);
-    expect(result.refused).toMatch(/trạng thái "published" và không được sửa/);
+    expect(result.refused).toBe(`phiên bản ${MINI_RELEASE} đang ở trạng thái "published" và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead}`);
     expect(tree(dataRoot)).toEqual(before);
   });
 

@@ -81,13 +81,20 @@ describe('npm run uploads', () => {
     expect(rows.filter((l) => l.includes('| parent-sum-mismatch |') && l.startsWith('| lỗi |  |  |  | huyện Bắc Khê (mã 101, thời kỳ 2020-01) năm 2024'))).toHaveLength(2);
   });
 
-  it('does nothing on a second run, and processes an upload again once its workbook changes', async () => {
+  it('does nothing on a second run but still exits 1 while an upload stays refused, and processes it again once its workbook changes', async () => {
     const f = setup();
     f.upload('2026-12-02-co-loi', BAD);
     expect((await f.run()).code).toBe(1);
     const before = tree(f.root);
     const again = await f.run();
-    expect(again).toEqual({ code: 0, output: 'Không có tệp tải lên mới (1 tệp đã xử lý trước đó).' });
+    // README: exit 1 = an upload could not be imported; it still cannot, though this run read nothing new
+    const shown = (p: string) => path.relative(process.cwd(), path.join(f.root, 'uploads', p));
+    expect(again).toEqual({
+      code: 1,
+      output:
+        `${shown('ket-qua-ra-soat/2026-12-02-co-loi.md')}: vẫn chưa nhập (đã báo ở lần chạy trước; sửa tệp hoặc phiếu rồi tải lại); báo cáo: ${shown('bao-cao/2026-12-02-co-loi.md')}\n` +
+        'Không có tệp tải lên mới (1 tệp đã xử lý trước đó).',
+    });
     expect(tree(f.root)).toEqual(before);
 
     f.upload('2026-12-02-co-loi', GOOD);
@@ -104,6 +111,7 @@ describe('npm run uploads', () => {
     ['a workbook outside the uploads folder', { workbook: '../../data/releases/index.json' }, undefined, /tệp “\.\.\/\.\.\/data\/releases\/index\.json” nằm ngoài thư mục tải lên/],
     ['an Excel 97–2003 file', {}, 'u.xls', /u\.xls: tệp \.xls \(Excel 97–2003\) không đọc được: mở bằng Excel và lưu thành \.xlsx/],
     ['a published release', { release: MINI_RELEASE }, undefined, /phiên bản 2025\.1 đang ở trạng thái "published" và không được sửa/],
+    ['a source id no source has', { source: 's-khong-co' }, undefined, /\| ô “Văn bản nguồn của số liệu” "s-khong-co": không có nguồn mã này trong phiên bản; ghi mã của một nguồn có sẵn \(nguồn văn bản có sẵn: s-sap-xep\) hoặc tên đầy đủ của văn bản/],
   ])('refuses %s, with a report saying why', async (_, form, workbook, why) => {
     const f = setup();
     f.upload('u', GOOD, form, workbook);
@@ -114,6 +122,53 @@ describe('npm run uploads', () => {
     const text = f.report('u');
     expect(readFrontmatter(text)).toMatchObject({ ok: true, data: { status: 'refused' } });
     expect(text).toMatch(why);
+  });
+
+  it.each([
+    ['no draft yet: a new one', false, 'Hãy nhập vào một bản nháp mới 2025.2 (ghi 2025.2 vào ô “Mã bản nháp” của phiếu).'],
+    ['a draft under way: that draft', true, `Hãy nhập vào bản nháp đang có ${DRAFT} (ghi ${DRAFT} vào ô “Mã bản nháp” của phiếu).`],
+  ])('refuses a published release in the form\'s words, not a flag; %s', async (_, withDraft, instead) => {
+    const f = setup();
+    if (withDraft) f.upload('1-nhap', GOOD);
+    f.upload('2-cong-bo', GOOD, { release: MINI_RELEASE });
+    const { code } = await f.run();
+    expect(code).toBe(1);
+    const refusal = f.report('2-cong-bo').split('\n').find((l) => l.startsWith('**Chưa nhập gì**'));
+    expect(refusal).toBe(`**Chưa nhập gì**: phiên bản ${MINI_RELEASE} đang ở trạng thái "published" và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead} Không có bản nháp nào được ghi.`);
+  });
+
+  it('a second upload into a draft keeps the draft\'s title and notes, and its report says which of the form\'s were not used', async () => {
+    const f = setup();
+    f.upload('1-nhap', GOOD);
+    expect((await f.run()).code).toBe(0);
+    const first = f.manifest().releases.find((r: { id: string }) => r.id === DRAFT);
+    const second: Cell[][] = [HEADER, [10001, 'Hoa Thám', 2024, 1000, 100, 102], [101, 'Bắc Khê', 2024, 2000, 200, 202]];
+    f.upload('2-them', second, { title: 'Sửa số hộ cận nghèo', notes: 'Thêm một hộ cận nghèo nữa.', source: 's-sap-xep' });
+    const { code, output } = await f.run();
+    expect(code, output).toBe(0);
+    expect(f.manifest().releases.find((r: { id: string }) => r.id === DRAFT)).toEqual(first);
+    const text = f.report('2-them');
+    expect(text).toContain('Tên bản nháp: “Kết quả rà soát năm 2024”. Ghi chú: “Sửa số hộ cận nghèo xã Hoa Thám năm 2024.”.');
+    expect(text).toContain(
+      `Bản nháp ${DRAFT} đã có tên “Kết quả rà soát năm 2024” nên giữ tên đó; tên “Sửa số hộ cận nghèo” trong phiếu không được dùng. ` +
+        `Bản nháp ${DRAFT} đã có ghi chú nên giữ ghi chú đó; ghi chú “Thêm một hộ cận nghèo nữa.” trong phiếu không được dùng. ` +
+        `Muốn đổi, người quản trị kho chạy \`npm run import -- --release ${DRAFT} --title "…" --notes "…"\`.`,
+    );
+    // the form's source given by id: the existing record, said in the report, none added
+    expect(text).toContain('Dùng nguồn có sẵn s-sap-xep: “Nghị quyết sắp xếp đơn vị hành chính (thử)”.');
+    expect(text).not.toContain('Thêm nguồn');
+  });
+
+  it('a draft with the title an import gives when none is given takes the upload\'s title, without a word', async () => {
+    const f = setup();
+    const { importSpreadsheet } = await import('../src/domain/import/import.ts');
+    const csv = path.join(f.root, 'a.csv');
+    writeFileSync(csv, 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,2024,1000,100,101\n101,2024,2000,200,201\n');
+    expect((await importSpreadsheet({ dataRoot: f.dataRoot, releaseId: DRAFT, vintage: '2020-01', file: csv, source: 'Quyết định số 7/QĐ-UBND ngày 10/01/2025', contentRoot: path.join(f.root, 'content') })).written).toBe(true);
+    f.upload('1-nhap', GOOD);
+    expect((await f.run()).code).toBe(0);
+    expect(f.manifest().releases.find((r: { id: string }) => r.id === DRAFT)).toMatchObject({ title: 'Kết quả rà soát năm 2024', notes: 'Sửa số hộ cận nghèo xã Hoa Thám năm 2024.' });
+    expect(f.report('1-nhap')).not.toContain('không được dùng');
   });
 
   it('says when nothing was uploaded', async () => {

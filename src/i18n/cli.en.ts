@@ -103,7 +103,7 @@ export const cliEn: CliText = {
       '  --content DIR    the content folder (default: content beside the data folder)',
       '  --uploads DIR    the uploads folder (default: uploads beside the data folder)',
       LANG_HELP,
-      'Exit codes: 0 = every new upload is in a draft (or nothing new); 1 = an upload was refused (see its report);',
+      'Exit codes: 0 = every upload is in a draft (or there is none); 1 = an upload could not be imported, in this run or an earlier one (see its report);',
       '            2 = wrong usage, or the machine cannot read or write; 3 = another command is writing the data folder.',
     ].join('\n'),
     imported: (upload, release, report) => `${upload}: imported into draft ${release}; report: ${report}`,
@@ -111,6 +111,8 @@ export const cliEn: CliText = {
       `${upload}: not imported (${errors > 0 ? plural(errors, 'error') : 'the form or the file cannot be used'}); report: ${report}`,
     nothingNew: (done) => `No new upload (${plural(done, 'upload')} processed before).`,
     done: (fresh, refused, done) => `Done: ${plural(fresh, 'new upload')}, ${int(refused)} not imported; ${plural(done, 'upload')} processed before.`,
+    // An upload refused by an earlier run and not fixed since: the run still exits 1.
+    stillRefused: (upload, report) => `${upload}: still not imported (reported by an earlier run; fix the file or the form and upload it again); report: ${report}`,
   },
   import: {
     usage:
@@ -175,6 +177,11 @@ export const cliEn: CliText = {
     unchanged: 'The draft already has exactly these figures: nothing changed.',
     next: (id, folders) =>
       `Next: ${['npm run validate -- --release', id, ...folders].join(' ')}; preview: ${['npm run build -- --drafts', ...folders].join(' ')} && npx astro preview`,
+    // An existing source used for --source given as its id, or for a title naming the same decision.
+    sourceReused: (dryRun, given, id, title, number) =>
+      number === undefined
+        ? `${dryRun ? 'Will use' : 'Used'} the existing source ${id}: "${title}".`
+        : `"${given}" has the same document number ${number} as the existing source ${id} ("${title}"): ${dryRun ? 'will use' : 'used'} that source, no new one added.`,
   },
   build: {
     usage: 'Usage: npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR] [--lang vi|en]',

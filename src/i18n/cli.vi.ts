@@ -97,7 +97,7 @@ export const cliVi = {
       '  --content DIR    thư mục nội dung (mặc định: content cạnh thư mục dữ liệu)',
       '  --uploads DIR    thư mục tệp tải lên (mặc định: uploads cạnh thư mục dữ liệu)',
       LANG_HELP,
-      'Mã thoát: 0 = mọi tệp mới đã vào bản nháp (hoặc không có tệp mới); 1 = có tệp chưa nhập được (xem báo cáo);',
+      'Mã thoát: 0 = mọi tệp đã vào bản nháp (hoặc không có tệp nào); 1 = còn tệp chưa nhập được, ở lần chạy này hay lần trước (xem báo cáo);',
       '          2 = sai tham số hoặc máy không đọc, ghi được; 3 = một lệnh khác đang ghi thư mục dữ liệu.',
     ].join('\n'),
     imported: (upload: string, release: string, report: string) => `${upload}: đã nhập vào bản nháp ${release}; báo cáo: ${report}`,
@@ -105,6 +105,8 @@ export const cliVi = {
       `${upload}: chưa nhập (${errors > 0 ? `${errors} lỗi` : 'phiếu hoặc tệp không dùng được'}); báo cáo: ${report}`,
     nothingNew: (done: number) => `Không có tệp tải lên mới (${done} tệp đã xử lý trước đó).`,
     done: (fresh: number, refused: number, done: number) => `Xong: ${fresh} tệp mới, ${refused} tệp chưa nhập được; ${done} tệp đã xử lý trước đó.`,
+    // An upload refused by an earlier run and not fixed since: the run still exits 1.
+    stillRefused: (upload: string, report: string) => `${upload}: vẫn chưa nhập (đã báo ở lần chạy trước; sửa tệp hoặc phiếu rồi tải lại); báo cáo: ${report}`,
   },
   import: {
     usage:
@@ -176,6 +178,11 @@ export const cliVi = {
     /** `folders`: the --data and --content the import was given, so the next commands read the same folders. */
     next: (id: string, folders: readonly string[]) =>
       `Tiếp theo: ${['npm run validate -- --release', id, ...folders].join(' ')}; xem trước: ${['npm run build -- --drafts', ...folders].join(' ')} && npx astro preview`,
+    // An existing source used for --source given as its id, or for a title naming the same decision.
+    sourceReused: (dryRun: boolean, given: string, id: string, title: string, number: string | undefined) =>
+      number === undefined
+        ? `${dryRun ? 'Sẽ dùng' : 'Đã dùng'} nguồn có sẵn ${id}: "${title}".`
+        : `Nguồn "${given}" cùng số văn bản ${number} với nguồn có sẵn ${id} ("${title}"): ${dryRun ? 'sẽ dùng' : 'đã dùng'} nguồn đó, không thêm nguồn mới.`,
   },
   build: {
     usage: 'Cách dùng: npm run build -- [--data DIR] [--content DIR] [--drafts] [--out DIR] [--lang vi|en]',

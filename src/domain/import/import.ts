@@ -32,7 +32,8 @@ import type { ImportField } from './headers.ts';
 import { MAX_SPREADSHEET_BYTES, megabytes } from './limits.ts';
 import { byPosition, summariseRepeated, type ImportProblem } from './problems.ts';
 import { readRows, type ImportedRow } from './rows.ts';
-import { SourceRegistry } from './sources.ts';
+import { FLAGS, type OptionNames } from './option-names.ts';
+import { SourceRegistry, type SourceReused } from './sources.ts';
 import { readXlsx } from './xlsx.ts';
 
 /**
@@ -59,7 +60,11 @@ export interface ImportOptions {
   file: string;
   /** --sheet: the worksheet of an .xlsx to read (the first by default). */
   sheet?: string;
-  /** --source: title of the document for rows without a "Nguồn" cell. */
+  /**
+   * --source: the document of rows without a "Nguồn" cell — the id of a source the
+   * release has, or a title (a title naming the same decision as one official source
+   * is that source).
+   */
   source?: string;
   /** --year: the review year for rows without a "Năm" cell. */
   year?: number;
@@ -70,6 +75,15 @@ export interface ImportOptions {
   /** --title, --notes: the draft's title and notes in the manifest. */
   title?: string;
   notes?: string;
+  /**
+   * An existing draft keeps the title and notes it has; `title` and `notes` name a new
+   * draft, and fill in only what nobody wrote (the placeholder title, missing notes).
+   * For uploads: a second upload into a draft must not silently rename it. What was not
+   * used is in the summary's `ignored`.
+   */
+  keepDraftText?: boolean;
+  /** How messages name the options: the flags by default, the form's fields for uploads. */
+  optionNames?: OptionNames;
   /** Where profiles/ lives for the validator; defaults to content/ beside the data root. */
   contentRoot?: string;
   /** How long to wait for another writer (ms). */
@@ -87,6 +101,8 @@ export interface ImportSummary {
   /** With --replace-years: the units whose records would go, as "xã Hoa Thám (06073) năm 2025". */
   removedUnits: string[];
   sourcesAdded: Source[];
+  /** Existing sources used for a value given by id or by a title naming the same decision. */
+  sourcesReused: SourceReused[];
   /** The release the draft was copied from, when this import created it. */
   createdFrom?: string;
   /** When the draft was created from a demo release: what was kept and dropped. */
@@ -99,6 +115,8 @@ export interface ImportSummary {
   /** The draft's title and notes as they are (or would be) after the import. */
   title?: string;
   notes?: string;
+  /** With `keepDraftText`: the title and notes given that the existing draft did not take. */
+  ignored?: { title?: string; notes?: string };
 }
 
 export interface ImportResult {
@@ -112,7 +130,7 @@ export interface ImportResult {
   files: string[];
 }
 
-const emptySummary = (): ImportSummary => ({ rows: 0, added: 0, corrected: 0, unchanged: 0, removed: 0, removedUnits: [], sourcesAdded: [], otherVintageRows: 0, years: [] });
+const emptySummary = (): ImportSummary => ({ rows: 0, added: 0, corrected: 0, unchanged: 0, removed: 0, removedUnits: [], sourcesAdded: [], sourcesReused: [], otherVintageRows: 0, years: [] });
 
 /** Reads a spreadsheet into a grid; a file it cannot read is a data failure naming the file. */
 async function readSpreadsheet(file: string, options: { sheet?: string } = {}): Promise<Grid> {
@@ -173,9 +191,12 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
 
   const existing = manifest.releases.find((r) => r.id === releaseId);
   if (existing && existing.status !== 'draft') {
-    const refused =
-      `phiên bản ${releaseId} đang ở trạng thái "${existing.status}" và không được sửa: các tệp của nó giữ nguyên từng byte. ` +
-      `Hãy nhập vào một bản nháp mới, ví dụ --release ${nextReleaseId(manifest.releases.map((r) => r.id))}.`;
+    const names = options.optionNames ?? FLAGS;
+    // The draft already under way, if any: a second draft beside it would split the corrections.
+    const draft = manifest.releases.filter((r) => r.status === 'draft').map((r) => r.id).sort(compareReleaseIds).at(-1);
+    const next = nextReleaseId(manifest.releases.map((r) => r.id));
+    const instead = draft ? `Hãy nhập vào bản nháp đang có ${draft} (${names.release(draft)}).` : `Hãy nhập vào một bản nháp mới ${next} (${names.release(next)}).`;
+    const refused = `phiên bản ${releaseId} đang ở trạng thái "${existing.status}" và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead}`;
     return { result: { ok: false, written: false, refused, problems: [{ level: 'error', rule: 'release-not-draft', message: refused }], summary, files: [] } };
   }
   const base = readBase(dataRoot, releaseId, existing, manifest);
@@ -187,7 +208,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   if (!vintage) throw usageFailure(`không có thời kỳ địa giới "${vintageId}" trong phiên bản; có: ${units.vintages.map((v) => v.id).join(', ')}`);
   const registry = new SourceRegistry([...units.sources, ...base.observations.sources, ...base.otherSources]);
 
-  const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year });
+  const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year, optionNames: options.optionNames });
   // Every problem found in the file names the worksheet it is in.
   const inSheet = (p: ImportProblem): ImportProblem => (grid.sheet === undefined ? p : { ...p, sheet: grid.sheet });
   const problems = read.problems.map(inSheet);
@@ -239,6 +260,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   const merged = { ...base.observationsRaw, observations: list, sources: [...base.observations.sources, ...registry.added] };
   const observationsText = JSON.stringify(merged, null, 2) + '\n';
   summary.sourcesAdded = registry.added;
+  summary.sourcesReused = registry.reused;
 
   const after = observationsFile.safeParse(merged);
   if (!after.success) throw new Error(`bản ghi nhập không đúng lược đồ: ${after.error.issues[0]?.message}`);
@@ -251,13 +273,14 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   summary.removed = changes.removed.length;
   summary.unchanged = read.rows.length - summary.added - summary.corrected;
 
+  const text = draftText(base.entry, options);
   const entry: ReleaseEntry = {
-    ...(base.entry ?? { id: releaseId, title: `Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${releaseId})`, publishedAt: null, status: 'draft' as const }),
-    ...(options.title !== undefined ? { title: releaseText('--title', options.title) } : {}),
-    ...(options.notes !== undefined ? { notes: releaseText('--notes', options.notes) } : {}),
+    ...(base.entry ?? { id: releaseId, title: placeholderTitle(releaseId), publishedAt: null, status: 'draft' as const }),
+    ...text.set,
   };
   summary.title = entry.title;
   summary.notes = entry.notes;
+  if (text.ignored) summary.ignored = text.ignored;
   const newManifest = withEntry(manifestRaw, entry);
   const newManifestText = JSON.stringify(newManifest, null, 2) + '\n';
   const files = new Map<string, Buffer>([...base.files, ['observations.json', Buffer.from(observationsText, 'utf8')]]);
@@ -300,6 +323,30 @@ function write(dataRoot: string, releaseId: string, writes: Writes, ops: WriteOp
 function finish(problems: ImportProblem[], summary: ImportSummary): ImportResult {
   const sorted = summariseRepeated(problems.sort(byPosition));
   return { ok: !sorted.some((p) => p.level === 'error'), written: false, problems: sorted, summary, files: [] };
+}
+
+/** A new draft's title when none is given: a placeholder nobody wrote, which a given title may replace. */
+const placeholderTitle = (id: string) => `Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${id})`;
+
+/**
+ * The title and notes an import sets on the draft's entry, and, with `keepDraftText`,
+ * those an existing draft keeps its own over (the same text is not "ignored"; the
+ * placeholder title and missing notes are filled in).
+ */
+function draftText(entry: ReleaseEntry | undefined, options: ImportOptions): { set: Partial<Pick<ReleaseEntry, 'title' | 'notes'>>; ignored?: { title?: string; notes?: string } } {
+  const title = options.title !== undefined ? releaseText('--title', options.title) : undefined;
+  const notes = options.notes !== undefined ? releaseText('--notes', options.notes) : undefined;
+  if (!entry || !options.keepDraftText) return { set: { ...(title !== undefined ? { title } : {}), ...(notes !== undefined ? { notes } : {}) } };
+  const newTitle = title !== undefined && entry.title === placeholderTitle(entry.id);
+  const newNotes = notes !== undefined && entry.notes === undefined;
+  const ignored = {
+    ...(title !== undefined && !newTitle && title !== entry.title ? { title } : {}),
+    ...(notes !== undefined && !newNotes && notes !== entry.notes ? { notes } : {}),
+  };
+  return {
+    set: { ...(newTitle ? { title } : {}), ...(newNotes ? { notes } : {}) },
+    ...(Object.keys(ignored).length > 0 ? { ignored } : {}),
+  };
 }
 
 /** "2026.1", "2026.3" → "2026.4" (or "<this year>.1" when later). */

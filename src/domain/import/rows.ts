@@ -1,12 +1,14 @@
 import { rateHundredths } from '../rates.ts';
-import type { Observation, Unit, Vintage } from '../schemas/index.ts';
+import type { Observation, Source, Unit, Vintage } from '../schemas/index.ts';
 import { vintageYears } from '../vintage-years.ts';
 import { fillMerges, isBlank, type Cell, type Grid } from './grid.ts';
 import { isFormulaLike } from '../export/csv.ts';
 import { HEADERS, SEARCH_ROWS, describeColumn, isNumberingRow, locateHeader, missingRequired, type Column, type HeaderLayout, type ImportField } from './headers.ts';
 import { compareNames, isTotalsLabel } from './names.ts';
+import { isSignatureText } from './signature.ts';
 import type { ImportProblem } from './problems.ts';
-import type { SourceRegistry } from './sources.ts';
+import { FLAGS, type OptionNames } from './option-names.ts';
+import type { SourceLookup, SourceRegistry } from './sources.ts';
 import { titleYears } from './title.ts';
 import { codeText, parseCount, parseRate, parseYear, shown } from './values.ts';
 
@@ -26,6 +28,8 @@ export interface ReadOptions {
   year?: number;
   /** Every vintage of the release, to say which one a year outside `vintage` belongs to. */
   vintages?: readonly Vintage[];
+  /** How messages name --source (the upload form's field for uploads). */
+  optionNames?: OptionNames;
 }
 
 export interface ReadResult {
@@ -109,6 +113,24 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     const has = cols.emHouseholds ?? cols.emPoor!;
     problems.push({ level: 'error', column: has, rule: 'ethnic-minority-pair', message: 'số hộ DTTS và số hộ nghèo DTTS phải đi cùng nhau: thêm cột còn thiếu hoặc xóa cột này' });
   }
+  // The source of the whole file is checked once: an id no source has, or a decision two sources name, stops the import.
+  if (options.source !== undefined && options.source.trim() !== '') {
+    const names = options.optionNames ?? FLAGS;
+    const found = options.sources.lookup(options.source, { id: true });
+    if (found.kind === 'unknown-id') {
+      const official = options.sources.officialIds();
+      problems.push({
+        level: 'error',
+        rule: 'source-unknown',
+        message:
+          `${names.source} "${found.id}": không có nguồn mã này trong phiên bản; ghi mã của một nguồn có sẵn` +
+          (official.length > 0 ? ` (nguồn văn bản có sẵn: ${official.slice(0, 10).join(', ')}${official.length > 10 ? `, và ${official.length - 10} nguồn khác` : ''})` : '') +
+          ' hoặc tên đầy đủ của văn bản, ví dụ "Quyết định số 83/QĐ-UBND ngày 15/01/2026"',
+      });
+    } else if (found.kind === 'ambiguous') {
+      problems.push({ level: 'error', rule: 'source-ambiguous', message: `${names.source} "${options.source.trim()}": ${ambiguity(found)}; không tự chọn: ghi mã của nguồn đúng (${found.candidates.map((c) => c.id).join(' hoặc ')}) vào ${names.source}` });
+    }
+  }
   if (problems.some((p) => p.level === 'error' && p.row === undefined)) return result;
 
   const rows = fillMerges(grid);
@@ -120,6 +142,8 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     start++;
   }
 
+  // Once a signature line is seen, the lines under it without a code or a figure (the signer's name, "Nơi nhận" items) are the block's too.
+  let inSignature = false;
   for (let r = start; r < rows.length; r++) {
     const row = rows[r] ?? [];
     const rowNumber = r + 1;
@@ -141,10 +165,21 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
       continue;
     }
     // A row with no figures and nothing that is a unit's code: a title, a group label, a
-    // signature block under the table. Said and skipped.
-    if (!hasFigures && !isUnitCode(cell('unit'), unitsByCode)) {
+    // signature block under the table. Said and skipped. A signature line may sit under
+    // the count columns, so it is known by its words; no digit may stand there but in those words.
+    const noCode = !isUnitCode(cell('unit'), unitsByCode);
+    const countsAreWords = COUNT_FIELDS.every((f) => {
+      const c = cell(f);
+      return isBlank(c) || (typeof c === 'string' && (isSignatureText(c) || !/\d/.test(c)));
+    });
+    const signature: boolean = noCode && countsAreWords && (inSignature || row.some((c) => typeof c === 'string' && isSignatureText(c)));
+    if (signature || (!hasFigures && noCode)) {
+      inSignature ||= signature;
       const words = row.filter((c) => !isBlank(c)).map(String).join(' · ');
-      problems.push({ level: 'notice', row: rowNumber, rule: 'row-skipped', message: `không có mã đơn vị và số liệu, bỏ qua: "${words.slice(0, 80)}"` });
+      problems.push({
+        level: 'notice', row: rowNumber, rule: 'row-skipped',
+        message: signature ? `dòng chữ ký dưới bảng (không có mã đơn vị và số liệu), bỏ qua: "${words.slice(0, 80)}"` : `không có mã đơn vị và số liệu, bỏ qua: "${words.slice(0, 80)}"`,
+      });
       continue;
     }
     if (isBlank(cell('unit'))) {
@@ -214,20 +249,23 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     }
 
     let sourceId: string | undefined;
-    let sourceTitle: string | undefined;
+    let sourceGiven: { text: string; forFile: boolean } | undefined;
     const idCell = cell('sourceId');
     const titleCell = cell('source');
     if (!isBlank(idCell)) {
       const known = options.sources.byIdOf(String(idCell).trim());
+      const named = isBlank(titleCell) ? undefined : options.sources.lookup(String(titleCell));
       if (!known) err('sourceId', 'source-unknown', `không có nguồn mã "${String(idCell).trim()}" trong phiên bản; để trống cột này và ghi tên văn bản ở cột "Nguồn"`);
-      else if (!isBlank(titleCell) && options.sources.byTitleOf(String(titleCell)) !== known && known.title.normalize('NFC') !== String(titleCell).normalize('NFC')) {
+      else if (named && !namesSource(named, known) && known.title.normalize('NFC') !== String(titleCell).normalize('NFC')) {
         err('source', 'source-mismatch', `nguồn "${String(titleCell)}" không phải nguồn mã ${known.id} ("${known.title}")`);
       } else sourceId = known.id;
     } else {
       const title = !isBlank(titleCell) ? String(titleCell) : options.source;
+      const found = !isBlank(titleCell) ? options.sources.lookup(String(titleCell)) : undefined;
       if (title === undefined || title.trim() === '') err('source', 'source-missing', 'thiếu nguồn: ghi tên văn bản ở cột "Nguồn" hoặc dùng --source cho cả tệp');
       else if (isFormulaLike(title)) err(isBlank(titleCell) ? undefined : 'source', 'formula-text', formulaMessage(title));
-      else sourceTitle = title;
+      else if (found?.kind === 'ambiguous') err('source', 'source-ambiguous', `nguồn "${title.trim()}": ${ambiguity(found)}; không tự chọn: ghi mã của nguồn đúng vào cột "Mã nguồn"`);
+      else sourceGiven = { text: title, forFile: isBlank(titleCell) };
     }
 
     if (unit && year !== undefined) {
@@ -239,7 +277,7 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
 
     if (problems.filter((p) => p.level === 'error').length > errorsBefore) continue;
     // A new title becomes a source only for a row that is imported.
-    if (sourceTitle !== undefined) sourceId = options.sources.forTitle(sourceTitle).id;
+    if (sourceGiven !== undefined) sourceId = options.sources.use(sourceGiven.text, { id: sourceGiven.forFile }).id;
     const observation: Observation = {
       vintage: options.vintage.id,
       unit: unit!.code,
@@ -273,6 +311,14 @@ function yearOutside(year: number, options: ReadOptions): string | undefined {
     (fitting.length > 0 ? `; số liệu năm ${year} nhập với --vintage ${fitting.join(' hoặc --vintage ')}` : '')
   );
 }
+
+/** A title written beside a source id may name that source, or a decision it is one of. */
+const namesSource = (named: SourceLookup, source: Source) =>
+  (named.kind === 'known' && named.source === source) || (named.kind === 'ambiguous' && named.candidates.includes(source));
+
+/** "có cùng số văn bản 83/QĐ-UBND với 2 nguồn có sẵn: a ("…"), b ("…")" */
+const ambiguity = (found: Extract<SourceLookup, { kind: 'ambiguous' }>) =>
+  `có cùng số văn bản ${found.number} với ${found.candidates.length} nguồn có sẵn: ${found.candidates.map((s) => `${s.id} ("${s.title}")`).join(', ')}`;
 
 const vietnameseDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 

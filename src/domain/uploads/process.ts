@@ -8,6 +8,11 @@
  *   by worksheet, row and column; it records the SHA-256 of the form and the workbook, so a
  *   second run skips the upload. Changing either (a corrected workbook) processes it again.
  * - Uploads are processed in file-name order (the editor names them by date).
+ * - A second upload into an existing draft keeps the draft's title and notes; the report
+ *   says which of the form's were not used (the importer's `keepDraftText`).
+ * - An upload skipped because it was reported before still counts as refused when its
+ *   report says so: the run fails until it is fixed or removed (README: exit 1 while an
+ *   upload could not be imported).
  * - Another command writing the data folder, or a disk that cannot be written, stops the run
  *   without a report for that upload: the next run tries again.
  */
@@ -18,12 +23,14 @@ import * as z from 'zod';
 import { checkContent } from '../content/check-collection.ts';
 import type { ContentProblem } from '../content/check.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
+import { editor } from '../../i18n/editor.vi.ts';
 import { Failure } from '../failure.ts';
 import { importSpreadsheet, type ImportResult } from '../import/import.ts';
+import type { OptionNames } from '../import/option-names.ts';
 import { writeFilesAtomic } from '../release/write.ts';
 import { validate } from '../validation/validate.ts';
 import { FORMS_FOLDER, REPORTS_FOLDER, uploadForm, type UploadForm } from './form.ts';
-import { renderReport, reportedInput, type UploadReport, type UploadStatus } from './report.ts';
+import { renderReport, reportedInput, reportedStatus, type UploadReport, type UploadStatus } from './report.ts';
 
 export interface UploadsOptions {
   dataRoot: string;
@@ -37,6 +44,8 @@ export interface UploadOutcome {
   /** The form, relative to the uploads folder. */
   upload: string;
   status: UploadStatus | 'already-processed';
+  /** For an upload processed before: what its report says. */
+  reported?: UploadStatus;
   release?: string;
   /** The report, relative to the uploads folder. */
   report: string;
@@ -74,8 +83,10 @@ export async function processUploads(options: UploadsOptions): Promise<UploadOut
     const workbook = form ? workbookPath(uploadsRoot, form.workbook) : undefined;
     const workbookBytes = workbook && existsSync(workbook) && statSync(workbook).isFile() ? readFileSync(workbook) : undefined;
     const inputSha256 = sha256([formBytes, ...(workbookBytes ? [workbookBytes] : [])]);
-    if (existsSync(reportFile) && reportedInput(readFileSync(reportFile, 'utf8')) === inputSha256) {
-      outcomes.push({ upload, status: 'already-processed', report: reportName, errors: 0 });
+    const reported = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : undefined;
+    if (reported !== undefined && reportedInput(reported) === inputSha256) {
+      const status = reportedStatus(reported);
+      outcomes.push({ upload, status: 'already-processed', ...(status ? { reported: status } : {}), report: reportName, errors: 0 });
       continue;
     }
 
@@ -100,6 +111,12 @@ export async function processUploads(options: UploadsOptions): Promise<UploadOut
   return outcomes;
 }
 
+/** The upload form's fields, as the editor labels them, for the importer's messages. */
+const FORM_FIELDS: OptionNames = {
+  release: (id) => `ghi ${id} vào ô “${editor.fields.release}” của phiếu`,
+  source: `ô “${editor.fields.source}”`,
+};
+
 async function importOne(options: UploadsOptions, form: UploadForm, workbook: string, base: Omit<UploadReport, 'status'>): Promise<UploadReport> {
   let result: ImportResult;
   try {
@@ -111,6 +128,8 @@ async function importOne(options: UploadsOptions, form: UploadForm, workbook: st
       file: workbook,
       source: form.source,
       title: form.title,
+      keepDraftText: true,
+      optionNames: FORM_FIELDS,
       ...(form.year !== undefined ? { year: form.year } : {}),
       ...(form.notes !== undefined ? { notes: form.notes } : {}),
       ...(form.sheet !== undefined ? { sheet: form.sheet } : {}),

@@ -11,6 +11,7 @@ import { readFrontmatter } from '../content/frontmatter.ts';
 import { columnLetter } from '../import/grid.ts';
 import type { ImportSummary } from '../import/import.ts';
 import type { ImportProblem } from '../import/problems.ts';
+import type { SourceReused } from '../import/sources.ts';
 
 export type UploadStatus = 'draft-written' | 'refused';
 
@@ -66,10 +67,14 @@ export function renderReport(r: UploadReport): string {
       );
     }
     for (const source of s.sourcesAdded) lines.push('', `Thêm nguồn ${source.id}: “${source.title}”.`);
+    for (const reused of s.sourcesReused) lines.push('', reusedLine(reused));
     lines.push('', `Tên bản nháp: “${s.title ?? ''}”.${s.notes ? ` Ghi chú: “${s.notes}”.` : ''}`);
+    if (s.ignored) lines.push('', ignoredLine(r.release, s));
     lines.push('', `Xem trước: trang dựng với bản nháp (\`npm run build -- --drafts\`) cho thấy số liệu này trên bản đồ, trang địa bàn, biểu đồ, và mọi thay đổi ở /du-lieu/${r.release}/. Công bố: \`npm run release -- publish ${r.release}\`.`);
   } else {
-    lines.push(`**Chưa nhập gì**: ${r.refusal ?? `còn ${formatInt(errors)} lỗi trong bảng tính`}. Không có bản nháp nào được ghi.`, '');
+    // A refusal is a sentence of its own and may end with its full stop: one, not two.
+    const why = r.refusal?.replace(/\.\s*$/, '') ?? `còn ${formatInt(errors)} lỗi trong bảng tính`;
+    lines.push(`**Chưa nhập gì**: ${why}. Không có bản nháp nào được ghi.`, '');
     lines.push('Sửa bảng tính (hoặc phiếu tải lên) theo các dòng dưới đây, tải lại tệp trong mục “Kết quả rà soát” rồi lưu: lần xử lý sau sẽ đọc lại.');
   }
   if (r.problems.length > 0) {
@@ -86,6 +91,30 @@ export function renderReport(r: UploadReport): string {
     for (const p of r.contentProblems) lines.push(`- ${cell(p.file)}, dòng ${p.line}: ${cell(p.message)} (${p.rule})`);
   }
   return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${lines.join('\n')}\n`;
+}
+
+/** An existing source used for the form's source: by its id, or as the same decision. */
+function reusedLine(r: SourceReused): string {
+  return r.by === 'id'
+    ? `Dùng nguồn có sẵn ${r.source.id}: “${r.source.title}”.`
+    : `Nguồn “${r.given}” cùng số văn bản ${r.number ?? ''} với nguồn có sẵn ${r.source.id} (“${r.source.title}”): đã dùng nguồn đó, không thêm nguồn mới.`;
+}
+
+/** The form's title or notes that the existing draft kept its own over. */
+function ignoredLine(release: string, s: ImportSummary): string {
+  const { title, notes } = s.ignored ?? {};
+  return [
+    ...(title !== undefined ? [`Bản nháp ${release} đã có tên “${s.title ?? ''}” nên giữ tên đó; tên “${title}” trong phiếu không được dùng.`] : []),
+    ...(notes !== undefined ? [`Bản nháp ${release} đã có ghi chú nên giữ ghi chú đó; ghi chú “${notes}” trong phiếu không được dùng.`] : []),
+    `Muốn đổi, người quản trị kho chạy \`npm run import -- --release ${release} --title "…" --notes "…"\`.`,
+  ].join(' ');
+}
+
+/** The status a report records, if the file is a report. */
+export function reportedStatus(text: string): UploadStatus | undefined {
+  const read = readFrontmatter(text);
+  const value = read.ok ? read.data['status'] : undefined;
+  return value === 'draft-written' || value === 'refused' ? value : undefined;
 }
 
 /** The `inputSha256` a report records, if the file is a report. */
