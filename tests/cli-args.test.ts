@@ -6,34 +6,15 @@
  * in both languages and checks the whole message.
  */
 import { describe, expect, it } from 'vitest';
-import { main as buildMain } from '../scripts/build.ts';
-import { main as editorMain } from '../scripts/editor.ts';
-import { main as geoMain } from '../scripts/build-geo.ts';
-import { main as importMain } from '../scripts/import.ts';
-import { main as releaseMain } from '../scripts/release.ts';
-import { main as uploadsMain } from '../scripts/uploads.ts';
-import { main as validateMain } from '../scripts/validate.ts';
 import { closestNames } from '../scripts/cli/closest.ts';
-import type { Io } from '../scripts/cli/run.ts';
 import { cliEn } from '../src/i18n/cli.en.ts';
 import { cliVi } from '../src/i18n/cli.vi.ts';
-import { runMain } from './helpers/cli.ts';
+import { runStaffCommand, type StaffCommand } from './helpers/staff-commands.ts';
 
-type Main = (argv: string[], io: Io) => Promise<number> | number;
-const COMMANDS = {
-  validate: validateMain,
-  import: (argv, io) => importMain(argv, io, { lockWaitMs: 0 }),
-  release: (argv, io) => releaseMain(argv, io, { today: '2026-12-01', lockWaitMs: 0 }),
-  uploads: (argv, io) => uploadsMain(argv, io, { lockWaitMs: 0 }),
-  build: buildMain,
-  editor: editorMain,
-  geo: geoMain,
-} satisfies Record<string, Main>;
-type Command = keyof typeof COMMANDS;
-const run = (command: Command, argv: string[]) => runMain((io) => COMMANDS[command](argv, io), argv);
+const run = runStaffCommand;
 
 /** The arguments, and the reason said in each language (the usage of the command follows it). */
-const cases: [Command, string[], string, string][] = [
+const cases: [StaffCommand, string[], string, string][] = [
   // An unknown option, with the closest known one.
   ['import', ['--relase', '2027.1', '--vintage', '2025-07', 'a.xlsx'], 'không có tùy chọn --relase; có phải ý bạn là --release?', 'there is no option --relase; did you mean --release?'],
   ['import', ['--release', '2027.1', '--vintage', '2025-07', 'a.xlsx', '--dryrun'], 'không có tùy chọn --dryrun; có phải ý bạn là --dry-run?', 'there is no option --dryrun; did you mean --dry-run?'],

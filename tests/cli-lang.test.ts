@@ -8,36 +8,17 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main as buildMain } from '../scripts/build.ts';
-import { main as editorMain } from '../scripts/editor.ts';
-import { main as geoMain } from '../scripts/build-geo.ts';
-import { main as importMain } from '../scripts/import.ts';
-import { main as releaseMain } from '../scripts/release.ts';
-import { main as uploadsMain } from '../scripts/uploads.ts';
-import { main as validateMain } from '../scripts/validate.ts';
 import { cliEn } from '../src/i18n/cli.en.ts';
 import { cliVi } from '../src/i18n/cli.vi.ts';
-import { describeFailure, type Io } from '../scripts/cli/run.ts';
+import { describeFailure } from '../scripts/cli/run.ts';
 import { MINI_RELEASE, writeMini } from './fixtures/mini.ts';
 import { xlsx } from './fixtures/import/xlsx.ts';
-import { runMain } from './helpers/cli.ts';
+import { STAFF_COMMANDS, runStaffCommand, type StaffCommand } from './helpers/staff-commands.ts';
 import { scratchFiles } from './helpers/files.ts';
 
 const { scratch, file } = scratchFiles('cli-lang-');
 
-type Main = (argv: string[], io: Io) => Promise<number> | number;
-const COMMANDS = {
-  validate: validateMain,
-  import: (argv, io) => importMain(argv, io, { lockWaitMs: 0 }),
-  release: (argv, io) => releaseMain(argv, io, { today: '2026-12-01', lockWaitMs: 0 }),
-  uploads: (argv, io) => uploadsMain(argv, io, { lockWaitMs: 0 }),
-  build: buildMain,
-  editor: editorMain,
-  geo: geoMain,
-} satisfies Record<string, Main>;
-type Command = keyof typeof COMMANDS;
-/** As on the command line: argv reaches both the command and the line that reports its failure. */
-const run = (command: Command, argv: string[]) => runMain((io) => COMMANDS[command](argv, io), argv);
+const run = runStaffCommand;
 
 /** The mini data with poor = -3 in its first observation (2 errors: a claim loses its figure too), and a draft 2026.1 carrying the same. */
 function broken() {
@@ -70,7 +51,7 @@ function refusedUpload() {
 }
 
 interface Case {
-  command: Command;
+  command: StaffCommand;
   /** What to run, on a fresh failing input. */
   args: () => string[];
   code: number;
@@ -224,13 +205,13 @@ describe('the command tables of the README', () => {
 
   it('name only options the staff commands accept', async () => {
     /** Accepted: with --help the command prints its help whether the option is a switch (--drafts) or takes a value (--data=x). */
-    const accepts = async (command: Command, option: string) =>
+    const accepts = async (command: StaffCommand, option: string) =>
       (await run(command, [option, '--help'])).status === 0 || (await run(command, [`${option}=x`, '--help'])).status === 0;
-    const named = rows(english).map((row) => row.split(' ')).filter(([script]) => Object.hasOwn(COMMANDS, script!));
-    expect(named.map(([script]) => script).sort()).toEqual(Object.keys(COMMANDS).sort());
+    const named = rows(english).map((row) => row.split(' ')).filter(([script]) => Object.hasOwn(STAFF_COMMANDS, script!));
+    expect(named.map(([script]) => script).sort()).toEqual(Object.keys(STAFF_COMMANDS).sort());
     const refused: string[] = [];
     for (const [script, ...words] of named) {
-      for (const option of words.filter((w) => w.startsWith('--'))) if (!(await accepts(script as Command, option))) refused.push(`${script} ${option}`);
+      for (const option of words.filter((w) => w.startsWith('--'))) if (!(await accepts(script as StaffCommand, option))) refused.push(`${script} ${option}`);
     }
     expect(refused).toEqual([]);
     expect(await accepts('import', '--file')).toBe(false);
