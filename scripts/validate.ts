@@ -35,7 +35,10 @@ export function main(argv: string[], io: Io): number {
   }
   if (values.format !== 'text' && values.format !== 'json') throw usageFailure(t.validate.format(values.format));
   if (values.drafts && values.release) throw usageFailure(t.validate.draftsWithRelease);
-  const { report } = validate({ ...folders(values), releaseId: values.release, preferDraft: values.drafts });
+  const { report, manifest } = validate({ ...folders(values), releaseId: values.release, preferDraft: values.drafts });
+  // On stderr: with --format json, standard output holds the report and nothing else.
+  const checked = manifest?.releases.find((r) => r.id === report.release);
+  if (values.drafts && checked && checked.status !== 'draft') io.err(t.validate.noDraft(checked.id));
   io.out(values.format === 'json' ? JSON.stringify(report, null, 2) : formatText(report, t.report));
   return report.ok ? 0 : 1;
 }

@@ -75,10 +75,17 @@ describe('npm run validate', () => {
   it('validates the newest draft with --drafts (what a build with drafts shows), the current release when there is none', async () => {
     const { root, dataRoot } = writeDraftPreview();
     const content = ['--content', path.join(root, 'content')];
-    expect((await cli('--data', dataRoot, ...content, '--drafts')).stdout).toMatch(/^Phiên bản 2026\.1: 0 lỗi/m);
+    const draft = await cli('--data', dataRoot, ...content, '--drafts');
+    expect(draft.stdout).toMatch(/^Phiên bản 2026\.1: 0 lỗi/m);
+    expect(draft.stderr).toBe('');
     expect((await cli('--data', dataRoot, ...content)).stdout).toMatch(/^Phiên bản 2025\.1: 0 lỗi/m);
+    // Without a draft it says so, on stderr: with --format json, stdout is the report alone.
     const mini = writeMini();
-    expect((await cli('--data', mini.dataRoot, '--content', path.join(mini.root, 'content'), '--drafts')).stdout).toMatch(/^Phiên bản 2025\.1: 0 lỗi/m);
+    const none = await cli('--data', mini.dataRoot, '--content', path.join(mini.root, 'content'), '--drafts');
+    expect(none.stdout).toMatch(/^Phiên bản 2025\.1: 0 lỗi/m);
+    expect(none.stderr).toBe('Không có bản nháp nào: đã kiểm tra phiên bản hiện hành 2025.1.');
+    const json = await cli('--data', mini.dataRoot, '--content', path.join(mini.root, 'content'), '--drafts', '--format', 'json');
+    expect(JSON.parse(json.stdout).release).toBe('2025.1');
     expect((await cli('--data', dataRoot, '--drafts', '--release', '2025.1')).status).toBe(2);
   });
   it('runs as a command: exit code and one line, no stack trace, from a spawned process', () => {

@@ -71,6 +71,7 @@ export const cliEn: CliText = {
       'Exit codes: 0 = valid; 1 = problems; 2 = wrong usage.',
     ].join('\n'),
     format: (value) => `--format must be "text" or "json", not "${value}"`,
+    noDraft: (id) => `There is no draft: checked the current release ${id}.`,
     draftsWithRelease: '--drafts and --release do not go together: --drafts validates the newest draft',
   },
   release: {

@@ -64,6 +64,7 @@ export const cliVi = {
       'Mã thoát: 0 = hợp lệ; 1 = có lỗi; 2 = sai tham số.',
     ].join('\n'),
     format: (value: string) => `--format phải là "text" hoặc "json", không phải "${value}"`,
+    noDraft: (id: string) => `Không có bản nháp nào: đã kiểm tra phiên bản hiện hành ${id}.`,
     draftsWithRelease: '--drafts và --release không dùng cùng nhau: --drafts kiểm tra bản nháp mới nhất',
   },
   release: {
