@@ -177,7 +177,7 @@ describe('what an import may touch', () => {
     const before = tree(dataRoot);
     const result = await run(file('a.csv', awkwardCsv), { releaseId: MINI_RELEASE });
     expect(result.ok).toBe(false);
-    expect(result.refused).toBe(`phiên bản ${MINI_RELEASE} đang ở trạng thái "published" và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead}`);
+    expect(result.refused).toBe(`phiên bản ${MINI_RELEASE} đang ở trạng thái "đã công bố" và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead}`);
     expect(tree(dataRoot)).toEqual(before);
   });
 
@@ -402,7 +402,7 @@ describe('npm run import', () => {
     const entry = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8')).releases.find((r: any) => r.id === DRAFT);
     expect(entry.notes).toBe('Số liệu chính thức năm 2024; sửa xã Hoa Thám.');
     const published = await cli('--release', MINI_RELEASE, '--title', 'Tên mới', ...common);
-    expect(published).toMatchObject({ status: 1, stderr: 'Lỗi dữ liệu: phiên bản 2025.1 đang ở trạng thái "published": tên và ghi chú của nó không được sửa' });
+    expect(published).toMatchObject({ status: 1, stderr: 'Lỗi dữ liệu: phiên bản 2025.1 đang ở trạng thái "đã công bố": tên và ghi chú của nó không được sửa' });
   });
   // The hint names the folders the import wrote: without them, the validate it suggests checks data/ instead.
   it.each([
@@ -470,5 +470,84 @@ describe('the small rules', async () => {
     ]);
     expect(read.rows[0]!.observation).toMatchObject({ unit: '06073', households: 1120, poor: 161, nearPoor: 50 });
     expect(read.header?.height).toBe(2);
+  });
+});
+
+/**
+ * A mistake of the whole file (the year the file is of, the vintage chosen for it) is said
+ * once with every row it stops, not once a row; a row's own mistake keeps its own line.
+ */
+describe('a whole-file mistake said once', () => {
+  const HEADER = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n';
+  const CODES = ['10001', '10002', '10003', '10004', '101', '102'];
+  const OUTSIDE_2020 = 'nằm ngoài thời kỳ địa giới 2020-01 (01/01/2020–30/11/2024): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác; số liệu năm 2025 nhập với --vintage 2025-07';
+  it.each([
+    [
+      'a 2025 file imported under --vintage 2020-01: one error for its 6 rows',
+      HEADER + CODES.map((c) => `${c},2025,1000,90,100\n`).join(''),
+      {},
+      [`dòng 2–7 (6 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}`],
+    ],
+    [
+      'a --year that does not fit the vintage, taken by the rows whose year cell is blank',
+      // rows 2–4 are 2024's, as the draft has them; rows 5–7 leave the year to --year
+      HEADER + ['10001,2024,1000,90,100', '10002,2024,1000,100,100', '101,2024,2000,190,200', '10003,,1000,90,100', '10004,,1000,90,100', '102,,1000,90,100'].map((l) => `${l}\n`).join(''),
+      { year: 2025 },
+      [`dòng 5–7 (3 dòng), cột "Năm" (B): năm 2025 (--year) ${OUTSIDE_2020}`],
+    ],
+    [
+      'the rows of another year and a row\'s own mistakes keep their own lines',
+      HEADER + ['10001,2025,1000,90,100', '10002,2024,1000,,100', '10003,2025,1000,90,100', '10004,2024,1000,,100', '101,2025,2000,180,200', '102,2052,1000,90,100'].map((l) => `${l}\n`).join(''),
+      {},
+      [
+        `dòng 2, 4, 6 (3 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}`,
+        'dòng 3, cột "Số hộ nghèo" (D): thiếu số hộ nghèo',
+        'dòng 5, cột "Số hộ nghèo" (D): thiếu số hộ nghèo',
+        'dòng 7, cột "Năm" (B): năm 2052 nằm ngoài thời kỳ địa giới 2020-01 (01/01/2020–30/11/2024): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác; số liệu năm 2052 nhập với --vintage 2025-07',
+      ],
+    ],
+  ])('%s', async (_, csv, options, expected) => {
+    const { dataRoot, run, messages } = setup();
+    const before = tree(dataRoot);
+    const result = await run(file('ca-tep.csv', csv), { source: 'x', ...options });
+    expect(result).toMatchObject({ ok: false, written: false });
+    expect(messages(result)).toEqual(expected);
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it.each([
+    ['two rows: merged', [5, 6], ['dòng 5–6 (2 dòng), cột "Năm" (B): năm 2024 …']],
+    ['one row: as it is', [9], ['dòng 9, cột "Năm" (B): năm 2024 …']],
+    // every row is named, however scattered: one may be a typo of its own to find
+    ['scattered rows: every one, none left out', [2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 21], ['dòng 2, 4, 6, 8, 10, 12, 14, 16, 18, 20–21 (11 dòng), cột "Năm" (B): năm 2024 …']],
+  ])('summariseRepeated: %s', async (_, rows, expected) => {
+    const { summariseRepeated } = await import('../src/domain/import/problems.ts');
+    const column = { index: 1, header: 'Năm' };
+    const same = rows.map((row) => ({ level: 'error' as const, row, column, rule: 'year-outside-vintage', message: 'năm 2024 …' }));
+    expect(summariseRepeated(same).map(formatImportProblem)).toEqual(expected);
+  });
+
+  it('summariseRepeated keeps apart other messages, other worksheets and errors of a row\'s own', async () => {
+    const { summariseRepeated } = await import('../src/domain/import/problems.ts');
+    const p = (row: number, rule: string, message: string, sheet?: string) => ({ level: 'error' as const, row, rule, message, ...(sheet ? { sheet } : {}) });
+    const problems = [p(2, 'year-outside-vintage', 'năm 2024 …'), p(3, 'year-outside-vintage', 'năm 2024 …'), p(4, 'year-outside-vintage', 'năm 2023 …'), p(5, 'year-outside-vintage', 'năm 2024 …', 'KQ'),
+      p(6, 'count-missing', 'thiếu số hộ nghèo'), p(7, 'count-missing', 'thiếu số hộ nghèo')];
+    expect(summariseRepeated(problems).map(formatImportProblem)).toEqual([
+      'dòng 2–3 (2 dòng): năm 2024 …', 'dòng 4: năm 2023 …', 'trang tính "KQ", dòng 5: năm 2024 …', 'dòng 6: thiếu số hộ nghèo', 'dòng 7: thiếu số hộ nghèo',
+    ]);
+  });
+
+  it('the command prints it once, with the rule, exits 1 and writes nothing', async () => {
+    const { root, dataRoot } = writeMini();
+    const before = tree(dataRoot);
+    const lines = { out: [] as string[], err: [] as string[] };
+    const csv = file('2025.csv', HEADER + CODES.map((c) => `${c},2025,1000,90,100\n`).join(''));
+    const status = await runCli((io) => importMain(['--release', DRAFT, '--vintage', '2020-01', csv, '--source', 'x', '--data', dataRoot, '--content', path.join(root, 'content')], io), {
+      out: (l) => lines.out.push(l),
+      err: (l) => lines.err.push(l),
+    });
+    expect(status).toBe(1);
+    expect(lines.out.filter((l) => l.startsWith('lỗi'))).toEqual([`lỗi  dòng 2–7 (6 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}  [year-outside-vintage]`]);
+    expect(tree(dataRoot)).toEqual(before);
   });
 });

@@ -82,15 +82,18 @@ describe('npm run release -- publish', () => {
     expect(filesOf(root)).toEqual(before);
   });
 
-  it('never edits a published release', async () => {
-    const { root, dataRoot } = writeMini();
+  // The status in the sentence's own language: "published" is the manifest's code, not a Vietnamese word.
+  it.each([
+    ['published', () => ({ ...writeMini(), releaseId: MINI_RELEASE }), `phiên bản ${MINI_RELEASE} đang ở trạng thái "đã công bố"`],
+    ['demo', () => ({ ...writeDraft(), releaseId: '2024.1' }), 'phiên bản 2024.1 đang ở trạng thái "minh họa"'],
+  ])('never edits a %s release, and says its status in Vietnamese', async (_, make, said) => {
+    const { root, dataRoot, releaseId } = make();
     const manifestFile = path.join(dataRoot, 'releases', 'index.json');
-    const before = readFileSync(manifestFile, 'utf8');
+    const before = filesOf(dataRoot);
     const mtime = statSync(manifestFile).mtimeMs;
-    const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2027-01-01', today: '2027-01-05', contentRoot: path.join(root, 'content') });
-    expect(result).toMatchObject({ ok: false });
-    if (!result.ok) expect(result.reason).toContain('phiên bản mới');
-    expect(readFileSync(manifestFile, 'utf8')).toBe(before);
+    const result = await publishRelease({ dataRoot, releaseId, date: '2027-01-01', today: '2027-01-05', contentRoot: path.join(root, 'content') });
+    expect(result).toMatchObject({ ok: false, reason: `${said}; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.` });
+    expect(filesOf(dataRoot)).toEqual(before);
     expect(statSync(manifestFile).mtimeMs).toBe(mtime);
   });
 

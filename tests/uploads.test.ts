@@ -110,7 +110,7 @@ describe('npm run uploads', () => {
     ['a workbook the form does not have', { workbook: 'khac.xlsx' }, undefined, /không tìm thấy tệp “khac\.xlsx” mà phiếu nêu/],
     ['a workbook outside the uploads folder', { workbook: '../../data/releases/index.json' }, undefined, /tệp “\.\.\/\.\.\/data\/releases\/index\.json” nằm ngoài thư mục tải lên/],
     ['an Excel 97–2003 file', {}, 'u.xls', /u\.xls: tệp \.xls \(Excel 97–2003\) không đọc được: mở bằng Excel và lưu thành \.xlsx/],
-    ['a published release', { release: MINI_RELEASE }, undefined, /phiên bản 2025\.1 đang ở trạng thái "published" và không được sửa/],
+    ['a published release', { release: MINI_RELEASE }, undefined, /phiên bản 2025\.1 đang ở trạng thái "đã công bố" và không được sửa/],
     ['a source id no source has', { source: 's-khong-co' }, undefined, /\| ô “Văn bản nguồn của số liệu” "s-khong-co": không có nguồn mã này trong phiên bản; ghi mã của một nguồn có sẵn \(nguồn văn bản có sẵn: s-sap-xep\) hoặc tên đầy đủ của văn bản/],
   ])('refuses %s, with a report saying why', async (_, form, workbook, why) => {
     const f = setup();
@@ -134,7 +134,47 @@ describe('npm run uploads', () => {
     const { code } = await f.run();
     expect(code).toBe(1);
     const refusal = f.report('2-cong-bo').split('\n').find((l) => l.startsWith('**Chưa nhập gì**'));
-    expect(refusal).toBe(`**Chưa nhập gì**: phiên bản ${MINI_RELEASE} đang ở trạng thái "published" và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead} Không có bản nháp nào được ghi.`);
+    expect(refusal).toBe(`**Chưa nhập gì**: phiên bản ${MINI_RELEASE} đang ở trạng thái "đã công bố" và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead} Không có bản nháp nào được ghi.`);
+  });
+
+  it('says a whole-file mistake once in the report\'s table, with its rows, and writes nothing', async () => {
+    const f = setup();
+    f.upload('u', GOOD.map((row, i) => (i === 0 ? row : row.map((c, j) => (j === 2 ? 2025 : c)))));
+    const data = tree(f.dataRoot);
+    const { code, output } = await f.run();
+    expect(code, output).toBe(1);
+    expect(output).toContain('chưa nhập (1 lỗi)');
+    expect(tree(f.dataRoot)).toEqual(data);
+    const text = f.report('u');
+    expect(text).toContain('**Chưa nhập gì**: còn 1 lỗi trong bảng tính. Không có bản nháp nào được ghi.');
+    expect(text.split('\n').filter((l) => l.startsWith('| lỗi '))).toEqual([
+      '| lỗi | Sheet1 | 2–3 (2 dòng) | “Năm” (C) | năm 2025 nằm ngoài thời kỳ địa giới 2020-01 (01/01/2020–30/11/2024): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác; ' +
+        'số liệu năm 2025 nhập với thời kỳ 2025-07 (chọn ở ô “Thời kỳ địa giới của mã đơn vị trong bảng tính” của phiếu) | year-outside-vintage |',
+    ]);
+  });
+
+  // The staff who upload fill in a form: a message names its fields, never a flag of npm run import.
+  const NO_YEAR: Cell[][] = GOOD.map((row) => row.filter((_, j) => j !== 2));
+  it.each([
+    [
+      'a year in the form outside the vintage',
+      NO_YEAR,
+      { year: 2025 },
+      '| lỗi | Sheet1 |  |  | năm 2025 (ô “Năm rà soát”) nằm ngoài thời kỳ địa giới 2020-01 (01/01/2020–30/11/2024): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác; ' +
+        'số liệu năm 2025 nhập với thời kỳ 2025-07 (chọn ở ô “Thời kỳ địa giới của mã đơn vị trong bảng tính” của phiếu) | year-outside-vintage |',
+    ],
+    ['no year anywhere', NO_YEAR, {}, 'Nếu cả tệp là một năm, ghi năm trong tiêu đề phía trên bảng ("… NĂM 2025") hoặc ghi 2025 vào ô “Năm rà soát” của phiếu. | header-missing |'],
+    ['a worksheet the workbook does not have', GOOD, { sheet: 'KQ 2024' }, '**Chưa nhập gì**: không có trang tính "KQ 2024" (ô “Trang tính”); tệp có: "Sheet1". Không có bản nháp nào được ghi.'],
+    ['a title Excel would take for a formula', GOOD, { title: '=1+1' }, '**Chưa nhập gì**: ô “Tiêu đề” "=1+1" bắt đầu bằng "=": Excel sẽ hiểu là công thức trong tệp tải về; bỏ ký tự đầu. Không có bản nháp nào được ghi.'],
+  ])('names the form\'s field, not a flag: %s', async (_, rows, form, said) => {
+    const f = setup();
+    f.upload('u', rows, form);
+    const data = tree(f.dataRoot);
+    expect((await f.run()).code).toBe(1);
+    expect(tree(f.dataRoot)).toEqual(data);
+    const text = f.report('u');
+    expect(text).toContain(said);
+    expect(text).not.toMatch(/--(release|vintage|year|sheet|source|title|notes)\b/);
   });
 
   it('a second upload into a draft keeps the draft\'s title and notes, and its report says which of the form\'s were not used', async () => {

@@ -76,7 +76,7 @@ describe('one writer at a time, in separate processes', () => {
       expect([0, 1], imported.output).toContain(imported.code);
       // Imported first: the publish hashed the import's files. Published first: the import was refused.
       expect(f.observation('2026.1', '10001').nearPoor, `trial ${trial}`).toBe(imported.code === 0 ? 101 : 100);
-      if (imported.code === 1) expect(imported.output).toContain('trạng thái "published" và không được sửa');
+      if (imported.code === 1) expect(imported.output).toContain('trạng thái "đã công bố" và không được sửa');
       const { report } = validate({ dataRoot: f.dataRoot, contentRoot: f.content });
       expect(report.errors, `trial ${trial}`).toEqual([]);
       expect(report.release).toBe('2026.1');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { diffObservations, type ReleaseFiles } from '../diff/diff.ts';
 import { dataFailure, usageFailure } from '../failure.ts';
 import { releaseText } from '../release/describe.ts';
+import { statusPhrase } from '../release/status-words.ts';
 import { withDataLock } from '../release/lock.ts';
 import { readDataFileStrict, readManifestStrict, requireDataRoot } from '../release/read.ts';
 import { createDirectoryAtomic, nodeWriteOps, writeFilesAtomic, type FileWrite, type WriteOps } from '../release/write.ts';
@@ -133,7 +134,8 @@ export interface ImportResult {
 const emptySummary = (): ImportSummary => ({ rows: 0, added: 0, corrected: 0, unchanged: 0, removed: 0, removedUnits: [], sourcesAdded: [], sourcesReused: [], otherVintageRows: 0, years: [] });
 
 /** Reads a spreadsheet into a grid; a file it cannot read is a data failure naming the file. */
-async function readSpreadsheet(file: string, options: { sheet?: string } = {}): Promise<Grid> {
+async function readSpreadsheet(file: string, options: { sheet?: string; names?: OptionNames } = {}): Promise<Grid> {
+  const names = options.names ?? FLAGS;
   const name = path.basename(file);
   if (!existsSync(file) || !statSync(file).isFile()) throw usageFailure(`không có tệp ${file}`);
   const ext = path.extname(file).toLowerCase();
@@ -143,14 +145,14 @@ async function readSpreadsheet(file: string, options: { sheet?: string } = {}): 
   }
   if (ext === '.xls') throw fail('tệp .xls (Excel 97–2003) không đọc được: mở bằng Excel và lưu thành .xlsx hoặc "CSV UTF-8".');
   if (!['.xlsx', '.xlsm', '.csv', '.tsv', '.txt'].includes(ext)) throw fail(`không nhận loại tệp "${ext || name}": chỉ nhận .csv hoặc .xlsx.`);
-  if (options.sheet !== undefined && ext !== '.xlsx' && ext !== '.xlsm') throw usageFailure(`--sheet chỉ dùng với tệp Excel (.xlsx); ${name} không có trang tính`);
+  if (options.sheet !== undefined && ext !== '.xlsx' && ext !== '.xlsm') throw usageFailure(`${names.sheet} chỉ dùng với tệp Excel (.xlsx); ${name} không có trang tính`);
   const size = statSync(file).size;
   if (size > MAX_SPREADSHEET_BYTES) {
     throw fail(`tệp lớn ${megabytes(size)}, vượt giới hạn ${megabytes(MAX_SPREADSHEET_BYTES)} của một lần nhập: tách tệp theo năm hoặc theo thời kỳ địa giới.`);
   }
   try {
     const bytes = readFileSync(file);
-    return ext === '.xlsx' || ext === '.xlsm' ? await readXlsx(bytes, options.sheet) : readCsv(bytes);
+    return ext === '.xlsx' || ext === '.xlsm' ? await readXlsx(bytes, options.sheet, names.sheet) : readCsv(bytes);
   } catch (e) {
     if (e instanceof FileFormatError) throw fail(e.message);
     throw e;
@@ -161,11 +163,12 @@ export async function importSpreadsheet(options: ImportOptions): Promise<ImportR
   const { dataRoot, releaseId } = options;
   if (!releaseIdSchema.safeParse(releaseId).success) throw usageFailure(`mã phiên bản "${releaseId}" không hợp lệ: dạng YYYY.N, ví dụ 2027.1`);
   if (options.deleteCount !== undefined && !options.replaceYears) throw usageFailure('--delete chỉ dùng cùng --replace-years');
-  for (const [flag, text] of [['--title', options.title], ['--notes', options.notes], ['--source', options.source]] as const) {
-    if (text !== undefined) releaseText(flag, text);
+  const names = options.optionNames ?? FLAGS;
+  for (const [option, text] of [[names.title, options.title], [names.notes, options.notes], [names.source, options.source]] as const) {
+    if (text !== undefined) releaseText(option, text);
   }
   requireDataRoot(dataRoot);
-  const grid = await readSpreadsheet(options.file, { sheet: options.sheet });
+  const grid = await readSpreadsheet(options.file, { sheet: options.sheet, names });
   if (options.dryRun) return plan(options, grid).result;
   return withDataLock(dataRoot, { command: `npm run import -- --release ${releaseId}`, waitMs: options.lockWaitMs }, () => {
     const planned = plan(options, grid);
@@ -188,15 +191,15 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   summary.sheet = grid.sheet;
   summary.sheets = grid.sheets;
   const { value: manifest, raw: manifestRaw } = readManifestStrict(dataRoot);
+  const names = options.optionNames ?? FLAGS;
 
   const existing = manifest.releases.find((r) => r.id === releaseId);
   if (existing && existing.status !== 'draft') {
-    const names = options.optionNames ?? FLAGS;
     // The draft already under way, if any: a second draft beside it would split the corrections.
     const draft = manifest.releases.filter((r) => r.status === 'draft').map((r) => r.id).sort(compareReleaseIds).at(-1);
     const next = nextReleaseId(manifest.releases.map((r) => r.id));
     const instead = draft ? `Hãy nhập vào bản nháp đang có ${draft} (${names.release(draft)}).` : `Hãy nhập vào một bản nháp mới ${next} (${names.release(next)}).`;
-    const refused = `phiên bản ${releaseId} đang ở trạng thái "${existing.status}" và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead}`;
+    const refused = `phiên bản ${releaseId} đang ở ${statusPhrase(existing.status)} và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead}`;
     return { result: { ok: false, written: false, refused, problems: [{ level: 'error', rule: 'release-not-draft', message: refused }], summary, files: [] } };
   }
   const base = readBase(dataRoot, releaseId, existing, manifest);
@@ -214,7 +217,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   const problems = read.problems.map(inSheet);
   summary.otherVintageRows = read.otherVintageRows;
   if (read.otherVintageRows > 0) {
-    problems.push(inSheet({ level: 'notice', rule: 'other-vintage', message: `bỏ qua ${read.otherVintageRows} dòng của thời kỳ địa giới khác ${vintageId} (cột thời kỳ); nhập chúng bằng một lệnh khác với --vintage tương ứng` }));
+    problems.push(inSheet({ level: 'notice', rule: 'other-vintage', message: `bỏ qua ${read.otherVintageRows} dòng của thời kỳ địa giới khác ${vintageId} (cột thời kỳ); nhập chúng ${names.otherVintages}` }));
   }
   summary.rows = read.rows.length;
   summary.years = [...new Set(read.rows.map((r) => r.observation.year))].sort((a, b) => a - b);
@@ -287,7 +290,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
 
   const contentRoot = options.contentRoot ?? path.join(dataRoot, '..', 'content');
   const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot);
-  problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet));
+  problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet, names));
   const result = finish(problems, summary);
   const ok = result.ok;
   if (!ok || options.dryRun) return { result };
@@ -334,8 +337,9 @@ const placeholderTitle = (id: string) => `Kết quả rà soát hộ nghèo, h�
  * placeholder title and missing notes are filled in).
  */
 function draftText(entry: ReleaseEntry | undefined, options: ImportOptions): { set: Partial<Pick<ReleaseEntry, 'title' | 'notes'>>; ignored?: { title?: string; notes?: string } } {
-  const title = options.title !== undefined ? releaseText('--title', options.title) : undefined;
-  const notes = options.notes !== undefined ? releaseText('--notes', options.notes) : undefined;
+  const names = options.optionNames ?? FLAGS;
+  const title = options.title !== undefined ? releaseText(names.title, options.title) : undefined;
+  const notes = options.notes !== undefined ? releaseText(names.notes, options.notes) : undefined;
   if (!entry || !options.keepDraftText) return { set: { ...(title !== undefined ? { title } : {}), ...(notes !== undefined ? { notes } : {}) } };
   const newTitle = title !== undefined && entry.title === placeholderTitle(entry.id);
   const newNotes = notes !== undefined && entry.notes === undefined;
@@ -464,6 +468,7 @@ function mapValidation(
   vintage: Vintage,
   units: { vintages: Vintage[] },
   inSheet: (p: ImportProblem) => ImportProblem,
+  names: OptionNames,
 ): ImportProblem[] {
   const observationsFileName = releaseFilePath(releaseId, 'observations.json');
   const out: ImportProblem[] = [];
@@ -484,7 +489,7 @@ function mapValidation(
       } else if (index !== undefined && observations[index]) {
         const o = observations[index]!;
         const hint = p.rule === 'parent-sum-mismatch' && o.vintage === vintage.id
-          ? ' — số liệu này có sẵn trong bản nháp, không có trong tệp; nếu tệp là toàn bộ kết quả rà soát của năm, nhập lại với --replace-years, hoặc thêm dòng của đơn vị này vào tệp'
+          ? ` — số liệu này có sẵn trong bản nháp, không có trong tệp; nếu tệp là toàn bộ kết quả rà soát của năm, ${names.replaceYears}, hoặc thêm dòng của đơn vị này vào tệp`
           : ' — số liệu này có sẵn trong bản nháp, không có trong tệp';
         if (level === 'warning') otherWarnings++;
         else out.push({ level, rule: p.rule, message: `${unitLabel(o)} năm ${o.year}, ${fieldName(m?.[2])}: ${p.message}${hint}` });
@@ -494,7 +499,7 @@ function mapValidation(
     }
   }
   if (otherWarnings > 0) {
-    out.push({ level: 'notice', rule: 'other-warnings', message: `bộ kiểm tra còn ${otherWarnings} cảnh báo ở phần dữ liệu không thuộc tệp này; xem bằng npm run validate -- --release ${releaseId}` });
+    out.push({ level: 'notice', rule: 'other-warnings', message: `bộ kiểm tra còn ${otherWarnings} cảnh báo ở phần dữ liệu không thuộc tệp này; ${names.validate(releaseId)}` });
   }
   return out;
 }

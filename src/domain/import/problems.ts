@@ -7,6 +7,8 @@ export interface ImportProblem {
   sheet?: string;
   /** Row number as the spreadsheet program shows it (1 = first row). */
   row?: number;
+  /** The rows of an error said once for many (a cause of the whole file): every one, ascending; `row` is the first. */
+  rows?: number[];
   column?: { index: number; header: string };
   /** English id of the check, like the validator's rules. */
   rule: string;
@@ -14,11 +16,11 @@ export interface ImportProblem {
   message: string;
 }
 
-/** `trang tính "KQ 2025", dòng 14, cột "Số hộ nghèo" (D): …` */
+/** `trang tính "KQ 2025", dòng 14, cột "Số hộ nghèo" (D): …`; `dòng 5–69 (65 dòng), cột "Năm" (C): …` */
 export function formatImportProblem(p: ImportProblem): string {
   const where = [
     p.sheet !== undefined ? `trang tính "${p.sheet}"` : undefined,
-    p.row !== undefined ? `dòng ${p.row}` : undefined,
+    p.rows !== undefined ? `dòng ${rowSpan(p.rows)}` : p.row !== undefined ? `dòng ${p.row}` : undefined,
     p.column ? `cột "${p.column.header}" (${columnLetter(p.column.index)})` : undefined,
   ].filter(Boolean);
   return where.length > 0 ? `${where.join(', ')}: ${p.message}` : p.message;
@@ -36,27 +38,83 @@ const SUMMARIES: Record<string, (count: number, rows: string, first: ImportProbl
   'row-skipped': (count, rows) => `${count} dòng không có mã đơn vị và số liệu, bỏ qua (${rows})`,
 };
 
-/** "dòng 2–66" or "các dòng 2, 5, 9–12 và 3 dòng khác". */
-function rowList(rows: readonly number[]): string {
+/** Consecutive rows as ranges: [2, 3, 4, 9] → ["2–4", "9"]. */
+function ranges(rows: readonly number[]): string[] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const ranges: string[] = [];
+  const out: string[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    ranges.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
+    out.push(j > i ? `${sorted[i]}–${sorted[j]}` : `${sorted[i]}`);
     i = j + 1;
   }
-  const shown = ranges.slice(0, 8).join(', ');
-  const rest = ranges.length > 8 ? ` và ${ranges.length - 8} đoạn khác` : '';
-  return `${sorted.length > 1 ? 'các dòng' : 'dòng'} ${shown}${rest}`;
+  return out;
+}
+
+/**
+ * "5–69 (65 dòng)", "2, 7, 9–12 (6 dòng)": every row of an error said once, none left
+ * out — a row that needs its own fix must be findable from the message.
+ */
+export function rowSpan(rows: readonly number[]): string {
+  return `${ranges(rows).join(', ')} (${new Set(rows).size} dòng)`;
+}
+
+/** "dòng 2–66" or "các dòng 2, 5, 9–12 và 3 dòng khác". */
+function rowList(rows: readonly number[]): string {
+  const all = ranges(rows);
+  const shown = all.slice(0, 8).join(', ');
+  const rest = all.length > 8 ? ` và ${all.length - 8} đoạn khác` : '';
+  return `${new Set(rows).size > 1 ? 'các dòng' : 'dòng'} ${shown}${rest}`;
+}
+
+/**
+ * Errors whose cause belongs to the whole file, not to the row they are found on: the
+ * same message on many rows means one fix (another vintage, another year for the file),
+ * so it is said once with every row it stopped. Any other error stays one per row: each
+ * row needs its own fix.
+ */
+const FILE_WIDE_ERRORS: ReadonlySet<string> = new Set([
+  // "năm 2024 nằm ngoài thời kỳ địa giới 2025-07 …": the file's year, or the vintage chosen for it.
+  'year-outside-vintage',
+]);
+
+/**
+ * A file-wide error (FILE_WIDE_ERRORS) with the same message on two rows or more becomes
+ * one, with `rows` instead of `row` and the column when all share it, placed where the
+ * first one was in the (sorted) list.
+ */
+function mergeFileWide(problems: readonly ImportProblem[]): ImportProblem[] {
+  const key = (p: ImportProblem) =>
+    p.level === 'error' && p.row !== undefined && FILE_WIDE_ERRORS.has(p.rule) ? `${p.sheet ?? ''}|${p.rule}|${p.message}` : undefined;
+  const groups = new Map<string, ImportProblem[]>();
+  for (const p of problems) {
+    const k = key(p);
+    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), p]);
+  }
+  const out: ImportProblem[] = [];
+  for (const p of problems) {
+    const k = key(p);
+    const group = k === undefined ? undefined : groups.get(k)!;
+    if (!group || group.length < 2) {
+      out.push(p);
+      continue;
+    }
+    if (group[0] !== p) continue;
+    const { row: first, column, ...rest } = p;
+    const sameColumn = column && group.every((g) => g.column?.index === column.index);
+    out.push({ ...rest, row: first, rows: [...new Set(group.map((g) => g.row!))].sort((a, b) => a - b), ...(sameColumn ? { column } : {}) });
+  }
+  return out;
 }
 
 /**
  * Warnings and notices of one kind that repeat more than `threshold` times become one
  * line ("65 mã bị Excel bỏ số 0 ở đầu (các dòng 2–66) …"), placed where the first one
- * was in the (sorted) list. Errors are never merged: each needs its own fix.
+ * was in the (sorted) list. Errors are merged only when their cause is the whole file's
+ * (mergeFileWide); any other error needs its own fix and keeps its own line.
  */
-export function summariseRepeated(problems: readonly ImportProblem[], threshold = 3): ImportProblem[] {
+export function summariseRepeated(all: readonly ImportProblem[], threshold = 3): ImportProblem[] {
+  const problems = mergeFileWide(all);
   const groups = new Map<string, ImportProblem[]>();
   for (const p of problems) {
     if (p.level === 'error' || p.row === undefined) continue;

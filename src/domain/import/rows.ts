@@ -28,7 +28,7 @@ export interface ReadOptions {
   year?: number;
   /** Every vintage of the release, to say which one a year outside `vintage` belongs to. */
   vintages?: readonly Vintage[];
-  /** How messages name --source (the upload form's field for uploads). */
+  /** How messages name the options (the upload form's fields for uploads). */
   optionNames?: OptionNames;
 }
 
@@ -59,6 +59,7 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
   const result: ReadResult = { rows: [], problems, otherVintageRows: 0 };
   // A title "… NĂM 2026" above the table stands for a year column.
   const titled = options.year === undefined ? titleYears(grid.rows, SEARCH_ROWS) : [];
+  const names = options.optionNames ?? FLAGS;
   const { layout, complete } = locateHeader(grid, options.year !== undefined || titled.length > 0);
   if (complete && !layout.columns.year && options.year === undefined) {
     const above = titled.filter((t) => t.row < layout.row);
@@ -71,15 +72,17 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
         level: 'error',
         rule: years.length > 1 ? 'year-ambiguous' : 'year-missing',
         message: years.length > 1
-          ? `không có cột năm và tiêu đề ghi nhiều năm (${years.join(', ')}): thêm cột "Năm" hoặc dùng --year`
-          : 'không có cột năm, tiêu đề cũng không ghi "Năm …": thêm cột "Năm" hoặc dùng --year 2025 cho cả tệp',
+          ? `không có cột năm và tiêu đề ghi nhiều năm (${years.join(', ')}): thêm cột "Năm" hoặc ${names.setYear(years.at(-1)!)} cho cả tệp`
+          : `không có cột năm, tiêu đề cũng không ghi "Năm …": thêm cột "Năm" hoặc ${names.setYear(2025)} cho cả tệp`,
       });
       return result;
     }
   }
   const fileYear = options.year ?? result.titleYear;
+  // Where the year of rows without a "Năm" cell comes from, for a message about it.
+  const fileYearFrom = options.year !== undefined ? names.year : 'ghi trong tiêu đề';
   if (fileYear !== undefined && !layout.columns.year) {
-    const outside = yearOutside(fileYear, options);
+    const outside = yearOutside(fileYear, options, fileYearFrom);
     if (outside) {
       problems.push({ level: 'error', rule: 'year-outside-vintage', message: outside });
       return result;
@@ -94,7 +97,7 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
       message:
         `không tìm thấy dòng tiêu đề có đủ các cột cần thiết trong 20 dòng đầu. Thiếu: ${missing.map((f) => `${FIELD_NAMES[f]} (${HEADERS[f].slice(0, 3).map((h) => `"${h}"`).join(', ')})`).join('; ')}` +
         (found.length > 0 ? `. Đã nhận ra: ${found.join(', ')}` : '') +
-        (missing.includes('year') ? '. Nếu cả tệp là một năm, ghi năm trong tiêu đề phía trên bảng ("… NĂM 2025") hoặc dùng --year 2025.' : ''),
+        (missing.includes('year') ? `. Nếu cả tệp là một năm, ghi năm trong tiêu đề phía trên bảng ("… NĂM 2025") hoặc ${names.setYear(2025)}.` : ''),
     });
     return result;
   }
@@ -107,7 +110,7 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
   }
   const cols = layout.columns;
   if (!cols.source && !cols.sourceId && options.source === undefined) {
-    problems.push({ level: 'error', rule: 'source-missing', message: 'mỗi dòng cần có nguồn: thêm cột "Nguồn" (tên văn bản, ví dụ "Quyết định số 83/QĐ-UBND ngày 15/01/2026") hoặc dùng --source "…" cho cả tệp' });
+    problems.push({ level: 'error', rule: 'source-missing', message: `mỗi dòng cần có nguồn: thêm cột "Nguồn" (tên văn bản, ví dụ "Quyết định số 83/QĐ-UBND ngày 15/01/2026") hoặc ${names.setSource} cho cả tệp` });
   }
   if (Boolean(cols.emHouseholds) !== Boolean(cols.emPoor)) {
     const has = cols.emHouseholds ?? cols.emPoor!;
@@ -115,7 +118,6 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
   }
   // The source of the whole file is checked once: an id no source has, or a decision two sources name, stops the import.
   if (options.source !== undefined && options.source.trim() !== '') {
-    const names = options.optionNames ?? FLAGS;
     const found = options.sources.lookup(options.source, { id: true });
     if (found.kind === 'unknown-id') {
       const official = options.sources.officialIds();
@@ -220,14 +222,16 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     }
 
     let year: number | undefined;
-    if (cols.year && !isBlank(cell('year'))) {
+    const yearInCell = cols.year !== undefined && !isBlank(cell('year'));
+    if (yearInCell) {
       const y = parseYear(cell('year'));
       if (y.ok) year = y.value;
       else err('year', 'year-invalid', y.message);
     } else if (fileYear !== undefined) year = fileYear;
     else err('year', 'year-missing', 'thiếu năm');
-    if (year !== undefined && cols.year && !isBlank(cell('year'))) {
-      const outside = yearOutside(year, options);
+    // A year of the whole file is checked here only for a blank cell of a year column: without the column it was checked once above.
+    if (year !== undefined) {
+      const outside = yearOutside(year, options, yearInCell ? undefined : fileYearFrom);
       if (outside) err('year', 'year-outside-vintage', outside);
     }
 
@@ -262,7 +266,7 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     } else {
       const title = !isBlank(titleCell) ? String(titleCell) : options.source;
       const found = !isBlank(titleCell) ? options.sources.lookup(String(titleCell)) : undefined;
-      if (title === undefined || title.trim() === '') err('source', 'source-missing', 'thiếu nguồn: ghi tên văn bản ở cột "Nguồn" hoặc dùng --source cho cả tệp');
+      if (title === undefined || title.trim() === '') err('source', 'source-missing', `thiếu nguồn: ghi tên văn bản ở cột "Nguồn" hoặc ${names.setSource} cho cả tệp`);
       else if (isFormulaLike(title)) err(isBlank(titleCell) ? undefined : 'source', 'formula-text', formulaMessage(title));
       else if (found?.kind === 'ambiguous') err('source', 'source-ambiguous', `nguồn "${title.trim()}": ${ambiguity(found)}; không tự chọn: ghi mã của nguồn đúng vào cột "Mã nguồn"`);
       else sourceGiven = { text: title, forFile: isBlank(titleCell) };
@@ -294,8 +298,12 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
   return result;
 }
 
-/** Why a year cannot be a figure of the vintage: its units were not in force that year. */
-function yearOutside(year: number, options: ReadOptions): string | undefined {
+/**
+ * Why a year cannot be a figure of the vintage: its units were not in force that year.
+ * `givenIn` names where a year not in a cell was given (the option, the title).
+ */
+function yearOutside(year: number, options: ReadOptions, givenIn?: string): string | undefined {
+  const names = options.optionNames ?? FLAGS;
   const v = options.vintage;
   const inForce = (o: Vintage) => {
     const { from, to } = vintageYears(o);
@@ -307,8 +315,8 @@ function yearOutside(year: number, options: ReadOptions): string | undefined {
     .filter((o) => o.id !== v.id && inForce(o))
     .map((o) => o.id);
   return (
-    `năm ${year} nằm ngoài thời kỳ địa giới ${v.id} (${period}): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác` +
-    (fitting.length > 0 ? `; số liệu năm ${year} nhập với --vintage ${fitting.join(' hoặc --vintage ')}` : '')
+    `năm ${year}${givenIn !== undefined ? ` (${givenIn})` : ''} nằm ngoài thời kỳ địa giới ${v.id} (${period}): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác` +
+    (fitting.length > 0 ? `; số liệu năm ${year} nhập với ${fitting.map(names.vintage).join(' hoặc ')}` : '')
   );
 }
 

@@ -18,7 +18,8 @@ interface SheetRef {
  * values from read-excel-file, and the merged ranges, which that library does not report,
  * read from the sheet's XML here. Trailing blank rows are dropped.
  */
-export async function readXlsx(bytes: Buffer, sheetName?: string): Promise<Grid> {
+/** `sheetOption` names where the worksheet was asked for, in a message that it is not there. */
+export async function readXlsx(bytes: Buffer, sheetName?: string, sheetOption = '--sheet'): Promise<Grid> {
   let entries: Map<string, ZipEntry>;
   let sheets: SheetRef[];
   try {
@@ -28,7 +29,7 @@ export async function readXlsx(bytes: Buffer, sheetName?: string): Promise<Grid>
     throw new FileFormatError(`không đọc được tệp Excel (${(e as Error).message}). Hãy mở tệp bằng Excel và lưu lại dạng .xlsx.`);
   }
   if (sheets.length === 0) throw new FileFormatError('tệp Excel không có trang tính nào. Hãy mở tệp bằng Excel và lưu lại dạng .xlsx.');
-  const sheet = sheetName === undefined ? sheets[0]! : findSheet(sheets, sheetName);
+  const sheet = sheetName === undefined ? sheets[0]! : findSheet(sheets, sheetName, sheetOption);
   for (const part of [sheet.part, 'xl/sharedStrings.xml']) {
     const size = entries.get(part)?.size ?? 0;
     if (size > MAX_SHEET_XML_BYTES) {
@@ -51,11 +52,11 @@ export async function readXlsx(bytes: Buffer, sheetName?: string): Promise<Grid>
   return { kind: 'xlsx', rows, merges: readMerges(entries, sheet.part), sheet: sheet.name, sheets: sheets.map((s) => s.name) };
 }
 
-function findSheet(sheets: SheetRef[], wanted: string): SheetRef {
+function findSheet(sheets: SheetRef[], wanted: string, option: string): SheetRef {
   const exact = sheets.find((s) => s.name.normalize('NFC') === wanted.normalize('NFC'));
   const loose = sheets.filter((s) => headerKey(s.name) === headerKey(wanted));
   const found = exact ?? (loose.length === 1 ? loose[0] : undefined);
-  if (!found) throw usageFailure(`không có trang tính "${wanted}" (--sheet); tệp có: ${sheets.map((s) => `"${s.name}"`).join(', ')}`);
+  if (!found) throw usageFailure(`không có trang tính "${wanted}" (${option}); tệp có: ${sheets.map((s) => `"${s.name}"`).join(', ')}`);
   return found;
 }
 

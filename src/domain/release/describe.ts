@@ -4,6 +4,7 @@ import { dataFailure, usageFailure } from '../failure.ts';
 import { manifestPath } from '../validation/load.ts';
 import { withDataLock } from './lock.ts';
 import { readManifestStrict, requireDataRoot } from './read.ts';
+import { statusPhrase } from './status-words.ts';
 import { nodeWriteOps, writeFilesAtomic, type WriteOps } from './write.ts';
 
 export interface DescribeOptions {
@@ -37,7 +38,7 @@ export async function describeDraft(options: DescribeOptions): Promise<{ title: 
     const { raw } = readManifestStrict(dataRoot);
     const entry = raw.releases.find((r) => r.id === releaseId);
     if (!entry) throw usageFailure(`không có phiên bản "${releaseId}" trong ${manifestPath}; bản nháp được tạo khi nhập tệp số liệu đầu tiên`);
-    if (entry.status !== 'draft') throw dataFailure(`phiên bản ${releaseId} đang ở trạng thái "${entry.status}": tên và ghi chú của nó không được sửa`);
+    if (entry.status !== 'draft') throw dataFailure(`phiên bản ${releaseId} đang ở ${statusPhrase(entry.status)}: tên và ghi chú của nó không được sửa`);
     const updated = { ...entry, ...(title !== undefined ? { title } : {}), ...(notes !== undefined ? { notes } : {}) };
     const changed = JSON.stringify(updated) !== JSON.stringify(entry);
     if (changed) {

@@ -12,6 +12,7 @@ import { validate } from '../validation/validate.ts';
 import { isCalendarDate, isIsoShaped, isoFromDayFirst, vietnamToday, vietnameseDate } from './dates.ts';
 import { withDataLock } from './lock.ts';
 import { readManifestStrict, requireDataRoot } from './read.ts';
+import { statusPhrase } from './status-words.ts';
 import { nodeWriteOps, writeFilesAtomic, type WriteOps } from './write.ts';
 
 export type PublishResult =
@@ -59,7 +60,7 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
     const entry = manifest.releases.find((r) => r.id === releaseId);
     if (!entry) throw usageFailure(`không có phiên bản "${releaseId}" trong ${manifestPath}; có: ${manifest.releases.map((r) => r.id).join(', ')}`);
     if (entry.status !== 'draft') {
-      return refuse(`phiên bản ${releaseId} đang ở trạng thái "${entry.status}"; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.`);
+      return refuse(`phiên bản ${releaseId} đang ở ${statusPhrase(entry.status)}; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.`);
     }
     const shown = manifest.releases.filter((r) => r.status !== 'draft');
     const newer = shown.filter((r) => compareReleaseIds(r.id, releaseId) > 0).map((r) => r.id);

@@ -23,13 +23,12 @@ import * as z from 'zod';
 import { checkContent } from '../content/check-collection.ts';
 import type { ContentProblem } from '../content/check.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
-import { editor } from '../../i18n/editor.vi.ts';
 import { Failure } from '../failure.ts';
 import { importSpreadsheet, type ImportResult } from '../import/import.ts';
-import type { OptionNames } from '../import/option-names.ts';
 import { writeFilesAtomic } from '../release/write.ts';
 import { validate } from '../validation/validate.ts';
 import { FORMS_FOLDER, REPORTS_FOLDER, uploadForm, type UploadForm } from './form.ts';
+import { FORM_WORDS } from './form-words.ts';
 import { renderReport, reportedInput, reportedStatus, type UploadReport, type UploadStatus } from './report.ts';
 
 export interface UploadsOptions {
@@ -111,12 +110,6 @@ export async function processUploads(options: UploadsOptions): Promise<UploadOut
   return outcomes;
 }
 
-/** The upload form's fields, as the editor labels them, for the importer's messages. */
-const FORM_FIELDS: OptionNames = {
-  release: (id) => `ghi ${id} vào ô “${editor.fields.release}” của phiếu`,
-  source: `ô “${editor.fields.source}”`,
-};
-
 async function importOne(options: UploadsOptions, form: UploadForm, workbook: string, base: Omit<UploadReport, 'status'>): Promise<UploadReport> {
   let result: ImportResult;
   try {
@@ -129,7 +122,7 @@ async function importOne(options: UploadsOptions, form: UploadForm, workbook: st
       source: form.source,
       title: form.title,
       keepDraftText: true,
-      optionNames: FORM_FIELDS,
+      optionNames: FORM_WORDS,
       ...(form.year !== undefined ? { year: form.year } : {}),
       ...(form.notes !== undefined ? { notes: form.notes } : {}),
       ...(form.sheet !== undefined ? { sheet: form.sheet } : {}),

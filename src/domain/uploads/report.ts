@@ -10,7 +10,7 @@ import type { ContentProblem } from '../content/check.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { columnLetter } from '../import/grid.ts';
 import type { ImportSummary } from '../import/import.ts';
-import type { ImportProblem } from '../import/problems.ts';
+import { rowSpan, type ImportProblem } from '../import/problems.ts';
 import type { SourceReused } from '../import/sources.ts';
 
 export type UploadStatus = 'draft-written' | 'refused';
@@ -82,7 +82,8 @@ export function renderReport(r: UploadReport): string {
     lines.push('| Mức | Trang tính | Dòng | Cột | Nội dung | Mã kiểm tra |', '|---|---|---|---|---|---|');
     for (const p of r.problems) {
       const column = p.column ? `“${p.column.header}” (${columnLetter(p.column.index)})` : '';
-      lines.push(`| ${LEVEL[p.level]} | ${cell(p.sheet ?? '')} | ${p.row ?? ''} | ${cell(column)} | ${cell(p.message)} | ${p.rule} |`);
+      const rows = p.rows !== undefined ? rowSpan(p.rows) : (p.row ?? '');
+      lines.push(`| ${LEVEL[p.level]} | ${cell(p.sheet ?? '')} | ${rows} | ${cell(column)} | ${cell(p.message)} | ${p.rule} |`);
     }
   }
   if (r.contentProblems.length > 0) {
