@@ -4,6 +4,7 @@ import { CriteriaEngine } from '../src/domain/criteria.ts';
 import { crosswalkShares } from '../src/domain/crosswalk-shares.ts';
 import { Dataset, type ReleaseData } from '../src/domain/dataset.ts';
 import { carriedTable } from '../src/domain/export/carried-table.ts';
+import { fieldKind } from '../src/domain/export/table-sheets.ts';
 import { predecessors, successors } from '../src/domain/lineage.ts';
 import type { Crosswalk, Observation, Unit } from '../src/domain/schemas/index.ts';
 import { validate } from '../src/domain/validation/validate.ts';
@@ -246,5 +247,7 @@ describe('the embedded release carried onto the communes of July 2025', () => {
     expect(rows[0]![col('from_units')]).toBe('06613:1;06622:0.5;06628:1');
     expect(rows[0]![col('illustrative')]).toBe('true');
     expect(table.rows.every((r) => r[col('vintage')] !== '2020-01')).toBe(true);
+    // Its flags are booleans, as every other table's: a spreadsheet gets TRUE/FALSE, not text.
+    expect(['carried', 'derived', 'illustrative'].map((name) => fieldKind(table.fields[col(name)]!))).toEqual(['boolean', 'boolean', 'boolean']);
   });
 });

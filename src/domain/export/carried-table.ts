@@ -13,8 +13,10 @@ const text = (name: string, title: string, description?: string, required = fals
 const count = (name: string, title: string, required = true): Field => ({
   name, type: 'integer', title, constraints: { ...(required ? { required: true } : {}), minimum: 0 },
 });
+// Typed boolean like the other tables' flags: the CSV still says "true"/"false", and the
+// workbook writes TRUE/FALSE a spreadsheet can filter on, not two words of text.
 const flag = (name: string, title: string, description: string): Field => ({
-  name, type: 'string', title, description, constraints: { required: true, enum: ['true', 'false'] },
+  name, type: 'boolean', title, description, constraints: { required: true },
 });
 
 /** "06613:1;06622:0.5": each old unit with the share of its households used. */
