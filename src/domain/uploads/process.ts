@@ -29,7 +29,7 @@ import { writeFilesAtomic } from '../release/write.ts';
 import { validate } from '../validation/validate.ts';
 import { FORMS_FOLDER, REPORTS_FOLDER, uploadForm, type UploadForm } from './form.ts';
 import { FORM_WORDS } from './form-words.ts';
-import { renderReport, reportedInput, reportedStatus, type UploadReport, type UploadStatus } from './report.ts';
+import { renderReport, reportedUpload, type UploadReport, type UploadStatus } from './report.ts';
 
 export interface UploadsOptions {
   dataRoot: string;
@@ -82,10 +82,9 @@ export async function processUploads(options: UploadsOptions): Promise<UploadOut
     const workbook = form ? workbookPath(uploadsRoot, form.workbook) : undefined;
     const workbookBytes = workbook && existsSync(workbook) && statSync(workbook).isFile() ? readFileSync(workbook) : undefined;
     const inputSha256 = sha256([formBytes, ...(workbookBytes ? [workbookBytes] : [])]);
-    const reported = existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : undefined;
-    if (reported !== undefined && reportedInput(reported) === inputSha256) {
-      const status = reportedStatus(reported);
-      outcomes.push({ upload, status: 'already-processed', ...(status ? { reported: status } : {}), report: reportName, errors: 0 });
+    const reported = existsSync(reportFile) ? reportedUpload(readFileSync(reportFile, 'utf8')) : {};
+    if (reported.inputSha256 === inputSha256) {
+      outcomes.push({ upload, status: 'already-processed', ...(reported.status ? { reported: reported.status } : {}), report: reportName, errors: 0 });
       continue;
     }
 

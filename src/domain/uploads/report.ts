@@ -111,16 +111,13 @@ function ignoredLine(release: string, s: ImportSummary): string {
   ].join(' ');
 }
 
-/** The status a report records, if the file is a report. */
-export function reportedStatus(text: string): UploadStatus | undefined {
+/** What a report records of its upload, if the file is a report: the input it read and the outcome. */
+export function reportedUpload(text: string): { inputSha256?: string; status?: UploadStatus } {
   const read = readFrontmatter(text);
-  const value = read.ok ? read.data['status'] : undefined;
-  return value === 'draft-written' || value === 'refused' ? value : undefined;
-}
-
-/** The `inputSha256` a report records, if the file is a report. */
-export function reportedInput(text: string): string | undefined {
-  const read = readFrontmatter(text);
-  const value = read.ok ? read.data['inputSha256'] : undefined;
-  return typeof value === 'string' ? value : undefined;
+  if (!read.ok) return {};
+  const { inputSha256, status } = read.data;
+  return {
+    ...(typeof inputSha256 === 'string' ? { inputSha256 } : {}),
+    ...(status === 'draft-written' || status === 'refused' ? { status } : {}),
+  };
 }
