@@ -209,6 +209,8 @@ describe('rules about files and hashes', () => {
   it('requires hashes on a published release', () => {
     const report = run((f) => { f.manifest.releases[0].sha256 = { 'units.json': '0'.repeat(64) }; });
     expect(report.errors.filter((e) => e.rule === 'published-hash-missing').map((e) => e.path)).toEqual(['/releases/0/sha256', '/releases/0/sha256', '/releases/0/sha256']);
+    // Staff read the status in words, not the manifest's English code.
+    expect(report.errors.find((e) => e.rule === 'published-hash-missing')!.message).toBe('phiên bản ở trạng thái "đã công bố" phải ghi sha256 của crosswalks.json');
   });
   it('checks the criteria file against its schema', () => {
     const report = run(undefined, {

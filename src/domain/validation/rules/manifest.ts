@@ -4,6 +4,7 @@ import path from 'node:path';
 import { optionalReleaseFiles, releaseFileNames, type Manifest, type ReleaseFileName } from '../../schemas/index.ts';
 import { manifestPath, releaseFilePath } from '../load.ts';
 import type { ProblemCollector } from '../problems.ts';
+import { statusPhrase } from '../../release/status-words.ts';
 
 export const sha256Hex = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -27,7 +28,7 @@ export function checkManifest(
   if (currentIndex === undefined) {
     report.error(['current'], 'current-unknown', `phiên bản hiện hành "${manifest.current}" không có trong danh sách`, manifest.current);
   } else if (manifest.releases[currentIndex]!.status === 'draft') {
-    report.error(['current'], 'current-status', 'phiên bản hiện hành phải ở trạng thái "published" hoặc "demo", không phải bản nháp', manifest.current);
+    report.error(['current'], 'current-status', 'phiên bản hiện hành phải ở trạng thái "đã công bố" (published) hoặc "minh họa" (demo), không phải bản nháp', manifest.current);
   }
 
   manifest.releases.forEach((r, i) => {
@@ -50,7 +51,7 @@ export function checkManifest(
         continue;
       }
       if (recorded === undefined) {
-        report.error(at('sha256'), 'published-hash-missing', `phiên bản ${r.status} phải ghi sha256 của ${name}`, name);
+        report.error(at('sha256'), 'published-hash-missing', `phiên bản ở ${statusPhrase(r.status)} phải ghi sha256 của ${name}`, name);
       } else {
         const actual = sha256Hex(bytes);
         if (actual !== recorded) {
