@@ -211,6 +211,23 @@ describe('npm run uploads', () => {
     expect(f.report('1-nhap')).not.toContain('không được dùng');
   });
 
+  it("reads each form's own workbook when two forms upload a file of the same name (the editor keeps them in tep/<form>/)", async () => {
+    const f = setup();
+    const forms = path.join(f.root, 'uploads', 'ket-qua-ra-soat');
+    // As the editor saves a new form: its field says tep/ket-qua.xlsx, the file is in tep/<form>/.
+    const form = (slug: string, rows: Cell[][]) => {
+      mkdirSync(path.join(forms, 'tep', slug), { recursive: true });
+      writeFileSync(path.join(forms, 'tep', slug, 'ket-qua.xlsx'), xlsx({ rows }));
+      writeFileSync(path.join(forms, `${slug}.md`), `---\ntitle: Kết quả rà soát năm 2024\nrelease: "${DRAFT}"\nvintage: 2020-01\nsource: Quyết định số 7/QĐ-UBND ngày 10/01/2025\nworkbook: tep/ket-qua.xlsx\n---\n`);
+    };
+    form('2026-12-01-dot-1', GOOD);
+    form('2026-12-02-dot-2', BAD);
+    const { code, output } = await f.run();
+    expect(code, output).toBe(1);
+    expect(readFrontmatter(f.report('2026-12-01-dot-1'))).toMatchObject({ ok: true, data: { status: 'draft-written', workbook: 'ket-qua.xlsx' } });
+    expect(f.report('2026-12-02-dot-2')).toContain('**Chưa nhập gì**: còn 4 lỗi trong bảng tính.');
+  });
+
   it('says when nothing was uploaded', async () => {
     const { dataRoot } = writeMini();
     const lines: string[] = [];

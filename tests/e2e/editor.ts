@@ -224,7 +224,7 @@ try {
   await upload.waitForURL(/\/collections\/uploads\/entries\//, { timeout: 30_000 }).catch(() => undefined);
   const forms = path.join(root, 'uploads', 'ket-qua-ra-soat');
   const formFiles = existsSync(forms) ? readdirSync(forms).filter((n) => n.endsWith('.md')) : [];
-  report.check('the form and the workbook are saved under uploads/ in the scratch root', formFiles.length === 1 && existsSync(path.join(forms, 'tep', path.basename(workbook))), formFiles.join(', '));
+  report.check("the form and the workbook are saved under uploads/ in the scratch root, the workbook in the form's own folder", formFiles.length === 1 && existsSync(path.join(forms, 'tep', formFiles[0]!.replace(/\.md$/, ''), path.basename(workbook))), formFiles.join(', '));
   await collectCsp(upload);
 
   const first = await npm(['uploads', '--', '--data', path.join(root, 'data')]);

@@ -235,7 +235,9 @@ export function editorConfig(c: Catalogue): Record<string, unknown> {
       folder('pages', t.collections.pages, 'content/pages', pageFields()),
       // An English text takes the file name of its Vietnamese page, which a title in English would not give: edited, not created here.
       folder('pagesEn', t.collections.pagesEn, 'content/pages/en', pageFields(), { create: false, delete: false }),
-      folder('uploads', t.collections.uploads, `uploads/${FORMS_FOLDER}`, uploadFields(c), { slug: '{{year}}-{{month}}-{{day}}-{{slug}}', media_folder: 'tep', public_folder: 'tep' }),
+      // Each form's workbook in a folder of its own (tep/<form>/): with one folder for all, a file
+      // named as an earlier upload's ("ket-qua-ra-soat.xlsx" every year) replaced it without a word.
+      folder('uploads', t.collections.uploads, `uploads/${FORMS_FOLDER}`, uploadFields(c), { slug: '{{year}}-{{month}}-{{day}}-{{slug}}', media_folder: 'tep/{{filename}}', public_folder: 'tep/{{filename}}' }),
       folder('reports', t.collections.reports, `uploads/${REPORTS_FOLDER}`, reportFields(), { create: false, delete: false }),
     ],
   };
