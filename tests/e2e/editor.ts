@@ -246,12 +246,22 @@ try {
 
   report.heading('preview: a build with drafts of the scratch root');
   // The embedded demo's sample profiles link illustrative awards, which a draft made from demo
-  // data drops: the report names each such line under "Nội dung cần sửa"; staff remove them.
-  const toFix = [...readFileSync(reportFile, 'utf8').matchAll(/^- (.+?), dòng (\d+): .*\(recognition-unknown\)$/gm)];
-  for (const [, file, line] of toFix) {
-    const lines = readFileSync(file!, 'utf8').split('\n');
-    lines.splice(Number(line) - 1, 1);
-    writeFileSync(file!, lines.join('\n'));
+  // data drops: the report names each such profile by its title under "Nội dung cần sửa";
+  // staff remove the award in the editor, as this does in the file.
+  const toFix = [...readFileSync(reportFile, 'utf8').matchAll(/^- Hồ sơ điển hình “(.+?)”: không có khen thưởng "([^"]+)".*\(recognition-unknown\)$/gm)];
+  const profilesDir = path.join(root, 'content', 'profiles');
+  const titled = (title: string) =>
+    readdirSync(profilesDir)
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => path.join(profilesDir, n))
+      .find((f) => {
+        const read = readFrontmatter(readFileSync(f, 'utf8'));
+        return read.ok && read.data['title'] === title;
+      });
+  const found = toFix.map(([, title, award]) => ({ file: titled(title!), award: award! }));
+  report.check('the report names the profiles to fix by their titles, and each is found', found.length > 0 && found.every((f) => f.file !== undefined), toFix.map((m) => m[1]).join(' | '));
+  for (const { file, award } of found) {
+    if (file) writeFileSync(file, readFileSync(file, 'utf8').split('\n').filter((l) => !(l.startsWith('recognitions:') && l.includes(award))).join('\n'));
   }
   const checked = await npm(['validate', '--', '--data', path.join(root, 'data'), '--drafts']);
   report.check(`npm run validate -- --drafts checks the draft ${DRAFT}: no error`, checked.code === 0 && checked.output.includes(`Phiên bản ${DRAFT}: 0 lỗi`), checked.output.trim().split('\n').at(-1));

@@ -22,15 +22,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import path from 'node:path';
 import * as z from 'zod';
 import { checkContent } from '../content/check-collection.ts';
-import type { ContentProblem } from '../content/check.ts';
+import type { CollectionName } from '../content/files.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { Failure } from '../failure.ts';
 import { importSpreadsheet, type ImportResult } from '../import/import.ts';
 import { writeFilesAtomic } from '../release/write.ts';
 import { validate } from '../validation/validate.ts';
 import { FORMS_FOLDER, REPORTS_FOLDER, uploadForm, type UploadForm } from './form.ts';
-import { FORM_WORDS } from './form-words.ts';
-import { renderReport, reportedUpload, type UploadReport, type UploadStatus } from './report.ts';
+import { FORM_FIELDS, FORM_WORDS } from './form-words.ts';
+import { renderReport, reportedUpload, type ContentToFix, type UploadReport, type UploadStatus } from './report.ts';
 
 export interface UploadsOptions {
   dataRoot: string;
@@ -107,7 +107,7 @@ export async function processUploads(options: UploadsOptions): Promise<UploadOut
     if (!read.ok) {
       report = { ...base, status: 'refused', refusal: `không đọc được phiếu ${upload} (dòng ${read.error.line}): ${read.error.message}` };
     } else if (!form) {
-      const issues = parsed!.error!.issues.map((i) => `${i.path.join('.') || 'phiếu'}: ${i.message}`).join('; ');
+      const issues = parsed!.error!.issues.map((i) => `${FORM_FIELDS[i.path[0] as keyof UploadForm] ?? 'phiếu'}: ${i.message}`).join('; ');
       report = { ...base, status: 'refused', refusal: `phiếu ${upload} chưa đủ hoặc sai: ${issues}` };
     } else if (!workbook) {
       report = { ...base, release: form.release, status: 'refused', refusal: `tệp “${form.workbook}” nằm ngoài thư mục tải lên` };
@@ -150,9 +150,18 @@ async function importOne(options: UploadsOptions, form: UploadForm, workbook: st
   return { ...base, status: 'draft-written', problems: result.problems, summary: result.summary, contentProblems: contentAgainst(options, form.release) };
 }
 
-/** The build's content checks with the new draft as the release: what a preview build would stop at. */
-function contentAgainst(options: UploadsOptions, releaseId: string): ContentProblem[] {
+/**
+ * The build's content checks with the new draft as the release: what a preview build would
+ * stop at, each named by its collection and title, as staff find it in the editor.
+ */
+function contentAgainst(options: UploadsOptions, releaseId: string): ContentToFix[] {
   const { dataset } = validate({ dataRoot: options.dataRoot, contentRoot: options.contentRoot, releaseId });
   if (!dataset) return [];
-  return checkContent(options.contentRoot, dataset);
+  return checkContent(options.contentRoot, dataset).map((p) => {
+    const file = path.resolve(p.file);
+    const read = existsSync(file) && statSync(file).isFile() ? readFrontmatter(readFileSync(file, 'utf8')) : undefined;
+    const title = read?.ok && typeof read.data['title'] === 'string' ? read.data['title'] : path.basename(file);
+    const collection = path.relative(path.resolve(options.contentRoot), path.dirname(file)).split(path.sep).join('/') as CollectionName;
+    return { collection, title, rule: p.rule, message: p.message };
+  });
 }
