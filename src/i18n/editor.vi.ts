@@ -39,7 +39,8 @@ export const editor = {
     unitHint: 'Chọn thời kỳ địa giới trước; danh sách lấy từ phiên bản dữ liệu hiện hành.',
     summary: 'Tóm tắt',
     summaryHint: 'Tối đa 200 ký tự; dùng cho danh sách và ảnh chia sẻ.',
-    summaryEn: 'Tóm tắt tiếng Anh (không bắt buộc)',
+    // Decap adds "(không bắt buộc)" to an optional field's label itself.
+    summaryEn: 'Tóm tắt tiếng Anh',
     summaryEnHint:
       'Một đến ba câu tiếng Anh dịch sát phần Tóm tắt, cho trang tiếng Anh (/en/); tối đa 200 ký tự. Không thêm sự việc, con số; địa danh giữ nguyên tiếng Việt có dấu, cơ quan, tổ chức dùng tên tiếng Anh chính thức. Bỏ trống thì trang tiếng Anh hiện tóm tắt tiếng Việt.',
     image: 'Ảnh',
