@@ -9,7 +9,7 @@ import { parse } from 'yaml';
  * --drafts` in tests/uploads.test.ts and tests/validate-cli.test.ts (their main, in-process),
  * and all three through npm on a scratch copy of the repository in tests/e2e/editor.ts.
  */
-const workflow = parse(readFileSync('.github/workflows/xem-truoc.yml', 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: { run?: string; uses?: string; if?: string }[] }> };
+const workflow = parse(readFileSync('.github/workflows/xem-truoc.yml', 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: { run?: string; uses?: string; if?: string; with?: Record<string, unknown> }[] }> };
 const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run).filter((r): r is string => r !== undefined));
 const e2e = readFileSync('tests/e2e/editor.ts', 'utf8');
 const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -38,6 +38,17 @@ describe('.github/workflows/xem-truoc.yml', () => {
     expect(back?.run).toContain('git add data/releases uploads/bao-cao');
     expect(steps.find((s) => s.run === 'npm run uploads')).toMatchObject({ id: 'uploads', 'continue-on-error': true });
     expect(steps.at(-1)).toMatchObject({ if: "steps.uploads.outcome == 'failure'", run: 'exit 1' });
+  });
+
+  it('starts from the branch as it is now, and takes what was saved meanwhile before pushing back (two uploads at once, staff saving while it runs)', () => {
+    const steps = workflow.jobs['xem-truoc']!.steps;
+    // A run queued behind another checks out the commit that started it by default: without the
+    // first run's reports, and its push refused once the first has pushed; so is any run's push
+    // after staff save in the editor meanwhile, and the report never reaches the editor.
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout'))?.with).toEqual({ ref: '${{ github.ref }}' });
+    const back = steps.find((s) => s.run?.includes('git add'))!.run!;
+    expect(back.indexOf('git pull --rebase')).toBeGreaterThan(back.indexOf('git commit'));
+    expect(back.indexOf('git push')).toBeGreaterThan(back.indexOf('git pull --rebase'));
   });
 
   it('publishes the preview as an artifact, and on GitHub Pages only when the repository says so', () => {

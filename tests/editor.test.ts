@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { dropOrder, problemsOf, withoutEmpty } from '../src/client/editor/checks.ts';
+import { shownDate, typedDate } from '../src/client/editor/typed-date.ts';
 import { EDITOR_BACKEND } from '../src/config.ts';
 import { checkConsent } from '../src/domain/content/check.ts';
 import { releaseFacts } from '../src/domain/content/check-collection.ts';
@@ -106,6 +107,13 @@ describe("the form's choices are the schema's and the release's", () => {
     expect(list.vintages.map((v) => v.units.length)).toEqual(dataset!.data.units.vintages.map((v) => v.units.length));
   });
 
+  it('every date is typed as staff write it (the "ngay" widget), never through Decap\'s date box, which saved 15/01/2027 as 1907-12-01', () => {
+    const dates = (fields: readonly Field[]): Field[] => fields.flatMap((f) => [...(/date|At$/.test(f.name) ? [f] : []), ...dates(f.fields ?? [])]);
+    const all = config.collections.flatMap((c) => dates(c.fields));
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.filter((f) => f.widget !== 'ngay').map((f) => `${f.name}: ${f.widget}`)).toEqual([]);
+  });
+
   it('the unit field follows the vintage of the same block', () => {
     expect(byName(byName(profile, 'place').fields!, 'unit')).toMatchObject({ widget: 'don-vi', vintage_field: 'place.vintage' });
   });
@@ -152,10 +160,11 @@ describe("patterns accept and refuse what the schema does, with the schema's mes
 });
 
 describe('the English texts', () => {
-  it('offers the English summary of stories and news, optional, under a Vietnamese label that says so', () => {
+  it('offers the English summary of stories and news, optional, under a Vietnamese label Decap marks optional once', () => {
     for (const name of ['profiles', 'updates']) {
       const field = byName(collection(name).fields, 'summaryEn');
-      expect(field, name).toMatchObject({ widget: 'text', required: false, label: 'Tóm tắt tiếng Anh (không bắt buộc)' });
+      // Decap writes "(không bắt buộc)" after an optional field's label: in the label too, it showed twice.
+      expect(field, name).toMatchObject({ widget: 'text', required: false, label: 'Tóm tắt tiếng Anh' });
       expect(field.hint, name).toMatch(/tiếng Anh.*tối đa 200 ký tự/);
     }
   });
@@ -171,6 +180,27 @@ describe('the English texts', () => {
     expect(problemsOf('pagesEn', 'gioi-thieu', { ...page, body: 'Call 0912 345 678.' }, list).join()).toMatch(/\(personal-data-phone\)/);
     expect(problemsOf('pagesEn', 'gioi-thieu', { ...page, body: 'Mr Hoàng Văn Cường helped.' }, list).join()).toMatch(/\(person-without-consent\)/);
     expect(problemsOf('pagesEn', 'gioi-thieu', { ...page, description: undefined }, list)).toHaveLength(1);
+  });
+});
+
+describe('a date as staff type it', () => {
+  it('reads day/month/year whatever the separator, and a stored YYYY-MM-DD as itself', () => {
+    expect(typedDate('15/01/2027')).toBe('2027-01-15');
+    expect(typedDate(' 5/1/2027 ')).toBe('2027-01-05');
+    expect(typedDate('15-01-2027')).toBe('2027-01-15');
+    expect(typedDate('15.01.2027')).toBe('2027-01-15');
+    expect(typedDate('2027-01-15')).toBe('2027-01-15');
+    expect(typedDate('29/02/2028')).toBe('2028-02-29');
+  });
+
+  it('refuses what names no day, or only part of one, instead of guessing', () => {
+    for (const text of ['31/02/2026', '29/02/2027', '15/13/2027', '00/01/2027', '15/01/27', '15/01/0007', '01/15', '2027', 'hôm nay', '2027-1-15']) expect(typedDate(text), text).toBeUndefined();
+  });
+
+  it('shows a stored date the way it is typed, and a date typed wrong as it was typed', () => {
+    expect(shownDate('2027-01-15')).toBe('15/01/2027');
+    expect(shownDate('31/02/2026')).toBe('31/02/2026');
+    expect(shownDate(undefined)).toBe('');
   });
 });
 

@@ -61,6 +61,24 @@ describe('npm run uploads', () => {
     expect(front.ok && front.data).toMatchObject({ title: 'Kết quả xử lý: Kết quả rà soát năm 2024', upload: 'ket-qua-ra-soat/2026-12-01-kq-2024.md', workbook: '2026-12-01-kq-2024.xlsx', release: DRAFT, status: 'draft-written' });
     expect(text).toContain(`**Đã nhập vào bản nháp ${DRAFT}** (tạo mới, chép từ phiên bản ${MINI_RELEASE}).`);
     expect(text).toContain('2 dòng số liệu năm 2024; thêm 0, sửa 2, giữ nguyên 0 bản ghi.');
+    // Staff read the report in the editor: where the preview is and who publishes, never a command to run.
+    expect(text).toContain('thẻ Actions của kho mã nguồn → lần chạy “Xem trước kết quả rà soát” → Artifacts → xem-truoc');
+    expect(text).toContain(`báo người có thẩm quyền với kho mã nguồn công bố bản nháp ${DRAFT}.`);
+    expect(text).not.toMatch(/npm run|--drafts/);
+  });
+
+  it('names a profile the draft breaks by its collection and title, as staff find it in the editor, not by file and line', async () => {
+    const f = setup();
+    const profile = path.join(f.root, 'content', 'profiles', 'xa-hoa-tham.md');
+    writeFileSync(profile, readFileSync(profile, 'utf8').replace('sample: true\n', 'sample: true\nrecognitions: [r-khong-co]\n'));
+    f.upload('2026-12-01-kq-2024', GOOD);
+    const { code, output } = await f.run();
+    expect(code, output).toBe(0);
+    const text = f.report('2026-12-01-kq-2024');
+    expect(text).toContain('- Hồ sơ điển hình “Cán bộ và Nhân dân xã Hoa Thám”: không có khen thưởng "r-khong-co" trong phiên bản dữ liệu hiện hành (recognition-unknown)');
+    expect(text).not.toMatch(/xa-hoa-tham\.md|dòng \d+:/);
+    // The preview stops at that profile: the report says so, and when it is built again.
+    expect(text).toContain('Xem trước: chưa dựng được khi các mục ở phần “Nội dung cần sửa” dưới đây chưa sửa.');
   });
 
   it('writes no draft from a workbook with errors, and reports each by row and column', async () => {
@@ -105,8 +123,8 @@ describe('npm run uploads', () => {
   });
 
   it.each([
-    ['a form without its source', { source: '' }, undefined, /phiếu ket-qua-ra-soat\/u\.md chưa đủ hoặc sai: source: /],
-    ['a release id that is not YYYY.N', { release: '2026' }, undefined, /release: mã phiên bản có dạng YYYY\.N/],
+    ['a form without its source', { source: '' }, undefined, /phiếu ket-qua-ra-soat\/u\.md chưa đủ hoặc sai: ô “Văn bản nguồn của số liệu”: /],
+    ['a release id that is not YYYY.N', { release: '2026' }, undefined, /ô “Mã bản nháp”: mã phiên bản có dạng YYYY\.N/],
     ['a workbook the form does not have', { workbook: 'khac.xlsx' }, undefined, /không tìm thấy tệp “khac\.xlsx” mà phiếu nêu/],
     ['a workbook outside the uploads folder', { workbook: '../../data/releases/index.json' }, undefined, /tệp “\.\.\/\.\.\/data\/releases\/index\.json” nằm ngoài thư mục tải lên/],
     ['an Excel 97–2003 file', {}, 'u.xls', /u\.xls: tệp \.xls \(Excel 97–2003\) không đọc được: mở bằng Excel và lưu thành \.xlsx/],
@@ -192,7 +210,7 @@ describe('npm run uploads', () => {
     expect(text).toContain(
       `Bản nháp ${DRAFT} đã có tên “Kết quả rà soát năm 2024” nên giữ tên đó; tên “Sửa số hộ cận nghèo” trong phiếu không được dùng. ` +
         `Bản nháp ${DRAFT} đã có ghi chú nên giữ ghi chú đó; ghi chú “Thêm một hộ cận nghèo nữa.” trong phiếu không được dùng. ` +
-        `Muốn đổi, người quản trị kho chạy \`npm run import -- --release ${DRAFT} --title "…" --notes "…"\`.`,
+        'Muốn đổi tên, ghi chú của bản nháp, nhờ người quản trị kho mã nguồn đổi.',
     );
     // the form's source given by id: the existing record, said in the report, none added
     expect(text).toContain('Dùng nguồn có sẵn s-sap-xep: “Nghị quyết sắp xếp đơn vị hành chính (thử)”.');
@@ -209,6 +227,23 @@ describe('npm run uploads', () => {
     expect((await f.run()).code).toBe(0);
     expect(f.manifest().releases.find((r: { id: string }) => r.id === DRAFT)).toMatchObject({ title: 'Kết quả rà soát năm 2024', notes: 'Sửa số hộ cận nghèo xã Hoa Thám năm 2024.' });
     expect(f.report('1-nhap')).not.toContain('không được dùng');
+  });
+
+  it("reads each form's own workbook when two forms upload a file of the same name (the editor keeps them in tep/<form>/)", async () => {
+    const f = setup();
+    const forms = path.join(f.root, 'uploads', 'ket-qua-ra-soat');
+    // As the editor saves a new form: its field says tep/ket-qua.xlsx, the file is in tep/<form>/.
+    const form = (slug: string, rows: Cell[][]) => {
+      mkdirSync(path.join(forms, 'tep', slug), { recursive: true });
+      writeFileSync(path.join(forms, 'tep', slug, 'ket-qua.xlsx'), xlsx({ rows }));
+      writeFileSync(path.join(forms, `${slug}.md`), `---\ntitle: Kết quả rà soát năm 2024\nrelease: "${DRAFT}"\nvintage: 2020-01\nsource: Quyết định số 7/QĐ-UBND ngày 10/01/2025\nworkbook: tep/ket-qua.xlsx\n---\n`);
+    };
+    form('2026-12-01-dot-1', GOOD);
+    form('2026-12-02-dot-2', BAD);
+    const { code, output } = await f.run();
+    expect(code, output).toBe(1);
+    expect(readFrontmatter(f.report('2026-12-01-dot-1'))).toMatchObject({ ok: true, data: { status: 'draft-written', workbook: 'ket-qua.xlsx' } });
+    expect(f.report('2026-12-02-dot-2')).toContain('**Chưa nhập gì**: còn 4 lỗi trong bảng tính.');
   });
 
   it('says when nothing was uploaded', async () => {

@@ -39,7 +39,8 @@ export const editor = {
     unitHint: 'Chọn thời kỳ địa giới trước; danh sách lấy từ phiên bản dữ liệu hiện hành.',
     summary: 'Tóm tắt',
     summaryHint: 'Tối đa 200 ký tự; dùng cho danh sách và ảnh chia sẻ.',
-    summaryEn: 'Tóm tắt tiếng Anh (không bắt buộc)',
+    // Decap adds "(không bắt buộc)" to an optional field's label itself.
+    summaryEn: 'Tóm tắt tiếng Anh',
     summaryEnHint:
       'Một đến ba câu tiếng Anh dịch sát phần Tóm tắt, cho trang tiếng Anh (/en/); tối đa 200 ký tự. Không thêm sự việc, con số; địa danh giữ nguyên tiếng Việt có dấu, cơ quan, tổ chức dùng tên tiếng Anh chính thức. Bỏ trống thì trang tiếng Anh hiện tóm tắt tiếng Việt.',
     image: 'Ảnh',
@@ -108,6 +109,8 @@ export const editor = {
   staleUnit: (code: string, vintage: string) => `mã ${code}: không có trong thời kỳ ${vintage || 'đã chọn'}, hãy chọn lại`,
   /** The refusal before saving: the build's own messages follow. */
   refused: (n: number) => `bản dựng trang sẽ dừng ở ${n} lỗi sau; sửa rồi lưu lại.`,
+  datePlaceholder: 'ngày/tháng/năm, ví dụ 15/01/2027',
+  dateInvalid: (typed: string) => `“${typed}” không phải là một ngày: viết ngày/tháng/năm, năm đủ bốn chữ số, ví dụ 15/01/2027`,
   workbookType: 'tệp bảng tính phải là .xlsx hoặc .csv (tệp .xls: mở bằng Excel, lưu thành .xlsx)',
   /** Decap's own Vietnamese phrases, where it has none or ours read better (path in Decap's locale → text). */
   decap: {

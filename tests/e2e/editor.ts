@@ -142,7 +142,8 @@ try {
   report.check('the unit list follows the vintage chosen (the units of 1 July 2025, from the release)', before === 1 && (await unit.locator('option').count()) === units2025 + 1, `${before} → ${await unit.locator('option').count()}`);
   await unit.selectOption('06001');
   await field(profile, t.fields.summary).fill('Một hộ gia đình ở xã Đoàn Kết thoát nghèo nhờ trồng hồi và nuôi lợn.');
-  await field(profile, t.fields.publishedAt).fill('2026-12-01');
+  // Staff type dates digit by digit, day first; Decap's own date box turned 01/12/2026 into 1906-12-01.
+  await field(profile, t.fields.publishedAt).pressSequentially('31/11/2026', { delay: 30 });
   await profile.getByRole('button', { name: `Thêm ${t.fields.sources.toLowerCase()}` }).click();
   await field(profile, t.fields.sourceId).fill('p-bao-lang-son-thu');
   await choose(profile, t.fields.sourceKind, t.sourceKinds.press);
@@ -152,12 +153,18 @@ try {
   await field(profile, `${t.fields.sourceDate} (không bắt buộc)`).fill('2026-11-15');
   await field(profile, `${t.fields.sourceUrl} (không bắt buộc)`).fill('https://baolangson.vn/thoat-ngheo-nho-cay-hoi');
   await field(profile, `${t.fields.obtained} (không bắt buộc)`).click();
-  await field(profile, `${t.fields.consentDate} (không bắt buộc)`).fill('2026-11-20');
+  await field(profile, `${t.fields.consentDate} (không bắt buộc)`).pressSequentially('20/11/2026', { delay: 30 });
   await choose(profile, `${t.fields.scope} (không bắt buộc)`, t.scopes.name, t.scopes.story);
   await field(profile, `${t.fields.record} (không bắt buộc)`).fill('Biên bản số 12/BB, lưu tại UBND xã Đoàn Kết');
   await choose(profile, `${t.fields.by} (không bắt buộc)`, t.givers['household-head']);
   await profile.locator('[data-slate-editor="true"]').first().click();
   await profile.keyboard.type('Gia đình ông Thử trồng hồi từ năm 2022.');
+  await publish(profile);
+  const notADay = profile.getByText(t.dateInvalid('31/11/2026'));
+  await notADay.waitFor({ timeout: 10_000 }).catch(() => undefined);
+  report.check('a day that does not exist (31/11/2026) is refused at its field, with how to write it, and nothing is saved', (await notADay.isVisible()) && !existsSync(path.join(root, 'content', 'profiles', `${slug}.md`)));
+  await field(profile, t.fields.publishedAt).fill('');
+  await field(profile, t.fields.publishedAt).pressSequentially('01/12/2026', { delay: 30 });
   await field(profile, `${t.fields.consentDate} (không bắt buộc)`).scrollIntoViewIfNeeded();
   await picture(profile, 'bien-tap-2-ho-so');
   await publish(profile);
@@ -168,6 +175,7 @@ try {
     const read = readFrontmatter(readFileSync(saved, 'utf8'));
     const parsed = profileFrontmatter.safeParse(read.ok ? read.data : {});
     report.check('its front matter passes the profile schema', parsed.success, parsed.success ? '' : parsed.error.message);
+    report.check('the dates typed day first are saved as those days (01/12/2026 → 2026-12-01, 20/11/2026 → 2026-11-20)', parsed.success && parsed.data.publishedAt === '2026-12-01' && parsed.data.consent?.date === '2026-11-20', parsed.success ? `${parsed.data.publishedAt}, ${parsed.data.consent?.date}` : '');
     report.check('with the consent, place and source filled in the form', parsed.success && parsed.data.consent?.obtained === true && parsed.data.consent.by === 'household-head' && parsed.data.consent.scope.join() === 'name,story' && parsed.data.place?.vintage === '2025-07' && parsed.data.place.unit === '06001' && parsed.data.sources[0]?.id === 'p-bao-lang-son-thu' && parsed.data.people.length === 0);
     const { dataset } = validate({ dataRoot: path.join(root, 'data') });
     const problems = checkCollection(path.join(root, 'content'), 'profiles', () => releaseFacts(dataset!)).filter((p) => p.file.endsWith(`${slug}.md`));
@@ -181,7 +189,7 @@ try {
   await field(refused, t.fields.title).fill(refusedTitle);
   await choose(refused, t.fields.kind, 'Hộ gia đình');
   await field(refused, t.fields.summary).fill('Một hộ gia đình vươn lên thoát nghèo.');
-  await field(refused, t.fields.publishedAt).fill('2026-12-01');
+  await field(refused, t.fields.publishedAt).pressSequentially('01/12/2026', { delay: 30 });
   await refused.locator('[data-slate-editor="true"]').first().click();
   await refused.keyboard.type('Câu chuyện của gia đình.');
   // Decap's message sits at the top right, wider than a 1024 px window leaves it, and goes after 8 s.
@@ -216,7 +224,7 @@ try {
   await upload.waitForURL(/\/collections\/uploads\/entries\//, { timeout: 30_000 }).catch(() => undefined);
   const forms = path.join(root, 'uploads', 'ket-qua-ra-soat');
   const formFiles = existsSync(forms) ? readdirSync(forms).filter((n) => n.endsWith('.md')) : [];
-  report.check('the form and the workbook are saved under uploads/ in the scratch root', formFiles.length === 1 && existsSync(path.join(forms, 'tep', path.basename(workbook))), formFiles.join(', '));
+  report.check("the form and the workbook are saved under uploads/ in the scratch root, the workbook in the form's own folder", formFiles.length === 1 && existsSync(path.join(forms, 'tep', formFiles[0]!.replace(/\.md$/, ''), path.basename(workbook))), formFiles.join(', '));
   await collectCsp(upload);
 
   const first = await npm(['uploads', '--', '--data', path.join(root, 'data')]);
@@ -238,12 +246,22 @@ try {
 
   report.heading('preview: a build with drafts of the scratch root');
   // The embedded demo's sample profiles link illustrative awards, which a draft made from demo
-  // data drops: the report names each such line under "Nội dung cần sửa"; staff remove them.
-  const toFix = [...readFileSync(reportFile, 'utf8').matchAll(/^- (.+?), dòng (\d+): .*\(recognition-unknown\)$/gm)];
-  for (const [, file, line] of toFix) {
-    const lines = readFileSync(file!, 'utf8').split('\n');
-    lines.splice(Number(line) - 1, 1);
-    writeFileSync(file!, lines.join('\n'));
+  // data drops: the report names each such profile by its title under "Nội dung cần sửa";
+  // staff remove the award in the editor, as this does in the file.
+  const toFix = [...readFileSync(reportFile, 'utf8').matchAll(/^- Hồ sơ điển hình “(.+?)”: không có khen thưởng "([^"]+)".*\(recognition-unknown\)$/gm)];
+  const profilesDir = path.join(root, 'content', 'profiles');
+  const titled = (title: string) =>
+    readdirSync(profilesDir)
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => path.join(profilesDir, n))
+      .find((f) => {
+        const read = readFrontmatter(readFileSync(f, 'utf8'));
+        return read.ok && read.data['title'] === title;
+      });
+  const found = toFix.map(([, title, award]) => ({ file: titled(title!), award: award! }));
+  report.check('the report names the profiles to fix by their titles, and each is found', found.length > 0 && found.every((f) => f.file !== undefined), toFix.map((m) => m[1]).join(' | '));
+  for (const { file, award } of found) {
+    if (file) writeFileSync(file, readFileSync(file, 'utf8').split('\n').filter((l) => !(l.startsWith('recognitions:') && l.includes(award))).join('\n'));
   }
   const checked = await npm(['validate', '--', '--data', path.join(root, 'data'), '--drafts']);
   report.check(`npm run validate -- --drafts checks the draft ${DRAFT}: no error`, checked.code === 0 && checked.output.includes(`Phiên bản ${DRAFT}: 0 lỗi`), checked.output.trim().split('\n').at(-1));

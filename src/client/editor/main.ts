@@ -1,7 +1,7 @@
 /**
  * The staff editor at /quan-tri/ (Decap CMS, served from the site; README "Trình biên tập").
  * Loaded before decap-cms.js: it asks Decap to wait, then, once Decap is loaded, registers
- * the unit widget and the check before saving, words a few Decap messages our way, and
+ * the unit and date widgets and the check before saving, words a few Decap messages our way, and
  * starts Decap with /quan-tri/config.yml. On this machine (`npm run editor`, the page on
  * localhost) the local backend is the same origin's /api/v1, which scripts/editor.ts
  * forwards to decap-server; anywhere else Decap uses the production backend of the config.
@@ -9,6 +9,7 @@
 import { editor as t } from '../../i18n/editor.vi.ts';
 import type { Catalogue } from '../../site/editor/catalogue.ts';
 import { dropOrder, problemsOf, refusal, withoutEmpty } from './checks.ts';
+import { dateWidget } from './date-widget.ts';
 import type { DecapWindow, Immutable } from './decap.ts';
 import { unitWidget } from './unit-widget.ts';
 
@@ -30,6 +31,8 @@ document.addEventListener('DOMContentLoaded', () => {
   CMS.registerLocale('vi', phrases(CMS.getLocale('vi') ?? {}));
   const unit = unitWidget(w, catalogue);
   CMS.registerWidget('don-vi', unit.control, unit.preview);
+  const date = dateWidget(w);
+  CMS.registerWidget('ngay', date.control, date.preview);
   CMS.registerEventListener({
     name: 'preSave',
     handler: async ({ entry }) => {

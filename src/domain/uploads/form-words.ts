@@ -6,6 +6,7 @@
  */
 import { editor } from '../../i18n/editor.vi.ts';
 import type { OptionNames } from '../import/option-names.ts';
+import type { UploadForm } from './form.ts';
 
 const field = (label: string) => `ô “${label}”`;
 const { fields } = editor;
@@ -23,4 +24,16 @@ export const FORM_WORDS: OptionNames = {
   notes: field(fields.notes),
   replaceYears: 'nhờ người quản trị kho nhập lại tệp với npm run import -- --replace-years',
   validate: (id) => `người quản trị kho xem bằng npm run validate -- --release ${id}`,
+};
+
+/** The form's fields by their labels in the editor, for a report on a form that cannot be read. */
+export const FORM_FIELDS: Record<keyof UploadForm, string> = {
+  title: field(fields.title),
+  release: field(fields.release),
+  vintage: field(fields.uploadVintage),
+  year: field(fields.year),
+  source: field(fields.source),
+  notes: field(fields.notes),
+  workbook: field(fields.workbook),
+  sheet: field(fields.sheet),
 };

@@ -3,7 +3,8 @@
  * release, through the importer (src/domain/import/import.ts) — the same checks, the same
  * rule that nothing is written while any error remains, the same data-root lock.
  *
- * - An upload is a form, uploads/ket-qua-ra-soat/<slug>.md (form.ts), and the workbook it names.
+ * - An upload is a form, uploads/ket-qua-ra-soat/<slug>.md (form.ts), and the workbook it names,
+ *   kept by the editor in tep/<slug>/.
  * - Its report, uploads/bao-cao/<slug>.md (report.ts), says what was done, or every problem
  *   by worksheet, row and column; it records the SHA-256 of the form and the workbook, so a
  *   second run skips the upload. Changing either (a corrected workbook) processes it again.
@@ -21,15 +22,15 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import path from 'node:path';
 import * as z from 'zod';
 import { checkContent } from '../content/check-collection.ts';
-import type { ContentProblem } from '../content/check.ts';
+import type { CollectionName } from '../content/files.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { Failure } from '../failure.ts';
 import { importSpreadsheet, type ImportResult } from '../import/import.ts';
 import { writeFilesAtomic } from '../release/write.ts';
 import { validate } from '../validation/validate.ts';
 import { FORMS_FOLDER, REPORTS_FOLDER, uploadForm, type UploadForm } from './form.ts';
-import { FORM_WORDS } from './form-words.ts';
-import { renderReport, reportedUpload, type UploadReport, type UploadStatus } from './report.ts';
+import { FORM_FIELDS, FORM_WORDS } from './form-words.ts';
+import { renderReport, reportedUpload, type ContentToFix, type UploadReport, type UploadStatus } from './report.ts';
 
 export interface UploadsOptions {
   dataRoot: string;
@@ -58,11 +59,24 @@ const sha256 = (parts: readonly Uint8Array[]) => {
   return hash.digest('hex');
 };
 
-/** The workbook a form names, inside the uploads folder: relative to the form, or "/…" from the repository root. */
-function workbookPath(uploadsRoot: string, value: string): string | undefined {
-  const file = value.startsWith('/') ? path.resolve(uploadsRoot, '..', value.slice(1)) : path.resolve(uploadsRoot, FORMS_FOLDER, value);
+const inside = (uploadsRoot: string, file: string) => {
   const relative = path.relative(uploadsRoot, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? undefined : file;
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+};
+
+/**
+ * The workbook a form names, inside the uploads folder: relative to the form, or "/…" from the
+ * repository root. The editor keeps each form's files in a folder of its own, tep/<form>/
+ * (src/site/editor/config.ts), so that a second workbook of the same name (staff name every
+ * year's file alike) does not replace the first; but a new form's field names tep/<file>, as
+ * Decap writes it before the form has a file name. A workbook absent where the field says is
+ * therefore looked for in the form's own folder.
+ */
+function workbookPath(uploadsRoot: string, form: string, value: string): string | undefined {
+  const file = value.startsWith('/') ? path.resolve(uploadsRoot, '..', value.slice(1)) : path.resolve(uploadsRoot, FORMS_FOLDER, value);
+  if (!inside(uploadsRoot, file)) return undefined;
+  const own = path.join(path.dirname(file), form.replace(/\.md$/, ''), path.basename(file));
+  return !existsSync(file) && existsSync(own) && inside(uploadsRoot, own) ? own : file;
 }
 
 export async function processUploads(options: UploadsOptions): Promise<UploadOutcome[]> {
@@ -79,7 +93,7 @@ export async function processUploads(options: UploadsOptions): Promise<UploadOut
     const read = readFrontmatter(formBytes.toString('utf8'));
     const parsed = read.ok ? uploadForm.safeParse(read.data, { error: vietnamese.localeError }) : undefined;
     const form: UploadForm | undefined = parsed?.success ? parsed.data : undefined;
-    const workbook = form ? workbookPath(uploadsRoot, form.workbook) : undefined;
+    const workbook = form ? workbookPath(uploadsRoot, name, form.workbook) : undefined;
     const workbookBytes = workbook && existsSync(workbook) && statSync(workbook).isFile() ? readFileSync(workbook) : undefined;
     const inputSha256 = sha256([formBytes, ...(workbookBytes ? [workbookBytes] : [])]);
     const reported = existsSync(reportFile) ? reportedUpload(readFileSync(reportFile, 'utf8')) : {};
@@ -93,7 +107,7 @@ export async function processUploads(options: UploadsOptions): Promise<UploadOut
     if (!read.ok) {
       report = { ...base, status: 'refused', refusal: `không đọc được phiếu ${upload} (dòng ${read.error.line}): ${read.error.message}` };
     } else if (!form) {
-      const issues = parsed!.error!.issues.map((i) => `${i.path.join('.') || 'phiếu'}: ${i.message}`).join('; ');
+      const issues = parsed!.error!.issues.map((i) => `${FORM_FIELDS[i.path[0] as keyof UploadForm] ?? 'phiếu'}: ${i.message}`).join('; ');
       report = { ...base, status: 'refused', refusal: `phiếu ${upload} chưa đủ hoặc sai: ${issues}` };
     } else if (!workbook) {
       report = { ...base, release: form.release, status: 'refused', refusal: `tệp “${form.workbook}” nằm ngoài thư mục tải lên` };
@@ -136,9 +150,18 @@ async function importOne(options: UploadsOptions, form: UploadForm, workbook: st
   return { ...base, status: 'draft-written', problems: result.problems, summary: result.summary, contentProblems: contentAgainst(options, form.release) };
 }
 
-/** The build's content checks with the new draft as the release: what a preview build would stop at. */
-function contentAgainst(options: UploadsOptions, releaseId: string): ContentProblem[] {
+/**
+ * The build's content checks with the new draft as the release: what a preview build would
+ * stop at, each named by its collection and title, as staff find it in the editor.
+ */
+function contentAgainst(options: UploadsOptions, releaseId: string): ContentToFix[] {
   const { dataset } = validate({ dataRoot: options.dataRoot, contentRoot: options.contentRoot, releaseId });
   if (!dataset) return [];
-  return checkContent(options.contentRoot, dataset);
+  return checkContent(options.contentRoot, dataset).map((p) => {
+    const file = path.resolve(p.file);
+    const read = existsSync(file) && statSync(file).isFile() ? readFrontmatter(readFileSync(file, 'utf8')) : undefined;
+    const title = read?.ok && typeof read.data['title'] === 'string' ? read.data['title'] : path.basename(file);
+    const collection = path.relative(path.resolve(options.contentRoot), path.dirname(file)).split(path.sep).join('/') as CollectionName;
+    return { collection, title, rule: p.rule, message: p.message };
+  });
 }

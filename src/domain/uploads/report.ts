@@ -6,12 +6,13 @@
  */
 import { stringify } from 'yaml';
 import { formatInt } from '../../format/vi.ts';
-import type { ContentProblem } from '../content/check.ts';
+import type { CollectionName } from '../content/files.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { columnLetter } from '../import/grid.ts';
 import type { ImportSummary } from '../import/import.ts';
 import { rowSpan, type ImportProblem } from '../import/problems.ts';
 import type { SourceReused } from '../import/sources.ts';
+import { editor } from '../../i18n/editor.vi.ts';
 
 export type UploadStatus = 'draft-written' | 'refused';
 
@@ -29,8 +30,23 @@ export interface UploadReport {
   problems: ImportProblem[];
   summary?: ImportSummary;
   /** What the build's content checks say against the new draft (fix before previewing). */
-  contentProblems: ContentProblem[];
+  contentProblems: ContentToFix[];
 }
+
+/** A content problem as staff find it in the editor: its collection and the entry's title, not a file and a line. */
+export interface ContentToFix {
+  collection: CollectionName;
+  title: string;
+  rule: string;
+  message: string;
+}
+
+const COLLECTION_LABEL: Record<CollectionName, string> = {
+  profiles: editor.collections.profiles.label,
+  updates: editor.collections.updates.label,
+  pages: editor.collections.pages.label,
+  'pages/en': editor.collections.pagesEn.label,
+};
 
 const LEVEL = { error: 'lỗi', warning: 'cảnh báo', notice: 'ghi chú' } as const;
 
@@ -70,7 +86,14 @@ export function renderReport(r: UploadReport): string {
     for (const reused of s.sourcesReused) lines.push('', reusedLine(reused));
     lines.push('', `Tên bản nháp: “${s.title ?? ''}”.${s.notes ? ` Ghi chú: “${s.notes}”.` : ''}`);
     if (s.ignored) lines.push('', ignoredLine(r.release, s));
-    lines.push('', `Xem trước: trang dựng với bản nháp (\`npm run build -- --drafts\`) cho thấy số liệu này trên bản đồ, trang địa bàn, biểu đồ, và mọi thay đổi ở /du-lieu/${r.release}/. Công bố: \`npm run release -- publish ${r.release}\`.`);
+    const where = `thẻ Actions của kho mã nguồn → lần chạy “Xem trước kết quả rà soát” → Artifacts → xem-truoc`;
+    lines.push(
+      '',
+      (r.contentProblems.length === 0
+        ? `Xem trước: vài phút sau khi lưu phiếu, trang xem trước dựng với bản nháp này (số liệu trên bản đồ, trang địa bàn, biểu đồ, và mọi thay đổi ở /du-lieu/${r.release}/) có ở ${where}. `
+        : `Xem trước: chưa dựng được khi các mục ở phần “Nội dung cần sửa” dưới đây chưa sửa. Sửa xong, trang xem trước được dựng ở lần tải lên sau, hoặc khi người quản trị kho bấm “Run workflow” của “Xem trước kết quả rà soát”; nó có ở ${where}. `) +
+        `Công bố: khi đã xem trước và thấy đúng, báo người có thẩm quyền với kho mã nguồn công bố bản nháp ${r.release}.`,
+    );
   } else {
     // A refusal is a sentence of its own and may end with its full stop: one, not two.
     const why = r.refusal?.replace(/\.\s*$/, '') ?? `còn ${formatInt(errors)} lỗi trong bảng tính`;
@@ -88,8 +111,8 @@ export function renderReport(r: UploadReport): string {
   }
   if (r.contentProblems.length > 0) {
     lines.push('', '## Nội dung cần sửa trước khi xem trước và công bố', '');
-    lines.push(`Bản dựng kiểm tra hồ sơ, tin tức, trang với bản nháp ${r.release ?? ''} và dừng ở những chỗ này:`, '');
-    for (const p of r.contentProblems) lines.push(`- ${cell(p.file)}, dòng ${p.line}: ${cell(p.message)} (${p.rule})`);
+    lines.push(`Với bản nháp ${r.release ?? ''}, trang xem trước và việc công bố dừng ở những mục dưới đây: mở từng mục trong trình biên tập, sửa theo lời nhắn rồi bấm Công bố.`, '');
+    for (const p of r.contentProblems) lines.push(`- ${COLLECTION_LABEL[p.collection]} “${cell(p.title)}”: ${cell(p.message)} (${p.rule})`);
   }
   return `---\n${stringify(front, { lineWidth: 0 })}---\n\n${lines.join('\n')}\n`;
 }
@@ -107,7 +130,7 @@ function ignoredLine(release: string, s: ImportSummary): string {
   return [
     ...(title !== undefined ? [`Bản nháp ${release} đã có tên “${s.title ?? ''}” nên giữ tên đó; tên “${title}” trong phiếu không được dùng.`] : []),
     ...(notes !== undefined ? [`Bản nháp ${release} đã có ghi chú nên giữ ghi chú đó; ghi chú “${notes}” trong phiếu không được dùng.`] : []),
-    `Muốn đổi, người quản trị kho chạy \`npm run import -- --release ${release} --title "…" --notes "…"\`.`,
+    `Muốn đổi tên, ghi chú của bản nháp, nhờ người quản trị kho mã nguồn đổi.`,
   ].join(' ');
 }
 

@@ -39,16 +39,13 @@ export interface Field {
   collapsed?: boolean;
   summary?: string;
   value_type?: string;
-  format?: string;
-  date_format?: string;
-  time_format?: boolean | string;
-  picker_utc?: boolean;
   vintage_field?: string;
   choose_url?: boolean;
 }
 
-/** Name of the unit widget (registered by src/client/editor/). */
+/** Names of our widgets (registered by src/client/editor/main.ts). */
 const UNIT_WIDGET = 'don-vi';
+const DATE_WIDGET = 'ngay';
 
 const vietnamese = z.locales.vi();
 
@@ -67,9 +64,8 @@ function patternOf(schema: z.ZodType): RegExp {
   return pattern;
 }
 
-const date = (name: string, label: string, required = true): Field => ({
-  name, label, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false, picker_utc: true, required,
-});
+/** Typed as 15/01/2027, stored as 2027-01-15 (src/client/editor/date-widget.ts). */
+const date = (name: string, label: string, required = true): Field => ({ name, label, widget: DATE_WIDGET, required });
 const text = (name: string, label: string, extra: Partial<Field> = {}): Field => ({ name, label, widget: 'string', ...extra });
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((value) => ({ label: labels[value], value }));
 const summaryPattern = (schema: z.ZodType): [string, string] => [`^[\\s\\S]{1,${SUMMARY_MAX}}$`, messageFor(schema, 'x'.repeat(SUMMARY_MAX + 1))];
@@ -239,7 +235,9 @@ export function editorConfig(c: Catalogue): Record<string, unknown> {
       folder('pages', t.collections.pages, 'content/pages', pageFields()),
       // An English text takes the file name of its Vietnamese page, which a title in English would not give: edited, not created here.
       folder('pagesEn', t.collections.pagesEn, 'content/pages/en', pageFields(), { create: false, delete: false }),
-      folder('uploads', t.collections.uploads, `uploads/${FORMS_FOLDER}`, uploadFields(c), { slug: '{{year}}-{{month}}-{{day}}-{{slug}}', media_folder: 'tep', public_folder: 'tep' }),
+      // Each form's workbook in a folder of its own (tep/<form>/): with one folder for all, a file
+      // named as an earlier upload's ("ket-qua-ra-soat.xlsx" every year) replaced it without a word.
+      folder('uploads', t.collections.uploads, `uploads/${FORMS_FOLDER}`, uploadFields(c), { slug: '{{year}}-{{month}}-{{day}}-{{slug}}', media_folder: 'tep/{{filename}}', public_folder: 'tep/{{filename}}' }),
       folder('reports', t.collections.reports, `uploads/${REPORTS_FOLDER}`, reportFields(), { create: false, delete: false }),
     ],
   };
