@@ -10,7 +10,8 @@ import { profileFrontmatter } from '../../src/domain/content/schemas.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { notFoundPage } from '../../src/i18n/pages.vi.ts';
 import { pagesUnder, searchIndex } from './lib/pages.ts';
-import { build, builtSite, HOSTILE_STORY } from './lib/sites.ts';
+import sharp from 'sharp';
+import { build, builtSite, CAMERA_PHOTO_STORY, HOSTILE_STORY } from './lib/sites.ts';
 
 /**
  * The content pages as built: the embedded release and content/ (share cards, RSS,
@@ -245,5 +246,17 @@ describe('a profile that breaks the rules', () => {
     const story = /<div class="profile__story"[^>]*>([\s\S]*?)<\/div>/.exec(html)![1]!;
     expect(story).toContain('liên kết');
     expect(story).not.toMatch(/<script|javascript:|onclick|onerror|<img/);
+  });
+
+  it("a camera's photo is offered at most 1080 px wide, and its original is not published", async () => {
+    const { out } = await builtSite('two-releases');
+    const html = readFileSync(path.join(out, 'dien-hinh', CAMERA_PHOTO_STORY.slug, 'index.html'), 'utf8');
+    const img = /<figure class="profile__photo"[^>]*>\s*<img ([^>]*)>/.exec(html)![1]!;
+    const attr = (name: string) => new RegExp(`(?:^| )${name}="([^"]*)"`).exec(img)?.[1];
+    expect([attr('width'), attr('height')]).toEqual(['1080', '720']);
+    const offered = [attr('src')!, ...attr('srcset')!.split(', ').map((c) => c.split(' ')[0]!)];
+    for (const src of offered) expect((await sharp(path.join(out, src)).metadata()).width, src).toBeLessThanOrEqual(1080);
+    const original = path.parse(CAMERA_PHOTO_STORY.photo.file).name;
+    expect(readdirSync(path.join(out, '_astro')).filter((f) => f.startsWith(original) && f.endsWith('.jpg'))).toEqual([]);
   });
 });

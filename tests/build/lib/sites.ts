@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFile
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { stripVTControlCharacters } from 'node:util';
+import sharp from 'sharp';
 import { inject } from 'vitest';
 import { writeMini } from '../../fixtures/mini.ts';
 import { writeDraftPreview } from '../../fixtures/releases-diff/draft-preview.ts';
@@ -57,6 +58,24 @@ export const HOSTILE_STORY = {
   text: '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nChữ <script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">liên kết</a> <img src=x onerror="alert(3)">\n',
 } as const;
 
+/**
+ * A story with a photo as staff upload it, straight from a camera (2400 px wide), for
+ * content-build.test.ts to find offered at most 1080 px wide. In the two-releases fixture
+ * for the reason given for HOSTILE_STORY.
+ */
+export const CAMERA_PHOTO_STORY = {
+  slug: 'anh-may-anh',
+  photo: { file: 'may-anh.jpg', width: 2400, height: 1600 },
+  text: '---\ntitle: Mô hình có ảnh\nkind: model\nsummary: Thử ảnh.\npublishedAt: 2026-01-01\nsample: true\nimage: ./anh/may-anh.jpg\nimageAlt: Ảnh thử\nimageCredit: Người chụp thử\n---\n\nẢnh chụp thẳng từ máy ảnh.\n',
+} as const;
+
+async function writeCameraPhotoStory(profiles: string): Promise<void> {
+  const { file, width, height } = CAMERA_PHOTO_STORY.photo;
+  mkdirSync(path.join(profiles, 'anh'), { recursive: true });
+  await sharp({ create: { width, height, channels: 3, background: '#4a7a3c' } }).jpeg().toFile(path.join(profiles, 'anh', file));
+  writeFileSync(path.join(profiles, `${CAMERA_PHOTO_STORY.slug}.md`), CAMERA_PHOTO_STORY.text);
+}
+
 /** How a fixture site is made: its folders, the flags and environment of its build. */
 interface Fixture {
   root: string;
@@ -95,7 +114,7 @@ function embedded(): Fixture {
  *   instead of building the site cold a second time;
  * - mini: tests/fixtures/mini.ts (one release, two vintages, one profile, no boundaries);
  * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff),
- *   and a story with raw HTML in it (HOSTILE_STORY);
+ *   a story with raw HTML in it (HOSTILE_STORY) and one with a camera's photo (CAMERA_PHOTO_STORY);
  * - draft-preview: a published release and a draft correcting it, built with `--drafts`.
  */
 const FIXTURES = {
@@ -104,16 +123,17 @@ const FIXTURES = {
     const { root, dataRoot } = writeMini();
     return { root, dataRoot, args: ['--data', dataRoot] };
   },
-  'two-releases': () => {
+  'two-releases': async () => {
     const { root, dataRoot } = writeTwoReleases();
     writeFileSync(path.join(root, 'content', 'profiles', `${HOSTILE_STORY.slug}.md`), HOSTILE_STORY.text);
+    await writeCameraPhotoStory(path.join(root, 'content', 'profiles'));
     return { root, dataRoot, args: ['--data', dataRoot] };
   },
   'draft-preview': () => {
     const { root, dataRoot } = writeDraftPreview();
     return { root, dataRoot, args: ['--data', dataRoot, '--drafts'] };
   },
-} satisfies Record<string, () => Fixture>;
+} satisfies Record<string, () => Fixture | Promise<Fixture>>;
 
 export type FixtureName = keyof typeof FIXTURES;
 
@@ -141,7 +161,7 @@ export async function builtSite(name: FixtureName): Promise<BuiltSite> {
     // Another worker is building it.
   }
   if (mine) {
-    const fixture: Fixture = FIXTURES[name]();
+    const fixture: Fixture = await FIXTURES[name]();
     const { root, dataRoot } = fixture;
     const result = await build(fixture.args, fixture.out ?? path.join(dir, name), fixture.env);
     if (result.status === 0) fixture.built?.();
