@@ -227,6 +227,30 @@ async function checkSuggestedHeights(browser: Browser, site: SiteServer): Promis
   }
 }
 
+/** A host page with the snippet and the code as given shrinks the iframe to the content, with no gap below it. */
+async function checkShrink(browser: Browser, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
+  const ctx = await context(browser, site);
+  try {
+    const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="${code.height}"></iframe>${snippetFor(site.origin)}`;
+    const page = await hostPage(ctx, site.origin, iframe);
+    const handle = await page.waitForSelector('iframe');
+    const frame = (await handle.contentFrame())!;
+    await frame.waitForSelector('h1', { timeout: 10_000 });
+    await page.waitForFunction((h) => Number(document.querySelector('iframe')!.getAttribute('height')) < h, code.height, { timeout: 5000 }).catch(() => undefined);
+    await page.waitForTimeout(1000);
+    const height = Number(await handle.getAttribute('height'));
+    const r = await frame.evaluate(() => {
+      const foot = document.querySelector('.embed__foot')!.getBoundingClientRect();
+      return { content: Math.ceil(document.body.getBoundingClientRect().height), gap: Math.round(innerHeight - foot.bottom) };
+    });
+    report.check(`${label}: a host page with the snippet shrinks the iframe from the suggested ${code.height} px to the content`, height < code.height && Math.abs(height - r.content) <= 2 && r.gap <= 24, `iframe ${height} px, content ${r.content} px, ${r.gap} px below the footer`);
+  } catch (err) {
+    report.check(`${label}: shrinks through the snippet`, false, String(err));
+  } finally {
+    await ctx.close();
+  }
+}
+
 // ---------------------------------------------------------------- browser --
 
 async function context(browser: Browser, site: SiteServer, js = true): Promise<BrowserContext> {
@@ -411,6 +435,8 @@ try {
     report.heading('Embeds that fit');
     await checkFit(browser, site, province, 'chart embed');
     await checkFit(browser, site, communeMap, 'map embed');
+    await checkShrink(browser, site, province, 'chart embed');
+    await checkShrink(browser, site, communeMap, 'map embed');
     await checkSuggestedHeights(browser, site);
     await checkCrossOrigin(browser, site, province);
     await checkEmbedBox(browser, site);

@@ -92,7 +92,7 @@ export const figureFileName = (releaseId: string, kind: FigureKind, slug: string
  * Suggested iframe heights: the whole embed, link back included, at every frame width from
  * 320 to 900 px, for a host that pastes the code without the snippet (many CMSs drop
  * scripts). Narrow frames are tall because the text wraps, wide ones because the drawing
- * grows to half the frame's height (Embed.astro); tests/e2e/embeds.ts measures every embed.
+ * grows to its largest (Embed.astro); tests/e2e/embeds.ts measures every embed.
  */
 const EMBED_HEIGHT = { chart: 730, smallChart: 670, map: 1120, mapWithoutDrawing: 520 } as const;
 
