@@ -138,7 +138,7 @@ export const updates = {
   tagPrefix: 'News on the topic: ',
   tagDescription: () => 'News on one topic of the Lạng Sơn emulation movement for the poor, published in Vietnamese.',
   allTags: 'All topics',
-  rss: 'Follow the news by RSS',
+  rss: 'Follow the news by RSS (in Vietnamese)',
   readMore: 'Read more',
   published: 'Published',
   updated: 'updated',

@@ -3,7 +3,7 @@ import type { Shape } from './lang.ts';
 import type { unitPage as vi } from './unit-page.vi.ts';
 
 export const unitPage = {
-  description: (label) => `Poor and near-poor households and the emulation movement’s criteria results for ${label}, 2021–2025.`,
+  description: (label, years) => `Poor and near-poor households and the emulation movement’s criteria results for ${label}${years && `, ${years}`}.`,
   vintage: (from, to) =>
     to ? `Unit before the merger: boundaries in force from ${from} to ${to}.` : `Current boundaries, in force since ${from}.`,
   formerly: 'before the merger',

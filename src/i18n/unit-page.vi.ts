@@ -1,6 +1,7 @@
 /** Vietnamese text of the unit pages (/dia-ban/…). */
 export const unitPage = {
-  description: (label: string) => `Số liệu hộ nghèo, hộ cận nghèo và kết quả đánh giá tiêu chí thi đua của ${label}, 2021–2025.`,
+  /** `years`: the years the page has figures for ("2021–2024"), empty when it has none. */
+  description: (label: string, years: string) => `Số liệu hộ nghèo, hộ cận nghèo và kết quả đánh giá tiêu chí thi đua của ${label}${years && `, ${years}`}.`,
   vintage: (from: string, to: string | null) =>
     to ? `Đơn vị trước sáp nhập: địa giới có hiệu lực từ ${from} đến ${to}.` : `Địa giới hiện nay, có hiệu lực từ ${from}.`,
   /** Beside the name of a unit of an earlier period. */

@@ -117,6 +117,16 @@ describe('share cards and share tags', () => {
     // The alternative text describes the picture shown: the period's card, not the unit.
     expect(unitPage('2020-01', '181')).toEqual([`${SITE}/og/dia-ban/2020-01.png`, 'Huyện và xã trước 01/12/2024']);
   });
+
+  it('a unit page of an ended period keeps its period in every share title and names only the years it has', () => {
+    // Phường Đông Kinh before 1/12/2024 and Phường Đông Kinh of today are two units: a chat app
+    // reading twitter:title must not show the old one's figures under the bare name.
+    const html = page('dia-ban/2020-01/05980-dong-kinh');
+    const title = 'Phường Đông Kinh (trước sáp nhập, đến 30/11/2024)';
+    expect([meta(html, 'og:title'), meta(html, 'twitter:title')]).toEqual([title, title]);
+    for (const tag of ['description', 'og:description', 'twitter:description']) expect(meta(html, tag), tag).toMatch(/Phường Đông Kinh, 2021–2024\.$/);
+    expect(meta(page('dia-ban/2025-07/05977-dong-kinh'), 'twitter:description')).toMatch(/Phường Đông Kinh, 2021–2025\.$/);
+  });
 });
 
 describe('consent on the built site', () => {

@@ -101,6 +101,15 @@ describe('English pages of the content and data sections', () => {
     expect(readFileSync(path.join(out, 'du-lieu', MINI_RELEASE, 'ket-qua-tieu-chi.csv'), 'utf8')).toMatch(/Đạt|Chưa đạt|Chưa đủ số liệu/);
   });
 
+  it('says that the one news feed is in Vietnamese where an English page offers it', () => {
+    const feedLinks = (html: string) => html.match(/<(?:a|link)\b[^>]*href="\/rss\.xml"[^>]*>/g) ?? [];
+    const english = read('en/tin-tuc');
+    expect(text(english)).toContain('Follow the news by RSS (in Vietnamese)');
+    expect(feedLinks(english)).toHaveLength(2);
+    for (const tag of feedLinks(english)) expect(tag).toContain('hreflang="vi"');
+    for (const tag of feedLinks(read('tin-tuc'))) expect(tag).not.toContain('hreflang');
+  });
+
   it('leaves the Vietnamese pages without lang marks: only English pages carry them', () => {
     for (const page of ['dien-hinh/xa-hoa-tham', 'dien-hinh', 'du-lieu', `du-lieu/${MINI_RELEASE}`, 'dia-ban/2020-01/10001-hoa-tham']) {
       expect(read(page).match(/<(?!html\b)[a-z]+[^>]* lang="vi"/g) ?? [], page).toEqual([]);

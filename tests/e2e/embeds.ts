@@ -11,6 +11,9 @@
  *   copy button that puts the <iframe> code on the clipboard;
  * - embeds that fit: on a host page with the snippet of the "Nhúng" box, the iframe grows
  *   (and shrinks) to its content's height; without the snippet it keeps its height;
+ * - the suggested height: every embed listed on /nhung/, in a frame 320, 600 and 900 px
+ *   wide of the height its code gives, shows everything down to the link back without
+ *   scrolling inside (a host that pastes the code without the snippet);
  * - /nhung/ lists every chart and map view with its live and pinned codes;
  * - axe-core (WCAG 2.0/2.1/2.2 A and AA) on a chart embed, a map embed and the "Nhúng"
  *   box opened on /tien-do/ and /ban-do/;
@@ -188,6 +191,63 @@ async function checkFit(browser: Browser, site: SiteServer, code: EmbedCode, lab
     } finally {
       await ctx.close();
     }
+  }
+}
+
+/** Every embed of /nhung/ in a frame of its suggested height, at a phone's and two article columns' widths. */
+async function checkSuggestedHeights(browser: Browser, site: SiteServer): Promise<void> {
+  report.heading('The suggested height holds the whole embed');
+  const index = readFileSync(join(DIST, 'nhung/index.html'), 'utf8');
+  const codes = [...index.matchAll(/<textarea id="nhung-\d+-(?:live|pinned)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => {
+    const code = decode(m[1]!);
+    return { path: new URL(/src="([^"]+)"/.exec(code)?.[1] ?? 'about:blank').pathname, height: Number(/height="(\d+)"/.exec(code)?.[1] ?? 0) };
+  });
+  for (const width of [320, 600, 900]) {
+    const ctx = await context(browser, site);
+    const cut: string[] = [];
+    try {
+      const page = await ctx.newPage();
+      for (const code of codes) {
+        // The embed's own page at the frame's size is what the iframe shows.
+        await page.setViewportSize({ width, height: code.height });
+        await page.goto(site.origin + code.path);
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const r = await page.evaluate(() => ({
+          inside: document.documentElement.scrollHeight - innerHeight,
+          back: Math.ceil(document.querySelector('[data-embed-back]')?.getBoundingClientRect().bottom ?? Infinity),
+        }));
+        if (r.inside > 0 || r.back > code.height) cut.push(`${code.path} (${code.height} px: ${r.inside} px more, link back at ${r.back} px)`);
+      }
+      report.check(`${width} px wide: each of the ${codes.length} embeds fits its suggested height, link back included, no scrolling inside`, codes.length > 0 && cut.length === 0, `${cut.length} cut: ${cut.slice(0, 3).join(' | ')}`);
+    } catch (err) {
+      report.check(`${width} px wide: the embeds load at their suggested height`, false, String(err));
+    } finally {
+      await ctx.close();
+    }
+  }
+}
+
+/** A host page with the snippet and the code as given shrinks the iframe to the content, with no gap below it. */
+async function checkShrink(browser: Browser, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
+  const ctx = await context(browser, site);
+  try {
+    const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="${code.height}"></iframe>${snippetFor(site.origin)}`;
+    const page = await hostPage(ctx, site.origin, iframe);
+    const handle = await page.waitForSelector('iframe');
+    const frame = (await handle.contentFrame())!;
+    await frame.waitForSelector('h1', { timeout: 10_000 });
+    await page.waitForFunction((h) => Number(document.querySelector('iframe')!.getAttribute('height')) < h, code.height, { timeout: 5000 }).catch(() => undefined);
+    await page.waitForTimeout(1000);
+    const height = Number(await handle.getAttribute('height'));
+    const r = await frame.evaluate(() => {
+      const foot = document.querySelector('.embed__foot')!.getBoundingClientRect();
+      return { content: Math.ceil(document.body.getBoundingClientRect().height), gap: Math.round(innerHeight - foot.bottom) };
+    });
+    report.check(`${label}: a host page with the snippet shrinks the iframe from the suggested ${code.height} px to the content`, height < code.height && Math.abs(height - r.content) <= 2 && r.gap <= 24, `iframe ${height} px, content ${r.content} px, ${r.gap} px below the footer`);
+  } catch (err) {
+    report.check(`${label}: shrinks through the snippet`, false, String(err));
+  } finally {
+    await ctx.close();
   }
 }
 
@@ -375,6 +435,9 @@ try {
     report.heading('Embeds that fit');
     await checkFit(browser, site, province, 'chart embed');
     await checkFit(browser, site, communeMap, 'map embed');
+    await checkShrink(browser, site, province, 'chart embed');
+    await checkShrink(browser, site, communeMap, 'map embed');
+    await checkSuggestedHeights(browser, site);
     await checkCrossOrigin(browser, site, province);
     await checkEmbedBox(browser, site);
     report.heading('Accessibility (axe-core)');

@@ -88,8 +88,13 @@ export type FigureEmbed = ChartEmbed | MapEmbed;
 export const figureFileName = (releaseId: string, kind: FigureKind, slug: string, ext: FileExt): string =>
   `${kind}-${slug.replaceAll('/', '-')}-${releaseId}.${ext}`;
 
-/** Suggested iframe heights, measured at 360–700 px wide (figure, legend and source above the fold). */
-const EMBED_HEIGHT = { chart: 660, smallChart: 600, map: 960, mapWithoutDrawing: 520 } as const;
+/**
+ * Suggested iframe heights: the whole embed, link back included, at every frame width from
+ * 320 to 900 px, for a host that pastes the code without the snippet (many CMSs drop
+ * scripts). Narrow frames are tall because the text wraps, wide ones because the drawing
+ * grows to its largest (Embed.astro); tests/e2e/embeds.ts measures every embed.
+ */
+const EMBED_HEIGHT = { chart: 730, smallChart: 670, map: 1120, mapWithoutDrawing: 520 } as const;
 
 // ---------------------------------------------------------------- releases --
 
