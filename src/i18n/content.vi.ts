@@ -131,6 +131,11 @@ export const recognitions = {
   unitHeading: 'Khen thưởng và điển hình',
   unitNone: 'Dữ liệu chưa có khen thưởng nào cho địa bàn này.',
   unitProfiles: 'Hồ sơ điển hình ở địa bàn',
+  unitNoneOwn: 'Dữ liệu chưa có khen thưởng nào cho chính địa bàn này; các đơn vị cũ đã hợp thành nó thì có, ở dưới.',
+  unitFormerHeading: 'Ở các đơn vị cũ đã hợp thành địa bàn này',
+  formerTag: 'trước sáp nhập',
+  unitProfileList: 'Mọi hồ sơ điển hình ở địa bàn này và các đơn vị cũ',
+  allAwards: 'Khen thưởng của cả tỉnh, theo hình thức và năm',
   sampleShort: 'hồ sơ mẫu',
   sourcesHeading: 'Nguồn',
   recipientKind: {
