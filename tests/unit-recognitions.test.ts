@@ -40,9 +40,20 @@ describe('recognitions shown on a unit page', () => {
     expect(view.former.map((f) => [f.place.key, f.profiles.map((p) => p.slug)])).toEqual([['2020-01/06208', ['bo']]]);
   });
 
+  it('shows those of the districts it or its former units belonged to, apart, as what was recognised near it', () => {
+    const caoLoc = place('2020-01', '183');
+    const province = place('2025-07', '20');
+    const view = unitRecognitions(site, content({ recognitions: [recognition('district', caoLoc), recognition('province', province)], profiles: [profile('district-story', caoLoc)] }), '2025-07', '06184');
+    expect(view.former).toEqual([]);
+    expect(view.districts.map((f) => [f.place.key, ids(f.recognitions), f.profiles.map((p) => p.slug)])).toEqual([['2020-01/183', ['district'], ['district-story']]]);
+    // an old commune's own district
+    expect(unitRecognitions(site, content({ recognitions: [recognition('district', caoLoc)] }), '2020-01', '06208').districts.map((f) => f.place.key)).toEqual(['2020-01/183']);
+  });
+
   it('shows nothing of units it was not formed from, and no list link without a place filter', () => {
     const view = unitRecognitions(site, content({ recognitions: [recognition('hai-yen', haiYen2024)] }), '2025-07', '06184');
     expect(view.former).toEqual([]);
+    expect(view.districts).toEqual([]);
     expect(view.listPath).toBeUndefined();
   });
 

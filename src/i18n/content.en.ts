@@ -116,6 +116,7 @@ export const recognitions = {
   unitNoneOwn: 'The data has no commendation for this place itself yet; the former units it was formed from have some, below.',
   unitFormerHeading: 'In the former units this place was formed from',
   formerTag: 'before the merger',
+  unitDistrictHeading: 'In the district or city this place belonged to',
   unitProfileList: 'Profiles from this place, before and after the boundary changes',
   allAwards: 'Commendations across the province, by form and year',
   sampleShort: 'sample profile',
