@@ -3,7 +3,8 @@
  * file, src/site/places.ts) loads on the first touch of the box; from then on every key
  * filters it in place, tone marks optional (place-match.ts). Enter opens the first place's
  * page, unless the names shown are only near the one typed (a letter off): then the reader
- * chooses, Enter goes to the search page. Without this script the form goes to /tim-kiem/ and the list below it still works.
+ * chooses, Enter goes to the search page. Without this script the form goes to /tim-kiem/
+ * and the list below it still works.
  * The search page shows the same entries first (search-client.ts).
  */
 import { pathIn } from '../i18n/lang.ts';
