@@ -53,10 +53,37 @@ describe('matching', () => {
     expect(names('xyz')).toEqual([]);
     expect(names('  ')).toEqual([]);
   });
+  it('offers names a letter off (wrong, missing, extra, swapped) only when no name matches as typed, marked near', () => {
+    for (const slip of ['dinh lpa', 'dinh lapp', 'dinh la p x', 'dihn lap', 'dinh lop']) {
+      expect(names(slip), slip).toEqual(['xã Đình Lập', 'thị trấn Đình Lập (huyện Đình Lập)', 'xã Đình Lập (huyện Đình Lập)', 'huyện Đình Lập']);
+    }
+    expect(matchPlaces(list, 'dihn lap').every((m) => m.near)).toBe(true);
+    expect(names('tt dihn lap')[0]).toBe('thị trấn Đình Lập (huyện Đình Lập)');
+    // a real match hides the near ones ("tan lap" is one letter from "dan lap", not offered)
+    expect(names('binh xa')).toEqual(['xã Bính Xá (huyện Đình Lập)']);
+    expect(matchPlaces(list, 'binh xa')[0]!.near).toBeUndefined();
+    // too short to guess, or too far
+    expect(names('bnh')).toEqual([]);
+    expect(names('din lapx')).toEqual([]);
+    expect(names('dong dang')).toEqual([]);
+  });
+  it('lists the places of a type typed alone, after the names it is part of', () => {
+    const typed = [...list, { t: 'phường', n: 'Kỳ Lừa', c: 1 as const, u: '/d/' }, { t: 'xã', n: 'Tri Phương', d: 'huyện Tràng Định', to: [0] }];
+    const found = (q: string) => matchPlaces(typed, q).map((m) => shown(typed[m.i]!));
+    expect(found('phường')).toEqual(['xã Tri Phương (huyện Tràng Định)', 'phường Kỳ Lừa']);
+    expect(found('huyen')).toEqual(['huyện Đình Lập']);
+  });
 });
 
 describe('the place list of the embedded release', () => {
   const newest = dataset!.vintages.at(-1)!;
+
+  it('finds today\'s commune first when its name is typed a letter off', () => {
+    const dongDang = placeOf(newest.id, '06184');
+    for (const slip of ['dong dag', 'dong danh', 'ddong dang', 'Đồng Đăg', 'phuong dong dag']) {
+      expect(matchPlaces(places, slip)[0]?.i, slip).toBe(dongDang);
+    }
+  });
 
   it('lists every commune of today first, each linking to its own page', () => {
     const today = newest.units.filter((u) => u.level === 'commune');

@@ -2,13 +2,15 @@
  * "Xã tôi": the place finder's script (PlaceFinder.astro). The list of places (a small JSON
  * file, src/site/places.ts) loads on the first touch of the box; from then on every key
  * filters it in place, tone marks optional (place-match.ts). Enter opens the first place's
- * page. Without this script the form goes to /tim-kiem/ and the list below it still works.
+ * page, unless the names shown are only near the one typed (a letter off): then the reader
+ * chooses, Enter goes to the search page. Without this script the form goes to /tim-kiem/
+ * and the list below it still works.
  * The search page shows the same entries first (search-client.ts).
  */
 import { pathIn } from '../i18n/lang.ts';
 import { matchPlaces, type Place } from './place-match.ts';
 
-export type PlaceText = Record<'count' | 'none' | 'searchAll' | 'more' | 'formerly' | 'formerDistrict' | 'nowIn' | 'districtEnded' | 'failed', string> & {
+export type PlaceText = Record<'count' | 'none' | 'near' | 'searchAll' | 'more' | 'formerly' | 'formerDistrict' | 'nowIn' | 'districtEnded' | 'failed', string> & {
   /** On an English page: the kinds of unit in English, written after the name (src/i18n/places.en.ts). */
   types?: Readonly<Record<string, string>> | undefined;
 };
@@ -114,10 +116,11 @@ function enhance(root: HTMLElement): void {
     }
     if (q !== input.value) return;
     const found = matchPlaces(places, q);
-    first = found[0] && placeHref(places, found[0].i);
+    first = found[0] && !found[0].near ? placeHref(places, found[0].i) : undefined;
     out.replaceChildren(...found.slice(0, SHOWN).map((m) => placeItem(places, m.i, text)));
     if (!q.trim()) status.replaceChildren();
     else if (found.length === 0) status.replaceChildren(`${text.none} `, link(`${form.action}?q=${encodeURIComponent(q.trim())}`, text.searchAll), '.');
+    else if (found[0]!.near) status.textContent = text.near;
     else status.textContent = text.count.replace('{n}', String(found.length)) + (found.length > SHOWN ? `. ${text.more.replace('{n}', String(found.length - SHOWN))}` : '');
   };
 

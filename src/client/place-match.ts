@@ -79,19 +79,55 @@ export interface Match {
   /** Index in the list. */
   i: number;
   score: number;
+  /**
+   * Offered only because nothing matched as typed: the name is a letter or two away (one
+   * typed wrong, missing, extra or two swapped: "dong dag", "dihn lap" for Đồng Đăng, Đình Lập).
+   */
+  near?: true;
+}
+
+/** Letters a name may be off by and still be offered: none below four letters, one from four, two from nine. */
+const allowedSlips = (length: number): number => (length >= 9 ? 2 : length >= 4 ? 1 : 0);
+
+/** Letters typed wrong, missing, extra or swapped with the next one between a and b (optimal string alignment). */
+function slips(a: string, b: string): number {
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+    }
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** How far a folded query is from a folded name, whole or its start (a name still being typed), spaces not counted. */
+function nameSlips(query: string, name: string): number {
+  const q = query.replace(/ /g, '');
+  const n = name.replace(/ /g, '');
+  return Math.min(slips(q, n), q.length < n.length ? slips(q, n.slice(0, q.length)) : Infinity);
 }
 
 /**
  * The places whose name matches the query, best first: by how well the name matches (a
  * type typed before the name, "xa dinh lap", or after it in English, "dinh lap district",
- * counts when it is the place's type), then
+ * counts when it is the place's type; a type word alone, "phuong", lists the places of that
+ * type after any name it is part of), then
  * today's units before old ones, communes before districts, then by name and district.
+ * When no name matches, the names a letter or two away, fewest slips first, marked `near`.
  */
 export function matchPlaces(places: readonly Place[], query: string, limit = Infinity): Match[] {
   const q = fold(query);
   if (!q) return [];
   const typed = typedType(q);
-  const found: Match[] = [];
+  const typeAlone = [...TYPE_WORDS, ...ENGLISH_TYPE_WORDS].find(([w]) => w === q)?.[1];
+  let found: Match[] = [];
   places.forEach((p, i) => {
     const name = fold(p.n);
     let score = nameScore(q, name);
@@ -99,8 +135,10 @@ export function matchPlaces(places: readonly Place[], query: string, limit = Inf
       const withType = nameScore(typed.rest, name) - (fold(p.t) === typed.type ? 0 : 0.5);
       score = Math.max(score, withType);
     }
+    if (score === 0 && typeAlone && fold(p.t) === typeAlone) score = 0.5;
     if (score > 0) found.push({ i, score });
   });
+  if (found.length === 0) found = nearPlaces(places, q, typed);
   const district = (p: Place) => p.h ?? 0;
   found.sort((a, b) => {
     const pa = places[a.i]!;
@@ -115,4 +153,22 @@ export function matchPlaces(places: readonly Place[], query: string, limit = Inf
     );
   });
   return found.slice(0, limit);
+}
+
+/** Slips from query to name when within those allowed for the query's length, else Infinity. */
+function slipsWithin(query: string, name: string): number {
+  const n = nameSlips(query, name);
+  return n <= allowedSlips(query.replace(/ /g, '').length) ? n : Infinity;
+}
+
+/** Names within the slips allowed, fewest first; a type typed with the query counts as in matchPlaces. */
+function nearPlaces(places: readonly Place[], q: string, typed: { type: string; rest: string } | undefined): Match[] {
+  const near: Match[] = [];
+  places.forEach((p, i) => {
+    const name = fold(p.n);
+    const withType = typed?.rest ? slipsWithin(typed.rest, name) + (fold(p.t) === typed.type ? 0 : 0.5) : Infinity;
+    const best = Math.min(slipsWithin(q, name), withType);
+    if (best !== Infinity) near.push({ i, score: -best, near: true });
+  });
+  return near;
 }

@@ -128,7 +128,9 @@ export function enhanceSearch(): void {
         const placeList = document.createElement('ul');
         placeList.className = 'search-places';
         placeList.append(...placesFound.map((m) => placeItem(places, m.i, placeText)));
-        out.append(Object.assign(document.createElement('h3'), { textContent: text('placesHeading') }), placeList);
+        out.append(Object.assign(document.createElement('h3'), { textContent: text('placesHeading') }));
+        if (placesFound[0]!.near) out.append(Object.assign(document.createElement('p'), { textContent: placeText.near }));
+        out.append(placeList);
       }
       if (found.results.length > 0) out.append(Object.assign(document.createElement('h3'), { textContent: text('pagesHeading') }), list);
       let shown = 0;

@@ -113,6 +113,12 @@ export const recognitions = {
   unitHeading: 'Commendations and exemplary people',
   unitNone: 'The data has no commendation for this place yet.',
   unitProfiles: 'Profiles from this place',
+  unitNoneOwn: 'The data has no commendation for this place itself yet; the former units it was formed from have some, below.',
+  unitFormerHeading: 'In the former units this place was formed from',
+  formerTag: 'before the merger',
+  unitDistrictHeading: 'In the district or city this place belonged to',
+  unitProfileList: 'Profiles from this place, before and after the boundary changes',
+  allAwards: 'Commendations across the province, by form and year',
   sampleShort: 'sample profile',
   sourcesHeading: 'Sources',
   recipientKind: {

@@ -131,6 +131,12 @@ export const recognitions = {
   unitHeading: 'Khen thưởng và điển hình',
   unitNone: 'Dữ liệu chưa có khen thưởng nào cho địa bàn này.',
   unitProfiles: 'Hồ sơ điển hình ở địa bàn',
+  unitNoneOwn: 'Dữ liệu chưa có khen thưởng nào cho chính địa bàn này; các đơn vị cũ đã hợp thành nó thì có, ở dưới.',
+  unitFormerHeading: 'Ở các đơn vị cũ đã hợp thành địa bàn này',
+  formerTag: 'trước sáp nhập',
+  unitDistrictHeading: 'Ở huyện, thành phố mà địa bàn này thuộc về',
+  unitProfileList: 'Hồ sơ điển hình ở địa bàn này, trước và sau sắp xếp địa giới',
+  allAwards: 'Khen thưởng của cả tỉnh, theo hình thức và năm',
   sampleShort: 'hồ sơ mẫu',
   sourcesHeading: 'Nguồn',
   recipientKind: {

@@ -15,6 +15,7 @@ export const placeFinder = {
   client: (since) => ({
     count: 'Places found: {n}',
     none: 'No commune, ward or district has this name. Try typing fewer letters, or',
+    near: 'No name is exactly as typed. Did you mean one of these places?',
     searchAll: 'search the whole site',
     more: '{n} more: type more to narrow the list.',
     formerly: 'before the merger',

@@ -12,6 +12,7 @@ export const placeFinder = {
   client: (since: string) => ({
     count: '{n} nơi phù hợp',
     none: 'Không thấy xã, phường hay huyện nào có tên này. Thử gõ ít chữ hơn, hoặc',
+    near: 'Không có tên nào đúng như đã gõ. Có phải bạn tìm một trong những nơi sau?',
     searchAll: 'tìm trong toàn trang',
     more: 'Còn {n} nơi khác: gõ thêm để thu hẹp.',
     formerly: 'trước sáp nhập',

@@ -31,8 +31,8 @@ export const unitPage = {
   comparedTo: (relation, label) => `${relation === 'higher' ? 'higher than' : relation === 'lower' ? 'lower than' : 'equal to'} ${label}`,
   compareBasis: (basis) =>
     basis === 'reported'
-      ? 'Reported figures compared with reported figures of the same year.'
-      : 'Figures carried from the former units compared with figures carried the same way, in the same year.',
+      ? 'Both are reported figures for that year.'
+      : 'Both are figures carried from the former units the same way, for that year.',
   and: 'and',
   carriedNote:
     'Carried figures: the figures of the former units that formed this unit, added up; for a former unit that was split, its households are shared out by the proportions of the conversion table and rounded to whole households. These are not figures reported by the unit.',

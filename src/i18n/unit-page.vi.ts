@@ -32,8 +32,8 @@ export const unitPage = {
     `${relation === 'higher' ? 'cao hơn' : relation === 'lower' ? 'thấp hơn' : 'bằng'} ${label}`,
   compareBasis: (basis: 'reported' | 'carried') =>
     basis === 'reported'
-      ? 'So sánh số liệu báo cáo với số liệu báo cáo, cùng năm.'
-      : 'So sánh số liệu quy đổi từ các đơn vị cũ với số liệu quy đổi cùng cách, cùng năm.',
+      ? 'Cả hai đều là số liệu báo cáo của năm đó.'
+      : 'Cả hai đều là số liệu quy đổi từ các đơn vị cũ theo cùng một cách, của năm đó.',
   and: 'và',
   carriedNote:
     'Số liệu quy đổi: cộng số liệu của các đơn vị cũ đã hợp thành đơn vị này; đơn vị cũ bị chia thì lấy phần số hộ theo tỷ lệ trong bảng chuyển đổi, làm tròn thành số hộ nguyên. Đây không phải số liệu báo cáo của đơn vị.',

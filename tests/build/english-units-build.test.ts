@@ -54,6 +54,12 @@ describe('an English unit page', () => {
     const html = flat(read('en/dia-ban/2020-01/10001-hoa-tham/index.html'));
     expect(html).toContain('<h3 lang="vi">Xã đặc biệt khó khăn</h3>');
     expect(html).toContain('<h3 lang="vi">Xã khu vực I, II, III</h3>');
+    // each quoted from the plan in Vietnamese, followed by our English, its section linked
+    expect(html).toContain('<a href="/en/ke-hoach/#iv-1-c">The plan, section IV.1.c</a>: <span lang="vi">“Đối với xã khu vực III');
+    expect(html).toContain('In English: “For zone III, zone II and zone I communes');
+    // and the recognitions of the old commune today's was formed from, in English words
+    expect(vietnameseText(element(flat(read('en/dia-ban/2025-07/20001-hoa-tham/index.html')), '<section class="unit-recognitions"'), allowed)).toEqual([]);
+    expect(flat(read('en/dia-ban/2025-07/20001-hoa-tham/index.html'))).toContain('>In the former units this place was formed from</h3>');
   });
 
   it.each([

@@ -65,12 +65,18 @@ describe('golden build of the mini fixture', () => {
     const commune = readFileSync(path.join(outDir, 'dia-ban/2020-01/10001-hoa-tham/index.html'), 'utf8');
     // 2024: 100 poor of 1,000 households; district Bắc Khê 200 of 2,000 (10.00%); province derived 420 of 5,000 (8.40%)
     // every illustrative number of the sentence carries its mark, and the sentence says what it compares
-    expect(text(commune)).toContain('Năm 2024, tỷ lệ hộ nghèo của xã Hoa Thám là 10,00% (minh họa), bằng huyện Bắc Khê (10,00% (minh họa)) và cao hơn tỉnh Lạng Sơn (8,40% (minh họa)). So sánh số liệu báo cáo với số liệu báo cáo, cùng năm.');
+    expect(text(commune)).toContain('Năm 2024, tỷ lệ hộ nghèo của xã Hoa Thám là 10,00% (minh họa), bằng huyện Bắc Khê (10,00% (minh họa)) và cao hơn tỉnh Lạng Sơn (8,40% (minh họa)). Cả hai đều là số liệu báo cáo của năm đó.');
     expect(commune).toContain('href="/dia-ban/2025-07/20001-hoa-tham/"');
     const merged = readFileSync(path.join(outDir, 'dia-ban/2025-07/20001-hoa-tham/index.html'), 'utf8');
     // Hoa Thám 2025 took in Quý Hòa whole and half of Đình Lập
     expect(merged).toMatch(/href="\/dia-ban\/2020-01\/10003-dinh-lap\/">Thị trấn Đình Lập<\/a> \(50,00% số hộ\)/);
     expect(text(merged)).toContain('Hình thành ngày 01/7/2025 từ');
+    // each criterion in the plan's own words, its section linked to the plan's text
+    expect(text(commune)).toMatch(/Xã đặc biệt khó khăn Kế hoạch, mục IV\.1\.c ?: “Xã đặc biệt khó khăn giảm tỷ lệ nghèo đa chiều từ 6%\/năm trở lên/);
+    expect(commune).toContain('<a href="/ke-hoach/#iv-1-c"');
+    // today's commune shows the recognition of the old commune it was formed from, not "none"
+    expect(text(merged)).toContain('Ở các đơn vị cũ đã hợp thành địa bàn này Xã Hoa Thám (huyện Bắc Khê), trước sáp nhập: Bằng khen của Chủ tịch UBND tỉnh');
+    expect(text(merged)).not.toContain('Dữ liệu chưa có khen thưởng nào cho địa bàn này.');
   });
 
   it('gives today\'s commune its carried series and indications, and the old one says where it went', () => {

@@ -2,6 +2,9 @@
  * What people come to do, done in the browser at 360 px:
  * - open a commune from its district page and read its criteria;
  * - find a commune by searching "hoa tham" (without tone marks) on /tim-kiem/;
+ * - from the home page's finder, an old commune's name ("hai yen") leads to today's commune
+ *   (xã Công Sơn), whose page shows the recognition of the old commune it was formed from and
+ *   leads to the old commune's page and back;
  * - reach a commune on the map (/ban-do/) with the keyboard only;
  * - open a story (/tin-tuc/…, /dien-hinh/…) and copy its link;
  * - with JavaScript off, every page type still shows its figures, charts (SVG) and tables.
@@ -94,6 +97,43 @@ async function searchJourney(ctx: SuiteContext, context: BrowserContext): Promis
     report.check(`${label}: the result opens Hoa Thám`, /Hoa Thám/.test(h1), `${href} → h1 "${h1}"`);
     const criteria = await readCriteria(page);
     report.check(`${label}: criteria readable`, criteria.ok, criteria.detail);
+    await checkClean(report, label, w);
+  } finally {
+    await page.close();
+  }
+}
+
+const FORMER_RECOGNISED = { typed: 'hai yen', today: '/dia-ban/2025-07/06220-cong-son/', todayName: /Công Sơn/, former: '/dia-ban/2024-12/06220-hai-yen/', formerName: /Hải Yến/ };
+
+/**
+ * Home page → "Xã tôi" with an old commune's name → today's commune → the recognition of the
+ * old commune it was formed from (its page said "no recognition" before) → the old commune's
+ * page → back to today's commune through its lineage.
+ */
+async function formerCommuneJourney(ctx: SuiteContext, context: BrowserContext): Promise<void> {
+  const { report } = ctx;
+  const f = FORMER_RECOGNISED;
+  const label = `journey: home → "${f.typed}" → today's commune → the old commune's recognition → back`;
+  if (!ctx.pages.includes(f.today) || !ctx.pages.includes(f.former)) return report.skip(label, `${f.today} or ${f.former} is not in this build (not the embedded release)`);
+  const { page, w } = await openPage(context, ctx, '/');
+  try {
+    await page.fill('#xa-toi-q', f.typed);
+    await page.waitForFunction((re) => new RegExp(re).test(document.querySelector('[data-place-results] li')?.textContent ?? ''), f.formerName.source);
+    await Promise.all([page.waitForURL(`**${f.today}`), page.press('#xa-toi-q', 'Enter')]);
+    const h1 = (await page.locator('h1').first().innerText()).trim();
+    report.check(`${label}: Enter opens today's commune`, f.todayName.test(h1), `h1 "${h1}"`);
+    const section = page.locator('section.unit-recognitions');
+    const text = await section.innerText();
+    report.check(`${label}: its recognitions name the old commune's award, not "none"`, /Bằng khen/.test(text) && f.formerName.test(text) && !/Dữ liệu chưa có khen thưởng nào cho địa bàn này\./.test(text), text.slice(0, 200));
+    const former = section.locator(`a[href="${f.former}"]`).first();
+    if (!report.check(`${label}: the recognition links to the old commune's page`, (await former.count()) > 0)) return;
+    await former.scrollIntoViewIfNeeded();
+    await Promise.all([page.waitForURL(`**${f.former}`), former.click()]);
+    const back = page.locator(`section[aria-labelledby="lineage"] a[href="${f.today}"]`).first();
+    report.check(`${label}: the old commune's page links back to today's commune`, (await back.count()) > 0 && f.formerName.test(await page.locator('h1').first().innerText()));
+    await page.goto(ctx.site.origin + f.today, { waitUntil: 'networkidle' });
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenshotPath(f.today, 'journey-recognitions-360'), fullPage: false });
     await checkClean(report, label, w);
   } finally {
     await page.close();
@@ -253,7 +293,7 @@ export const journeys: Suite = {
     const withJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE });
     const withoutJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE, javaScriptEnabled: false });
     const tasks = [
-      ...[communeFromDistrict, searchJourney, mapKeyboardJourney, copyLinkJourney].map((journey) => ({
+      ...[communeFromDistrict, searchJourney, formerCommuneJourney, mapKeyboardJourney, copyLinkJourney].map((journey) => ({
         label: `${journey.name} ran to the end`,
         run: (c: SuiteContext) => journey(c, context),
       })),

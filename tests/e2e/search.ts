@@ -11,6 +11,8 @@
  * - the header's search box works, and without JavaScript the page says why;
  * - the profile list's filters work in place with JavaScript and as pages without;
  * - the English edition searches its own index (/en/tim-kiem/) and keeps its addresses English;
+ * - a commune's name typed a letter off ("dong dag", "dihn lap") offers today's commune first,
+ *   said to be a near name, and Enter in the finder does not open a guess;
  * - places come first (issue 13): every commune name of the oldest and the newest
  *   vintage, typed without tone marks, finds its place among the first three
  *   results (all namesakes first, each with its district), old ones saying which
@@ -242,6 +244,12 @@ async function main(): Promise<void> {
       const first = (await search(page, query)).find((r) => r.href.startsWith('/dia-ban/'));
       check(`search "${query}": first unit is today's ${path}`, first?.href === path, first?.href ?? 'no unit');
     }
+    // A letter off (missing, swapped): the commune of today first, with a word that it is a guess.
+    for (const [query, path] of [['dong dag', '/dia-ban/2025-07/06184-dong-dang/'], ['dihn lap', '/dia-ban/2025-07/06613-dinh-lap/']] as const) {
+      const first = (await search(page, query)).find((r) => r.href.startsWith('/dia-ban/'));
+      const said = (await page.textContent('[data-search-results] h3 + p')) ?? '';
+      check(`search "${query}" (a letter off): first unit is today's ${path}, offered as a near name`, first?.href === path && /^Không có tên nào đúng như đã gõ/.test(said), `${first?.href ?? 'no unit'} ${said}`);
+    }
     // Places first: every commune name of the oldest and newest vintage, typed without tone marks.
     const names = await everyCommuneName(page);
     check(`every commune name typed without tone marks finds its place in the first three (${names.passed} of ${names.total})`, names.misses.length === 0, names.misses.slice(0, 3).join(' | '));
@@ -304,6 +312,11 @@ async function main(): Promise<void> {
       await p.waitForFunction(() => /Bính Xá/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
       const first = (await p.textContent('[data-place-results] li')) ?? '';
       check(`${path}  finder: "binh xa" → xã Bính Xá, now part of two communes`, first.startsWith('Xã Bính Xá (huyện Đình Lập, trước sáp nhập; nay thuộc xã Đình Lập, xã Kiên Mộc)'), first);
+      // A letter off: offered, but said to be a guess, and Enter does not open it.
+      await p.fill('#xa-toi-q', 'dong dag');
+      await p.waitForFunction(() => /^Xã Đồng Đăng/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
+      const note = (await p.textContent('[data-place-status]')) ?? '';
+      check(`${path}  finder: "dong dag" (a letter off) offers xã Đồng Đăng and says no name is exactly as typed`, /^Không có tên nào đúng như đã gõ/.test(note), note);
       await p.fill('#xa-toi-q', 'dinhlap');
       await p.waitForFunction(() => /^Xã Đình Lập/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
       await Promise.all([p.waitForURL(/\/dia-ban\/2025-07\/06613-dinh-lap\/$/, { timeout: 10_000 }), p.press('#xa-toi-q', 'Enter')]);
