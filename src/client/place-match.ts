@@ -4,6 +4,7 @@
  * ("binh xa", "binhxa", "Bính Xá"), against the names of the place list (src/site/places.ts).
  * Plain TypeScript with no DOM, small enough to ship.
  */
+import { slips } from '../domain/slips.ts';
 
 /** One place of the list, as shipped in the JSON file (short keys: it travels to phones). */
 export interface Place {
@@ -88,24 +89,6 @@ export interface Match {
 
 /** Letters a name may be off by and still be offered: none below four letters, one from four, two from nine. */
 const allowedSlips = (length: number): number => (length >= 9 ? 2 : length >= 4 ? 1 : 0);
-
-/** Letters typed wrong, missing, extra or swapped with the next one between a and b (optimal string alignment). */
-function slips(a: string, b: string): number {
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current.push(d);
-    }
-    before = previous;
-    previous = current;
-  }
-  return previous[b.length]!;
-}
 
 /** How far a folded query is from a folded name, whole or its start (a name still being typed), spaces not counted. */
 function nameSlips(query: string, name: string): number {
