@@ -17,7 +17,9 @@
  *   commune of today they are part of; unit pages do not come back as full-text results;
  * - the place finder ("Xã tôi") on the home and map pages filters as you type and
  *   Enter opens today's commune; without JavaScript it is a list of links; on the English
- *   home page it speaks English and leads to English pages.
+ *   home page it speaks English and leads to English pages;
+ * - a screen reader hears the count of a search, not every result, and the finder's count
+ *   from the first key (its live region is in the accessibility tree before it speaks).
  *
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  * Runs on Node 24 (type stripping): erasable TypeScript only.
@@ -117,6 +119,35 @@ async function search(page: Page, query: string): Promise<Result[]> {
       excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
     })),
   );
+}
+
+/**
+ * Whether a screen reader can hear an element: it is in Chromium's accessibility tree (not
+ * ignored). A live region must be there before its words change, or the change is not announced.
+ */
+async function inAccessibilityTree(page: Page, selector: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) return false;
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return nodes.length > 0 && !nodes[0]!.ignored;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** What a search announces: the text of the live regions that hold no result link, and how many result links sit inside a live region. */
+async function searchAnnouncements(page: Page): Promise<{ said: string[]; linksInLiveRegion: number }> {
+  return page.evaluate(() => {
+    const live = '[aria-live]:not([aria-live="off"]), [role="status"], [role="log"], [role="alert"]';
+    const regions = [...document.querySelectorAll('main')].flatMap((m) => [...m.querySelectorAll(live)]);
+    return {
+      said: regions.filter((r) => !r.querySelector('a')).map((r) => r.textContent?.trim() ?? ''),
+      linksInLiveRegion: [...document.querySelectorAll('[data-search-results] a')].filter((a) => a.closest(live)).length,
+    };
+  });
 }
 
 const someResult = (results: Result[], re: RegExp) => results.some((r) => re.test(r.title) || re.test(r.meta) || re.test(r.excerpt));
@@ -226,6 +257,11 @@ async function main(): Promise<void> {
       check(`search "${query}" finds ${expected.source}`, someResult(results, expected), results.slice(0, 3).map((r) => r.title).join(' | ') || 'no result');
     }
     check('the index was fetched once a search was made', pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js')));
+    // A screen reader hears how many results there are, once, not every result read out after each search.
+    await search(page, 'hoa tham');
+    const heard = await searchAnnouncements(page);
+    const countHeading = (await page.textContent('[data-search-results] h2')) ?? '';
+    check('search "hoa tham": the count is announced, the results are not', heard.linksInLiveRegion === 0 && heard.said.includes(countHeading), `announced ${JSON.stringify(heard.said)}; ${heard.linksInLiveRegion} result link(s) inside a live region`);
 
     const bo = (await search(page, 'bo sinh san thuy hung')).find((r) => /Hai con bò sinh sản/.test(r.title));
     check('a profile result shows its kind and place', !!bo && /Điển hình/.test(bo.meta) && /Thụy Hùng/.test(bo.meta), bo?.meta ?? 'not found');
@@ -300,6 +336,7 @@ async function main(): Promise<void> {
     for (const path of ['/', '/ban-do/']) {
       const p = await context.newPage();
       await p.goto(origin + path, { waitUntil: 'networkidle' });
+      check(`${path}  finder: its count's live region is in the accessibility tree before the first key`, await inAccessibilityTree(p, '[data-place-status]'));
       await p.fill('#xa-toi-q', 'binh xa');
       await p.waitForFunction(() => /Bính Xá/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
       const first = (await p.textContent('[data-place-results] li')) ?? '';
