@@ -36,7 +36,7 @@ import { fold } from '../../src/client/place-match.ts';
 import { successors } from '../../src/domain/lineage.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { unitPath } from '../../src/site/urls.ts';
-import { layoutShift, recordLayoutShifts } from './lib/browser.ts';
+import { inAccessibilityTree, layoutShift, recordLayoutShifts } from './lib/browser.ts';
 
 const DIST = resolve(process.env['E2E_DIST'] ?? 'dist');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -119,23 +119,6 @@ async function search(page: Page, query: string): Promise<Result[]> {
       excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
     })),
   );
-}
-
-/**
- * Whether a screen reader can hear an element: it is in Chromium's accessibility tree (not
- * ignored). A live region must be there before its words change, or the change is not announced.
- */
-async function inAccessibilityTree(page: Page, selector: string): Promise<boolean> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
-    if (!nodeId) return false;
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
-    return nodes.length > 0 && !nodes[0]!.ignored;
-  } finally {
-    await cdp.detach();
-  }
 }
 
 /** What a search announces: the text of the live regions that hold no result link, and how many result links sit inside a live region. */
