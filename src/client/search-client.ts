@@ -142,8 +142,13 @@ export function enhanceSearch(): void {
       const showMore = async () => {
         const batch = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
         if (mine !== run) return;
+        const fromButton = document.activeElement === more;
         shown += batch.length;
-        list.append(...batch.map(resultItem));
+        const items = batch.map(resultItem);
+        list.append(...items);
+        // The reader carries on at the first new result: left on the button, they were below the
+        // new results, and once the list is whole the button goes and focus fell to <body>.
+        if (fromButton) items[0]?.querySelector('a')?.focus();
         if (shown >= found.results.length) more.remove();
         else if (!more.isConnected) out.append(more);
       };

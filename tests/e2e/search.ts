@@ -19,7 +19,8 @@
  *   Enter opens today's commune; without JavaScript it is a list of links; on the English
  *   home page it speaks English and leads to English pages;
  * - a screen reader hears the count of a search, not every result, and the finder's count
- *   from the first key (its live region is in the accessibility tree before it speaks).
+ *   from the first key (its live region is in the accessibility tree before it speaks);
+ * - "Xem thêm" from the keyboard moves focus to the first new result.
  *
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  * Runs on Node 24 (type stripping): erasable TypeScript only.
@@ -267,6 +268,21 @@ async function main(): Promise<void> {
     const dinhLap = await search(page, 'dinh lap');
     check('search "dinh lap": today\'s commune first, then the old units of that name saying where they are now', dinhLap[0]?.href === '/dia-ban/2025-07/06613-dinh-lap/' && /trước sáp nhập; nay thuộc xã Đình Lập/.test(dinhLap[1]?.text ?? ''), dinhLap.slice(0, 3).map((r) => r.text).join(' | '));
     check('unit pages do not come back as full-text results', !(await page.$$eval('[data-search-results] ol li .search-result__meta', (ps) => ps.some((p) => /Địa bàn/.test(p.textContent ?? '')))));
+    // "Xem thêm" from the keyboard: the reader carries on at the first new result, not left on the
+    // button below them (or on <body> once the button goes, when the list is whole).
+    const before = (await search(page, 'ho ngheo')).length;
+    const more = page.locator('[data-search-results] > button');
+    if (check('search "ho ngheo" has more results than the first page shows', (await more.count()) === 1, `${before} shown`)) {
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, before, { timeout: 10_000 });
+      const landed = await page.evaluate((n) => {
+        const el = document.activeElement;
+        const items = [...document.querySelectorAll('[data-search-results] li')];
+        return el?.closest('li') === items[n] && el?.tagName === 'A' ? 'the first new result' : `${el?.tagName} "${el?.textContent?.trim().slice(0, 40)}"`;
+      }, before);
+      check('"Xem thêm" by keyboard moves focus to the first new result', landed === 'the first new result', landed);
+    }
     check('no errors on the search page', errors.length === 0, errors.slice(0, 2).join(' | '));
     await page.close();
 
