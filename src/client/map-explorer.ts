@@ -50,6 +50,15 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   // Before the text, so the text leaves room for it only when it shows (map.css).
   panel.prepend(close);
   panel.append(link);
+  // The readout is not a live region: on focus or under the pointer a screen reader already
+  // says the area's name, which is its figure, and saying it again on every Tab is noise. A
+  // first tap opens nothing, so that alone is announced, from a status present from the start.
+  const said = document.createElement('span');
+  said.className = 'visually-hidden';
+  said.setAttribute('role', 'status');
+  panel.append(said);
+  // Closing hides the focused button: the readout takes focus, so the keyboard keeps its place.
+  panel.tabIndex = -1;
 
   // The chosen area's shape (a <path>, or a <use> of the layer's boundaries file) drawn again as rings.
   let rings: Element[] = [];
@@ -82,7 +91,12 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
     }
     if (remember) writeUrl();
   }
-  close.addEventListener('click', () => show(undefined, true));
+  close.addEventListener('click', () => {
+    const hadFocus = document.activeElement === close;
+    show(undefined, true);
+    said.textContent = '';
+    if (hadFocus) panel.focus();
+  });
 
   // Hover previews; leaving goes back to the chosen area.
   for (const a of areas) {
@@ -113,6 +127,7 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
       if (e.detail !== 0 && pointer !== 'mouse' && selected !== a) {
         e.preventDefault();
         show(a, true);
+        said.textContent = a.getAttribute('aria-label');
       }
     },
     true,

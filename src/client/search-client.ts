@@ -90,8 +90,9 @@ export function enhanceSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-form]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
   const out = document.querySelector<HTMLElement>('[data-search-results]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
   const nojs = document.querySelector<HTMLElement>('[data-search-nojs]');
-  if (!form || !input || !out) return;
+  if (!form || !input || !out || !status) return;
   if (nojs) nojs.hidden = true;
   const text = (key: string) => out.dataset[key] ?? '';
   const placeText = JSON.parse(text('placeText') || '{}') as PlaceText;
@@ -108,6 +109,7 @@ export function enhanceSearch(): void {
     if (updateUrl) history.replaceState(null, '', q ? `${page}?q=${encodeURIComponent(q)}` : page);
     if (!q) {
       out.replaceChildren();
+      status.replaceChildren();
       return;
     }
     out.dataset['state'] = 'loading';
@@ -124,6 +126,7 @@ export function enhanceSearch(): void {
       heading.textContent = (total === 0 ? text('none') : total === 1 && text('countOne') ? text('countOne') : text('count')).replace('{n}', String(total)).replace('{q}', q);
       const list = document.createElement('ol');
       out.replaceChildren(heading);
+      status.textContent = heading.textContent;
       if (placesFound.length > 0) {
         const placeList = document.createElement('ul');
         placeList.className = 'search-places';
@@ -141,8 +144,13 @@ export function enhanceSearch(): void {
       const showMore = async () => {
         const batch = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
         if (mine !== run) return;
+        const fromButton = document.activeElement === more;
         shown += batch.length;
-        list.append(...batch.map(resultItem));
+        const items = batch.map(resultItem);
+        list.append(...items);
+        // The reader carries on at the first new result: left on the button, they were below the
+        // new results, and once the list is whole the button goes and focus fell to <body>.
+        if (fromButton) items[0]?.querySelector('a')?.focus();
         if (shown >= found.results.length) more.remove();
         else if (!more.isConnected) out.append(more);
       };
@@ -152,6 +160,7 @@ export function enhanceSearch(): void {
     } catch {
       if (mine === run) {
         out.textContent = text('failed');
+        status.textContent = text('failed');
         out.dataset['state'] = 'failed';
       }
     }

@@ -4,7 +4,8 @@
  * plus A11Y_SAMPLE seeded unit pages — zero violations, printed per page. On
  * the first page of every pattern, checked by hand as well: lang="vi" (lang="en" under /en/),
  * landmarks, a skip link that works, a visible focus indicator on every tab
- * stop, and axe again at 360 px.
+ * stop, the disclosures of a table's rows told apart by what a screen reader says, and axe
+ * again at 360 px.
  *
  *   node tests/e2e/a11y.ts [--dist DIR]      (E2E_SEED and A11Y_SAMPLE change the sample)
  */
@@ -151,6 +152,35 @@ async function axePage(ctx: SuiteContext, page: Page, path: string, width: numbe
   if (incomplete.length > 0) ctx.report.info(`${where}  axe needs review (not failures): ${incomplete.map((v) => `${v.id}×${v.nodes.length}`).join(', ')}`);
 }
 
+/**
+ * In a table, the disclosures of different rows ("Các năm trước (2023, 2022)" under each
+ * unit) as a screen reader says them on Tab: name and description. Two that sound the same
+ * leave the listener guessing whose years they open. Returns the ones said more than once.
+ */
+async function sameSoundingDisclosures(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds: tables } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'table' });
+    const repeated: string[] = [];
+    for (const table of tables) {
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: table, selector: 'summary' });
+      const said = new Map<string, number>();
+      for (const nodeId of nodeIds) {
+        const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+        const node = nodes[0];
+        if (!node || node.ignored) continue;
+        const words = `${node.name?.value ?? ''} | ${node.description?.value ?? ''}`;
+        said.set(words, (said.get(words) ?? 0) + 1);
+      }
+      repeated.push(...[...said].filter(([, n]) => n > 1).map(([words, n]) => `"${words}" ×${n}`));
+    }
+    return repeated;
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** lang, landmarks, skip link and focus visibility: the parts axe cannot fully judge. */
 async function manualChecks(ctx: SuiteContext, page: Page, path: string): Promise<void> {
   const { report } = ctx;
@@ -226,6 +256,9 @@ async function manualChecks(ctx: SuiteContext, page: Page, path: string): Promis
     if (!r.visible) invisible.push(r.label);
   }
   report.check(`${path}  visible focus on the first ${stops} tab stop(s)`, stops > 0 && invisible.length === 0, invisible.slice(0, 5).join(', '));
+
+  const same = await sameSoundingDisclosures(page);
+  report.check(`${path}  each row's disclosure in a table says whose it is`, same.length === 0, same.slice(0, 3).join(', '));
 }
 
 export const a11y: Suite = {

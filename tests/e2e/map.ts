@@ -10,9 +10,10 @@
  * - neither the script nor loading the zoomable map causes a layout shift, a console
  *   error or a foreign request;
  * - Tab reaches an area whose accessible name carries its figure, Enter opens its unit
- *   page; the zoom button works from the keyboard;
+ *   page, and its name is not announced a second time from the readout; closing the
+ *   readout from the keyboard keeps focus there; the zoom button works from the keyboard;
  * - a first tap shows the figure under the map (never over the tapped area), a second
- *   opens the page; names keep a readable size;
+ *   opens the page (the first tap is announced); names keep a readable size;
  * - zoom and the chosen area survive a reload through the URL, and follow a year link;
  * - on the English edition (/en/ban-do/), the script's words are English and the chosen
  *   area follows the year links there too.
@@ -195,6 +196,13 @@ async function weight(dir: string, origin: string): Promise<void> {
   await ctx.close();
 }
 
+/** Text in the page's live regions: what a screen reader announces when it changes. */
+function liveText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[aria-live]:not([aria-live="off"]), [role="status"], [role="log"], [role="alert"]')].map((r) => r.textContent ?? '').join(' | '),
+  );
+}
+
 async function keyboard(dir: string, origin: string): Promise<void> {
   const ctx = await context(join(dir, 'keys'), origin);
   const page = await ctx.newPage();
@@ -218,6 +226,9 @@ async function keyboard(dir: string, origin: string): Promise<void> {
   check('its accessible name carries the figure and year', /: tỷ lệ hộ nghèo \d+,\d{2}% năm 2022/.test(label ?? ''), label ?? '');
   const panel = await page.locator('.map-details').textContent();
   check('focus shows the figure in the details panel', panel?.includes(label ?? '\u0000') ?? false);
+  // The focused link's name already says the figure; a live readout said it a second time on every Tab.
+  const live = await liveText(page);
+  check('focus on an area announces nothing more than its name', !live.includes(label ?? '\u0000'), live.slice(0, 120));
   const ring = await page.locator('svg.choropleth .map-ring').count();
   check('focus draws the ring on top', ring === 2);
   await Promise.all([page.waitForURL((u) => u.pathname === href, { timeout: 5000 }).catch(() => undefined), page.keyboard.press('Enter')]);
@@ -225,6 +236,17 @@ async function keyboard(dir: string, origin: string): Promise<void> {
   check('Enter opens the unit page', url.pathname === href && /^\/dia-ban\/2020-01\/\d{5}-[a-z0-9-]+\/$/.test(url.pathname), url.pathname);
   const h1 = await page.locator('h1').first().textContent().catch(() => null);
   check('the unit page is there', Boolean(h1), h1 ?? 'no h1 (unit pages not built?)');
+
+  // The close button hides itself once pressed: focus stays in the readout, not thrown back to the top of the page.
+  await page.goto(origin + VIEW, { waitUntil: 'networkidle' });
+  for (let i = 0; i < 80 && !(await page.evaluate(() => Boolean(document.activeElement?.closest('.choropleth__areas')))); i++) await page.keyboard.press('Tab');
+  await page.locator('.map-details__close').focus();
+  await page.keyboard.press('Enter');
+  const afterClose = await page.evaluate(() => (document.activeElement?.closest('.map-details') ? 'the readout' : document.activeElement?.tagName ?? 'nothing'));
+  check('closing the readout from the keyboard keeps focus in the readout', afterClose === 'the readout', afterClose);
+  await page.keyboard.press('Shift+Tab');
+  const back = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  check('Shift+Tab from the closed readout goes back to the map\'s areas', /: tỷ lệ hộ nghèo/.test(back), back);
 
   // The zoom button, from the keyboard: Enter loads the zoomable map and focus goes to its controls.
   await page.goto(origin + VIEW, { waitUntil: 'networkidle' });
@@ -256,6 +278,8 @@ async function touch(dir: string, origin: string): Promise<void> {
   const tapped = chosen ? await page.locator(`.choropleth__areas a[href*="/${chosen}-"]`).getAttribute('aria-label') : null;
   check('first tap shows the figure, stays on the map', path1 === VIEW && Boolean(tapped) && readout.includes(tapped!), `${path1}, ${readout.slice(0, 80)}`);
   check('the tapped area is in the URL', Boolean(chosen), `chon=${chosen}`);
+  const announced = await liveText(page);
+  check('the first tap announces the figure (a tap opens nothing, so a screen reader says what it did)', Boolean(tapped) && announced.includes(tapped!), announced.slice(0, 120));
   const map = await page.locator('.map-box').boundingBox();
   const panel = await page.locator('.map-details').boundingBox();
   check('the readout is under the map, hiding no area', Boolean(map && panel && panel.y >= map.y + map.height - 1), `map ends at ${map && (map.y + map.height).toFixed(0)}, readout starts at ${panel?.y.toFixed(0)}`);

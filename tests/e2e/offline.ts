@@ -5,7 +5,8 @@
  *   npm run build && node tests/e2e/offline.ts        (E2E_DIST=dir for another build)
  *
  * - the worker registers after the page's load event and controls the site's pages;
- * - "Lưu để đọc khi không có mạng" on a commune page says the page is kept;
+ * - "Lưu để đọc khi không có mạng" on a commune page says the page is kept (its status is in
+ *   the accessibility tree from the start, so a screen reader hears the first word too);
  * - with the network switched off (Playwright offline, and the server stopped): the saved
  *   commune page opens, styled; its district's page opens although it was never opened;
  *   a page opened before opens; a page neither opened nor saved gets the offline page,
@@ -20,7 +21,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, newSiteContext, watch } from './lib/browser.ts';
+import { inAccessibilityTree, launchBrowser, newSiteContext, watch } from './lib/browser.ts';
 import { Report } from './lib/report.ts';
 import { serveSite } from './lib/server.ts';
 import { offline as t } from '../../src/i18n/offline.vi.ts';
@@ -90,6 +91,7 @@ try {
   const unitTitle = await h1(page);
   const button = page.getByRole('button', { name: t.save.button });
   report.check('a commune page shows "Lưu để đọc khi không có mạng"', await button.isVisible());
+  report.check('its status is in the accessibility tree before the first press, so "saving" is heard', await inAccessibilityTree(page, '.save-offline [role="status"]'));
   await button.click();
   await page.locator('.save-offline [role="status"]').filter({ hasText: t.save.saved }).waitFor({ timeout: 30_000 }).catch(() => undefined);
   report.check('pressing it says the page is kept', (await page.locator('.save-offline [role="status"]').textContent()) === t.save.saved);

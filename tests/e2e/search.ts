@@ -19,7 +19,10 @@
  *   commune of today they are part of; unit pages do not come back as full-text results;
  * - the place finder ("Xã tôi") on the home and map pages filters as you type and
  *   Enter opens today's commune; without JavaScript it is a list of links; on the English
- *   home page it speaks English and leads to English pages.
+ *   home page it speaks English and leads to English pages;
+ * - a screen reader hears the count of a search, not every result, and the finder's count
+ *   from the first key (its live region is in the accessibility tree before it speaks);
+ * - "Xem thêm" from the keyboard moves focus to the first new result.
  *
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  * Runs on Node 24 (type stripping): erasable TypeScript only.
@@ -36,7 +39,7 @@ import { fold } from '../../src/client/place-match.ts';
 import { successors } from '../../src/domain/lineage.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { unitPath } from '../../src/site/urls.ts';
-import { layoutShift, recordLayoutShifts } from './lib/browser.ts';
+import { inAccessibilityTree, layoutShift, recordLayoutShifts } from './lib/browser.ts';
 
 const DIST = resolve(process.env['E2E_DIST'] ?? 'dist');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -119,6 +122,18 @@ async function search(page: Page, query: string): Promise<Result[]> {
       excerpt: li.querySelector('.search-result__excerpt')?.textContent ?? '',
     })),
   );
+}
+
+/** What a search announces: the text of the live regions that hold no result link, and how many result links sit inside a live region. */
+async function searchAnnouncements(page: Page): Promise<{ said: string[]; linksInLiveRegion: number }> {
+  return page.evaluate(() => {
+    const live = '[aria-live]:not([aria-live="off"]), [role="status"], [role="log"], [role="alert"]';
+    const regions = [...document.querySelectorAll('main')].flatMap((m) => [...m.querySelectorAll(live)]);
+    return {
+      said: regions.filter((r) => !r.querySelector('a')).map((r) => r.textContent?.trim() ?? ''),
+      linksInLiveRegion: [...document.querySelectorAll('[data-search-results] a')].filter((a) => a.closest(live)).length,
+    };
+  });
 }
 
 const someResult = (results: Result[], re: RegExp) => results.some((r) => re.test(r.title) || re.test(r.meta) || re.test(r.excerpt));
@@ -228,6 +243,11 @@ async function main(): Promise<void> {
       check(`search "${query}" finds ${expected.source}`, someResult(results, expected), results.slice(0, 3).map((r) => r.title).join(' | ') || 'no result');
     }
     check('the index was fetched once a search was made', pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js')));
+    // A screen reader hears how many results there are, once, not every result read out after each search.
+    await search(page, 'hoa tham');
+    const heard = await searchAnnouncements(page);
+    const countHeading = (await page.textContent('[data-search-results] h2')) ?? '';
+    check('search "hoa tham": the count is announced, the results are not', heard.linksInLiveRegion === 0 && heard.said.includes(countHeading), `announced ${JSON.stringify(heard.said)}; ${heard.linksInLiveRegion} result link(s) inside a live region`);
 
     const bo = (await search(page, 'bo sinh san thuy hung')).find((r) => /Hai con bò sinh sản/.test(r.title));
     check('a profile result shows its kind and place', !!bo && /Điển hình/.test(bo.meta) && /Thụy Hùng/.test(bo.meta), bo?.meta ?? 'not found');
@@ -256,6 +276,21 @@ async function main(): Promise<void> {
     const dinhLap = await search(page, 'dinh lap');
     check('search "dinh lap": today\'s commune first, then the old units of that name saying where they are now', dinhLap[0]?.href === '/dia-ban/2025-07/06613-dinh-lap/' && /trước sáp nhập; nay thuộc xã Đình Lập/.test(dinhLap[1]?.text ?? ''), dinhLap.slice(0, 3).map((r) => r.text).join(' | '));
     check('unit pages do not come back as full-text results', !(await page.$$eval('[data-search-results] ol li .search-result__meta', (ps) => ps.some((p) => /Địa bàn/.test(p.textContent ?? '')))));
+    // "Xem thêm" from the keyboard: the reader carries on at the first new result, not left on the
+    // button below them (or on <body> once the button goes, when the list is whole).
+    const before = (await search(page, 'ho ngheo')).length;
+    const more = page.locator('[data-search-results] > button');
+    if (check('search "ho ngheo" has more results than the first page shows', (await more.count()) === 1, `${before} shown`)) {
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] li').length > n, before, { timeout: 10_000 });
+      const landed = await page.evaluate((n) => {
+        const el = document.activeElement;
+        const items = [...document.querySelectorAll('[data-search-results] li')];
+        return el?.closest('li') === items[n] && el?.tagName === 'A' ? 'the first new result' : `${el?.tagName} "${el?.textContent?.trim().slice(0, 40)}"`;
+      }, before);
+      check('"Xem thêm" by keyboard moves focus to the first new result', landed === 'the first new result', landed);
+    }
     check('no errors on the search page', errors.length === 0, errors.slice(0, 2).join(' | '));
     await page.close();
 
@@ -308,6 +343,7 @@ async function main(): Promise<void> {
     for (const path of ['/', '/ban-do/']) {
       const p = await context.newPage();
       await p.goto(origin + path, { waitUntil: 'networkidle' });
+      check(`${path}  finder: its count's live region is in the accessibility tree before the first key`, await inAccessibilityTree(p, '[data-place-status]'));
       await p.fill('#xa-toi-q', 'binh xa');
       await p.waitForFunction(() => /Bính Xá/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
       const first = (await p.textContent('[data-place-results] li')) ?? '';

@@ -150,3 +150,20 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
 export function layoutShift(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as ShiftWindow).__cls);
 }
+
+/**
+ * Whether a screen reader can hear an element: it is in Chromium's accessibility tree (not
+ * ignored). A live region must be there before its words change, or the change is not announced.
+ */
+export async function inAccessibilityTree(page: Page, selector: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) return false;
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    return nodes.length > 0 && !nodes[0]!.ignored;
+  } finally {
+    await cdp.detach();
+  }
+}
