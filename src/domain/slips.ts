@@ -1,7 +1,7 @@
 /**
  * Letters typed wrong, missing, extra or swapped with the next one between a and b (optimal
- * string alignment): a swap is one slip of the fingers, so "prot" is one from "port" and
- * two from "root". Shared by the place finder (a name typed a letter off) and the commands
+ * string alignment): a swap is one slip of the fingers, so "prot" is one slip off "port"
+ * and two off "root". Shared by the place finder (a name typed a letter off) and the commands
  * (a mistyped option), so both count a typo the same way.
  */
 export function slips(a: string, b: string): number {
