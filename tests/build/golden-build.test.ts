@@ -67,6 +67,8 @@ describe('golden build of the mini fixture', () => {
     // every illustrative number of the sentence carries its mark, and the sentence says what it compares
     expect(text(commune)).toContain('Năm 2024, tỷ lệ hộ nghèo của xã Hoa Thám là 10,00% (minh họa), bằng huyện Bắc Khê (10,00% (minh họa)) và cao hơn tỉnh Lạng Sơn (8,40% (minh họa)). Cả hai đều là số liệu báo cáo của năm đó.');
     expect(commune).toContain('href="/dia-ban/2025-07/20001-hoa-tham/"');
+    // the chart's text alternative carries both lines it draws (2024: 100 poor and 100 near-poor of 1,000)
+    expect(commune).toMatch(/<desc id="[^"]+"[^>]*>\s*Tỷ lệ hộ nghèo và cận nghèo của xã Hoa Thám theo năm: [^<]*2024: hộ nghèo 10,00%, cận nghèo 10,00% \(minh họa\)\.\s*<\/desc>/);
     const merged = readFileSync(path.join(outDir, 'dia-ban/2025-07/20001-hoa-tham/index.html'), 'utf8');
     // Hoa Thám 2025 took in Quý Hòa whole and half of Đình Lập
     expect(merged).toMatch(/href="\/dia-ban\/2020-01\/10003-dinh-lap\/">Thị trấn Đình Lập<\/a> \(50,00% số hộ\)/);
