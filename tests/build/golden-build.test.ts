@@ -71,7 +71,7 @@ describe('golden build of the mini fixture', () => {
     expect(commune).toMatch(/<desc id="[^"]+"[^>]*>\s*Tỷ lệ hộ nghèo và cận nghèo của xã Hoa Thám theo năm: [^<]*2024: hộ nghèo 10,00%, cận nghèo 10,00% \(minh họa\)\.\s*<\/desc>/);
     const merged = readFileSync(path.join(outDir, 'dia-ban/2025-07/20001-hoa-tham/index.html'), 'utf8');
     // Hoa Thám 2025 took in Quý Hòa whole and half of Đình Lập
-    expect(merged).toMatch(/href="\/dia-ban\/2020-01\/10003-dinh-lap\/">Thị trấn Đình Lập<\/a> \(50,00% số hộ\)/);
+    expect(merged).toMatch(/href="\/dia-ban\/2020-01\/10003-dinh-lap\/">Thị trấn Đình Lập<span class="visually-hidden"> \(trước 01\/12\/2024\)<\/span><\/a> \(50,00% số hộ\)/);
     expect(text(merged)).toContain('Hình thành ngày 01/7/2025 từ');
     // each criterion in the plan's own words, its section linked to the plan's text
     expect(text(commune)).toMatch(/Xã đặc biệt khó khăn Kế hoạch, mục IV\.1\.c ?: “Xã đặc biệt khó khăn giảm tỷ lệ nghèo đa chiều từ 6%\/năm trở lên/);
