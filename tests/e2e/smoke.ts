@@ -165,6 +165,24 @@ async function checkCspMeta(ctx: SuiteContext): Promise<void> {
   for (const p of policies) ctx.report.info(`policy (besides hashed script-src/style-src): ${p}`);
 }
 
+/**
+ * A page as printed (a press office prints a story or a unit page to PDF): the header's
+ * controls a printed page cannot use are gone, the demo notice and the heading stay.
+ */
+async function checkPrint(ctx: SuiteContext, context: BrowserContext, path: string): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(ctx.site.origin + path);
+    const shown = async (selector: string) => page.locator(selector).first().isVisible();
+    const gone = { skip: !(await shown('.skip-link')), menu: !(await shown('.site-menu')), language: !(await shown('.site-language')) };
+    const kept = { h1: await shown('h1'), demo: await shown('[data-demo-banner]') };
+    ctx.report.check(`${path}  printed: no menu or language switch, heading and demo notice kept`, Object.values({ ...gone, ...kept }).every(Boolean), JSON.stringify({ gone, kept }));
+  } finally {
+    await page.close();
+  }
+}
+
 export const smoke: Suite = {
   name: 'smoke',
   async run(ctx) {
@@ -183,6 +201,8 @@ export const smoke: Suite = {
         ({ path, width, height }) => `${path} ${width}×${height}  page loaded and checked`,
         ({ path, status, width, height }, report) => checkPage({ ...ctx, report }, context, path, width, height, status),
       );
+      const printed = ['/dien-hinh/', '/dia-ban/', '/en/dia-ban/'].map((prefix) => ctx.pages.find((p) => p.startsWith(prefix) && p !== prefix)!);
+      for (const path of printed) await checkPrint(ctx, context, path);
     } finally {
       await context.close();
     }
