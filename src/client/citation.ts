@@ -4,6 +4,8 @@
  * into the CSL-JSON (`accessed`), and shows the copy buttons when the Clipboard API is
  * there. Without JavaScript the sentence and the JSON are selectable text.
  */
+import { say } from './say.ts';
+
 const today = new Date();
 // As the page's language writes dates (src/format/): "01/12/2026", "1 December 2026".
 const dateText =
@@ -38,10 +40,10 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-citation]')) {
       const text = source instanceof HTMLTextAreaElement ? source.value : (source.textContent ?? '').replace(/\s+/g, ' ').trim();
       navigator.clipboard.writeText(text).then(
         () => {
-          status.textContent = ('csl' in button.dataset ? block.dataset['doneCsl'] : block.dataset['done']) ?? '';
+          say(status, ('csl' in button.dataset ? block.dataset['doneCsl'] : block.dataset['done']) ?? '');
         },
         () => {
-          status.textContent = block.dataset['failed'] ?? '';
+          say(status, block.dataset['failed'] ?? '');
         },
       );
     });

@@ -3,6 +3,8 @@
  * enhancement. Without JavaScript or the Clipboard API the buttons stay hidden and the
  * code is selected by hand from its read-only text box.
  */
+import { say } from './say.ts';
+
 for (const box of document.querySelectorAll<HTMLElement>('[data-embed-code]')) {
   const status = box.querySelector<HTMLElement>('[role="status"]');
   for (const area of box.querySelectorAll<HTMLTextAreaElement>('textarea')) {
@@ -16,10 +18,10 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-embed-code]')) {
     button.addEventListener('click', () => {
       navigator.clipboard.writeText(area.value).then(
         () => {
-          status.textContent = box.dataset['done'] ?? '';
+          say(status, box.dataset['done'] ?? '');
         },
         () => {
-          status.textContent = box.dataset['failed'] ?? '';
+          say(status, box.dataset['failed'] ?? '');
           area.focus();
         },
       );

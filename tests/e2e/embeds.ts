@@ -378,6 +378,16 @@ async function checkEmbedBox(browser: Browser, site: SiteServer): Promise<void> 
     const expected = await box.locator('textarea').nth(1).inputValue();
     const status = await box.locator('[role="status"]').textContent();
     report.check('with JavaScript: "Sao chép mã" puts the pinned <iframe> code on the clipboard and says so', clip === expected && /\/nhung\/\d{4}\.\d+\/ban-do\//.test(clip) && Boolean(status?.trim()), `${status} — ${clip.slice(0, 70)}`);
+    // A live region announces changes only: the same words again must pass through empty.
+    const said = await page.evaluate(async () => {
+      const region = document.querySelector('[data-embed-code] [role="status"]')!;
+      const seen: (string | null)[] = [];
+      new MutationObserver(() => seen.push(region.textContent)).observe(region, { childList: true, characterData: true, subtree: true });
+      document.querySelectorAll<HTMLButtonElement>('[data-embed-code] button[data-copy]')[1]!.click();
+      await new Promise((done) => setTimeout(done, 500));
+      return seen;
+    });
+    report.check('pressed again, "Sao chép mã" says so again (its status empties, then fills)', said.length >= 2 && said.at(-2) === '' && said.at(-1) === status, JSON.stringify(said));
   } catch (err) {
     report.check('with JavaScript: the copy button works', false, String(err));
   } finally {
