@@ -28,7 +28,7 @@ describe('.github/workflows/xem-truoc.yml', () => {
   });
 
   it('runs when the editor saves an upload on main, or by hand', () => {
-    expect(workflow.on).toEqual({ push: { branches: ['main'], paths: ['uploads/ket-qua-ra-soat/**'] }, workflow_dispatch: null });
+    expect(workflow.on).toEqual({ push: { branches: ['main'], paths: ['uploads/ket-qua-ra-soat/**', 'content/**'] }, workflow_dispatch: null });
   });
 
   it('brings the draft and the reports back to the repository even when an upload was refused, and fails the run then', () => {

@@ -79,6 +79,8 @@ describe('npm run uploads', () => {
     expect(text).not.toMatch(/xa-hoa-tham\.md|dòng \d+:/);
     // The preview stops at that profile: the report says so, and when it is built again.
     expect(text).toContain('Xem trước: chưa dựng được khi các mục ở phần “Nội dung cần sửa” dưới đây chưa sửa.');
+    // Saving the fix sets the preview workflow off again (.github/workflows/xem-truoc.yml runs on content/).
+    expect(text).toContain('Sửa và lưu xong, vài phút sau trang xem trước được dựng lại');
   });
 
   it('writes no draft from a workbook with errors, and reports each by row and column', async () => {

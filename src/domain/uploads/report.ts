@@ -91,7 +91,7 @@ export function renderReport(r: UploadReport): string {
       '',
       (r.contentProblems.length === 0
         ? `Xem trước: vài phút sau khi lưu phiếu, trang xem trước dựng với bản nháp này (số liệu trên bản đồ, trang địa bàn, biểu đồ, và mọi thay đổi ở /du-lieu/${r.release}/) có ở ${where}. `
-        : `Xem trước: chưa dựng được khi các mục ở phần “Nội dung cần sửa” dưới đây chưa sửa. Sửa xong, trang xem trước được dựng ở lần tải lên sau, hoặc khi người quản trị kho bấm “Run workflow” của “Xem trước kết quả rà soát”; nó có ở ${where}. `) +
+        : `Xem trước: chưa dựng được khi các mục ở phần “Nội dung cần sửa” dưới đây chưa sửa. Sửa và lưu xong, vài phút sau trang xem trước được dựng lại; nó có ở ${where}. `) +
         `Công bố: khi đã xem trước và thấy đúng, báo người có thẩm quyền với kho mã nguồn công bố bản nháp ${r.release}.`,
     );
   } else {
