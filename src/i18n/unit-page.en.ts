@@ -26,7 +26,7 @@ export const unitPage = {
   trendDescription: (label, parts) => `Poverty and near-poverty rates of ${label} by year: ${parts}.`,
   trendYear: (year, poor, nearPoor) => `${year}: poor ${poor}, near-poor ${nearPoor}`,
   tableCaption: (label) => `Figures of ${label} by year`,
-  columns: { year: 'Year', households: 'Households', poor: 'Poor households', poorRate: 'Poverty rate', nearPoor: 'Near-poor households', nearPoorRate: 'Near-poverty rate', reduction: 'Reduction (points)', basis: 'Basis' },
+  columns: { year: 'Year', households: 'Households', poor: 'Poor households', poorRate: 'Poverty rate', nearPoor: 'Near-poor households', nearPoorRate: 'Near-poverty rate', reduction: 'Fall (points)', basis: 'Basis' },
   compareHeading: 'Comparison',
   compareStart: (year, label) => `In ${year}, the poverty rate of ${label} was`,
   comparedTo: (relation, label) => `${relation === 'higher' ? 'higher than' : relation === 'lower' ? 'lower than' : 'equal to'} ${label}`,

@@ -26,7 +26,7 @@ export const unitPage = {
   trendDescription: (label: string, parts: string) => `Tỷ lệ hộ nghèo và cận nghèo của ${label} theo năm: ${parts}.`,
   trendYear: (year: number, poor: string, nearPoor: string) => `${year}: hộ nghèo ${poor}, cận nghèo ${nearPoor}`,
   tableCaption: (label: string) => `Số liệu của ${label} theo năm`,
-  columns: { year: 'Năm', households: 'Tổng số hộ', poor: 'Hộ nghèo', poorRate: 'Tỷ lệ nghèo', nearPoor: 'Hộ cận nghèo', nearPoorRate: 'Tỷ lệ cận nghèo', reduction: 'Giảm (điểm)', basis: 'Căn cứ' },
+  columns: { year: 'Năm', households: 'Tổng số hộ', poor: 'Hộ nghèo', poorRate: 'Tỷ lệ nghèo', nearPoor: 'Hộ cận nghèo', nearPoorRate: 'Tỷ lệ cận nghèo', reduction: 'Mức giảm (điểm %)', basis: 'Căn cứ' },
   compareHeading: 'So sánh',
   compareStart: (year: number, label: string) => `Năm ${year}, tỷ lệ hộ nghèo của ${label} là`,
   comparedTo: (relation: 'higher' | 'lower' | 'equal', label: string) =>
