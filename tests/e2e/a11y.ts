@@ -153,18 +153,19 @@ async function axePage(ctx: SuiteContext, page: Page, path: string, width: numbe
 }
 
 /**
- * In a table, the disclosures of different rows ("Các năm trước (2023, 2022)" under each
- * unit) as a screen reader says them on Tab: name and description. Two that sound the same
- * leave the listener guessing whose years they open. Returns the ones said more than once.
+ * In each `group` (a table by default), the disclosures of different rows ("Các năm trước
+ * (2023, 2022)" under each unit, or under each criterion of a unit page) as a screen reader
+ * says them on Tab: name and description. Two that sound the same leave the listener
+ * guessing whose years they open. Returns the ones said more than once.
  */
-async function sameSoundingDisclosures(page: Page): Promise<string[]> {
+async function sameSoundingDisclosures(page: Page, group = 'table', disclosure = 'summary'): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
-    const { nodeIds: tables } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'table' });
+    const { nodeIds: tables } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: group });
     const repeated: string[] = [];
     for (const table of tables) {
-      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: table, selector: 'summary' });
+      const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: table, selector: disclosure });
       const said = new Map<string, number>();
       for (const nodeId of nodeIds) {
         const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
@@ -286,6 +287,11 @@ export const a11y: Suite = {
         try {
           await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
           await axePage(pageCtx, page, path, 1280);
+          if (/^(\/en)?\/dia-ban\//.test(path)) {
+            // A unit page's criteria, official and estimated, each with its "Các năm trước".
+            const same = await sameSoundingDisclosures(page, 'main', '.criterion-years summary');
+            report.check(`${path}  each criterion's earlier years say which criterion they open`, same.length === 0, same.slice(0, 3).join(', '));
+          }
           if (firstOfPattern.has(path)) {
             await manualChecks(pageCtx, page, path);
             await page.setViewportSize({ width: 360, height: 740 });
