@@ -10,7 +10,7 @@
 import { pathIn } from '../i18n/lang.ts';
 import { matchPlaces, type Place } from './place-match.ts';
 
-export type PlaceText = Record<'count' | 'none' | 'near' | 'searchAll' | 'more' | 'formerly' | 'formerDistrict' | 'nowIn' | 'districtEnded' | 'failed', string> & {
+export type PlaceText = Record<'count' | 'enter' | 'none' | 'near' | 'searchAll' | 'more' | 'formerly' | 'formerDistrict' | 'nowIn' | 'districtEnded' | 'failed', string> & {
   /** On an English page: the kinds of unit in English, written after the name (src/i18n/places.en.ts). */
   types?: Readonly<Record<string, string>> | undefined;
 };
@@ -121,7 +121,7 @@ function enhance(root: HTMLElement): void {
     if (!q.trim()) status.replaceChildren();
     else if (found.length === 0) status.replaceChildren(`${text.none} `, link(`${form.action}?q=${encodeURIComponent(q.trim())}`, text.searchAll), '.');
     else if (found[0]!.near) status.textContent = text.near;
-    else status.textContent = text.count.replace('{n}', String(found.length)) + (found.length > SHOWN ? `. ${text.more.replace('{n}', String(found.length - SHOWN))}` : '');
+    else status.textContent = `${text.count.replace('{n}', String(found.length))}. ${found.length > SHOWN ? `${text.more.replace('{n}', String(found.length - SHOWN))} ` : ''}${text.enter}`;
   };
 
   input.addEventListener('focus', () => void loadPlaces(src).catch(() => undefined), { once: true });
