@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkConsent,
   checkFrontmatter,
+  checkImageDescriptions,
   checkInlineStyles,
   checkMarkdownOnly,
   checkPeople,
@@ -250,6 +251,21 @@ describe('consent of individual and household profiles', () => {
     expect(nameFromTitle('Hộ gia đình ông Nông Văn A (tên giả định) tự nguyện đăng ký thoát nghèo')).toBe('Nông Văn A');
     expect(nameFromTitle('Bà Hoàng Thị B nhường suất hộ nghèo')).toBe('Hoàng Thị B');
     expect(nameFromTitle('Một người dân nhường suất')).toBeUndefined();
+  });
+});
+
+describe('photos in a story', () => {
+  it('asks for a description of a photo the editor inserted with none', () => {
+    const f = file('---\ntitle: T\n---\n\nMở đầu.\n\n![](/anh/thu-hoach.jpg)\n\n![ ](/anh/b.jpg) và ![Người dân thu hoạch hồi](/anh/c.jpg)\n');
+    const problems = checkImageDescriptions(f);
+    expect(problems.map((p) => [p.file, p.line, p.rule])).toEqual([
+      [f.file, 7, 'image-description-missing'],
+      [f.file, 9, 'image-description-missing'],
+    ]);
+    expect(problems[0]!.message).toContain('ảnh /anh/thu-hoach.jpg chưa có mô tả');
+  });
+  it('leaves code alone: an image written in a code block or span is text', () => {
+    expect(checkImageDescriptions(file('---\ntitle: T\n---\n\n```\n![](/anh/a.jpg)\n```\n\nViết `![](/anh/a.jpg)` là sai.\n'))).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@
  *
  * - Markdown only: no .mdx file, no MDX import/export, expression or component
  *   in a .md file (MDX runs code on the build machine);
+ * - every photo in a story's text has a description;
  * - personal data in any file and in its name (phone, ID number, e-mail, Zalo or
  *   Facebook link, street address);
  * - every private person a story names has consented (`people`), or is named in a
@@ -109,6 +110,22 @@ function body(text: string): { lines: string[]; first: number } {
 const MDX_LINE = /^ {0,3}(?:import|export)\s/;
 const MDX_COMPONENT = /<[A-Z][\w.]*(?=[\s/>])/;
 
+/** The body's lines a reader sees as prose: outside code blocks, with `code spans` blanked (they may hold anything). */
+function proseLines(f: ContentFile): { line: number; text: string }[] {
+  const prose: { line: number; text: string }[] = [];
+  const { lines: bodyLines, first } = body(f.text);
+  let fence: string | undefined;
+  bodyLines.forEach((raw, i) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
+    if (marker && (!fence || marker.startsWith(fence))) {
+      fence = fence ? undefined : marker;
+      return;
+    }
+    if (!fence) prose.push({ line: first + i, text: raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length)) });
+  });
+  return prose;
+}
+
 /**
  * MDX in a Markdown file: an `import`/`export` line, a `{…}` expression or a `<Component>`.
  * In a .md file they are inert text, but they mean the author expects code to run; say so
@@ -116,23 +133,33 @@ const MDX_COMPONENT = /<[A-Z][\w.]*(?=[\s/>])/;
  */
 export function checkMarkdownOnly(f: ContentFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const { lines: bodyLines, first } = body(f.text);
-  let fence: string | undefined;
-  bodyLines.forEach((raw, i) => {
-    const line = first + i;
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (fence) return;
-    const text = raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+  for (const { line, text } of proseLines(f)) {
     const problem = (message: string) => problems.push({ file: f.file, line, rule: 'mdx-syntax', message });
     if (MDX_LINE.test(text)) problem(`dòng "${text.trim().slice(0, 40)}" là lệnh import/export của MDX, không dùng trong nội dung: nội dung chỉ là Markdown, không chạy mã`);
     else if (text.includes('{') || text.includes('}')) problem('dấu ngoặc nhọn { } là biểu thức MDX (chạy mã khi dựng trang), không dùng trong nội dung Markdown: bỏ dấu ngoặc, hoặc đặt trong `…` nếu cần hiện nguyên văn');
     else if (MDX_COMPONENT.test(text)) problem(`"${MDX_COMPONENT.exec(text)![0]}" là thành phần MDX, không dùng trong nội dung Markdown`);
-  });
+  }
   return problems;
+}
+
+const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)/g;
+
+/**
+ * A photo in a story's text says what it shows: the editor's "Image" button writes
+ * `![](/anh/…)` with the description left empty, and a screen reader then says nothing
+ * (or the file name) where a sighted reader sees the photo.
+ */
+export function checkImageDescriptions(f: ContentFile): ContentProblem[] {
+  return proseLines(f).flatMap(({ line, text }) =>
+    [...text.matchAll(MARKDOWN_IMAGE)]
+      .filter(([, alt]) => alt!.trim() === '')
+      .map(([, , src]) => ({
+        file: f.file,
+        line,
+        rule: 'image-description-missing',
+        message: `ảnh ${src} chưa có mô tả: viết điều ảnh cho thấy vào giữa hai ngoặc vuông, ví dụ ![Người dân xã Hồng Phong thu hoạch hồi](${src}); người nghe trang bằng trình đọc màn hình chỉ biết ảnh qua mô tả này`,
+      })),
+  );
 }
 
 /** Files of a content folder that the site would not read, or must not: MDX, which runs code on the build machine. */
@@ -310,7 +337,7 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
  * folder; the editor runs it on a file before saving it, src/client/editor/).
  */
 export function checkFile(f: ContentFile, collection: CollectionName, facts: () => ReleaseFacts): ContentProblem[] {
-  const problems = [...checkFrontmatter(f), ...checkMarkdownOnly(f), ...checkPersonalData(f), ...checkPeople(f), ...checkInlineStyles(f)];
+  const problems = [...checkFrontmatter(f), ...checkMarkdownOnly(f), ...checkImageDescriptions(f), ...checkPersonalData(f), ...checkPeople(f), ...checkInlineStyles(f)];
   if (collection === 'profiles') problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, facts()), ...checkProfileSources(f));
   return problems;
 }
