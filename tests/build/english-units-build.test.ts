@@ -47,13 +47,13 @@ describe('an English unit page', () => {
     expect(html).toContain('<strong>Classification:</strong> Zone III commune from 2021 (illustrative); Especially difficult commune from 2021 (illustrative)</p>');
     expect(html).toContain('<caption id="trend-chart-table">Figures of Hoa Thám commune by year</caption>');
     expect(html).toContain('<span>Poverty rate: <span data-minh-hoa><strong class="figure">10.00%</strong> <span class="source-kind source-kind--synthetic">(illustrative)</span></span> (in 2024)</span>');
-    expect(html).toContain('<h3>From 1 July 2025, this area is part of</h3> <ul><li><a href="/en/dia-ban/2025-07/20001-hoa-tham/">Hoa Thám commune</a> (all households)</li></ul>');
+    expect(html).toContain('<h3>From 1 July 2025, this area is part of</h3> <ul><li><a href="/en/dia-ban/2025-07/20001-hoa-tham/">Hoa Thám commune<span class="visually-hidden"> (from 1 July 2025)</span></a> (all households)</li></ul>');
   });
 
   it('keeps the plan’s criteria names in Vietnamese, marked as such', () => {
     const html = flat(read('en/dia-ban/2020-01/10001-hoa-tham/index.html'));
-    expect(html).toContain('<h3 lang="vi">Xã đặc biệt khó khăn</h3>');
-    expect(html).toContain('<h3 lang="vi">Xã khu vực I, II, III</h3>');
+    expect(html).toContain('<h3 lang="vi" id="tc-commune-especially-difficult">Xã đặc biệt khó khăn</h3>');
+    expect(html).toContain('<h3 lang="vi" id="tc-commune-zone">Xã khu vực I, II, III</h3>');
     // each quoted from the plan in Vietnamese, followed by our English, its section linked
     expect(html).toContain('<a href="/en/ke-hoach/#iv-1-c">The plan, section IV.1.c</a>: <span lang="vi">“Đối với xã khu vực III');
     expect(html).toContain('In English: “For zone III, zone II and zone I communes');
