@@ -14,7 +14,7 @@ export const placeFinder = {
   districtsHeading: (since) => `Districts and city before ${since}`,
   client: (since) => ({
     count: 'Places found: {n}',
-    enter: 'Enter opens the first.',
+    enter: 'Press “Find” (or Enter) to open the first.',
     none: 'No commune, ward or district has this name. Try typing fewer letters, or',
     near: 'No name is exactly as typed. Did you mean one of these places?',
     searchAll: 'search the whole site',

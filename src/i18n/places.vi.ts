@@ -11,7 +11,7 @@ export const placeFinder = {
   /** Sent to the browser script (place-finder.ts): "{n}" and "{date}" are filled in there. */
   client: (since: string) => ({
     count: '{n} nơi phù hợp',
-    enter: 'Enter mở nơi đầu tiên.',
+    enter: 'Bấm “Tìm” (hay Enter) để mở nơi đầu tiên.',
     none: 'Không thấy xã, phường hay huyện nào có tên này. Thử gõ ít chữ hơn, hoặc',
     near: 'Không có tên nào đúng như đã gõ. Có phải bạn tìm một trong những nơi sau?',
     searchAll: 'tìm trong toàn trang',

@@ -350,7 +350,7 @@ async function main(): Promise<void> {
       check(`${path}  finder: "binh xa" → xã Bính Xá, now part of two communes`, first.startsWith('Xã Bính Xá (huyện Đình Lập, trước sáp nhập; nay thuộc xã Đình Lập, xã Kiên Mộc)'), first);
       // What Enter will do is said with the count (a screen reader hears it in the live region).
       const count = (await p.textContent('[data-place-status]')) ?? '';
-      check(`${path}  finder: the count says Enter opens the first place`, /^\d+ nơi phù hợp\. .*Enter mở nơi đầu tiên\.$/.test(count), count);
+      check(`${path}  finder: the count says “Tìm” or Enter opens the first place`, /^\d+ nơi phù hợp\. .*Bấm “Tìm” \(hay Enter\) để mở nơi đầu tiên\.$/.test(count), count);
       // A letter off: offered, but said to be a guess, and Enter does not open it.
       await p.fill('#xa-toi-q', 'dong dag');
       await p.waitForFunction(() => /^Xã Đồng Đăng/.test(document.querySelector('[data-place-results] li')?.textContent ?? ''), null, { timeout: 10_000 });
