@@ -7,7 +7,7 @@ import * as vi from './vi.ts';
 import * as en from './en.ts';
 import { localizedFn } from '../i18n/current.ts';
 
-export { MINUS } from './vi.ts';
+export { MINUS, formatYearSpan } from './vi.ts';
 export const formatInt = localizedFn({ vi: vi.formatInt, en: en.formatInt });
 export const formatDecimal = localizedFn({ vi: vi.formatDecimal, en: en.formatDecimal });
 export const formatPercent = localizedFn({ vi: vi.formatPercent, en: en.formatPercent });

@@ -165,3 +165,8 @@ export function formatDateOrMonth(iso: string): string {
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(iso);
   return m ? `tháng ${Number(m[2])}/${m[1]}` : formatDate(iso);
 }
+
+/** A run of years as both languages write it: "2021–2024", "2025" for one, "" for none. */
+export function formatYearSpan(years: readonly number[]): string {
+  return years.length === 0 ? '' : years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`;
+}

@@ -16,6 +16,7 @@ import type { MapArea, MapModel } from '../domain/map/model.ts';
 import type { AreaValue } from '../domain/map/values.ts';
 import type { Unit } from '../domain/schemas/index.ts';
 import { formatDate, formatDecimal, formatInt } from '../format/en.ts';
+import { formatYearSpan } from '../format/vi.ts';
 import { markText, marksAfter, markWords } from './marks.en.ts';
 import { pct, pts, unitLabel } from './results.en.ts';
 import { areaMark, type SummarySentence } from './map.vi.ts';
@@ -323,7 +324,7 @@ export const explorer = {
       singleYear ? ' These units have figures for one year only, so the fall and the criteria cannot be computed yet; for the years before, see the map on the former boundaries.' : ''
     }${
       carriedYears.length > 0
-        ? ` The figures for ${carriedYears.length === 1 ? carriedYears[0] : `${carriedYears[0]}–${carriedYears.at(-1)}`} on these units are carried from the units before the reorganisation (marked “carried”); the maps on the former boundaries remain under “Administrative level and boundaries”.`
+        ? ` The figures for ${formatYearSpan(carriedYears)} on these units are carried from the units before the reorganisation (marked “carried”); the maps on the former boundaries remain under “Administrative level and boundaries”.`
         : ''
     }`,
   olderLink: (from: number, to: number) => `See ${from}–${to} on the former boundaries`,

@@ -11,7 +11,7 @@ import { unitTypeCounts } from '../domain/map/layer-types.ts';
 import type { MapArea, MapModel } from '../domain/map/model.ts';
 import type { AreaValue } from '../domain/map/values.ts';
 import type { Unit } from '../domain/schemas/index.ts';
-import { formatDate, formatDecimal, formatInt } from '../format/vi.ts';
+import { formatDate, formatDecimal, formatInt, formatYearSpan } from '../format/vi.ts';
 import { markText, marksAfter, markWords, type FigureMark } from './marks.vi.ts';
 import { pct, pts, unitLabel } from './results.vi.ts';
 
@@ -305,7 +305,7 @@ export const explorer = {
       singleYear ? ' Các đơn vị này mới có số liệu một năm, nên chưa tính được mức giảm và tiêu chí; diễn biến các năm trước xem theo địa giới cũ.' : ''
     }${
       carriedYears.length > 0
-        ? ` Các năm ${carriedYears.length === 1 ? carriedYears[0] : `${carriedYears[0]}–${carriedYears.at(-1)}`} trên các đơn vị này là số liệu quy đổi từ các đơn vị trước khi sắp xếp (ghi “quy đổi”); bản đồ theo địa giới cũ vẫn có trong mục “Cấp hành chính và địa giới”.`
+        ? ` Các năm ${formatYearSpan(carriedYears)} trên các đơn vị này là số liệu quy đổi từ các đơn vị trước khi sắp xếp (ghi “quy đổi”); bản đồ theo địa giới cũ vẫn có trong mục “Cấp hành chính và địa giới”.`
         : ''
     }`,
   olderLink: (from: number, to: number) => `Xem diễn biến ${from}–${to} theo địa giới cũ`,
