@@ -150,13 +150,16 @@ describe('rasterise', () => {
     expect((await decoded(png)).rgb.equals(resvgPixels(flat))).toBe(true);
   });
 
-  it('gives back the memory of each drawing: a hundred share-card-sized pictures in a row stay within 150 MB', async () => {
-    // Held until the event loop turns (resvg's finalizers), each 1200×630 picture kept 3–6 MB.
+  it('gives back the memory of each drawing: a hundred share-card-sized pictures in a row stay within 300 MB', async () => {
+    // Held until the event loop turns (resvg's finalizers), each 1200×630 picture kept about
+    // 6 MB: 610 MB for a hundred. Given back, the process still grows by 95–155 MB (malloc's
+    // arenas, and other test files sharing this worker), so the line sits between the two:
+    // at 150 MB the test failed about one run in eight.
     const card = '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect x="40" y="40" width="600" height="300" fill="#8c1d18"/></svg>';
     await rasterise(card, 1);
     const before = process.memoryUsage().rss;
     for (let i = 0; i < 100; i++) await rasterise(card, 1);
-    expect((process.memoryUsage().rss - before) / 2 ** 20).toBeLessThan(150);
+    expect((process.memoryUsage().rss - before) / 2 ** 20).toBeLessThan(300);
   });
 
   it('reduces a drawing of many colours to a 256-colour palette', async () => {
