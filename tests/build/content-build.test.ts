@@ -113,7 +113,12 @@ describe('share cards and share tags', () => {
       const html = page(`dia-ban/${vintage}/${dir}`);
       return [meta(html, 'og:image'), meta(html, 'og:image:alt')];
     };
-    expect(unitPage('2025-07', '06613')).toEqual([`${SITE}/og/dia-ban/2025-07/06613.png`, expect.stringContaining('Đình Lập')]);
+    // It says what the card shows (the card draws 3,26% under "Tỷ lệ hộ nghèo cuối năm 2025"
+    // with a "Số liệu minh họa" badge), not only the unit's name; the English page in English.
+    expect(unitPage('2025-07', '06613')).toEqual([`${SITE}/og/dia-ban/2025-07/06613.png`, 'Xã Đình Lập: tỷ lệ hộ nghèo cuối năm 2025 là 3,26% (số liệu minh họa)']);
+    expect(meta(page(`en/dia-ban/2025-07/${readdirSync(path.join(site, 'en', 'dia-ban', '2025-07')).find((d) => d.startsWith('06613-'))}`), 'twitter:image:alt')).toBe(
+      'Đình Lập commune: poverty rate at the end of 2025, 3.26% (illustrative figures)',
+    );
     // The alternative text describes the picture shown: the period's card, not the unit.
     expect(unitPage('2020-01', '181')).toEqual([`${SITE}/og/dia-ban/2020-01.png`, 'Huyện và xã trước 01/12/2024']);
   });
