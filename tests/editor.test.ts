@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { dropOrder, problemsOf, withoutEmpty } from '../src/client/editor/checks.ts';
-import { shownDate, typedDate } from '../src/client/editor/typed-date.ts';
+import { dateProblem, localToday, shownDate, typedDate } from '../src/client/editor/typed-date.ts';
 import { EDITOR_BACKEND } from '../src/config.ts';
 import { checkConsent } from '../src/domain/content/check.ts';
 import { releaseFacts } from '../src/domain/content/check-collection.ts';
@@ -195,6 +195,25 @@ describe('a date as staff type it', () => {
 
   it('refuses what names no day, or only part of one, instead of guessing', () => {
     for (const text of ['31/02/2026', '29/02/2027', '15/13/2027', '00/01/2027', '15/01/27', '15/01/0007', '01/15', '2027', 'hôm nay', '2027-1-15']) expect(typedDate(text), text).toBeUndefined();
+  });
+
+  it('refuses a day after today, a slip of the year: the forms date only what is already done', () => {
+    const today = '2026-12-03';
+    expect(['03/12/2026', '02/12/2026', '15/01/2026', '2026-12-03'].map((d) => dateProblem(d, today))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(['04/12/2026', '15/01/2062', '2027-01-01'].map((d) => dateProblem(d, today))).toEqual(['future', 'future', 'future']);
+    expect(dateProblem('31/02/2026', today)).toBe('not-a-day');
+  });
+
+  it("takes today from the staff member's own clock: at 00:30 in Hà Nội it is already the next day there", () => {
+    const before = process.env['TZ'];
+    process.env['TZ'] = 'Asia/Ho_Chi_Minh';
+    try {
+      expect(localToday(new Date('2026-12-02T17:30:00Z'))).toBe('2026-12-03');
+      expect(localToday(new Date('2026-12-02T16:59:00Z'))).toBe('2026-12-02');
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
   });
 
   it('shows a stored date the way it is typed, and a date typed wrong as it was typed', () => {

@@ -109,8 +109,9 @@ export const editor = {
   staleUnit: (code: string, vintage: string) => `mã ${code}: không có trong thời kỳ ${vintage || 'đã chọn'}, hãy chọn lại`,
   /** The refusal before saving: the build's own messages follow. */
   refused: (n: number) => `bản dựng trang sẽ dừng ở ${n} lỗi sau; sửa rồi lưu lại.`,
-  datePlaceholder: 'ngày/tháng/năm, ví dụ 15/01/2027',
-  dateInvalid: (typed: string) => `“${typed}” không phải là một ngày: viết ngày/tháng/năm, năm đủ bốn chữ số, ví dụ 15/01/2027`,
+  datePlaceholder: 'ngày/tháng/năm, ví dụ 15/01/2026',
+  dateInvalid: (typed: string) => `“${typed}” không phải là một ngày: viết ngày/tháng/năm, năm đủ bốn chữ số, ví dụ 15/01/2026`,
+  dateFuture: (typed: string, today: string) => `“${typed}” là một ngày chưa tới (hôm nay là ${today}): ngày đăng, ngày cập nhật, ngày của nguồn, ngày đồng ý đều đã qua; xem lại năm đã gõ`,
   workbookType: 'tệp bảng tính phải là .xlsx hoặc .csv (tệp .xls: mở bằng Excel, lưu thành .xlsx)',
   /** Decap's own Vietnamese phrases, where it has none or ours read better (path in Decap's locale → text). */
   decap: {

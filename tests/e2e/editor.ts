@@ -163,6 +163,16 @@ try {
   const notADay = profile.getByText(t.dateInvalid('31/11/2026'));
   await notADay.waitFor({ timeout: 10_000 }).catch(() => undefined);
   report.check('a day that does not exist (31/11/2026) is refused at its field, with how to write it, and nothing is saved', (await notADay.isVisible()) && !existsSync(path.join(root, 'content', 'profiles', `${slug}.md`)));
+  // A slip of the year: a day to come would be shown at once as the story's date.
+  const now = new Date();
+  const nextYear = `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear() + 1}`;
+  const todayShown = `${nextYear.slice(0, 6)}${now.getFullYear()}`;
+  await field(profile, t.fields.publishedAt).fill('');
+  await field(profile, t.fields.publishedAt).pressSequentially(nextYear, { delay: 30 });
+  await publish(profile);
+  const toCome = profile.getByText(t.dateFuture(nextYear, todayShown));
+  await toCome.waitFor({ timeout: 10_000 }).catch(() => undefined);
+  report.check(`a day still to come (${nextYear}) is refused at its field, saying today's date, and nothing is saved`, (await toCome.isVisible()) && !existsSync(path.join(root, 'content', 'profiles', `${slug}.md`)));
   await field(profile, t.fields.publishedAt).fill('');
   await field(profile, t.fields.publishedAt).pressSequentially('01/12/2026', { delay: 30 });
   await field(profile, `${t.fields.consentDate} (không bắt buộc)`).scrollIntoViewIfNeeded();

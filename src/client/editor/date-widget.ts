@@ -1,14 +1,15 @@
 /**
- * The form's date fields (widget "ngay"): a text box where staff type 15/01/2027
+ * The form's date fields (widget "ngay"): a text box where staff type 15/01/2026
  * (typed-date.ts). Decap's own date widget is a browser date box that rewrites the value on
  * every keystroke: typing a year digit by digit passes through year 0002, which it reads as
  * 1902, so "15/01/2027" was saved as 1907-12-01 (or 1907-01-15), without a word. Here the
  * text stays as typed; a text that names no day is kept as typed (the check before saving
- * refuses it too) and the field says how to write it.
+ * refuses it too) and the field says how to write it. A day after today is refused at the
+ * field as well (typed-date.ts, dateProblem).
  */
 import { editor as t } from '../../i18n/editor.vi.ts';
 import type { DecapWindow, WidgetProps } from './decap.ts';
-import { shownDate, typedDate } from './typed-date.ts';
+import { dateProblem, localToday, shownDate, typedDate } from './typed-date.ts';
 
 interface Self {
   props: WidgetProps;
@@ -24,7 +25,11 @@ export function dateWidget(w: DecapWindow): { control: unknown; preview: unknown
     },
     isValid(this: Self) {
       const text = this.state.text.trim();
-      return text === '' || typedDate(text) !== undefined ? true : { error: { message: t.dateInvalid(text) } };
+      const today = localToday();
+      const problem = text === '' ? undefined : dateProblem(text, today);
+      if (problem === 'not-a-day') return { error: { message: t.dateInvalid(text) } };
+      if (problem === 'future') return { error: { message: t.dateFuture(text, shownDate(today)) } };
+      return true;
     },
     render(this: Self) {
       const { onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;

@@ -64,7 +64,7 @@ function patternOf(schema: z.ZodType): RegExp {
   return pattern;
 }
 
-/** Typed as 15/01/2027, stored as 2027-01-15 (src/client/editor/date-widget.ts). */
+/** Typed as 15/01/2026, stored as 2026-01-15, never a day to come (src/client/editor/date-widget.ts). */
 const date = (name: string, label: string, required = true): Field => ({ name, label, widget: DATE_WIDGET, required });
 const text = (name: string, label: string, extra: Partial<Field> = {}): Field => ({ name, label, widget: 'string', ...extra });
 const options = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((value) => ({ label: labels[value], value }));
