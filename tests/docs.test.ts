@@ -1,6 +1,6 @@
 /**
  * The documentation says what the code does: docs/validation.md lists exactly
- * the rule ids the validator and the content checks report, every repository
+ * the rule ids the validator, the content checks and the importer report, every repository
  * path the README and docs/ name exists, and every `docs/<page>.md#anchor`
  * cited anywhere (code comments included) leads to a heading.
  */
@@ -39,18 +39,42 @@ function ruleIdsInCode(): Set<string> {
   return ids;
 }
 
-function ruleIdsInDocs(): Set<string> {
-  const section = read('docs/validation.md').split('## Rules')[1] ?? '';
+/** The rule ids in the first column of the tables of one `## ` section of docs/validation.md. */
+function ruleIdsInDocs(heading: string): Set<string> {
+  const section = read('docs/validation.md').split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
   return new Set([...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]!));
+}
+
+/**
+ * The importer's rule ids: `rule: 'rule-id'` (both ids of `rule: cond ? 'a' : 'b'`) and
+ * the row checks' `err(field, 'rule-id', …)`, `warn(field, 'rule-id', …)`.
+ */
+function importRuleIdsInCode(): Set<string> {
+  const ids = new Set<string>();
+  for (const file of filesUnder('src/domain/import')) {
+    const text = read(file);
+    for (const m of text.matchAll(/\brule: ([^,}]+)/g)) for (const [, id] of m[1]!.matchAll(/'([a-z]+(?:-[a-z0-9]+)*)'/g)) ids.add(id!);
+    for (const m of text.matchAll(/\b(?:err|warn)\([^,()]+,\s*'([a-z]+(?:-[a-z0-9]+)*)'/g)) ids.add(m[1]!);
+  }
+  return ids;
 }
 
 describe('docs/validation.md', () => {
   it('lists every rule the code reports, and no other', () => {
     const code = ruleIdsInCode();
-    const docs = ruleIdsInDocs();
+    const docs = ruleIdsInDocs('Rules');
     expect(code.size).toBeGreaterThan(50);
     expect([...code].filter((r) => !docs.has(r)).sort(), 'in the code, not in the docs').toEqual([]);
     expect([...docs].filter((r) => !code.has(r)).sort(), 'in the docs, not in the code').toEqual([]);
+  });
+
+  it('lists every rule the importer reports (the ids `npm run import` prints in brackets), and no other', () => {
+    const code = importRuleIdsInCode();
+    const docs = ruleIdsInDocs('Import rules');
+    expect(code).toContain('totals-row');
+    expect(code).toContain('year-ambiguous');
+    expect([...code].filter((r) => !docs.has(r)).sort(), 'in the importer, not in the docs').toEqual([]);
+    expect([...docs].filter((r) => !code.has(r)).sort(), 'in the docs, not in the importer').toEqual([]);
   });
 });
 
