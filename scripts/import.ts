@@ -6,10 +6,13 @@
 // 3 another command is writing the data folder.
 import path from 'node:path';
 import { DEFAULT_DATA_DIR, folders } from '../src/config.ts';
+import { checkContent } from '../src/domain/content/check-collection.ts';
+import { formatProblems } from '../src/domain/content/check.ts';
 import { usageFailure } from '../src/domain/failure.ts';
 import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
 import { formatImportProblem, type ImportProblem } from '../src/domain/import/problems.ts';
 import { describeDraft } from '../src/domain/release/describe.ts';
+import { validate } from '../src/domain/validation/validate.ts';
 import type { CliText } from '../src/i18n/cli.vi.ts';
 import { parseCommandArgs } from './cli/args.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
@@ -105,13 +108,23 @@ export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promi
   io.out(t.import.changes(dryRun, s, values.release, s.createdFrom));
   for (const source of s.sourcesAdded) io.out(t.import.sourceAdded(dryRun, source.id, source.title));
   for (const r of s.sourcesReused) io.out(t.import.sourceReused(dryRun, r.given, r.source.id, r.source.title, r.number));
-  if (values.title !== undefined || values.notes !== undefined || s.createdFrom) io.out(t.import.draftTitle(s.title ?? '', s.notes));
+  // A new draft given no --title carries a stand-in title, which publishing would make permanent.
+  if (values.title !== undefined || values.notes !== undefined || s.createdFrom) io.out(t.import.draftTitle(s.title ?? '', s.notes, Boolean(s.createdFrom) && values.title === undefined));
   if (dryRun) {
     if (s.removed > 0 && values.delete === undefined) io.out(t.import.confirmDelete(s.removed));
     io.out(t.import.dryRun);
   } else {
     for (const f of result.files) io.out(t.import.wrote(path.join(dataDir, f)));
     if (result.files.length === 0) io.out(t.import.unchanged);
+    // As npm run uploads reports: the content the draft no longer fits (a draft made from
+    // demo data drops the sample profiles' illustrative awards), said before the preview build fails on it.
+    const contentRoot = folders(values).contentRoot;
+    const { dataset } = validate({ dataRoot: dataDir, contentRoot, releaseId: values.release });
+    const toFix = dataset ? checkContent(contentRoot, dataset) : [];
+    if (toFix.length > 0) {
+      io.out(t.import.contentToFix(toFix.length, values.release));
+      io.out(formatProblems(toFix));
+    }
     // The next commands must read the folders this import wrote, not the default ones.
     const folderOptions = (['data', 'content'] as const).flatMap((name) => {
       const dir = values[name];

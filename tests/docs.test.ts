@@ -1,6 +1,6 @@
 /**
  * The documentation says what the code does: docs/validation.md lists exactly
- * the rule ids the validator and the content checks report, every repository
+ * the rule ids the validator, the content checks and the importer report, every repository
  * path the README and docs/ name exists, and every `docs/<page>.md#anchor`
  * cited anywhere (code comments included) leads to a heading.
  */
@@ -39,18 +39,42 @@ function ruleIdsInCode(): Set<string> {
   return ids;
 }
 
-function ruleIdsInDocs(): Set<string> {
-  const section = read('docs/validation.md').split('## Rules')[1] ?? '';
+/** The rule ids in the first column of the tables of one `## ` section of docs/validation.md. */
+function ruleIdsInDocs(heading: string): Set<string> {
+  const section = read('docs/validation.md').split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
   return new Set([...section.matchAll(/^\| `([a-z0-9-]+)` \|/gm)].map((m) => m[1]!));
+}
+
+/**
+ * The importer's rule ids: `rule: 'rule-id'` (both ids of `rule: cond ? 'a' : 'b'`) and
+ * the row checks' `err(field, 'rule-id', …)`, `warn(field, 'rule-id', …)`.
+ */
+function importRuleIdsInCode(): Set<string> {
+  const ids = new Set<string>();
+  for (const file of filesUnder('src/domain/import')) {
+    const text = read(file);
+    for (const m of text.matchAll(/\brule: ([^,}]+)/g)) for (const [, id] of m[1]!.matchAll(/'([a-z]+(?:-[a-z0-9]+)*)'/g)) ids.add(id!);
+    for (const m of text.matchAll(/\b(?:err|warn)\([^,()]+,\s*'([a-z]+(?:-[a-z0-9]+)*)'/g)) ids.add(m[1]!);
+  }
+  return ids;
 }
 
 describe('docs/validation.md', () => {
   it('lists every rule the code reports, and no other', () => {
     const code = ruleIdsInCode();
-    const docs = ruleIdsInDocs();
+    const docs = ruleIdsInDocs('Rules');
     expect(code.size).toBeGreaterThan(50);
     expect([...code].filter((r) => !docs.has(r)).sort(), 'in the code, not in the docs').toEqual([]);
     expect([...docs].filter((r) => !code.has(r)).sort(), 'in the docs, not in the code').toEqual([]);
+  });
+
+  it('lists every rule the importer reports (the ids `npm run import` prints in brackets), and no other', () => {
+    const code = importRuleIdsInCode();
+    const docs = ruleIdsInDocs('Import rules');
+    expect(code).toContain('totals-row');
+    expect(code).toContain('year-ambiguous');
+    expect([...code].filter((r) => !docs.has(r)).sort(), 'in the importer, not in the docs').toEqual([]);
+    expect([...docs].filter((r) => !code.has(r)).sort(), 'in the docs, not in the importer').toEqual([]);
   });
 });
 
@@ -110,5 +134,67 @@ describe('anchors into the documentation', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('docs/routes.md', () => {
+  const routes = read('docs/routes.md');
+  const named = new Set([...routes.matchAll(/`(?:src\/pages\/)?([^`\s]+\.(?:astro|ts))`/g)].map((m) => m[1]!));
+  const pageFiles = readdirSync(path.join(repoRoot, 'src/pages'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(astro|ts)$/.test(f));
+
+  it('names every page file of src/pages (an English route file as its Vietnamese twin)', () => {
+    const unnamed = pageFiles.filter((f) => !named.has(f) && !(f.startsWith('en/') && named.has(f.slice(3))));
+    expect(unnamed).toEqual([]);
+  });
+
+  it('names no page file that does not exist', () => {
+    const table = routes.split('\n').filter((l) => l.startsWith('| `/') || l.startsWith('| /'));
+    expect(table.length).toBeGreaterThan(20);
+    const cited = table.flatMap((row) => [...(row.split(/(?<!\\)\|/)[3] ?? '').matchAll(/`([^`\s]+)`/g)].map((m) => m[1]!));
+    const missing = cited.filter((f) => !f.includes('…') && !existsSync(path.join(repoRoot, 'src/pages', f)) && !existsSync(path.join(repoRoot, f)));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('indexes of the documentation', () => {
+  const pages = readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md') && f !== 'README.md');
+
+  it('docs/README.md links every page of docs/', () => {
+    const index = read('docs/README.md');
+    expect(pages.filter((p) => !index.includes(`](${p})`))).toEqual([]);
+  });
+
+  it.each([
+    ['the English README', '### Documentation'],
+    ['the Vietnamese README', '## Tài liệu'],
+  ])('%s links every page of docs/', (_, heading) => {
+    const section = read('README.md').split(`\n${heading}\n`)[1]?.split('\n#')[0] ?? '';
+    expect(section).not.toBe('');
+    expect(pages.filter((p) => !section.includes(`](docs/${p})`))).toEqual([]);
+  });
+});
+
+/**
+ * Names the docs give in backticks as code — `camelCase`, `CONSTANT_CASE`, `call()` — must
+ * be found in a tracked file that is not Markdown: a renamed or deleted function, constant
+ * or option otherwise lives on in the docs (as `unitKey()` and `ENGLISH_SECTIONS` did).
+ */
+describe('code names the documentation gives', () => {
+  /** Browser APIs named as what the code no longer does. */
+  const NOT_OURS = new Set(['getComputedTextLength']);
+
+  it('each is in the code', () => {
+    const docs = [...DOCS, 'content/README.md', 'src/domain/import/README.md'];
+    const names = new Map<string, string>();
+    for (const doc of docs) {
+      for (const m of read(doc).matchAll(/`([A-Za-z_][A-Za-z0-9_]*)(\(\))?`/g)) {
+        const [, name, call] = m;
+        if ((/[A-Z_]/.test(name!.slice(1)) || call) && !NOT_OURS.has(name!) && !names.has(name!)) names.set(name!, doc);
+      }
+    }
+    expect(names.size).toBeGreaterThan(50);
+    const grep = spawnSync('git', ['grep', '-h', '-o', '-w', '-F', ...[...names.keys()].flatMap((n) => ['-e', n]), '--', ':!*.md', ':!tests/docs.test.ts'], { cwd: repoRoot, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const found = new Set(grep.stdout.split('\n'));
+    expect([...names].filter(([name]) => !found.has(name)).map(([name, doc]) => `${doc}: ${name}`)).toEqual([]);
   });
 });

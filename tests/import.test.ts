@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
@@ -392,6 +392,29 @@ describe('npm run import', () => {
     expect((await cli('--release', DRAFT, file('a.csv', awkwardCsv), ...common)).status).toBe(2);
     expect((await cli('--release', DRAFT, '--vintage', '1999-01', file('a.csv', awkwardCsv), ...common)).status).toBe(2);
     expect((await cli('--release', MINI_RELEASE, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common)).status).toBe(1);
+  });
+  it('says a new draft\'s stand-in title must be replaced before publishing, unless --title gave one', async () => {
+    const { root, dataRoot } = writeMini();
+    const common = ['--data', dataRoot, '--content', path.join(root, 'content'), '--dry-run'];
+    const untitled = await cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common);
+    expect(untitled.stdout).toContain(`Tên bản nháp: "Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${DRAFT})" (tên tạm: đặt tên bằng --title "…" trước khi công bố; sau khi công bố không đổi được)`);
+    const titled = await cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), '--title', 'Kết quả rà soát năm 2024', ...common);
+    expect(titled.stdout).toContain('Tên bản nháp: "Kết quả rà soát năm 2024"; chưa có ghi chú');
+    expect(titled.stdout).not.toContain('tên tạm');
+  });
+  it('names, after writing, the content the new draft no longer fits (what build -- --drafts and release would stop at)', async () => {
+    const { root, dataRoot } = writeMini();
+    const profile = path.join(root, 'content', 'profiles', 'xa-hoa-tham.md');
+    writeFileSync(profile, readFileSync(profile, 'utf8').replace('sample: true', 'recognitions: [r-khong-co]\nsample: true'));
+    const common = ['--data', dataRoot, '--content', path.join(root, 'content')];
+    const run = await cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Nội dung cần sửa trước khi xem trước và công bố: 1 lỗi ở hồ sơ, bài viết trong content/ với bản nháp ${DRAFT}`);
+    expect(run.stdout).toMatch(/xa-hoa-tham\.md:\d+ +recognition-unknown +không có khen thưởng "r-khong-co"/);
+    writeFileSync(profile, readFileSync(profile, 'utf8').replace('recognitions: [r-khong-co]\n', ''));
+    const again = await cli('--release', DRAFT, '--vintage', '2020-01', file('b.csv', awkwardCsv.replace('90;100', '90;101').replace('190;200', '190;201')), ...common);
+    expect(again.status).toBe(0);
+    expect(again.stdout).not.toContain('Nội dung cần sửa');
   });
   it('sets a draft\'s title and notes without a file, and refuses a published release\'s', async () => {
     const { root, dataRoot } = writeMini();

@@ -171,11 +171,18 @@ export const cliEn: CliText = {
       (createdFrom ? ` (new, copied from release ${createdFrom})` : '') +
       '.',
     sourceAdded: (dryRun, id, title) => `${dryRun ? 'Would add' : 'Added'} source ${id}: "${title}" (type official).`,
-    draftTitle: (title, notes) => `Draft title: "${title}"` + (notes ? `; notes: "${notes}"` : '; no notes yet (add them with --notes "…")') + '.',
+    draftTitle: (title, notes, placeholder) =>
+      `Draft title: "${title}"` +
+      (placeholder ? ' (a stand-in: give the title with --title "…" before publishing; it cannot change once published)' : '') +
+      (notes ? `; notes: "${notes}"` : '; no notes yet (add them with --notes "…")') +
+      '.',
     confirmDelete: (n) => `When writing for real, add --delete ${n} to confirm deleting ${plural(n, 'record')}.`,
     dryRun: 'Dry run (--dry-run): no file written.',
     wrote: (file) => `Wrote ${file}`,
     unchanged: 'The draft already has exactly these figures: nothing changed.',
+    contentToFix: (n, id) =>
+      `Content to fix before previewing and publishing: ${plural(n, 'problem')} in the profiles and pages of content/ with draft ${id} ` +
+      '(e.g. a profile citing a recognition the draft lacks); npm run build -- --drafts and npm run release would stop there. Fix these lines:',
     next: (id, folders) =>
       `Next: ${['npm run validate -- --release', id, ...folders].join(' ')}; preview: ${['npm run build -- --drafts', ...folders].join(' ')} && npx astro preview`,
     // An existing source used for --source given as its id, or for a title naming the same decision.

@@ -170,12 +170,20 @@ export const cliVi = {
       (createdFrom ? ` (tạo mới, chép từ phiên bản ${createdFrom})` : '') +
       '.',
     sourceAdded: (dryRun: boolean, id: string, title: string) => `${dryRun ? 'Sẽ' : 'Đã'} thêm nguồn ${id}: "${title}" (loại official).`,
-    draftTitle: (title: string, notes: string | undefined) =>
-      `Tên bản nháp: "${title}"` + (notes ? `; ghi chú: "${notes}"` : '; chưa có ghi chú (thêm bằng --notes "…")') + '.',
+    /** `placeholder`: the title is the one a new draft gets when none is given, and would be published as it is. */
+    draftTitle: (title: string, notes: string | undefined, placeholder: boolean) =>
+      `Tên bản nháp: "${title}"` +
+      (placeholder ? ' (tên tạm: đặt tên bằng --title "…" trước khi công bố; sau khi công bố không đổi được)' : '') +
+      (notes ? `; ghi chú: "${notes}"` : '; chưa có ghi chú (thêm bằng --notes "…")') +
+      '.',
     confirmDelete: (n: number) => `Khi ghi thật, thêm --delete ${n} để xác nhận xóa ${n} bản ghi.`,
     dryRun: 'Chạy thử (--dry-run): không ghi tệp nào.',
     wrote: (file: string) => `Đã ghi ${file}`,
     unchanged: 'Bản nháp đã có đúng các số liệu này: không có gì thay đổi.',
+    /** Profiles or pages the written draft no longer fits: the preview build and the publication would stop at them. */
+    contentToFix: (n: number, id: string) =>
+      `Nội dung cần sửa trước khi xem trước và công bố: ${n} lỗi ở hồ sơ, bài viết trong content/ với bản nháp ${id} ` +
+      '(ví dụ hồ sơ nêu khen thưởng mà bản nháp không có); npm run build -- --drafts và npm run release sẽ dừng ở đó. Sửa các dòng dưới đây:',
     /** `folders`: the --data and --content the import was given, so the next commands read the same folders. */
     next: (id: string, folders: readonly string[]) =>
       `Tiếp theo: ${['npm run validate -- --release', id, ...folders].join(' ')}; xem trước: ${['npm run build -- --drafts', ...folders].join(' ')} && npx astro preview`,
