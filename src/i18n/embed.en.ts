@@ -81,6 +81,7 @@ export const embed = {
   backLabel: 'Original page',
   licence: (name: string) => `Licence ${name}`,
   back: (site: string) => `See it in full on ${site}`,
+  backToRelease: (id: string, site: string) => `Data release ${id} on ${site}`,
   newWindow: '(opens in a new window)',
   noBoundaries: 'There are no boundaries for this boundary period yet, so the map cannot be drawn; the table has every figure.',
 

@@ -89,6 +89,8 @@ export const embed = {
   backLabel: 'Trang gốc',
   licence: (name: string) => `Giấy phép ${name}`,
   back: (site: string) => `Xem đầy đủ trên trang ${site}`,
+  /** A pinned embed whose figure the current release no longer has: its release's page. */
+  backToRelease: (id: string, site: string) => `Phiên bản dữ liệu ${id} trên trang ${site}`,
   newWindow: '(mở trong cửa sổ mới)',
   noBoundaries: 'Chưa có ranh giới cho thời kỳ địa giới này nên chưa vẽ được bản đồ; bảng số liệu có đủ số liệu.',
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL as SITE } from '../../src/config.ts';
 import { NEW, OLD } from '../fixtures/releases-diff/two-releases.ts';
+import { checkSite, summarize } from '../../scripts/check-links.ts';
 import { builtSite } from './lib/sites.ts';
 
 /**
@@ -132,5 +133,30 @@ describe('every embed page', () => {
       expect(html, p).not.toContain('data-demo-banner');
       expect(html, p).not.toMatch(/\sstyle="/);
     }
+  });
+});
+
+describe('the link back of a pinned embed whose view the current release no longer has', () => {
+  // 2026.1 keeps no commune figures of today's boundaries (dropTodaysCommunes): the 2025-07
+  // commune views are built only as 2025.1's pinned embeds, which articles keep showing.
+  let dropped: string;
+  beforeAll(async () => {
+    dropped = (await builtSite('dropped-views')).out;
+  });
+  const backOf = (view: string) => /<a href="([^"]+)" data-embed-back>([^<]*)</.exec(readFileSync(path.join(dropped, 'nhung', OLD, view, 'index.html'), 'utf8'))!.slice(1);
+
+  it("leads to the pinned release's own page, kept for good, and says so; a view both releases have still leads to its page", () => {
+    const gone = 'ban-do/2025-07/xa/ty-le-ho-ngheo/2025';
+    expect(existsSync(path.join(dropped, gone, 'index.html'))).toBe(false);
+    expect(backOf(gone)).toEqual([`${SITE}/du-lieu/${OLD}/`, `Phiên bản dữ liệu ${OLD} trên trang Vì người nghèo Lạng Sơn`]);
+    const kept = 'ban-do/2020-01/xa/ty-le-ho-ngheo/2024';
+    expect(existsSync(path.join(dropped, kept, 'index.html'))).toBe(true);
+    expect(backOf(kept)).toEqual([`${SITE}/${kept}/`, 'Xem đầy đủ trên trang Vì người nghèo Lạng Sơn']);
+  });
+
+  it('leaves no link of the site broken (npm run check:links, which CI runs, failed on 112 after a first real release)', async () => {
+    const report = await checkSite(dropped);
+    expect(report.pages).toBeGreaterThan(0);
+    expect(summarize(report.problems)).toEqual([]);
   });
 });

@@ -34,7 +34,7 @@ import { explorer, layerLabel, summarySentences } from '../../i18n/map.ts';
 import { formatDecimal } from '../../format/local.ts';
 import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceScaleChart, type ProgressChart } from '../progress-view.ts';
 import { siteData, type SiteData } from '../site-data.ts';
-import { mapPath, mapSlug, progressDistrictPath, type FigureKind, type FileExt } from '../urls.ts';
+import { mapPath, mapSlug, progressDistrictPath, releasePath, type FigureKind, type FileExt } from '../urls.ts';
 import { explorerModel, viewModel } from '../map/map-site.ts';
 
 export interface EmbedRelease {
@@ -324,3 +324,25 @@ export function mapEmbed(view: MapView, rel: EmbedRelease = currentRelease()): M
 
 /** Every view of the map explorer for a release. */
 export const mapEmbeds = (rel: EmbedRelease = currentRelease()): MapEmbed[] => releaseMaps(rel).views.map((v) => mapEmbed(v, rel));
+
+// --------------------------------------------------------------- way back --
+
+/** Where an embed's link back leads: the figure's page, or its release's page (`toRelease`). */
+export interface BackLink {
+  path: string;
+  toRelease: boolean;
+}
+
+let livePagesMemo: Set<string> | undefined;
+
+/**
+ * The link back of a figure's embed. The site's pages follow the current release, but a
+ * pinned embed stays in articles for years: once the current release has no figures for a
+ * map's year or a district's chart (the first real release drops the demo's illustrative
+ * communes), that page is no longer built. The link then leads to the pinned release's own
+ * page, which is kept for good, rather than to a page that is gone.
+ */
+export function backLink(rel: EmbedRelease, figure: { pagePath: string }): BackLink {
+  livePagesMemo ??= new Set([...releaseMaps(currentRelease()).views.map(mapPath), ...chartEmbeds(currentRelease()).map((c) => c.pagePath)]);
+  return rel.current || livePagesMemo.has(figure.pagePath) ? { path: figure.pagePath, toRelease: false } : { path: releasePath(rel.entry.id), toRelease: true };
+}

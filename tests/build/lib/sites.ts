@@ -8,7 +8,7 @@
  * holding the sites comes from tests/build/setup.ts and is removed after the run.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { stripVTControlCharacters } from 'node:util';
@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { inject } from 'vitest';
 import { writeMini } from '../../fixtures/mini.ts';
 import { writeDraftPreview } from '../../fixtures/releases-diff/draft-preview.ts';
-import { writeTwoReleases } from '../../fixtures/releases-diff/two-releases.ts';
+import { dropTodaysCommunes, writeTwoReleases } from '../../fixtures/releases-diff/two-releases.ts';
 import { FOREIGN_ENV, forgetKeptBuild, inputsDigest, KEPT_BUILD_DIR, recordKeptBuild } from '../../../scripts/determinism/kept-build.ts';
 
 declare module 'vitest' {
@@ -115,6 +115,8 @@ function embedded(): Fixture {
  * - mini: tests/fixtures/mini.ts (one release, two vintages, one profile, no boundaries);
  * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff),
  *   a story with raw HTML in it (HOSTILE_STORY) and one with a camera's photo (CAMERA_PHOTO_STORY);
+ * - dropped-views: two published releases, the current one without the commune figures of
+ *   today's boundaries that the older one has (dropTodaysCommunes), as after the first real release;
  * - draft-preview: a published release and a draft correcting it, built with `--drafts`.
  */
 const FIXTURES = {
@@ -127,6 +129,12 @@ const FIXTURES = {
     const { root, dataRoot } = writeTwoReleases();
     writeFileSync(path.join(root, 'content', 'profiles', `${HOSTILE_STORY.slug}.md`), HOSTILE_STORY.text);
     await writeCameraPhotoStory(path.join(root, 'content', 'profiles'));
+    return { root, dataRoot, args: ['--data', dataRoot] };
+  },
+  'dropped-views': () => {
+    const { root, dataRoot } = writeTwoReleases({ change: dropTodaysCommunes });
+    // The site's own pages (/phuong-phap/ and the rest), which unit pages link to: the link check runs on the whole site.
+    cpSync(path.resolve('content', 'pages'), path.join(root, 'content', 'pages'), { recursive: true });
     return { root, dataRoot, args: ['--data', dataRoot] };
   },
   'draft-preview': () => {
