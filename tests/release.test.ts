@@ -2,6 +2,7 @@ import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main as releaseMain } from '../scripts/release.ts';
+import { placeholderTitle } from '../src/domain/release/draft-title.ts';
 import { publishRelease } from '../src/domain/release/publish.ts';
 import { sha256Hex } from '../src/domain/validation/rules/manifest.ts';
 import { validate } from '../src/domain/validation/validate.ts';
@@ -51,6 +52,14 @@ describe('npm run release -- publish', () => {
     // the published release now checks against its own hashes
     const { report } = validate({ dataRoot, contentRoot: path.join(root, 'content') });
     expect(report.errors.filter((e) => e.rule.startsWith('published-'))).toEqual([]);
+  });
+  it("refuses a draft still titled with the importer's placeholder, whose title would stay for good, and writes nothing", async () => {
+    const { root, dataRoot } = writeDraft((f) => { f.manifest.releases[0].title = placeholderTitle(MINI_RELEASE); });
+    const before = filesOf(dataRoot);
+    const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toContain(`Đặt tên trước: npm run import -- --release ${MINI_RELEASE} --title "…"`);
+    expect(filesOf(dataRoot)).toEqual(before);
   });
   it('refuses an invalid draft and writes nothing', async () => {
     const { root, dataRoot } = writeDraft((f) => { f.observations.observations[0].poor = 5000; });

@@ -36,6 +36,7 @@ import { readRows, type ImportedRow } from './rows.ts';
 import { FLAGS, type OptionNames } from './option-names.ts';
 import { SourceRegistry, type SourceReused } from './sources.ts';
 import { readXlsx } from './xlsx.ts';
+import { placeholderTitle } from '../release/draft-title.ts';
 
 /**
  * docs/data-format.md#import-format: one spreadsheet of review results into a draft release.
@@ -327,9 +328,6 @@ function finish(problems: ImportProblem[], summary: ImportSummary): ImportResult
   const sorted = summariseRepeated(problems.sort(byPosition));
   return { ok: !sorted.some((p) => p.level === 'error'), written: false, problems: sorted, summary, files: [] };
 }
-
-/** A new draft's title when none is given: a placeholder nobody wrote, which a given title may replace. */
-const placeholderTitle = (id: string) => `Kết quả rà soát hộ nghèo, hộ cận nghèo (bản nháp ${id})`;
 
 /**
  * The title and notes an import sets on the draft's entry, and, with `keepDraftText`,

@@ -9,6 +9,7 @@ import { manifestPath, releaseFilePath } from '../validation/load.ts';
 import type { Problem } from '../validation/problems.ts';
 import { sha256Hex } from '../validation/rules/manifest.ts';
 import { validate } from '../validation/validate.ts';
+import { placeholderTitle } from './draft-title.ts';
 import { isCalendarDate, isIsoShaped, isoFromDayFirst, vietnamToday, vietnameseDate } from './dates.ts';
 import { withDataLock } from './lock.ts';
 import { readManifestStrict, requireDataRoot } from './read.ts';
@@ -35,7 +36,8 @@ export interface PublishOptions {
 /**
  * Turns a valid draft into a published release: records the sha256 of each file and the
  * date, and makes it current. Under the data root's lock, so the draft cannot change
- * between the check and the hashes. Refuses anything but a valid draft; a draft the
+ * between the check and the hashes. Refuses anything but a valid draft; a draft still
+ * titled with the importer's placeholder (draft-title.ts); a draft the
  * content no longer fits (a profile citing an award the draft dropped: the site would not
  * build, and the release could no longer be mended); a date not written YYYY-MM-DD (a
  * day-first 15/01/2027 is answered with its YYYY-MM-DD form), not a real day, in the
@@ -61,6 +63,12 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
     if (!entry) throw usageFailure(`không có phiên bản "${releaseId}" trong ${manifestPath}; có: ${manifest.releases.map((r) => r.id).join(', ')}`);
     if (entry.status !== 'draft') {
       return refuse(`phiên bản ${releaseId} đang ở ${statusPhrase(entry.status)}; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.`);
+    }
+    if (entry.title === placeholderTitle(releaseId)) {
+      return refuse(
+        `bản nháp ${releaseId} còn mang tên tạm “${entry.title}” do lệnh nhập đặt khi không có --title; tên của phiên bản đã công bố không sửa được nữa. ` +
+          `Đặt tên trước: npm run import -- --release ${releaseId} --title "…" (ví dụ “Kết quả rà soát hộ nghèo, hộ cận nghèo năm 2026”), rồi công bố lại.`,
+      );
     }
     const shown = manifest.releases.filter((r) => r.status !== 'draft');
     const newer = shown.filter((r) => compareReleaseIds(r.id, releaseId) > 0).map((r) => r.id);
