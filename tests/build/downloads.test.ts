@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffJson, diffReleases } from '../../src/domain/diff/diff.ts';
 import { loadSnapshot } from '../../src/domain/export/snapshot.ts';
+import { parseCsv } from '../../src/domain/import/csv.ts';
 import { NEW, OLD } from '../fixtures/releases-diff/two-releases.ts';
 import { builtSite } from './lib/sites.ts';
 
@@ -61,6 +62,15 @@ describe('downloads of the built site', () => {
     const pkg = JSON.parse(built(NEW, 'datapackage.json').toString('utf8'));
     const resource = pkg.resources.find((r: any) => r.path === 'carried-series.csv');
     expect(resource.schema.primaryKey).toEqual(['vintage', 'code', 'year', 'carried']);
+  });
+
+  it('ket-qua-tieu-chi.csv: a result on carried figures says "ước tính" in its words, as the pages do', () => {
+    const [header, ...rows] = parseCsv(built(NEW, 'ket-qua-tieu-chi.csv').toString('utf8').replace(/^\uFEFF/, ''));
+    const at = (name: string) => header!.indexOf(name);
+    const carried = rows.filter((r) => r[at('basis')] === 'carried');
+    expect(carried.length).toBeGreaterThan(0);
+    for (const r of carried) expect(r[at('status_text')], r.join(',')).toMatch(/ \(ước tính\)$/);
+    for (const r of rows.filter((x) => x[at('basis')] === 'reported')) expect(r[at('status_text')]).not.toMatch(/ước tính/);
   });
 
   it('observations.csv has a BOM and one row per record, with the corrected figure', () => {
