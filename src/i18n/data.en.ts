@@ -114,6 +114,19 @@ export const releasePage = {
     source: 'Source',
   },
   unitFields: { type: 'type', level: 'level', parent: 'parent unit', classifications: 'classifications' },
+  classification: {
+    'poor-district': () => 'poor district',
+    zone: (value: string | undefined) => `zone ${value ?? ''} commune`,
+    'especially-difficult': () => 'especially difficult commune',
+  },
+  classificationPeriod: (from: number, to: number | null) => (to === null ? `from ${from}` : from === to ? `in ${from}` : `${from}–${to}`),
+  recognitionFields: {
+    award: 'form of award', claims: 'criteria cited', date: 'date', decision: 'decision number', grounds: 'criteria assessed from dossiers',
+    id: 'id', issuer: 'awarded by', profile: 'profile', recipient: 'recipient', source: 'source',
+  } as Record<string, string>,
+  sourceFields: {
+    date: 'date', id: 'id', issuer: 'issuer', kind: 'kind of source', note: 'note', title: 'title', url: 'address',
+  } as Record<string, string>,
   codeVintage: (code: string, vintage: string) => `code ${code} · ${vintage}`,
   none: '—',
   rowGroup: (year: number, vintage: string, rows: string) => `${year}, boundary period ${vintage}: ${plural(rows, 'row', 'rows')}`,

@@ -91,6 +91,21 @@ export const releasePage = {
     source: 'Nguồn',
   },
   unitFields: { type: 'loại', level: 'cấp', parent: 'đơn vị cấp trên', classifications: 'phân loại' },
+  /** A unit's classifications in words, as its page names them: "huyện nghèo từ 2022", "xã khu vực III 2021–2023". */
+  classification: {
+    'poor-district': () => 'huyện nghèo',
+    zone: (value: string | undefined) => `xã khu vực ${value ?? ''}`,
+    'especially-difficult': () => 'xã đặc biệt khó khăn',
+  },
+  classificationPeriod: (from: number, to: number | null) => (to === null ? `từ ${from}` : from === to ? `năm ${from}` : `${from}–${to}`),
+  /** The fields of a recognition and of a source, named as a reader knows them (the diff names the data's keys). */
+  recognitionFields: {
+    award: 'hình thức khen thưởng', claims: 'tiêu chí nêu', date: 'ngày', decision: 'số quyết định', grounds: 'tiêu chí xét theo hồ sơ',
+    id: 'mã', issuer: 'cấp khen', profile: 'hồ sơ điển hình', recipient: 'người, tập thể được khen', source: 'nguồn',
+  } as Record<string, string>,
+  sourceFields: {
+    date: 'ngày', id: 'mã', issuer: 'cơ quan ban hành', kind: 'loại nguồn', note: 'ghi chú', title: 'tên', url: 'địa chỉ',
+  } as Record<string, string>,
   codeVintage: (code: string, vintage: string) => `mã ${code} · ${vintage}`,
   none: '—',
   rowGroup: (year: number, vintage: string, rows: string) => `Năm ${year}, thời kỳ địa giới ${vintage}: ${rows} dòng`,
