@@ -9,7 +9,7 @@ export const dataPage = {
   title: 'Dữ liệu mở',
   description: 'Các phiên bản dữ liệu của trang, trạng thái, ngày công bố, ghi chú, mã băm SHA-256 của từng tệp, tệp tải về (CSV, JSON) và các thay đổi giữa các phiên bản.',
   intro:
-    'Mỗi lần công bố số liệu là một phiên bản riêng, được giữ nguyên vĩnh viễn: các tệp của phiên bản đã công bố không bao giờ bị sửa; bản đính chính là một phiên bản mới. Mã băm SHA-256 dưới đây cho phép bất kỳ ai kiểm tra tệp mình tải về có đúng là tệp đã công bố.',
+    'Mỗi lần công bố số liệu là một phiên bản riêng, được giữ nguyên vĩnh viễn: các tệp gốc (units.json, crosswalks.json, observations.json, recognitions.json) của phiên bản đã công bố không bao giờ bị sửa, mã băm SHA-256 của chúng được ghi khi công bố; bản đính chính là một phiên bản mới. Các tệp khác (CSV, Excel, kết quả tiêu chí, datapackage.json, thay-doi.json) được trang dựng lại từ các tệp gốc mỗi lần dựng trang: số liệu không đổi, nhưng cách trình bày (cột, lời ghi) có thể được sửa cho rõ hơn, nên mã băm của chúng là của lần dựng này. Mã băm SHA-256 dưới đây cho phép bất kỳ ai kiểm tra tệp mình tải về có đúng là tệp của phiên bản.',
   current: 'phiên bản hiện hành',
   status: { published: 'Đã công bố', demo: 'Minh họa', draft: 'Bản nháp' } satisfies Record<ReleaseStatus, string>,
   statusLabel: 'Trạng thái',
@@ -44,6 +44,8 @@ export const releasePage = {
   columns: { file: 'Tệp', content: 'Nội dung', size: 'Dung lượng', hash: 'SHA-256' },
   rows: (n: string) => `${n} dòng`,
   hashMatches: 'khớp mã băm ghi trong danh sách phiên bản',
+  /** Beside the hash of a file the site makes from the stored ones at each build. */
+  hashRebuilt: 'dựng từ các tệp gốc; mã băm của lần dựng trang này',
   licence: (name: string) => `Giấy phép dữ liệu (đề xuất, chờ cơ quan chủ quản quyết định): ${name}. Ranh giới, tên và mã đơn vị hành chính theo giấy phép của nguồn:`,
   licenceLink: 'thông báo bản quyền và giấy phép',
   changesHeading: 'Thay đổi so với phiên bản trước',

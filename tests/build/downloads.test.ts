@@ -106,6 +106,21 @@ describe('downloads of the built site', () => {
     expect(index).toContain('So với phiên bản 2025.1: 1 số liệu mới; 2 số liệu được sửa; 1 số liệu bị bỏ');
   });
 
+  it('the hashes say which files are the release\'s record and which the site makes at each build', () => {
+    const html = built(OLD, 'index.html').toString('utf8');
+    const hashLine = (name: string) => {
+      const at = html.indexOf(`download="${name}"`);
+      expect(at, name).toBeGreaterThan(-1);
+      return /<span class="downloads__hash"[^>]*>([\s\S]*?)<\/span>\s*<\/li>/.exec(html.slice(at))![1]!;
+    };
+    expect(hashLine('observations.json')).toContain('khớp mã băm ghi trong danh sách phiên bản');
+    expect(hashLine('observations.json')).not.toContain('dựng từ các tệp gốc');
+    for (const name of ['observations.csv', 'observations.xlsx', 'ket-qua-tieu-chi.csv', 'datapackage.json']) {
+      expect(hashLine(name), name).toContain('dựng từ các tệp gốc; mã băm của lần dựng trang này');
+    }
+    expect(built('index.html').toString('utf8')).toContain('nên mã băm của chúng là của lần dựng này');
+  });
+
   it('builds no page for a draft unless asked', () => {
     expect(existsSync(path.join(outDir, 'du-lieu', '2099.1'))).toBe(false);
   });
