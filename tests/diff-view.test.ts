@@ -47,6 +47,12 @@ describe('diffView of the embedded releases (2026.1 → 2026.2)', () => {
     expect(items.join('\n')).not.toMatch(/poor-district|especially-difficult|zone /);
   });
 
+  it('says first that the figures did not change (2026.2 corrects classifications, awards and labels only)', () => {
+    expect(view.corrected.groups).toEqual([]);
+    expect(view.summary[0]).toBe('số liệu hộ nghèo, hộ cận nghèo không thay đổi');
+    expect(view.summary).toContain('4 khen thưởng được sửa');
+  });
+
   it('names the corrected fields of a recognition and a source in words', () => {
     expect(view.recognitions.map((r) => r.before)).toContain('Sửa (người, tập thể được khen): ');
     expect(view.sources.map((s) => s.before)).toContain('Sửa (ghi chú, địa chỉ): s-353-qd-ttg');

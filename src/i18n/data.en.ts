@@ -76,6 +76,7 @@ export const releasePage = {
   firstRelease: 'This is the first release: there is no earlier release to compare it with, so there is no list of changes.',
   noChanges: 'No change to figures, units, commendations or sources.',
   diffFile: 'Machine-readable list of changes',
+  figuresUnchanged: 'poor and near-poor household figures unchanged',
   summary: {
     observationsAdded: (n: string) => `${plural(n, 'new record', 'new records')} of figures`,
     observationsCorrected: (n: string) => `${plural(n, 'record', 'records')} of figures corrected`,

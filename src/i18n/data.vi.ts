@@ -53,6 +53,8 @@ export const releasePage = {
   firstRelease: 'Đây là phiên bản đầu tiên: chưa có phiên bản trước để so sánh, nên chưa có danh sách thay đổi.',
   noChanges: 'Không có thay đổi nào về số liệu, đơn vị, khen thưởng hay nguồn.',
   diffFile: 'Danh sách thay đổi dạng máy đọc được',
+  /** First in the summary of changes when every figure of the previous release is kept as it was. */
+  figuresUnchanged: 'số liệu hộ nghèo, hộ cận nghèo không thay đổi',
   summary: {
     observationsAdded: (n: string) => `${n} số liệu mới`,
     observationsCorrected: (n: string) => `${n} số liệu được sửa`,

@@ -125,9 +125,10 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
   const value = (field: string, v: string | number | null, sources: Map<string, { title: string }>) =>
     v === null ? t.none : typeof v === 'number' ? formatInt(v) : field === 'source' ? (sources.get(v)?.title ?? v) : v;
 
-  const summary = (Object.keys(diff.summary) as (keyof ReleaseDiff['summary'])[])
-    .filter((k) => diff.summary[k] > 0)
-    .map((k) => t.summary[k](formatInt(diff.summary[k])));
+  const counts = (Object.keys(diff.summary) as (keyof ReleaseDiff['summary'])[]).filter((k) => diff.summary[k] > 0);
+  // A reader comparing two releases asks first whether the figures moved: say so when they did not.
+  const figuresKept = before !== undefined && counts.length > 0 && !counts.some((k) => k.startsWith('observations'));
+  const summary = [...(figuresKept ? [t.figuresUnchanged] : []), ...counts.map((k) => t.summary[k](formatInt(diff.summary[k])))];
 
   const corrected = diff.observations.corrected.flatMap((c) =>
     c.changes
