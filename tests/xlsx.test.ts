@@ -9,7 +9,7 @@ import { fieldKind, tableSheet } from '../src/domain/export/table-sheets.ts';
 import { releaseTables } from '../src/domain/export/tables.ts';
 import { decimalToHundredths, workbookXlsx, type SheetSpec } from '../src/domain/export/xlsx.ts';
 import { validate } from '../src/domain/validation/validate.ts';
-import { explainEvaluation, statusText } from '../src/i18n/results.vi.ts';
+import { explainEvaluation, resultStatusText, statusText } from '../src/i18n/results.vi.ts';
 import { downloadWords } from '../src/site/data/releases.ts';
 
 /**
@@ -160,7 +160,7 @@ describe('the Excel downloads of the demo release', () => {
     files = await releaseDownloads(loadSnapshot(DATA, entry.id), entry, {
       homepage: url,
       words: downloadWords(entry, url),
-      criteria: { dataset: dataset!, evaluations: [...engine!.evaluateAll(), ...carriedEngine!.evaluateCarried()], reason: (e) => explainEvaluation(e, dataset!.baselineYear).join(' '), status: statusText },
+      criteria: { dataset: dataset!, evaluations: [...engine!.evaluateAll(), ...carriedEngine!.evaluateCarried()], reason: (e) => explainEvaluation(e, dataset!.baselineYear).join(' '), status: resultStatusText },
     });
   }, 60_000);
 
@@ -214,6 +214,9 @@ describe('the Excel downloads of the demo release', () => {
     expect(data.filter((r) => r[at('vintage')] === '2025-07' && r[at('year')] === 2023).every((r) => r[at('basis')] === 'carried')).toBe(true);
     expect(data.some((r) => r[at('met')] === true && String(r[at('reason')]).startsWith('Giảm'))).toBe(true);
     expect(data.some((r) => r[at('evaluable')] === false && r[at('status_text')] === 'Chưa đủ số liệu')).toBe(true);
+    // An estimate on carried figures never reads as an official result in the words column.
+    expect(data.some((r) => r[at('basis')] === 'carried' && r[at('status_text')] === 'Đạt (ước tính)')).toBe(true);
+    expect(data.every((r) => String(r[at('status_text')]).endsWith('(ước tính)') === (r[at('basis')] === 'carried'))).toBe(true);
     const json = JSON.parse(files.find((f) => f.name === 'ket-qua-tieu-chi.json')!.bytes.toString('utf8'));
     expect(json.evaluations).toHaveLength(data.length);
     expect(json.evaluations[0].alternatives.length).toBeGreaterThan(0);

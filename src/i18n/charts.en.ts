@@ -11,6 +11,7 @@ export const charts = {
   scale: 'Poor and near-poor households',
   halfRule: (n) => `Half the baseline year’s number (${n} households)`,
   tableHeading: 'Data table',
+  documents: (n) => (n === 1 ? 'Source of the figures in this chart' : `Sources of the figures in this chart (${n} documents)`),
   inYear: (year) => `in ${year}`,
   sharedLegend: 'Key to the charts below',
   multiplesFiles: 'Data, image and embed code of each chart',

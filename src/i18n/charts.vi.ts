@@ -8,6 +8,8 @@ export const charts = {
   scale: 'Số hộ nghèo và cận nghèo',
   halfRule: (n: string) => `Một nửa quy mô năm gốc (${n} hộ)`,
   tableHeading: 'Bảng số liệu',
+  /** Summary of the folded source lines under a chart: the documents its figures come from. */
+  documents: (n: number) => (n === 1 ? 'Nguồn của số liệu trong biểu đồ' : `Nguồn của số liệu trong biểu đồ (${n} văn bản)`),
   /** After a series' last value in a chart's legend: "Tỷ lệ hộ nghèo: 2,32% (năm 2025)". */
   inYear: (year: number) => `năm ${year}`,
   /** The one key above a set of small multiples. */

@@ -13,7 +13,7 @@ export const dataPage = {
   description:
     'Every data release of the site: its status, publication date and notes, the SHA-256 hash of each file, the downloads (CSV, JSON) and the changes between releases.',
   intro:
-    'Each publication of figures is a release of its own, kept unchanged for ever: the files of a published release are never edited; a correction is a new release. The SHA-256 hashes below let anyone check that a downloaded file is exactly the file that was published. The files are in Vietnamese; the column descriptions are in datapackage.json.',
+    'Each publication of figures is a release of its own, kept unchanged for ever: the stored files of a published release (units.json, crosswalks.json, observations.json, recognitions.json) are never edited, and their SHA-256 hashes are recorded when it is published; a correction is a new release. The other files (CSV, Excel, criteria results, datapackage.json, thay-doi.json) are made by the site from the stored files at each build: the figures do not change, but their presentation (columns, wording) may be made clearer, so their hashes are those of this build. The SHA-256 hashes below let anyone check that a downloaded file is exactly the release’s file. The files are in Vietnamese; the column descriptions are in datapackage.json.',
   current: 'current release',
   status: { published: 'Published', demo: 'Illustrative', draft: 'Draft' },
   statusLabel: 'Status',
@@ -67,6 +67,7 @@ export const releasePage = {
   columns: { file: 'File', content: 'Content', size: 'Size', hash: 'SHA-256' },
   rows: (n: string) => plural(n, 'row', 'rows'),
   hashMatches: 'matches the hash in the list of releases',
+  hashRebuilt: 'made from the stored files; the hash of this build',
   licence: (name: string) =>
     `Data licence (proposed, awaiting the decision of the responsible authority): ${name}. Administrative boundaries, unit names and codes are under the licences of their sources:`,
   licenceLink: 'copyright and licence notices',
@@ -75,6 +76,7 @@ export const releasePage = {
   firstRelease: 'This is the first release: there is no earlier release to compare it with, so there is no list of changes.',
   noChanges: 'No change to figures, units, commendations or sources.',
   diffFile: 'Machine-readable list of changes',
+  figuresUnchanged: 'poor and near-poor household figures unchanged',
   summary: {
     observationsAdded: (n: string) => `${plural(n, 'new record', 'new records')} of figures`,
     observationsCorrected: (n: string) => `${plural(n, 'record', 'records')} of figures corrected`,
@@ -114,6 +116,19 @@ export const releasePage = {
     source: 'Source',
   },
   unitFields: { type: 'type', level: 'level', parent: 'parent unit', classifications: 'classifications' },
+  classification: {
+    'poor-district': () => 'poor district',
+    zone: (value: string | undefined) => `zone ${value ?? ''} commune`,
+    'especially-difficult': () => 'especially difficult commune',
+  },
+  classificationPeriod: (from: number, to: number | null) => (to === null ? `from ${from}` : from === to ? `in ${from}` : `${from}–${to}`),
+  recognitionFields: {
+    award: 'form of award', claims: 'criteria cited', date: 'date', decision: 'decision number', grounds: 'criteria assessed from dossiers',
+    id: 'id', issuer: 'awarded by', profile: 'profile', recipient: 'recipient', source: 'source',
+  } as Record<string, string>,
+  sourceFields: {
+    date: 'date', id: 'id', issuer: 'issuer', kind: 'kind of source', note: 'note', title: 'title', url: 'address',
+  } as Record<string, string>,
   codeVintage: (code: string, vintage: string) => `code ${code} · ${vintage}`,
   none: '—',
   rowGroup: (year: number, vintage: string, rows: string) => `${year}, boundary period ${vintage}: ${plural(rows, 'row', 'rows')}`,

@@ -9,7 +9,7 @@ export const dataPage = {
   title: 'Dữ liệu mở',
   description: 'Các phiên bản dữ liệu của trang, trạng thái, ngày công bố, ghi chú, mã băm SHA-256 của từng tệp, tệp tải về (CSV, JSON) và các thay đổi giữa các phiên bản.',
   intro:
-    'Mỗi lần công bố số liệu là một phiên bản riêng, được giữ nguyên vĩnh viễn: các tệp của phiên bản đã công bố không bao giờ bị sửa; bản đính chính là một phiên bản mới. Mã băm SHA-256 dưới đây cho phép bất kỳ ai kiểm tra tệp mình tải về có đúng là tệp đã công bố.',
+    'Mỗi lần công bố số liệu là một phiên bản riêng, được giữ nguyên vĩnh viễn: các tệp gốc (units.json, crosswalks.json, observations.json, recognitions.json) của phiên bản đã công bố không bao giờ bị sửa, mã băm SHA-256 của chúng được ghi khi công bố; bản đính chính là một phiên bản mới. Các tệp khác (CSV, Excel, kết quả tiêu chí, datapackage.json, thay-doi.json) được trang dựng lại từ các tệp gốc mỗi lần dựng trang: số liệu không đổi, nhưng cách trình bày (cột, lời ghi) có thể được sửa cho rõ hơn, nên mã băm của chúng là của lần dựng này. Mã băm SHA-256 dưới đây cho phép bất kỳ ai kiểm tra tệp mình tải về có đúng là tệp của phiên bản.',
   current: 'phiên bản hiện hành',
   status: { published: 'Đã công bố', demo: 'Minh họa', draft: 'Bản nháp' } satisfies Record<ReleaseStatus, string>,
   statusLabel: 'Trạng thái',
@@ -44,6 +44,8 @@ export const releasePage = {
   columns: { file: 'Tệp', content: 'Nội dung', size: 'Dung lượng', hash: 'SHA-256' },
   rows: (n: string) => `${n} dòng`,
   hashMatches: 'khớp mã băm ghi trong danh sách phiên bản',
+  /** Beside the hash of a file the site makes from the stored ones at each build. */
+  hashRebuilt: 'dựng từ các tệp gốc; mã băm của lần dựng trang này',
   licence: (name: string) => `Giấy phép dữ liệu (đề xuất, chờ cơ quan chủ quản quyết định): ${name}. Ranh giới, tên và mã đơn vị hành chính theo giấy phép của nguồn:`,
   licenceLink: 'thông báo bản quyền và giấy phép',
   changesHeading: 'Thay đổi so với phiên bản trước',
@@ -51,6 +53,8 @@ export const releasePage = {
   firstRelease: 'Đây là phiên bản đầu tiên: chưa có phiên bản trước để so sánh, nên chưa có danh sách thay đổi.',
   noChanges: 'Không có thay đổi nào về số liệu, đơn vị, khen thưởng hay nguồn.',
   diffFile: 'Danh sách thay đổi dạng máy đọc được',
+  /** First in the summary of changes when every figure of the previous release is kept as it was. */
+  figuresUnchanged: 'số liệu hộ nghèo, hộ cận nghèo không thay đổi',
   summary: {
     observationsAdded: (n: string) => `${n} số liệu mới`,
     observationsCorrected: (n: string) => `${n} số liệu được sửa`,
@@ -91,6 +95,21 @@ export const releasePage = {
     source: 'Nguồn',
   },
   unitFields: { type: 'loại', level: 'cấp', parent: 'đơn vị cấp trên', classifications: 'phân loại' },
+  /** A unit's classifications in words, as its page names them: "huyện nghèo từ 2022", "xã khu vực III 2021–2023". */
+  classification: {
+    'poor-district': () => 'huyện nghèo',
+    zone: (value: string | undefined) => `xã khu vực ${value ?? ''}`,
+    'especially-difficult': () => 'xã đặc biệt khó khăn',
+  },
+  classificationPeriod: (from: number, to: number | null) => (to === null ? `từ ${from}` : from === to ? `năm ${from}` : `${from}–${to}`),
+  /** The fields of a recognition and of a source, named as a reader knows them (the diff names the data's keys). */
+  recognitionFields: {
+    award: 'hình thức khen thưởng', claims: 'tiêu chí nêu', date: 'ngày', decision: 'số quyết định', grounds: 'tiêu chí xét theo hồ sơ',
+    id: 'mã', issuer: 'cấp khen', profile: 'hồ sơ điển hình', recipient: 'người, tập thể được khen', source: 'nguồn',
+  } as Record<string, string>,
+  sourceFields: {
+    date: 'ngày', id: 'mã', issuer: 'cơ quan ban hành', kind: 'loại nguồn', note: 'ghi chú', title: 'tên', url: 'địa chỉ',
+  } as Record<string, string>,
   codeVintage: (code: string, vintage: string) => `mã ${code} · ${vintage}`,
   none: '—',
   rowGroup: (year: number, vintage: string, rows: string) => `Năm ${year}, thời kỳ địa giới ${vintage}: ${rows} dòng`,

@@ -7,6 +7,7 @@ import type { AlternativeResult, Evaluation, YearReduction } from '../domain/cri
 import { rateHundredths } from '../domain/rates.ts';
 import type { SourceKind, Unit, UnitLevel } from '../domain/schemas/index.ts';
 import { formatDecimal, formatInt, formatPercent } from '../format/en.ts';
+import { marksAfter } from './marks.en.ts';
 
 export const pct = (hundredths: number): string => formatPercent(hundredths / 100);
 export const pts = (hundredths: number): string => formatDecimal(hundredths / 100);
@@ -40,6 +41,9 @@ export const levelPlural: Record<UnitLevel, string> = {
 
 export const statusText = (e: Pick<Evaluation, 'met' | 'evaluable'>): string =>
   !e.evaluable ? 'Not enough data' : e.met ? 'Met' : 'Not met';
+
+export const resultStatusText = (e: Pick<Evaluation, 'met' | 'evaluable' | 'basis'>): string =>
+  `${statusText(e)}${marksAfter({ estimate: e.basis === 'carried' })}`;
 
 export const statusClass = (e: Pick<Evaluation, 'met' | 'evaluable'>): string =>
   !e.evaluable ? 'status-unknown' : e.met ? 'status-met' : 'status-not-met';

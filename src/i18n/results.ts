@@ -9,6 +9,7 @@ export const unitLabel = localizedFn({ vi: vi.unitLabel, en: en.unitLabel });
 export const unitLabelCapital = localizedFn({ vi: vi.unitLabelCapital, en: en.unitLabelCapital });
 export const levelPlural = localized({ vi: vi.levelPlural, en: en.levelPlural });
 export const statusText = localizedFn({ vi: vi.statusText, en: en.statusText });
+export const resultStatusText = localizedFn({ vi: vi.resultStatusText, en: en.resultStatusText });
 export const statusClass = vi.statusClass;
 export const explainEvaluation = localizedFn({ vi: vi.explainEvaluation, en: en.explainEvaluation });
 export const basis = localized({ vi: vi.basis, en: en.basis });

@@ -6,6 +6,7 @@ import type { AlternativeResult, Evaluation, YearReduction } from '../domain/cri
 import { rateHundredths } from '../domain/rates.ts';
 import type { SourceKind, Unit, UnitLevel } from '../domain/schemas/index.ts';
 import { formatDecimal, formatInt, formatPercent } from '../format/vi.ts';
+import { marksAfter } from './marks.vi.ts';
 
 export const pct = (hundredths: number): string => formatPercent(hundredths / 100);
 export const pts = (hundredths: number): string => formatDecimal(hundredths / 100);
@@ -28,6 +29,14 @@ export const levelPlural: Record<UnitLevel, string> = {
 
 export const statusText = (e: Pick<Evaluation, 'met' | 'evaluable'>): string =>
   !e.evaluable ? 'Chưa đủ số liệu' : e.met ? 'Đạt' : 'Chưa đạt';
+
+/**
+ * The status in a row of the criteria results download, where the official results and the
+ * estimates on carried figures share one column: "Đạt (ước tính)" as the pages say, so that a
+ * reader filtering on the words never counts an estimate as an official result.
+ */
+export const resultStatusText = (e: Pick<Evaluation, 'met' | 'evaluable' | 'basis'>): string =>
+  `${statusText(e)}${marksAfter({ estimate: e.basis === 'carried' })}`;
 
 export const statusClass = (e: Pick<Evaluation, 'met' | 'evaluable'>): string =>
   !e.evaluable ? 'status-unknown' : e.met ? 'status-met' : 'status-not-met';

@@ -30,10 +30,12 @@ export const unitPage = {
   compareHeading: 'Comparison',
   compareStart: (year, label) => `In ${year}, the poverty rate of ${label} was`,
   comparedTo: (relation, label) => `${relation === 'higher' ? 'higher than' : relation === 'lower' ? 'lower than' : 'equal to'} ${label}`,
-  compareBasis: (basis) =>
-    basis === 'reported'
-      ? 'Both are reported figures for that year.'
-      : 'Both are figures carried from the former units the same way, for that year.',
+  compareBasis: (basis, count) => {
+    const all = count === 2 ? 'Both are' : `All ${count === 3 ? 'three' : count} are`;
+    return basis === 'reported'
+      ? `${all} reported figures for that year.`
+      : `${all} figures carried from the former units the same way, for that year.`;
+  },
   and: 'and',
   carriedNote:
     'Carried figures: the figures of the former units that formed this unit, added up; for a former unit that was split, its households are shared out by the proportions of the conversion table and rounded to whole households. These are not figures reported by the unit.',

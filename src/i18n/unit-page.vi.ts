@@ -31,10 +31,13 @@ export const unitPage = {
   compareStart: (year: number, label: string) => `Năm ${year}, tỷ lệ hộ nghèo của ${label} là`,
   comparedTo: (relation: 'higher' | 'lower' | 'equal', label: string) =>
     `${relation === 'higher' ? 'cao hơn' : relation === 'lower' ? 'thấp hơn' : 'bằng'} ${label}`,
-  compareBasis: (basis: 'reported' | 'carried') =>
-    basis === 'reported'
-      ? 'Cả hai đều là số liệu báo cáo của năm đó.'
-      : 'Cả hai đều là số liệu quy đổi từ các đơn vị cũ theo cùng một cách, của năm đó.',
+  /** `count`: how many rates the sentence compares (the unit's, its parent's, the province's). */
+  compareBasis: (basis: 'reported' | 'carried', count: number) => {
+    const all = count === 2 ? 'Cả hai' : count === 3 ? 'Cả ba' : `Cả ${count} số`;
+    return basis === 'reported'
+      ? `${all} đều là số liệu báo cáo của năm đó.`
+      : `${all} đều là số liệu quy đổi từ các đơn vị cũ theo cùng một cách, của năm đó.`;
+  },
   and: 'và',
   carriedNote:
     'Số liệu quy đổi: cộng số liệu của các đơn vị cũ đã hợp thành đơn vị này; đơn vị cũ bị chia thì lấy phần số hộ theo tỷ lệ trong bảng chuyển đổi, làm tròn thành số hộ nguyên. Đây không phải số liệu báo cáo của đơn vị.',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffJson, diffReleases } from '../../src/domain/diff/diff.ts';
 import { loadSnapshot } from '../../src/domain/export/snapshot.ts';
+import { parseCsv } from '../../src/domain/import/csv.ts';
 import { NEW, OLD } from '../fixtures/releases-diff/two-releases.ts';
 import { builtSite } from './lib/sites.ts';
 
@@ -63,6 +64,15 @@ describe('downloads of the built site', () => {
     expect(resource.schema.primaryKey).toEqual(['vintage', 'code', 'year', 'carried']);
   });
 
+  it('ket-qua-tieu-chi.csv: a result on carried figures says "ước tính" in its words, as the pages do', () => {
+    const [header, ...rows] = parseCsv(built(NEW, 'ket-qua-tieu-chi.csv').toString('utf8').replace(/^\uFEFF/, ''));
+    const at = (name: string) => header!.indexOf(name);
+    const carried = rows.filter((r) => r[at('basis')] === 'carried');
+    expect(carried.length).toBeGreaterThan(0);
+    for (const r of carried) expect(r[at('status_text')], r.join(',')).toMatch(/ \(ước tính\)$/);
+    for (const r of rows.filter((x) => x[at('basis')] === 'reported')) expect(r[at('status_text')]).not.toMatch(/ước tính/);
+  });
+
   it('observations.csv has a BOM and one row per record, with the corrected figure', () => {
     const csv = built(NEW, 'observations.csv').toString('utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -94,6 +104,21 @@ describe('downloads of the built site', () => {
     const index = built('index.html').toString('utf8');
     expect(index).toContain('href="/du-lieu/2026.1/"');
     expect(index).toContain('So với phiên bản 2025.1: 1 số liệu mới; 2 số liệu được sửa; 1 số liệu bị bỏ');
+  });
+
+  it('the hashes say which files are the release\'s record and which the site makes at each build', () => {
+    const html = built(OLD, 'index.html').toString('utf8');
+    const hashLine = (name: string) => {
+      const at = html.indexOf(`download="${name}"`);
+      expect(at, name).toBeGreaterThan(-1);
+      return /<span class="downloads__hash"[^>]*>([\s\S]*?)<\/span>\s*<\/li>/.exec(html.slice(at))![1]!;
+    };
+    expect(hashLine('observations.json')).toContain('khớp mã băm ghi trong danh sách phiên bản');
+    expect(hashLine('observations.json')).not.toContain('dựng từ các tệp gốc');
+    for (const name of ['observations.csv', 'observations.xlsx', 'ket-qua-tieu-chi.csv', 'datapackage.json']) {
+      expect(hashLine(name), name).toContain('dựng từ các tệp gốc; mã băm của lần dựng trang này');
+    }
+    expect(built('index.html').toString('utf8')).toContain('nên mã băm của chúng là của lần dựng này');
   });
 
   it('builds no page for a draft unless asked', () => {

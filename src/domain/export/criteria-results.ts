@@ -24,8 +24,8 @@ export interface CriteriaResultsInput {
   evaluations: readonly BasedEvaluation[];
   /** The reason of one evaluation, in words ("Giảm 6,00; 5,99; 6,10 điểm (2022–2024): …"). */
   reason: (e: Evaluation) => string;
-  /** The status in words: "Đạt", "Chưa đạt", "Chưa đủ số liệu". */
-  status: (e: Evaluation) => string;
+  /** The status in words: "Đạt", "Chưa đạt", "Chưa đủ số liệu"; on the carried basis, marked as an estimate. */
+  status: (e: BasedEvaluation) => string;
 }
 
 export const CRITERIA_RESULTS_CSV = 'ket-qua-tieu-chi.csv';
@@ -81,7 +81,7 @@ const FIELDS: Field[] = [
   { name: 'status', type: 'string', title: 'Kết quả', description: 'met: đạt; not-met: chưa đạt; not-evaluable: chưa đủ số liệu.', constraints: { required: true, enum: ['met', 'not-met', 'not-evaluable'] } },
   { name: 'status_text', type: 'string', title: 'Kết quả (bằng lời)' },
   { name: 'reason', type: 'string', title: 'Lý do', description: 'Các con số quyết định kết quả, bằng lời, như trang /tieu-chi/ ghi.' },
-  { name: 'basis', type: 'string', title: 'Căn cứ số liệu', description: 'reported: số liệu của chính đơn vị (ghi nhận, hoặc cộng từ các đơn vị trực thuộc); carried: số liệu của thời kỳ địa giới trước chuyển sang đơn vị mới qua bảng chuyển đổi.', constraints: { required: true, enum: BASES } },
+  { name: 'basis', type: 'string', title: 'Căn cứ số liệu', description: 'reported: số liệu của chính đơn vị (ghi nhận, hoặc cộng từ các đơn vị trực thuộc); carried: ước tính trên số liệu của thời kỳ địa giới trước chuyển sang đơn vị mới qua bảng chuyển đổi, để tham khảo, không phải kết quả đánh giá chính thức (status_text ghi “ước tính”).', constraints: { required: true, enum: BASES } },
   { name: 'illustrative', type: 'boolean', title: 'Minh họa', description: 'true: số liệu dùng để đánh giá có nguồn minh họa (synthetic), kết quả chỉ để trình diễn cách tính.', constraints: { required: true } },
 ];
 

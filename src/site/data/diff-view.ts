@@ -1,5 +1,5 @@
 /** The diff of a release in the words and numbers the page prints. */
-import type { ObservationRecord, ReleaseDiff } from '../../domain/diff/diff.ts';
+import type { FieldChange, ObservationRecord, ReleaseDiff, UnitField } from '../../domain/diff/diff.ts';
 import type { ReleaseSnapshot } from '../../domain/export/snapshot.ts';
 import { snapshotSources } from '../../domain/export/snapshot.ts';
 import { formatInt } from '../../format/local.ts';
@@ -81,6 +81,25 @@ function unitLookup(...snapshots: (ReleaseSnapshot | undefined)[]) {
   });
 }
 
+/**
+ * A unit's classifications in words, read from the release itself: the diff writes them with
+ * the data's codes ("poor-district 2021–"), which a reader of the page does not know.
+ */
+function classificationWords(...snapshots: (ReleaseSnapshot | undefined)[]) {
+  return (vintage: string, code: string): string | undefined => {
+    for (const s of snapshots) {
+      const unit = s?.units.vintages.find((v) => v.id === vintage)?.units.find((u) => u.code === code);
+      if (!unit) continue;
+      const cs = unit.classifications ?? [];
+      return cs.length === 0 ? t.none : cs.map((c) => `${t.classification[c.kind](c.kind === 'zone' ? c.value : undefined)} ${t.classificationPeriod(c.from, c.to)}`).join('; ');
+    }
+    return undefined;
+  };
+}
+
+/** "hình thức khen thưởng, nguồn" for the data's keys ["award", "source"]; a key without a name stays as written. */
+const fieldNames = (names: Record<string, string>, keys: readonly string[]): string => keys.map((k) => names[k] ?? k).join(', ');
+
 /** A unit of the diff by its kind and name; the diff keeps the kind as the release wrote it (a plain string). */
 const summaryLabel = (u: { type: string; name: string }): string => unitLabel({ type: u.type as Unit['type'], name: u.name });
 
@@ -106,9 +125,10 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
   const value = (field: string, v: string | number | null, sources: Map<string, { title: string }>) =>
     v === null ? t.none : typeof v === 'number' ? formatInt(v) : field === 'source' ? (sources.get(v)?.title ?? v) : v;
 
-  const summary = (Object.keys(diff.summary) as (keyof ReleaseDiff['summary'])[])
-    .filter((k) => diff.summary[k] > 0)
-    .map((k) => t.summary[k](formatInt(diff.summary[k])));
+  const counts = (Object.keys(diff.summary) as (keyof ReleaseDiff['summary'])[]).filter((k) => diff.summary[k] > 0);
+  // A reader comparing two releases asks first whether the figures moved: say so when they did not.
+  const figuresKept = before !== undefined && counts.length > 0 && !counts.some((k) => k.startsWith('observations'));
+  const summary = [...(figuresKept ? [t.figuresUnchanged] : []), ...counts.map((k) => t.summary[k](formatInt(diff.summary[k])))];
 
   const corrected = diff.observations.corrected.flatMap((c) =>
     c.changes
@@ -142,13 +162,19 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
     nearPoor: formatInt(o.nearPoor),
   });
 
+  const wasClassified = classificationWords(before);
+  const isClassified = classificationWords(after);
+  const unitChange = (vintage: string, code: string, ch: FieldChange<UnitField>): string =>
+    ch.field === 'classifications'
+      ? `${t.unitFields[ch.field]} ${wasClassified(vintage, code) ?? ch.from ?? t.none} → ${isClassified(vintage, code) ?? ch.to ?? t.none}`
+      : `${t.unitFields[ch.field]} ${ch.from ?? t.none} → ${ch.to ?? t.none}`;
   const units = diff.units.map((v) => ({
     heading: v.status === 'added' ? t.vintageAdded(v.vintage) : v.status === 'removed' ? t.vintageRemoved(v.vintage) : t.vintageKept(v.vintage),
     items: [
       ...v.added.map((u) => `${t.unitAdded}: ${summaryLabel(u)} (${u.code})`),
       ...v.removed.map((u) => `${t.unitRemoved}: ${summaryLabel(u)} (${u.code})`),
       ...v.renamed.map((r) => `${t.unitRenamed(r.from, r.to)} (${r.code})`),
-      ...v.changed.map((c) => `${t.unitChanged}: ${c.name} (${c.code}): ${c.changes.map((ch) => `${t.unitFields[ch.field]} ${ch.from ?? t.none} → ${ch.to ?? t.none}`).join('; ')}`),
+      ...v.changed.map((c) => `${t.unitChanged}: ${c.name} (${c.code}): ${c.changes.map((ch) => unitChange(v.vintage, c.code, ch)).join('; ')}`),
     ],
   }));
   const crosswalks = diff.crosswalks.map((c) => ({
@@ -175,12 +201,12 @@ export function diffView(diff: ReleaseDiff, before: ReleaseSnapshot | undefined,
     recognitions: [
       ...diff.recognitions.added.map((r) => recognition(t.recognitionAdded, r)),
       ...diff.recognitions.removed.map((r) => recognition(t.recognitionRemoved, r)),
-      ...diff.recognitions.changed.map((r) => ({ before: `${t.recognitionChanged(r.fields.join(', '))}: `, kept: r.recipient, after: ` (${r.id})` })),
+      ...diff.recognitions.changed.map((r) => ({ before: `${t.recognitionChanged(fieldNames(t.recognitionFields, r.fields))}: `, kept: r.recipient, after: ` (${r.id})` })),
     ],
     sources: [
       ...diff.sources.added.map((s) => source(t.sourceAdded, s)),
       ...diff.sources.removed.map((s) => source(t.sourceRemoved, s)),
-      ...diff.sources.changed.map((s) => ({ before: `${t.sourceChanged(s.fields.join(', '))}: ${s.id}`, kept: '', after: '' })),
+      ...diff.sources.changed.map((s) => ({ before: `${t.sourceChanged(fieldNames(t.sourceFields, s.fields))}: ${s.id}`, kept: '', after: '' })),
     ],
   };
 }

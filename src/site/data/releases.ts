@@ -14,7 +14,7 @@ import { loadSnapshot, type ReleaseSnapshot } from '../../domain/export/snapshot
 import { compareReleaseIds, type ReleaseEntry } from '../../domain/schemas/index.ts';
 import { validate } from '../../domain/validation/validate.ts';
 import { exportText as x } from '../../i18n/export.vi.ts';
-import { explainEvaluation, statusText } from '../../i18n/results.ts';
+import { explainEvaluation, resultStatusText } from '../../i18n/results.ts';
 import { renderIn } from '../../i18n/current.ts';
 import { vi } from '../../i18n/vi.ts';
 import { embedReleases } from '../embed/embeds.ts';
@@ -81,7 +81,7 @@ function criteriaInput(entry: ReleaseEntry, site: SiteData): CriteriaResultsInpu
     dataset,
     evaluations: [...evaluations, ...indications],
     reason: (e) => explainEvaluation(e, dataset.baselineYear).join(' '),
-    status: statusText,
+    status: resultStatusText,
   });
   if (entry.id === site.release.id) return judged(site.dataset, site.evaluations, site.indications);
   const loaded = embedReleases().find((r) => r.entry.id === entry.id);
