@@ -217,6 +217,7 @@ describe('figure workbooks', () => {
       'Mức giảm tỷ lệ hộ nghèo so với năm trước (điểm %) (poor_rate_reduction_points)', 'Nhóm trên bản đồ (class)', 'Số liệu minh họa (illustrative)', 'Số liệu quy đổi từ đơn vị cũ (carried)',
       'Tỷ lệ hộ nghèo năm 2023 (poor_rate_2023)', 'Tỷ lệ hộ nghèo năm 2024 (poor_rate_2024)',
     ]);
+    expect(sheet.some((row) => String(row[0]).startsWith('Tỷ lệ ghi theo kiểu phần trăm của Excel'))).toBe(true);
     // The CSV beside it keeps the names alone, for software.
     expect(rows(text(fig, 'csv'))[0]).toEqual(['vintage', 'code', 'name', 'type', 'parent_code', 'parent_name', 'year', 'poor_rate_reduction_points', 'class', 'illustrative', 'carried', 'poor_rate_2023', 'poor_rate_2024']);
   }, 60_000);

@@ -190,6 +190,8 @@ describe('the Excel downloads of the demo release', () => {
     const notes = rows.slice(1, header).map((r) => String(r[0]));
     expect(notes.some((n) => n.includes('MINH HỌA'))).toBe(true);
     expect(notes.some((n) => n.includes(url))).toBe(true);
+    // Read by software, 0.0143 under "poor_rate" is a hundredth of the CSV's 1.43: the sheet says so.
+    expect(notes).toContain('Tỷ lệ ghi theo kiểu phần trăm của Excel: ô hiện 8,36% chứa số 0,0836; tệp CSV cùng tên ghi 8.36.');
     expect(row[col('source_kind')]).toBe('synthetic');
     expect(xml(bytes, 'xl/worksheets/sheet1.xml')).toMatch(new RegExp(`<pane ySplit="${header + 1}"[^>]*state="frozen"`));
   });
@@ -197,6 +199,8 @@ describe('the Excel downloads of the demo release', () => {
   it('units.xlsx holds the vintage dates as dates', async () => {
     const rows = await readSheet(files.find((f) => f.name === 'units.xlsx')!.bytes);
     const header = rows.findIndex((r) => r[0] === 'Thời kỳ địa giới (vintage)');
+    // No rate in this table, so no word about rates.
+    expect(rows.slice(1, header).some((r) => String(r[0]).startsWith('Tỷ lệ'))).toBe(false);
     const from = rows[header]!.findIndex((c) => c === 'Hiệu lực từ ngày (vintage_valid_from)');
     expect(rows[header + 1]![from]).toEqual(new Date(Date.UTC(2020, 0, 1)));
   });

@@ -15,6 +15,7 @@ export const exportText = {
   illustrativeLine:
     'ILLUSTRATIVE DATA: figures whose source kind is “synthetic” (illustrative), and every result computed from them, are not official figures.',
   draftLine: 'DRAFT, NOT PUBLISHED: not to be cited.',
+  percentLine: 'Rates are Excel percentages: a cell showing 8.36% holds the number 0.0836; the CSV of the same name writes 8.36.',
   xlsxTitle: (tableTitle: string) => `${tableTitle} (Excel)`,
   xlsxDescription: (csvName: string) =>
     `The same table as ${csvName}, as Excel: codes are text (leading zeros kept), household counts are whole numbers, rates are numbers shown as percentages, dates are dates; the header row stays in view; the release, sources and illustrative mark are in the first rows of the sheet.`,

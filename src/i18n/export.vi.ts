@@ -13,6 +13,8 @@ export const exportText = {
   illustrativeLine:
     'DỮ LIỆU MINH HỌA: số liệu có loại nguồn “synthetic” (minh họa) và mọi kết quả tính từ chúng không phải số liệu chính thức.',
   draftLine: 'BẢN NHÁP, CHƯA CÔNG BỐ: không dùng để trích dẫn.',
+  /** Under a sheet with rates: Excel's percentages hold a hundredth of what the CSV beside them writes. */
+  percentLine: 'Tỷ lệ ghi theo kiểu phần trăm của Excel: ô hiện 8,36% chứa số 0,0836; tệp CSV cùng tên ghi 8.36.',
   xlsxTitle: (tableTitle: string) => `${tableTitle} (Excel)`,
   xlsxDescription: (csvName: string) =>
     `Cùng bảng với ${csvName}, định dạng Excel: mã là chữ (giữ số 0 ở đầu), số hộ là số nguyên, tỷ lệ là số hiển thị dạng phần trăm, ngày là ngày; hàng tiêu đề cố định; phiên bản, nguồn và dấu minh họa ở các dòng đầu trang tính.`,

@@ -11,6 +11,7 @@ import type { CriteriaResultsInput } from '../../domain/export/criteria-results.
 import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
 import { releaseFiles, type Download, type DownloadFile, type DownloadWords } from '../../domain/export/downloads.ts';
 import { loadSnapshot, type ReleaseSnapshot } from '../../domain/export/snapshot.ts';
+import { fieldKind } from '../../domain/export/table-sheets.ts';
 import { compareReleaseIds, type ReleaseEntry } from '../../domain/schemas/index.ts';
 import { validate } from '../../domain/validation/validate.ts';
 import { exportText as x } from '../../i18n/export.vi.ts';
@@ -58,6 +59,7 @@ export function downloadWords(entry: ReleaseEntry, url: string): DownloadWords {
     notes: (table) => [
       x.releaseLine(vi.site.name, entry.id, entry.publishedAt, url),
       x.sourceLine(licence, table.fields.some((f) => f.name === 'source_id')),
+      ...(table.fields.some((f) => fieldKind(f) === 'percent') ? [x.percentLine] : []),
       ...mark,
     ],
     xlsxTitle: x.xlsxTitle,

@@ -10,6 +10,7 @@ import { figureSheet } from '../../domain/export/table-sheets.ts';
 import { XLSX_MEDIA_TYPE } from '../../domain/export/xlsx.ts';
 // Vietnamese whatever page links to it: a file has one address for both languages (docs/english-edition.md).
 import { embed as t } from '../../i18n/embed.vi.ts';
+import { exportText } from '../../i18n/export.vi.ts';
 import { vi } from '../../i18n/vi.ts';
 import { chartSvg } from './chart-svg.ts';
 import { embedReleases, type EmbedRelease, type FigureEmbed } from './embeds.ts';
@@ -117,7 +118,7 @@ function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<B
 function writeFigureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
   const text = fileText(rel, fig, origin);
   const table = fig.kind === 'bieu-do' ? chartTable(fig.table) : mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
-  const notes = [text.release, ...text.source, ...(text.demo ? [text.demo] : [])];
+  const notes = [text.release, ...text.source, ...(table.kinds.includes('percent') ? [exportText.percentLine] : []), ...(text.demo ? [text.demo] : [])];
   return workbookInPool([figureSheet(t.sheetName, fig.title, table, notes, t.figureColumn)], {
     title: fig.title,
     creator: vi.footer.publisher,
