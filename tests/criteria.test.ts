@@ -135,3 +135,28 @@ describe('province targets', () => {
     expect(new CriteriaEngine(dataset).evaluateTargets().find((t) => t.target === 'poor-district-exit')).toMatchObject({ met: true, value: 1 });
   });
 });
+
+describe("the plan's period (2021–2025) and the years an award can rest on", () => {
+  // 600 fewer poor each year: ≥ 6 points every year, including 2026, a year the plan does not cover
+  const series = seriesFromPoor({ 2021: 4000, 2022: 3400, 2023: 2800, 2024: 2200, 2025: 1600, 2026: 1000 });
+  const dataset = buildDataset([
+    { ...province, series },
+    { code: '101', level: 'district', parent: '20', classifications: poorDistrict(), series },
+  ]);
+  const engine = new CriteriaEngine(dataset);
+
+  it('judges no year after the plan ends, though the figures go on', () => {
+    expect(engine.evaluateUnit('2020-01', dataset.unit('2020-01', '101')!).map((e) => e.asOf)).toEqual([2022, 2023, 2024, 2025]);
+    expect(engine.evaluateTargets().filter((t) => t.target === 'province-rate-reduction').map((t) => t.year)).toEqual([2022, 2023, 2024, 2025]);
+  });
+  it.each([
+    // [decision year, last as-of year it can rest on]
+    [2023, 2022],
+    [2024, 2023],
+    [2025, 2024],
+    [2026, 2025],
+    [2027, 2025],
+  ])('lets a decision of %i rest on the reviews up to %i', (decisionYear, last) => {
+    expect(engine.lastClaimYear(decisionYear)).toBe(last);
+  });
+});
