@@ -129,6 +129,23 @@ describe('share cards and share tags', () => {
   });
 });
 
+describe('the recognitions page', () => {
+  it('names the place whose figures each cited criterion was checked against', () => {
+    // r-minh-hoa-001: a collective with no profile, so nothing else on the entry says which district met "Huyện nghèo"
+    const html = page('khen-thuong');
+    const entry = html.slice(html.indexOf('Tập thể minh họa A'), html.indexOf('Tập thể minh họa B'));
+    expect(entry).toMatch(/Tiêu chí được nêu, đối chiếu với số liệu của <a href="\/dia-ban\/2020-01\/181-binh-gia\/"[^>]*>huyện Bình Gia<\/a>:/);
+  });
+  it('does not say what an unseen decision cites', () => {
+    // r-2025-hai-yen: known from a press article only, decision number and text not found
+    const html = page('khen-thuong');
+    const entry = html.slice(html.indexOf('Xã Hải Yến (huyện Cao Lộc)'), html.indexOf('Tập thể minh họa A'));
+    expect(entry).toContain('Chưa rõ số quyết định');
+    expect(entry).toContain('Chưa thấy văn bản quyết định, nên chưa rõ quyết định dựa vào tiêu chí nào');
+    expect(entry).not.toContain('Quyết định không nêu tiêu chí định lượng');
+  });
+});
+
 describe('consent on the built site', () => {
   const hidden = profiles.find((p) => p.slug === 'nguoi-dan-nhuong-suat-ho-ngheo-minh-hoa')!;
 
