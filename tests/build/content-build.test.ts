@@ -129,6 +129,14 @@ describe('share cards and share tags', () => {
   });
 });
 
+describe('the criteria page', () => {
+  it('counts assessments per district as assessments: a district of 20 units can have 25 met', () => {
+    const cells = page('tieu-chi').split('<div class="part-counts"').slice(1).map((c) => c.slice(0, c.indexOf('</div>')));
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) for (const words of ['lượt đạt', 'lượt chưa đạt', 'lượt chưa đủ số liệu']) expect(cell).toMatch(new RegExp(`>[\\d.]+ ${words}<`));
+  });
+});
+
 describe('the recognitions page', () => {
   it('names the place whose figures each cited criterion was checked against', () => {
     // r-minh-hoa-001: a collective with no profile, so nothing else on the entry says which district met "Huyện nghèo"
