@@ -63,6 +63,7 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['observation-duplicate', `${R}/observations.json`, '/observations/28', (f) => { f.observations.observations.push({ ...f.observations.observations[25] }); }],
   ['vintage-unknown', `${R}/observations.json`, '/observations/25/vintage', (f) => { f.observations.observations[25].vintage = '2019-01'; }],
   ['unit-unknown', `${R}/observations.json`, '/observations/0/unit', (f) => { f.observations.observations[0].unit = '10009'; }],
+  ['households-zero', `${R}/observations.json`, '/observations/0/households', (f) => { Object.assign(f.observations.observations[0], { households: 0, poor: 0, nearPoor: 0 }); delete f.observations.observations[0].ethnicMinority; }],
   ['poor-within-households', `${R}/observations.json`, '/observations/5/poor', (f) => { f.observations.observations[5].nearPoor = 900; f.observations.observations[17].nearPoor += 800; }],
   ['ethnic-minority-within-unit', `${R}/observations.json`, '/observations/0/ethnicMinority/households', (f) => { f.observations.observations[0].ethnicMinority.households = 1001; }],
   ['ethnic-minority-within-unit', `${R}/observations.json`, '/observations/1/ethnicMinority/poor', (f) => { f.observations.observations[1].ethnicMinority.poor = 301; }],
