@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CriteriaEngine, type ConsecutiveReductionResult, type ScaleReductionResult } from '../src/domain/criteria.ts';
-import { buildDataset, realCriteria, seriesFromPoor } from './helpers/build-dataset.ts';
+import { CriteriaEngine, type ConsecutiveReductionResult, type ScaleReductionResult, type TargetResult } from '../src/domain/criteria.ts';
+import type { Classification } from '../src/domain/schemas/index.ts';
+import { buildDataset, realCriteria, seriesFromPoor, type SeriesSpec } from './helpers/build-dataset.ts';
 
 const province = { code: '20', level: 'province' as const };
 const poorDistrict = (to: number | null = null) => [{ kind: 'poor-district' as const, from: 2021, to, source: 's-test' }];
@@ -133,5 +134,75 @@ describe('province targets', () => {
       { code: '101', level: 'district', parent: '20', classifications: poorDistrict(2024) },
     ]);
     expect(new CriteriaEngine(dataset).evaluateTargets().find((t) => t.target === 'poor-district-exit')).toMatchObject({ met: true, value: 1 });
+  });
+});
+
+describe("the plan's period (2021–2025) and the years an award can rest on", () => {
+  // 600 fewer poor each year: ≥ 6 points every year, including 2026, a year the plan does not cover
+  const series = seriesFromPoor({ 2021: 4000, 2022: 3400, 2023: 2800, 2024: 2200, 2025: 1600, 2026: 1000 });
+  const dataset = buildDataset([
+    { ...province, series },
+    { code: '101', level: 'district', parent: '20', classifications: poorDistrict(), series },
+  ]);
+  const engine = new CriteriaEngine(dataset);
+
+  it('judges no year after the plan ends, though the figures go on', () => {
+    expect(engine.evaluateUnit('2020-01', dataset.unit('2020-01', '101')!).map((e) => e.asOf)).toEqual([2022, 2023, 2024, 2025]);
+    expect(engine.evaluateTargets().filter((t) => t.target === 'province-rate-reduction').map((t) => t.year)).toEqual([2022, 2023, 2024, 2025]);
+  });
+  it.each([
+    // [decision year, last as-of year it can rest on]
+    [2023, 2022],
+    [2024, 2023],
+    [2025, 2024],
+    [2026, 2025],
+    [2027, 2025],
+  ])('lets a decision of %i rest on the reviews up to %i', (decisionYear, last) => {
+    expect(engine.lastClaimYear(decisionYear)).toBe(last);
+  });
+});
+
+/**
+ * Every threshold of the plan at exactly its value: "từ X trở lên" (≥) is met there, "trên X"
+ * (>) is not. [what, series of 10,000 households (poor counts = rate in hundredths), expected met].
+ */
+describe('each threshold at exactly its value', () => {
+  const hard: Classification[] = [{ kind: 'especially-difficult', from: 2021, to: null, source: 's-test' }];
+  const zoneIII: Classification[] = [{ kind: 'zone', value: 'III', from: 2021, to: null, source: 's-test' }];
+  const unitCases: [string, string, Classification[] | undefined, 'district' | 'commune', SeriesSpec, boolean][] = [
+    ['district-poor: 6,00 points three years in a row', 'district-poor', poorDistrict(), 'district', seriesFromPoor({ 2021: 3000, 2022: 2400, 2023: 1800, 2024: 1200 }), true],
+    ['district-other: 4,00 points three years in a row', 'district-other', undefined, 'district', seriesFromPoor({ 2021: 3000, 2022: 2600, 2023: 2200, 2024: 1800 }), true],
+    ['district-other: 3,99 points one year (scale 40% down)', 'district-other', undefined, 'district', seriesFromPoor({ 2021: 3000, 2022: 2600, 2023: 2201, 2024: 1800 }), false],
+    ['commune-especially-difficult: 6,00 points three years in a row', 'commune-especially-difficult', hard, 'commune', seriesFromPoor({ 2021: 3000, 2022: 2400, 2023: 1800, 2024: 1200 }), true],
+    ['commune-zone: poor + near-poor exactly half (3,000 → 1,500)', 'commune-zone', zoneIII, 'commune', { 2021: [10_000, 2000, 1000], 2024: [10_000, 1000, 500] }, false],
+    ['commune-zone: one household past half (3,000 → 1,499)', 'commune-zone', zoneIII, 'commune', { 2021: [10_000, 2000, 1000], 2024: [10_000, 999, 500] }, true],
+  ];
+  it.each(unitCases)('%s', (_what, id, classifications, level, series, met) => {
+    const code = level === 'district' ? '101' : '10001';
+    const dataset = buildDataset([
+      province,
+      { code: '101', level: 'district', parent: '20', ...(level === 'district' ? { classifications, series } : {}) },
+      ...(level === 'commune' ? [{ code, level, parent: '101', classifications, series }] : []),
+    ]);
+    const e = new CriteriaEngine(dataset).evaluateUnit('2020-01', dataset.unit('2020-01', code)!).find((x) => x.criterion === id && x.asOf === 2024);
+    expect(e).toMatchObject({ evaluable: true, met });
+  });
+
+  const targetCases: [string, string, [number, number], [number, number], Partial<TargetResult>][] = [
+    ['province-rate-reduction: 2,00 points is met', 'province-rate-reduction', [10_000, 1500], [10_000, 1300], { value: 2, met: true, exceeding: false }],
+    ['province-rate-reduction: 3,00 points is within the 2–3 band', 'province-rate-reduction', [10_000, 1500], [10_000, 1200], { value: 3, met: true, exceeding: false }],
+    ['province-rate-reduction: 3,01 points exceeds the band', 'province-rate-reduction', [10_000, 1500], [10_000, 1199], { value: 3.01, met: true, exceeding: true }],
+    ['province-ethnic-minority-reduction: 3,00 points is not "trên 3%"', 'province-ethnic-minority-reduction', [10_000, 1500], [10_000, 1200], { value: 3, met: false }],
+    ['province-ethnic-minority-reduction: 3,01 points is', 'province-ethnic-minority-reduction', [10_000, 1500], [10_000, 1199], { value: 3.01, met: true }],
+  ];
+  it.each(targetCases)('%s', (_what, id, from, to, expected) => {
+    const dataset = buildDataset([
+      {
+        ...province,
+        series: { 2021: [from[0], from[1], 0], 2022: [to[0], to[1], 0] },
+        ethnicMinority: { 2021: from, 2022: to },
+      },
+    ]);
+    expect(new CriteriaEngine(dataset).evaluateTargets().find((t) => t.target === id && t.year === 2022)).toMatchObject({ evaluable: true, ...expected });
   });
 });

@@ -41,4 +41,14 @@ describe('indicators', () => {
     expect(criteriaStatus(engine, dataset, '2020-01', '10002', 2022)).toBe('not-applicable');
     expect(criteriaStatus(engine, dataset, '2020-01', '10001', 2021)).toBe('not-applicable');
   });
+  it('gives no criteria status after the plan ends (2025), however far the figures go', () => {
+    const later = buildDataset([
+      { code: '20', level: 'province' },
+      { code: '10001', level: 'commune', parent: '20', classifications: hard, series: seriesFromPoor({ 2021: 1000, 2025: 900, 2026: 100 }) },
+    ]);
+    const laterEngine = new CriteriaEngine(later);
+    // 1,000 → 100 poor by 2026 would be met; 2026 is outside the plan's 2021–2025
+    expect(criteriaStatus(laterEngine, later, '2020-01', '10001', 2025)).toBe('not-met');
+    expect(criteriaStatus(laterEngine, later, '2020-01', '10001', 2026)).toBe('not-applicable');
+  });
 });

@@ -63,6 +63,7 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['observation-duplicate', `${R}/observations.json`, '/observations/28', (f) => { f.observations.observations.push({ ...f.observations.observations[25] }); }],
   ['vintage-unknown', `${R}/observations.json`, '/observations/25/vintage', (f) => { f.observations.observations[25].vintage = '2019-01'; }],
   ['unit-unknown', `${R}/observations.json`, '/observations/0/unit', (f) => { f.observations.observations[0].unit = '10009'; }],
+  ['households-zero', `${R}/observations.json`, '/observations/0/households', (f) => { Object.assign(f.observations.observations[0], { households: 0, poor: 0, nearPoor: 0 }); delete f.observations.observations[0].ethnicMinority; }],
   ['poor-within-households', `${R}/observations.json`, '/observations/5/poor', (f) => { f.observations.observations[5].nearPoor = 900; f.observations.observations[17].nearPoor += 800; }],
   ['ethnic-minority-within-unit', `${R}/observations.json`, '/observations/0/ethnicMinority/households', (f) => { f.observations.observations[0].ethnicMinority.households = 1001; }],
   ['ethnic-minority-within-unit', `${R}/observations.json`, '/observations/1/ethnicMinority/poor', (f) => { f.observations.observations[1].ethnicMinority.poor = 301; }],
@@ -78,6 +79,8 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['profile-unknown', `${R}/recognitions.json`, '/recognitions/0/profile', (f) => { f.recognitions.recognitions[0].profile = 'khong-co'; }],
   ['criterion-unknown', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].claims = ['commune-excellent']; }],
   ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].date = '2023-12-30'; }],
+  // met as of 2024 only, and the 2024 review is not over by the middle of 2024
+  ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].date = '2024-06-15'; }],
   ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].recipient.unit = '10002'; }],
   ['ground-unknown', `${R}/recognitions.json`, '/recognitions/0/grounds/0', (f) => { f.recognitions.recognitions[0].grounds = ['khong-co']; }],
   ['ground-unknown', `${R}/recognitions.json`, '/recognitions/0/grounds/1', (f) => { f.recognitions.recognitions[0].recipient.kind = 'collective'; f.recognitions.recognitions[0].grounds = ['agency', 'district-poor']; }],
@@ -111,6 +114,16 @@ describe('recognitions as the press reports them', () => {
       });
     });
     expect(report.errors).toEqual([]);
+  });
+});
+
+describe('a claim rests on the reviews approved before the decision', () => {
+  it('names the last year it could use', () => {
+    const problem = run((f) => { f.recognitions.recognitions[0].date = '2024-06-15'; }).errors.find((e) => e.rule === 'claim-unsupported')!;
+    expect(problem.message).toContain('đến 2023 (năm cuối có kết quả rà soát trước quyết định năm 2024)');
+  });
+  it('accepts the same claim decided the next year, on the 2024 review', () => {
+    expect(run((f) => { f.recognitions.recognitions[0].date = '2025-01'; }).errors).toEqual([]);
   });
 });
 

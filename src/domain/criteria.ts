@@ -109,6 +109,21 @@ export class CriteriaEngine implements FigureSource {
     return this.dataset.baselineYear;
   }
 
+  /** The plan's last year: its criteria and targets judge no year after it. */
+  get lastYear(): number {
+    return this.dataset.data.criteria.period.to;
+  }
+
+  /**
+   * The last year a recognition decided in `decisionYear` can rest on. A year's figures are
+   * those of its end-of-year review, approved at the year's end or after it (2025's by Quyết định
+   * 83/QĐ-UBND of 15/01/2026), and the plan asks for the years "trước khi trình khen thưởng":
+   * so the year before the decision's, within the plan's period.
+   */
+  lastClaimYear(decisionYear: number): number {
+    return Math.min(decisionYear - 1, this.lastYear);
+  }
+
   // The last unit's figures by year: an evaluation reads the same few years many times,
   // and evaluateUnit goes unit by unit, so one unit's worth of cache saves most lookups.
   private cachedVintage = '';
@@ -189,11 +204,12 @@ export class CriteriaEngine implements FigureSource {
     return 'reported';
   }
 
-  /** Every applicable (criterion, year) of one unit, from baseline + 1 to its last year. */
+  /** Every applicable (criterion, year) of one unit, from baseline + 1 to its last year within the plan's period. */
   evaluateUnit(vintage: string, unit: Unit): Evaluation[] {
     const years = this.series.seriesYears(vintage, unit.code);
-    const lastYear = years.at(-1);
-    if (lastYear === undefined) return [];
+    const seriesEnd = years.at(-1);
+    if (seriesEnd === undefined) return [];
+    const lastYear = Math.min(seriesEnd, this.lastYear);
     const results: Evaluation[] = [];
     for (const criterion of this.dataset.data.criteria.criteria) {
       for (let year = this.baselineYear + 1; year <= lastYear; year++) {
@@ -232,12 +248,12 @@ export class CriteriaEngine implements FigureSource {
     return [...this.dataset.vintages].sort((a, b) => (a.validFrom < b.validFrom ? 1 : a.validFrom > b.validFrom ? -1 : 0))[0];
   }
 
-  /** The province targets for every year from baseline + 1 to the province's last year. */
+  /** The province targets for every year from baseline + 1 to the province's last year within the plan's period. */
   evaluateTargets(): TargetResult[] {
     const province = this.provinceUnit();
     if (!province) return [];
     const years = this.dataset.seriesYears(province.vintage, province.unit.code);
-    const lastYear = years.at(-1) ?? this.baselineYear;
+    const lastYear = Math.min(years.at(-1) ?? this.baselineYear, this.lastYear);
     return this.dataset.data.criteria.targets.flatMap((t) => this.evaluateTarget(t, province, lastYear));
   }
 

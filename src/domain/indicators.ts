@@ -96,7 +96,7 @@ export function criteriaStatus(engine: CriteriaEngine, dataset: Dataset, vintage
   const unit = dataset.unit(vintage, code);
   if (!unit) return 'not-applicable';
   const applicable = dataset.data.criteria.criteria.filter((c) => engine.applies(c, unit, year, vintage));
-  if (applicable.length === 0 || year <= dataset.baselineYear) return 'not-applicable';
+  if (applicable.length === 0 || year <= dataset.baselineYear || year > engine.lastYear) return 'not-applicable';
   const results = applicable.map((c) => engine.evaluate(c, vintage, unit, year));
   if (results.some((r) => r.met)) return 'met';
   if (results.some((r) => !r.evaluable)) return 'unknown';

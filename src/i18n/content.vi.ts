@@ -122,8 +122,12 @@ export const recognitions = {
   noDecision: 'Chưa rõ số quyết định',
   issuer: 'Người ký',
   claims: 'Tiêu chí được nêu',
+  /** Around the place whose figures the cited criteria were checked against (a link). */
+  claimsOf: ['Tiêu chí được nêu, đối chiếu với số liệu của ', ''],
   claimAsOf: (y: number) => `tính đến năm ${y}`,
   noClaims: 'Quyết định không nêu tiêu chí định lượng.',
+  /** No claims and the decision itself not seen (its number unknown): what it rests on is not known, not "none". */
+  noClaimsUnseen: 'Chưa thấy văn bản quyết định, nên chưa rõ quyết định dựa vào tiêu chí nào; chưa đối chiếu được với số liệu rà soát.',
   grounds: 'Tiêu chí đánh giá theo hồ sơ',
   /** Around the plan's section number (IV.1.đ: the plan's own numbering, kept as written). */
   groundNote: ['Kế hoạch, mục ', ': không đối chiếu được bằng số liệu rà soát.'],

@@ -5,7 +5,7 @@ import type { contentPage as contentPageVi, homePage as homePageVi, notFoundPage
 export const homePage = {
   description:
     'Poor and near-poor households in Lạng Sơn province, 2021–2025: progress against the plan of the emulation movement and the assessment of every district and commune.',
-  lead: 'Follow Lạng Sơn province’s emulation movement for 2021–2025: every figure names its source, every commendation is checked against the criteria of the plan.',
+  lead: 'Follow Lạng Sơn province’s emulation movement for 2021–2025: every figure names its source, every criterion a commendation cites is checked against the review figures.',
   latestHeading: (year: number) => `Results of the year-end review, ${year}`,
   poor: 'Poor households',
   nearPoor: 'Near-poor households',

@@ -2,7 +2,7 @@
 export const homePage = {
   description:
     'Số liệu hộ nghèo, hộ cận nghèo của tỉnh Lạng Sơn 2021–2025, tiến độ so với kế hoạch Phong trào thi đua và kết quả đánh giá từng huyện, xã.',
-  lead: 'Theo dõi Phong trào thi đua giai đoạn 2021–2025 của tỉnh Lạng Sơn: mỗi con số đều ghi nguồn, mỗi danh hiệu đều đối chiếu với tiêu chí của Kế hoạch.',
+  lead: 'Theo dõi Phong trào thi đua giai đoạn 2021–2025 của tỉnh Lạng Sơn: mỗi con số đều ghi nguồn, mỗi tiêu chí mà một khen thưởng nêu đều được đối chiếu với số liệu rà soát.',
   latestHeading: (year: number) => `Kết quả rà soát cuối năm ${year}`,
   poor: 'Hộ nghèo',
   nearPoor: 'Hộ cận nghèo',

@@ -75,7 +75,7 @@ function explainAlternative(a: AlternativeResult, baselineYear: number): string 
   const base = a.baselineScale!;
   const now = a.scale!;
   const change = base === 0 ? undefined : rateHundredths(Math.abs(base - now), base);
-  const moved = change === undefined ? 'unchanged' : base >= now ? `down ${pct(change)}` : `up ${pct(change)}`;
+  const moved = change === undefined ? (now === 0 ? 'unchanged' : 'up') : base >= now ? `down ${pct(change)}` : `up ${pct(change)}`;
   const verdict = a.met ? `${opText(a.op)} ${a.percent}%: met` : `not ${opText(a.op)} ${a.percent}%`;
   return `Poor and near-poor households ${formatInt(base)} → ${formatInt(now)} (${moved} on ${baselineYear}), ${verdict}.`;
 }

@@ -69,7 +69,8 @@ function explainAlternative(a: AlternativeResult, baselineYear: number): string 
   const base = a.baselineScale!;
   const now = a.scale!;
   const change = base === 0 ? undefined : rateHundredths(Math.abs(base - now), base);
-  const moved = change === undefined ? 'không đổi' : base >= now ? `giảm ${pct(change)}` : `tăng ${pct(change)}`;
+  // From none at the baseline there is no percentage: any household now is a rise, not "no change".
+  const moved = change === undefined ? (now === 0 ? 'không đổi' : 'tăng') : base >= now ? `giảm ${pct(change)}` : `tăng ${pct(change)}`;
   const verdict = a.met ? `${opText(a.op)} ${a.percent}%: đạt` : `chưa ${opText(a.op)} ${a.percent}%`;
   return `Quy mô hộ nghèo và cận nghèo ${formatInt(base)} → ${formatInt(now)} hộ (${moved} so với năm ${baselineYear}), ${verdict}.`;
 }

@@ -134,6 +134,44 @@ describe('share cards and share tags', () => {
   });
 });
 
+describe('the criteria page', () => {
+  it('counts assessments per district as assessments: a district of 20 units can have 25 met', () => {
+    const cells = page('tieu-chi').split('<div class="part-counts"').slice(1).map((c) => c.slice(0, c.indexOf('</div>')));
+    expect(cells.length).toBeGreaterThan(10);
+    for (const cell of cells) for (const words of ['lượt đạt', 'lượt chưa đạt', 'lượt chưa đủ số liệu']) expect(cell).toMatch(new RegExp(`>[\\d.]+ ${words}<`));
+  });
+});
+
+describe('the recognitions page', () => {
+  it('names the place whose figures each cited criterion was checked against', () => {
+    // r-minh-hoa-001: a collective with no profile, so nothing else on the entry says which district met "Huyện nghèo"
+    const html = page('khen-thuong');
+    const entry = html.slice(html.indexOf('Tập thể minh họa A'), html.indexOf('Tập thể minh họa B'));
+    expect(entry).toMatch(/Tiêu chí được nêu, đối chiếu với số liệu của <a href="\/dia-ban\/2020-01\/181-binh-gia\/"[^>]*>huyện Bình Gia<\/a>:/);
+  });
+  it('gives each recognition its own source, here and on the unit and profile pages', () => {
+    const entries = (html: string) => html.split('<article class="recognition"').slice(1).map((a) => a.slice(0, a.indexOf('</article>')));
+    const list = entries(page('khen-thuong'));
+    expect(list).toHaveLength(5);
+    for (const entry of list) expect(entry).toContain('class="source-line__label">Nguồn:</span>');
+    const haiYen = list.find((e) => e.includes('Xã Hải Yến'))!;
+    expect(haiYen).toContain('data-source="s-dan-tri-2025-06-18-cao-loc"');
+    // r-minh-hoa-001 on huyện Bình Gia's page, r-minh-hoa-003 on its profile's (content/profiles/tap-the-minh-hoa-b.md)
+    const onUnit = entries(page('dia-ban/2020-01/181-binh-gia'));
+    expect(onUnit.length).toBeGreaterThan(0);
+    for (const entry of onUnit) expect(entry).toContain('data-source="s-khen-thuong-minh-hoa"');
+    expect(entries(page('dien-hinh/tap-the-minh-hoa-b'))[0]).toContain('data-source="s-khen-thuong-minh-hoa"');
+  });
+  it('does not say what an unseen decision cites', () => {
+    // r-2025-hai-yen: known from a press article only, decision number and text not found
+    const html = page('khen-thuong');
+    const entry = html.slice(html.indexOf('Xã Hải Yến (huyện Cao Lộc)'), html.indexOf('Tập thể minh họa A'));
+    expect(entry).toContain('Chưa rõ số quyết định');
+    expect(entry).toContain('Chưa thấy văn bản quyết định, nên chưa rõ quyết định dựa vào tiêu chí nào');
+    expect(entry).not.toContain('Quyết định không nêu tiêu chí định lượng');
+  });
+});
+
 describe('consent on the built site', () => {
   const hidden = profiles.find((p) => p.slug === 'nguoi-dan-nhuong-suat-ho-ngheo-minh-hoa')!;
 

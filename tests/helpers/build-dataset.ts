@@ -15,6 +15,8 @@ export interface UnitSpec {
   parent?: string;
   classifications?: Classification[];
   series?: SeriesSpec;
+  /** year → [households, poor] of ethnic-minority households, beside `series` of the same year. */
+  ethnicMinority?: Record<number, [number, number]>;
 }
 
 /** An in-memory release of one vintage, for engine tests that need exact figures. */
@@ -22,7 +24,9 @@ export function buildDataset(units: UnitSpec[], vintage = '2020-01'): Dataset {
   const observations: Observation[] = [];
   for (const u of units) {
     for (const [year, [households, poor, nearPoor]] of Object.entries(u.series ?? {})) {
-      observations.push({ vintage, unit: u.code, year: Number(year), households, poor, nearPoor, source: 's-test' });
+      const minority = u.ethnicMinority?.[Number(year)];
+      const ethnicMinority = minority && { ethnicMinority: { households: minority[0], poor: minority[1] } };
+      observations.push({ vintage, unit: u.code, year: Number(year), households, poor, nearPoor, ...ethnicMinority, source: 's-test' });
     }
   }
   const data: ReleaseData = {

@@ -125,7 +125,7 @@ const keyFigureOf = (body: string | undefined): string | undefined => body?.matc
 function claimView(site: SiteData, criterion: Criterion, vintage: string, unit: Unit, decisionYear: number): ClaimView {
   const { engine, dataset } = site;
   let shown: Evaluation | undefined;
-  for (let year = decisionYear; year > engine.baselineYear; year--) {
+  for (let year = engine.lastClaimYear(decisionYear); year > engine.baselineYear; year--) {
     if (!engine.applies(criterion, unit, year)) continue;
     const e = engine.evaluate(criterion, vintage, unit, year);
     if (e.met) {

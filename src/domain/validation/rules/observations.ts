@@ -26,6 +26,10 @@ export function checkObservations(dataset: Dataset, report: FileReporter): void 
     else if (!unit) report.error(at('unit'), 'unit-unknown', `không có đơn vị mã "${o.unit}" trong thời kỳ ${o.vintage}`, o.unit);
     if (!dataset.source(o.source)) report.error(at('source'), 'source-unknown', `không có nguồn "${o.source}"`, o.source);
 
+    if (o.households === 0) {
+      // No rate can be taken of no households, and poor + near-poor of 0 would count as the scale "giảm 100%": met.
+      report.error(at('households'), 'households-zero', 'tổng số hộ bằng 0: số liệu rà soát của một đơn vị phải có hộ', o.households);
+    }
     if (o.poor + o.nearPoor > o.households) {
       report.error(at('poor'), 'poor-within-households', `hộ nghèo + hộ cận nghèo = ${o.poor + o.nearPoor} vượt tổng số hộ ${o.households}`, o.poor + o.nearPoor);
     }

@@ -5,7 +5,7 @@ import type { FileReporter } from '../problems.ts';
 
 /**
  * An award's claims must hold: the recipient unit meets each claimed criterion as of
- * some year up to the decision's year. Its grounds (criteria assessed from dossiers)
+ * some year whose review was over before the decision (CriteriaEngine.lastClaimYear). Its grounds (criteria assessed from dossiers)
  * must exist and be written for the kind of recipient it was given to.
  */
 export function checkRecognitions(
@@ -66,17 +66,22 @@ export function checkRecognitions(
         report.error(at('claims', ci), 'claim-unsupported', `tiêu chí "${claim}" chỉ xét được khi khen thưởng gắn với một địa bàn`, claim);
         return;
       }
+      const lastYear = engine.lastClaimYear(decisionYear);
       const evaluations = [];
-      for (let year = engine.baselineYear + 1; year <= decisionYear; year++) {
+      for (let year = engine.baselineYear + 1; year <= lastYear; year++) {
         if (engine.applies(criterion, unit, year)) evaluations.push(engine.evaluate(criterion, recipient.vintage, unit, year));
       }
       if (evaluations.some((e) => e.met)) return;
+      // Name the cut-off: the decision's year has no approved review yet, and the plan ends in its period's last year.
+      const before = lastYear === decisionYear - 1 ? ` (năm cuối có kết quả rà soát trước quyết định năm ${decisionYear})` : ' (năm cuối của Kế hoạch)';
       const why =
-        evaluations.length === 0
-          ? `tiêu chí không áp dụng cho ${unit.type} ${unit.name} trong các năm đến ${decisionYear}`
-          : evaluations.some((e) => e.evaluable)
-            ? `${unit.type} ${unit.name} chưa đạt tiêu chí ở năm nào đến ${decisionYear}`
-            : `thiếu số liệu để đánh giá ${unit.type} ${unit.name} đến ${decisionYear}`;
+        lastYear <= engine.baselineYear
+          ? `quyết định năm ${decisionYear} chỉ dựa được vào số liệu rà soát đến năm ${lastYear}, chưa có năm nào sau năm gốc ${engine.baselineYear}`
+          : evaluations.length === 0
+            ? `tiêu chí không áp dụng cho ${unit.type} ${unit.name} trong các năm đến ${lastYear}`
+            : evaluations.some((e) => e.evaluable)
+              ? `${unit.type} ${unit.name} chưa đạt tiêu chí ở năm nào đến ${lastYear}${before}`
+              : `chưa đủ số liệu để đánh giá ${unit.type} ${unit.name} đến ${lastYear}${before}`;
       report.error(at('claims', ci), 'claim-unsupported', `số liệu không chứng minh tiêu chí "${claim}": ${why}`, claim);
     });
   });

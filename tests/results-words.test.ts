@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { CriteriaEngine } from '../src/domain/criteria.ts';
+import * as en from '../src/i18n/results.en.ts';
+import * as vi from '../src/i18n/results.vi.ts';
+import { buildDataset, type SeriesSpec } from './helpers/build-dataset.ts';
+
+/**
+ * The reason written under a zone commune's result (the scale alternative alone), in both
+ * languages, where the baseline has few or no poor and near-poor households: the words must
+ * say what the figures did. [case, series 2021 and 2024, Vietnamese reason, English reason].
+ */
+const cases: [string, SeriesSpec, string, string][] = [
+  ['none then, none now', { 2021: [500, 0, 0], 2024: [500, 0, 0] }, '0 → 0 hộ (không đổi so với năm 2021), chưa trên 50%', '0 → 0 (unchanged on 2021), not more than 50%'],
+  ['none then, some now', { 2021: [500, 0, 0], 2024: [500, 3, 2] }, '0 → 5 hộ (tăng so với năm 2021), chưa trên 50%', '0 → 5 (up on 2021), not more than 50%'],
+  ['some then, more now', { 2021: [500, 3, 1], 2024: [500, 3, 2] }, '4 → 5 hộ (tăng 25,00% so với năm 2021), chưa trên 50%', '4 → 5 (up 25.00% on 2021), not more than 50%'],
+  ['some then, fewer now', { 2021: [500, 3, 1], 2024: [500, 1, 0] }, '4 → 1 hộ (giảm 75,00% so với năm 2021), trên 50%: đạt', '4 → 1 (down 75.00% on 2021), more than 50%: met'],
+];
+
+describe('the scale reason says what the figures did', () => {
+  it.each(cases)('%s', (_, series, words, english) => {
+    const zone = [{ kind: 'zone' as const, value: 'I' as const, from: 2021, to: null, source: 's-test' }];
+    const dataset = buildDataset([{ code: '20', level: 'province' }, { code: '10001', level: 'commune', parent: '20', classifications: zone, series }]);
+    const e = new CriteriaEngine(dataset).evaluateUnit('2020-01', dataset.unit('2020-01', '10001')!).find((x) => x.asOf === 2024)!;
+    expect(vi.explainEvaluation(e, 2021).join(' ')).toContain(words);
+    expect(en.explainEvaluation(e, 2021).join(' ')).toContain(english);
+  });
+});
