@@ -226,13 +226,18 @@ function results(site: SiteData, engine: CriteriaEngine, evaluations: readonly E
     .filter((c) => c.evaluations.length > 0);
 }
 
-/** The status of a child in a year, on the series completed by carried figures. */
+/**
+ * The status of a child in a year: for a unit in force today on the series completed by
+ * carried figures, as its own page gives it; for a unit of an intermediate period (2024-12),
+ * on reported figures only, since its own page gives no estimate (docs/criteria.md).
+ */
 function childStatus(site: SiteData, vintage: string, code: string, year: number): Pick<ChildRow, 'status' | 'statusCarried' | 'statusIllustrative'> {
-  const status = criteriaStatus(site.carriedEngine, site.dataset, vintage, code, year);
-  const used = site.carriedEngine
+  const engine = vintage === site.carriedEngine.newestVintage()?.id ? site.carriedEngine : site.engine;
+  const status = criteriaStatus(engine, site.dataset, vintage, code, year);
+  const used = engine
     .seriesYears(vintage, code)
     .filter((y) => y <= year)
-    .map((y) => site.carriedEngine.figures(vintage, code, y));
+    .map((y) => engine.figures(vintage, code, y));
   const decided = status === 'met' || status === 'not-met';
   return { status, statusCarried: decided && used.some((f) => f?.carried), statusIllustrative: decided && used.some((f) => f?.illustrative) };
 }

@@ -203,6 +203,14 @@ describe('the embedded site', () => {
     expect(leadYear(page.html)).toBe(2024);
   });
 
+  it('gives no estimate on a page of the intermediate boundaries (2024-12), as their communes\' pages say: a district\'s table of its communes neither', () => {
+    const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const intermediate = pages.filter((p) => p.rel.startsWith('dia-ban/2024-12/'));
+    expect(intermediate.length).toBeGreaterThan(100);
+    expect(intermediate.filter((p) => text(p.html).includes('(ước tính)')).map((p) => p.rel)).toEqual([]);
+    expect(text(pages.find((p) => p.rel === 'dia-ban/2024-12/183-cao-loc/index.html')!.html)).toContain('Xã Bảo Lâm 3,34% (quy đổi, minh họa) 8,53% (quy đổi, minh họa) 2,15 (quy đổi, minh họa) Chưa đủ số liệu');
+  });
+
   it('leads each unit page with a year of its own vintage\'s figures', () => {
     const { dataset } = validate({ dataRoot: site.dataRoot });
     const yearsOf = (vintage: string) => vintageYears(dataset!, vintage);
