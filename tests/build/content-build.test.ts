@@ -139,6 +139,9 @@ describe('the criteria page', () => {
     const cells = page('tieu-chi').split('<div class="part-counts"').slice(1).map((c) => c.slice(0, c.indexOf('</div>')));
     expect(cells.length).toBeGreaterThan(10);
     for (const cell of cells) for (const words of ['lượt đạt', 'lượt chưa đạt', 'lượt chưa đủ số liệu']) expect(cell).toMatch(new RegExp(`>[\\d.]+ ${words}<`));
+    const english = page('en/tieu-chi').split('<div class="part-counts"').slice(1).map((c) => c.slice(0, c.indexOf('</div>')));
+    expect(english.length).toBe(cells.length);
+    for (const cell of english) expect(cell).toMatch(/>[\d,]+ assessments met</);
   });
 });
 
