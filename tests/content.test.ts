@@ -279,6 +279,7 @@ describe('markdown the CSP would break', () => {
 
 describe('profiles against the release', () => {
   const facts: ReleaseFacts = {
+    releaseId: '2027.1',
     unitExists: (v, c) => v === '2020-01' && ['06073', '06088'].includes(c),
     recognition: (id) =>
       id === 'r-real' ? { illustrative: false, place: { vintage: '2020-01', unit: '06073' } } : id === 'r-demo' ? { illustrative: true } : undefined,
@@ -290,6 +291,10 @@ describe('profiles against the release', () => {
     const rules = (f: ContentFile) => checkProfileAgainstRelease(f, facts).map((p) => p.rule);
     expect(rules(profile('recognitions: [r-real]\nsources: [s]\n'))).toEqual([]);
     expect(rules(profile('recognitions: [r-none]\nsources: [s]\n'))).toEqual(['recognition-unknown']);
+    // It names the release checked (with --drafts, the draft, not the current one) and what to do.
+    expect(checkProfileAgainstRelease(profile('recognitions: [r-none]\nsources: [s]\n'), facts)[0]!.message).toBe(
+      'không có khen thưởng "r-none" trong phiên bản dữ liệu 2027.1: bỏ mã này khỏi hồ sơ, hoặc chọn một khen thưởng có trong phiên bản đó',
+    );
     expect(rules(profile('sources: [s]\n', 'pointed'))).toEqual(['illustrative-award-on-real-profile']);
     expect(rules(profile('sample: true\n', 'pointed'))).toEqual([]);
     expect(rules(profile(''))).toEqual(['sources-required']);
@@ -472,6 +477,7 @@ describe('the embedded content', () => {
   const { dataset } = validate({ dataRoot: path.resolve('data') });
   const recognitions = dataset!.data.recognitions.recognitions;
   const facts: ReleaseFacts = {
+    releaseId: '2027.1',
     unitExists: (v, c) => dataset!.unit(v, c) !== undefined,
     recognition: (id) => {
       const r = recognitions.find((x) => x.id === id);

@@ -75,7 +75,7 @@ describe('npm run uploads', () => {
     const { code, output } = await f.run();
     expect(code, output).toBe(0);
     const text = f.report('2026-12-01-kq-2024');
-    expect(text).toContain('- Hồ sơ điển hình “Cán bộ và Nhân dân xã Hoa Thám”: không có khen thưởng "r-khong-co" trong phiên bản dữ liệu hiện hành (recognition-unknown)');
+    expect(text).toContain('- Hồ sơ điển hình “Cán bộ và Nhân dân xã Hoa Thám”: không có khen thưởng "r-khong-co" trong phiên bản dữ liệu 2026.1: bỏ mã này khỏi hồ sơ, hoặc chọn một khen thưởng có trong phiên bản đó (recognition-unknown)');
     expect(text).not.toMatch(/xa-hoa-tham\.md|dòng \d+:/);
     // The preview stops at that profile: the report says so, and when it is built again.
     expect(text).toContain('Xem trước: chưa dựng được khi các mục ở phần “Nội dung cần sửa” dưới đây chưa sửa.');

@@ -14,6 +14,7 @@ import { COLLECTIONS, readCollection, type CollectionName } from './files.ts';
 export function releaseFacts(dataset: Dataset): ReleaseFacts {
   const recognitions = dataset.data.recognitions.recognitions;
   return {
+    releaseId: dataset.data.release.id,
     unitExists: (vintage, code) => dataset.unit(vintage, code) !== undefined,
     recognition: (id) => {
       const r = recognitions.find((x) => x.id === id);

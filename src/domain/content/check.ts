@@ -46,6 +46,8 @@ export interface ContentFile {
 
 /** What the checker needs to know about the release the site is built from. */
 export interface ReleaseFacts {
+  /** The release checked against: the current one, or with --drafts the draft the site shows. */
+  releaseId: string;
   unitExists(vintage: string, code: string): boolean;
   recognition(id: string): { illustrative: boolean; place?: { vintage: string; unit: string } } | undefined;
   /** Ids of the recognitions whose `profile` names this slug. */
@@ -316,7 +318,7 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
   for (const id of ids) {
     const r = release.recognition(id);
     if (!r) {
-      problem('recognitions', 'recognition-unknown', `không có khen thưởng "${id}" trong phiên bản dữ liệu hiện hành`);
+      problem('recognitions', 'recognition-unknown', `không có khen thưởng "${id}" trong phiên bản dữ liệu ${release.releaseId}: bỏ mã này khỏi hồ sơ, hoặc chọn một khen thưởng có trong phiên bản đó`);
       continue;
     }
     if (r.illustrative && !sample) {

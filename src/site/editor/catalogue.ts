@@ -47,6 +47,7 @@ export function factsFrom(c: Catalogue): ReleaseFacts {
   const units = new Set(c.vintages.flatMap((v) => v.units.map((u) => `${v.id}|${u.code}`)));
   const byId = new Map(c.recognitions.map((r) => [r.id, r]));
   return {
+    releaseId: c.release,
     unitExists: (vintage, code) => units.has(`${vintage}|${code}`),
     recognition: (id) => {
       const r = byId.get(id);
