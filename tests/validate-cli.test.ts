@@ -64,7 +64,7 @@ describe('npm run validate', () => {
     expect((await cli('--data', path.join(dataRoot, 'nope'))).status).toBe(2);
     const unknown = await cli('--data', dataRoot, '--release', '2030.9');
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toContain('2030.9');
+    expect(unknown.stderr).toContain('không có phiên bản "2030.9" trong releases/index.json; có: 2025.1');
   });
   it('validates the release named by --release and never writes a file', async () => {
     const { root, dataRoot } = writeMini();

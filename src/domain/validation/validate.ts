@@ -71,7 +71,7 @@ export function validate(options: ValidateOptions): ValidationResult {
   const releaseId = options.releaseId ?? (options.preferDraft && manifest ? newestDraft(manifest) : undefined) ?? manifest?.current;
   const entry = manifest?.releases.find((r) => r.id === releaseId);
   if (options.releaseId && manifest && !entry) {
-    throw new UsageError(`không có phiên bản "${options.releaseId}" trong releases/index.json`);
+    throw new UsageError(`không có phiên bản "${options.releaseId}" trong releases/index.json; có: ${manifest.releases.map((r) => r.id).join(', ')}`);
   }
 
   const files: LoadedFiles = releaseId ? loadReleaseFiles(dataRoot, releaseId, problems) : { bytes: {} };
