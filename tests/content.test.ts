@@ -238,6 +238,15 @@ describe('consent of individual and household profiles', () => {
     ]);
   });
 
+  it('refuses the short name a story calls its subject by, in either language', () => {
+    const text = `---\ntitle: Hộ gia đình anh Lường Văn Quýt vượt khó\nkind: household\nsummary: Một hộ vượt khó.\nsummaryEn: "Mr Quyt's family borrowed to raise cows."\npublishedAt: 2026-11-25\n${CONSENT('story')}---\n\nAnh Quýt kể lại chuyện vay vốn.\n`;
+    expect(checkConsent(file(text)).map((p) => [p.rule, p.line])).toEqual([
+      ['name-without-consent', 5],
+      ['name-without-consent', 14],
+    ]);
+    expect(checkConsent(file(text.replace('scope: [story]', 'scope: [name, story]')))).toEqual([]);
+  });
+
   it('refuses a file name that carries the name', () => {
     const f = file(household(CONSENT('story')), 'ho-nong-van-a');
     expect(checkConsent(f).map((p) => p.rule)).toEqual(['name-without-consent']);
@@ -282,8 +291,14 @@ describe('profiles against the release', () => {
     releaseId: '2027.1',
     unitExists: (v, c) => v === '2020-01' && ['06073', '06088'].includes(c),
     recognition: (id) =>
-      id === 'r-real' ? { illustrative: false, place: { vintage: '2020-01', unit: '06073' } } : id === 'r-demo' ? { illustrative: true } : undefined,
-    recognitionsPointingAt: (slug) => (slug === 'pointed' ? ['r-demo'] : []),
+      id === 'r-real'
+        ? { illustrative: false, place: { vintage: '2020-01', unit: '06073' } }
+        : id === 'r-household'
+          ? { illustrative: false, place: { vintage: '2020-01', unit: '06073' }, personal: true }
+          : id === 'r-demo'
+            ? { illustrative: true }
+            : undefined,
+    recognitionsPointingAt: (slug) => (slug === 'pointed' ? ['r-demo'] : slug === 'ho-pointed' ? ['r-household'] : []),
   };
   const profile = (extra: string, slug = 'x') => file(`---\ntitle: HTX\nkind: model\nplace:\n  vintage: 2020-01\n  unit: "06073"\n${extra}---\n`, slug);
 
@@ -302,6 +317,18 @@ describe('profiles against the release', () => {
     expect(rules(elsewhere)).toEqual(['recognition-place-mismatch']);
     const unknown = file('---\ntitle: HTX\nkind: model\nplace:\n  vintage: 2020-01\n  unit: "99999"\nsources: [s]\n---\n');
     expect(rules(unknown)).toEqual(['unit-unknown']);
+  });
+
+  it("refuses to link a household's decision to a profile that withholds its name or place: the release's files publish the decision whole", () => {
+    const rules = (f: ContentFile) => checkProfileAgainstRelease(f, facts).map((p) => p.rule);
+    const household = (scope: string, extra = '', slug = 'ho-x') =>
+      file(`---\ntitle: Hộ gia đình anh Lường Văn Quýt\nkind: household\nplace:\n  vintage: 2020-01\n  unit: "06073"\nsources: [s]\n${extra}${CONSENT(scope)}---\n`, slug);
+    expect(rules(household('story', 'recognitions: [r-household]\n'))).toEqual(['recognition-reveals-subject']);
+    expect(checkProfileAgainstRelease(household('story', 'recognitions: [r-household]\n'), facts)[0]!.message).toMatch(/recognitions\.csv.*"name", "location"/);
+    expect(rules(household('name, story', 'recognitions: [r-household]\n'))).toEqual(['recognition-reveals-subject']);
+    expect(rules(household('story', '', 'ho-pointed'))).toEqual(['recognition-reveals-subject']);
+    expect(rules(household('name, story, location', 'recognitions: [r-household]\n'))).toEqual([]);
+    expect(rules(household('story', 'recognitions: [r-real]\n'))).toEqual([]);
   });
 });
 

@@ -23,6 +23,7 @@ export function releaseFacts(dataset: Dataset): ReleaseFacts {
       return {
         illustrative: dataset.source(r.source)?.kind === 'synthetic',
         ...(vintage !== undefined && unit !== undefined ? { place: { vintage, unit } } : {}),
+        ...(r.recipient.kind === 'individual' || r.recipient.kind === 'household' ? { personal: true as const } : {}),
       };
     },
     recognitionsPointingAt: (slug) => recognitions.filter((r) => r.profile === slug).map((r) => r.id),

@@ -22,7 +22,7 @@ import { foldVietnamese, slugify } from '../slug.ts';
 import { frontmatterBlock } from './frontmatter.ts';
 import { isPlaceholderName, isSamePerson, linesNaming, nameKey, namedPeople } from './people.ts';
 import { findPersonalData, personalDataLabel } from './personal-data.ts';
-import { consentScopes, isPersonalKind, profileKinds, type ProfileKind } from './schemas.ts';
+import { consentScopes, isPersonalKind, profileKinds, type ConsentScope, type ProfileKind } from './schemas.ts';
 import type { CollectionName } from './files.ts';
 
 export interface ContentProblem {
@@ -49,7 +49,8 @@ export interface ReleaseFacts {
   /** The release checked against: the current one, or with --drafts the draft the site shows. */
   releaseId: string;
   unitExists(vintage: string, code: string): boolean;
-  recognition(id: string): { illustrative: boolean; place?: { vintage: string; unit: string } } | undefined;
+  /** `personal`: the decision names an individual or a household as its recipient. */
+  recognition(id: string): { illustrative: boolean; place?: { vintage: string; unit: string }; personal?: true } | undefined;
   /** Ids of the recognitions whose `profile` names this slug. */
   recognitionsPointingAt(slug: string): string[];
 }
@@ -294,12 +295,33 @@ export function checkConsent(f: ContentFile): ContentProblem[] {
       for (const line of linesNaming(f.text, name)) {
         if (line !== titleLine) problem(line, 'name-without-consent', `tên "${name}" xuất hiện nhưng phạm vi đồng ý không gồm "name": bỏ tên, trang sẽ dùng cách gọi chung`);
       }
+      // The story calls its subject by the last words of the name ("anh Quýt", "Mr Quyt"), as people are called.
+      const named = new Set(linesNaming(f.text, name));
+      for (const n of namedPeople(f.text)) {
+        if (n.line === titleLine || named.has(n.line) || !isSamePerson(n.name, name)) continue;
+        named.add(n.line);
+        problem(n.line, 'name-without-consent', `"${n.address} ${n.name}" gọi tên "${name}" nhưng phạm vi đồng ý không gồm "name": bỏ tên, viết cách gọi chung ("chủ hộ", "bà")`);
+      }
       if (folded(f.slug.replace(/-/g, ' ')).includes(folded(slugify(name).replace(/-/g, ' ')))) {
         problem(1, 'name-without-consent', `tên tệp "${f.slug}" chứa tên "${name}" (tên tệp là địa chỉ trang): đổi tên tệp`);
       }
     }
   }
   return problems;
+}
+
+/**
+ * What a personal profile's subject did not agree to show among what a decision about them
+ * says (their name, their place): a decision is published whole in the release's files, so
+ * linking it to the profile would undo the page's discretion.
+ */
+function withheldScopes(f: ContentFile): ConsentScope[] {
+  const kind = f.data['kind'];
+  if (typeof kind !== 'string' || !(profileKinds as readonly string[]).includes(kind) || !isPersonalKind(kind as ProfileKind)) return [];
+  const scope = (f.data['consent'] as { scope?: unknown } | null | undefined)?.scope;
+  if (!Array.isArray(scope)) return [];
+  const given = new Set(scope);
+  return (['name', 'location'] as const).filter((s) => !given.has(s));
 }
 
 /** The profile against the release: place, recognitions, sources. */
@@ -326,6 +348,15 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
     }
     if (r.place && placeKnown && r.place.vintage === place.vintage && r.place.unit !== String(place.unit)) {
       problem('place', 'recognition-place-mismatch', `khen thưởng "${id}" trao cho đơn vị mã ${r.place.unit}, khác địa bàn của hồ sơ (${String(place.unit)})`);
+    }
+    const withheld = r.personal ? withheldScopes(f) : [];
+    if (withheld.length > 0) {
+      problem(
+        'recognitions',
+        'recognition-reveals-subject',
+        `khen thưởng "${id}" nêu tên, địa bàn và cơ quan khen thưởng của người nhận, và các tệp dữ liệu tải về (recognitions.csv, .xlsx, .json) đăng chúng cạnh địa chỉ hồ sơ này; ` +
+          `phạm vi đồng ý không gồm ${withheld.map((s) => `"${s}"`).join(', ')}: bỏ liên kết giữa hồ sơ và khen thưởng (recognitions của hồ sơ, profile của khen thưởng) hoặc bổ sung đồng ý`,
+      );
     }
   }
   if (!sample && (!Array.isArray(f.data['sources']) || f.data['sources'].length === 0)) {

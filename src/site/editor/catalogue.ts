@@ -17,7 +17,7 @@ export interface Catalogue {
   /** The release the lists come from. */
   release: string;
   vintages: { id: string; label: string; units: { code: string; label: string }[] }[];
-  recognitions: { id: string; label: string; illustrative: boolean; place?: { vintage: string; unit: string }; profile?: string }[];
+  recognitions: { id: string; label: string; illustrative: boolean; place?: { vintage: string; unit: string }; personal?: true; profile?: string }[];
 }
 
 export function catalogue(dataset: Dataset): Catalogue {
@@ -37,6 +37,7 @@ export function catalogue(dataset: Dataset): Catalogue {
       label: t.recognition(awardName(r.award, r.class), r.recipient.name, r.decision, r.date, r.id),
       illustrative: dataset.source(r.source)?.kind === 'synthetic',
       ...(r.recipient.vintage !== undefined && r.recipient.unit !== undefined ? { place: { vintage: r.recipient.vintage, unit: r.recipient.unit } } : {}),
+      ...(r.recipient.kind === 'individual' || r.recipient.kind === 'household' ? { personal: true as const } : {}),
       ...(r.profile !== undefined ? { profile: r.profile } : {}),
     })),
   };
@@ -51,7 +52,7 @@ export function factsFrom(c: Catalogue): ReleaseFacts {
     unitExists: (vintage, code) => units.has(`${vintage}|${code}`),
     recognition: (id) => {
       const r = byId.get(id);
-      return r ? { illustrative: r.illustrative, ...(r.place ? { place: r.place } : {}) } : undefined;
+      return r ? { illustrative: r.illustrative, ...(r.place ? { place: r.place } : {}), ...(r.personal ? { personal: r.personal } : {}) } : undefined;
     },
     recognitionsPointingAt: (slug) => c.recognitions.filter((r) => r.profile === slug).map((r) => r.id),
   };
