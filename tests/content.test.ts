@@ -14,6 +14,7 @@ import {
   checkProfileSources,
   formatProblems,
   nameFromTitle,
+  placeNames,
   type ContentFile,
   type ReleaseFacts,
 } from '../src/domain/content/check.ts';
@@ -290,6 +291,7 @@ describe('profiles against the release', () => {
   const facts: ReleaseFacts = {
     releaseId: '2027.1',
     unitExists: (v, c) => v === '2020-01' && ['06073', '06088'].includes(c),
+    placeNames: (v, c) => (v === '2020-01' && c === '06073' ? ['Hoa Thám', 'Bình Gia'] : []),
     recognition: (id) =>
       id === 'r-real'
         ? { illustrative: false, place: { vintage: '2020-01', unit: '06073' } }
@@ -329,6 +331,20 @@ describe('profiles against the release', () => {
     expect(rules(household('story', '', 'ho-pointed'))).toEqual(['recognition-reveals-subject']);
     expect(rules(household('name, story, location', 'recognitions: [r-household]\n'))).toEqual([]);
     expect(rules(household('story', 'recognitions: [r-real]\n'))).toEqual([]);
+  });
+
+  it('refuses the commune or district of a profile that withholds its place, in its text, its sources or its file name', () => {
+    const rules = (f: ContentFile) => checkProfileAgainstRelease(f, facts).map((p) => [p.rule, p.line]);
+    const household = (scope: string, body: string, slug = 'ho-x', source = 'https://example.org/bai') =>
+      file(`---\ntitle: Một hộ gia đình vượt khó\nkind: household\nplace:\n  vintage: 2020-01\n  unit: "06073"\nsources:\n  - { id: a, url: "${source}" }\n${CONSENT(scope)}---\n\n${body}\n`, slug);
+    expect(rules(household('name, story', 'Gia đình sống ở xã Hoa Thám, huyện Bình\nGia, tỉnh Lạng Sơn.'))).toEqual([
+      ['place-without-consent', 16],
+      ['place-without-consent', 16],
+    ]);
+    expect(rules(household('story', 'Chuyện ở Lạng Sơn.', 'ho-ngheo-hoa-tham'))).toEqual([['place-without-consent', 1]]);
+    expect(rules(household('story', 'Chuyện.', 'ho-x', 'https://example.org/ho-ngheo-binh-gia-vuot-kho'))).toEqual([['place-without-consent', 8]]);
+    expect(rules(household('name, story, location', 'Gia đình sống ở xã Hoa Thám.', 'ho-ngheo-hoa-tham'))).toEqual([]);
+    expect(placeNames((c) => ({ '20': { name: 'Lạng Sơn' }, '178': { name: 'Lạng Sơn', parent: '20' }, '05971': { name: 'Hoàng Văn Thụ', parent: '178' } })[c], '05971')).toEqual(['Hoàng Văn Thụ']);
   });
 });
 
@@ -506,6 +522,7 @@ describe('the embedded content', () => {
   const facts: ReleaseFacts = {
     releaseId: '2027.1',
     unitExists: (v, c) => dataset!.unit(v, c) !== undefined,
+    placeNames: (v, c) => placeNames((code) => dataset!.unit(v, code), c),
     recognition: (id) => {
       const r = recognitions.find((x) => x.id === id);
       return r && { illustrative: dataset!.source(r.source)?.kind === 'synthetic', ...(r.recipient.unit ? { place: { vintage: r.recipient.vintage!, unit: r.recipient.unit } } : {}) };

@@ -123,6 +123,8 @@ describe("the form's choices are the schema's and the release's", () => {
     const facts = factsFrom(list);
     for (const v of dataset!.data.units.vintages) for (const u of v.units) expect(facts.unitExists(v.id, u.code), `${v.id}/${u.code}`).toBe(true);
     for (const [v, code] of [['2025-07', '181'], ['2020-01', '99999'], ['1999-01', '20']] as const) expect(facts.unitExists(v, code)).toBe(built.unitExists(v, code));
+    for (const v of dataset!.data.units.vintages) for (const u of v.units) expect(facts.placeNames(v.id, u.code), `${v.id}/${u.code}`).toEqual(built.placeNames(v.id, u.code));
+    expect(built.placeNames('2020-01', '06073')).toEqual(['Hoa Thám', 'Bình Gia']);
     for (const id of [...dataset!.data.recognitions.recognitions.map((r) => r.id), 'r-khong-co']) expect(facts.recognition(id), id).toEqual(built.recognition(id));
     for (const slug of [...new Set(dataset!.data.recognitions.recognitions.map((r) => r.profile ?? 'khong-co'))]) expect(facts.recognitionsPointingAt(slug)).toEqual(built.recognitionsPointingAt(slug));
   });

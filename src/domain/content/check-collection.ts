@@ -7,7 +7,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../dataset.ts';
-import { checkFile, checkFileTypes, type ContentProblem, type ReleaseFacts } from './check.ts';
+import { checkFile, checkFileTypes, placeNames, type ContentProblem, type ReleaseFacts } from './check.ts';
 import { COLLECTIONS, readCollection, type CollectionName } from './files.ts';
 
 /** What the profile checks need to know of the release the site is built from. */
@@ -16,6 +16,7 @@ export function releaseFacts(dataset: Dataset): ReleaseFacts {
   return {
     releaseId: dataset.data.release.id,
     unitExists: (vintage, code) => dataset.unit(vintage, code) !== undefined,
+    placeNames: (vintage, code) => placeNames((c) => dataset.unit(vintage, c), code),
     recognition: (id) => {
       const r = recognitions.find((x) => x.id === id);
       if (!r) return undefined;

@@ -49,6 +49,8 @@ export interface ReleaseFacts {
   /** The release checked against: the current one, or with --drafts the draft the site shows. */
   releaseId: string;
   unitExists(vintage: string, code: string): boolean;
+  /** The names of a unit and of the units above it, the province's excepted ("Quý Hòa", "Bắc Khê"). */
+  placeNames(vintage: string, code: string): string[];
   /** `personal`: the decision names an individual or a household as its recipient. */
   recognition(id: string): { illustrative: boolean; place?: { vintage: string; unit: string }; personal?: true } | undefined;
   /** Ids of the recognitions whose `profile` names this slug. */
@@ -324,6 +326,17 @@ function withheldScopes(f: ContentFile): ConsentScope[] {
   return (['name', 'location'] as const).filter((s) => !given.has(s));
 }
 
+/**
+ * The names of a unit and of the units above it, the top one (the province) excepted, and
+ * so is a unit named after it (thành phố Lạng Sơn): a story may always name its province.
+ */
+export function placeNames(unit: (code: string) => { name: string; parent?: string | undefined } | undefined, code: string): string[] {
+  const names: string[] = [];
+  let u = unit(code);
+  for (; u?.parent !== undefined; u = unit(u.parent)) names.push(u.name);
+  return names.filter((n) => n !== u?.name);
+}
+
 /** The profile against the release: place, recognitions, sources. */
 export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -333,6 +346,17 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
   const placeKnown = place && typeof place.vintage === 'string' && typeof place.unit === 'string';
   if (placeKnown && !release.unitExists(place.vintage as string, String(place.unit))) {
     problem('place', 'unit-unknown', `không có đơn vị mã "${String(place.unit)}" trong thời kỳ ${String(place.vintage)}`);
+  }
+  if (placeKnown && withheldScopes(f).includes('location')) {
+    const placeLine = lineOfKey(f.text, 'place');
+    for (const name of release.placeNames(place.vintage as string, String(place.unit))) {
+      for (const line of linesNaming(f.text, name)) {
+        if (line !== placeLine) problems.push({ file: f.file, line, rule: 'place-without-consent', message: `"${name}" là địa bàn của hồ sơ nhưng phạm vi đồng ý không gồm "location": bỏ tên địa bàn (trang chỉ nêu tỉnh)` });
+      }
+      if (folded(f.slug.replace(/-/g, ' ')).includes(folded(name))) {
+        problems.push({ file: f.file, line: 1, rule: 'place-without-consent', message: `tên tệp "${f.slug}" chứa địa bàn "${name}" (tên tệp là địa chỉ trang), nhưng phạm vi đồng ý không gồm "location": đổi tên tệp` });
+      }
+    }
   }
   const listed = Array.isArray(f.data['recognitions']) ? (f.data['recognitions'] as unknown[]).map(String) : [];
   const ids = [...new Set([...listed, ...release.recognitionsPointingAt(f.slug)])];

@@ -8,7 +8,7 @@
  * No Node imports: the browser bundle (src/client/editor/) reads `factsFrom` too, so the
  * form answers the content checks exactly as the build's releaseFacts() does.
  */
-import type { ReleaseFacts } from '../../domain/content/check.ts';
+import { placeNames, type ReleaseFacts } from '../../domain/content/check.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { awardName } from '../../i18n/content.vi.ts';
 import { editor as t } from '../../i18n/editor.vi.ts';
@@ -16,7 +16,8 @@ import { editor as t } from '../../i18n/editor.vi.ts';
 export interface Catalogue {
   /** The release the lists come from. */
   release: string;
-  vintages: { id: string; label: string; units: { code: string; label: string }[] }[];
+  /** Each unit's name and parent: the content checks look for the place's names in a profile that withholds it. */
+  vintages: { id: string; label: string; units: { code: string; label: string; name: string; parent?: string }[] }[];
   recognitions: { id: string; label: string; illustrative: boolean; place?: { vintage: string; unit: string }; personal?: true; profile?: string }[];
 }
 
@@ -29,7 +30,8 @@ export function catalogue(dataset: Dataset): Catalogue {
       label: t.vintage(v.id, v.validFrom, v.validTo, v.units.length),
       units: v.units.map((u) => {
         const parent = u.parent ? dataset.unit(v.id, u.parent) : undefined;
-        return { code: u.code, label: t.unit(`${u.type} ${u.name}`, parent && parent.level !== 'province' ? `${parent.type} ${parent.name}` : undefined, u.code) };
+        const label = t.unit(`${u.type} ${u.name}`, parent && parent.level !== 'province' ? `${parent.type} ${parent.name}` : undefined, u.code);
+        return { code: u.code, label, name: u.name, ...(u.parent !== undefined ? { parent: u.parent } : {}) };
       }),
     })),
     recognitions: recognitions.recognitions.map((r) => ({
@@ -45,11 +47,12 @@ export function catalogue(dataset: Dataset): Catalogue {
 
 /** The content checks' view of the release, from the catalogue (the same answers as releaseFacts()). */
 export function factsFrom(c: Catalogue): ReleaseFacts {
-  const units = new Set(c.vintages.flatMap((v) => v.units.map((u) => `${v.id}|${u.code}`)));
+  const units = new Map(c.vintages.flatMap((v) => v.units.map((u) => [`${v.id}|${u.code}`, u] as const)));
   const byId = new Map(c.recognitions.map((r) => [r.id, r]));
   return {
     releaseId: c.release,
     unitExists: (vintage, code) => units.has(`${vintage}|${code}`),
+    placeNames: (vintage, code) => placeNames((c) => units.get(`${vintage}|${c}`), code),
     recognition: (id) => {
       const r = byId.get(id);
       return r ? { illustrative: r.illustrative, ...(r.place ? { place: r.place } : {}), ...(r.personal ? { personal: r.personal } : {}) } : undefined;
