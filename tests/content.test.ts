@@ -344,6 +344,9 @@ describe('profiles against the release', () => {
     expect(rules(household('story', 'Chuyện ở Lạng Sơn.', 'ho-ngheo-hoa-tham'))).toEqual([['place-without-consent', 1]]);
     expect(rules(household('story', 'Chuyện.', 'ho-x', 'https://example.org/ho-ngheo-binh-gia-vuot-kho'))).toEqual([['place-without-consent', 8]]);
     expect(rules(household('name, story, location', 'Gia đình sống ở xã Hoa Thám.', 'ho-ngheo-hoa-tham'))).toEqual([]);
+    // The record of the consent is not published: it may say where it is kept.
+    const kept = household('story', 'Chuyện.').text.replace('record: Biên bản MH-01', 'record: "Biên bản MH-01, lưu tại UBND xã Hoa Thám"');
+    expect(rules(file(kept))).toEqual([]);
     expect(placeNames((c) => ({ '20': { name: 'Lạng Sơn' }, '178': { name: 'Lạng Sơn', parent: '20' }, '05971': { name: 'Hoàng Văn Thụ', parent: '178' } })[c], '05971')).toEqual(['Hoàng Văn Thụ']);
   });
 });

@@ -348,10 +348,12 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
     problem('place', 'unit-unknown', `không có đơn vị mã "${String(place.unit)}" trong thời kỳ ${String(place.vintage)}`);
   }
   if (placeKnown && withheldScopes(f).includes('location')) {
-    const placeLine = lineOfKey(f.text, 'place');
+    // Where the signed consent is kept ("lưu tại UBND xã …", as this folder's README shows) is never published.
+    const end = frontmatterBlock(f.text)?.closingLine ?? 0;
+    const unpublished = new Set(lines(f.text).flatMap((l, i) => (i < end && /(?:^|[\s{,])record\s*:/.test(l) ? [i + 1] : [])));
     for (const name of release.placeNames(place.vintage as string, String(place.unit))) {
       for (const line of linesNaming(f.text, name)) {
-        if (line !== placeLine) problems.push({ file: f.file, line, rule: 'place-without-consent', message: `"${name}" là địa bàn của hồ sơ nhưng phạm vi đồng ý không gồm "location": bỏ tên địa bàn (trang chỉ nêu tỉnh)` });
+        if (!unpublished.has(line)) problems.push({ file: f.file, line, rule: 'place-without-consent', message: `"${name}" là địa bàn của hồ sơ nhưng phạm vi đồng ý không gồm "location": bỏ tên địa bàn (trang chỉ nêu tỉnh)` });
       }
       if (folded(f.slug.replace(/-/g, ' ')).includes(folded(name))) {
         problems.push({ file: f.file, line: 1, rule: 'place-without-consent', message: `tên tệp "${f.slug}" chứa địa bàn "${name}" (tên tệp là địa chỉ trang), nhưng phạm vi đồng ý không gồm "location": đổi tên tệp` });
