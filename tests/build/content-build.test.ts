@@ -282,8 +282,20 @@ describe('404 page', () => {
 
 describe('a profile that breaks the rules', () => {
   it('stops the build, naming each file and line', async () => {
-    const { root, dataRoot } = writeMini();
+    // A household's decision, linked to a profile that agreed to its story only.
+    const { root, dataRoot } = writeMini((f) => {
+      f.recognitions.recognitions.push({
+        id: 'r-2025-002', award: 'certificate-of-merit', decision: '45/QĐ-UBND', date: '2025-02-10', issuer: 'Chủ tịch UBND huyện Bắc Khê',
+        recipient: { kind: 'household', vintage: '2020-01', unit: '10002', name: 'Hộ gia đình anh Lường Văn Quýt' },
+        claims: [], grounds: [], profile: 'ho-vuot-kho', source: 's-qd-12',
+      });
+    });
     const dir = path.join(root, 'content', 'profiles');
+    writeFileSync(
+      path.join(dir, 'ho-vuot-kho.md'),
+      '---\ntitle: Hộ gia đình anh Lường Văn Quýt vượt khó\nkind: household\nplace: { vintage: "2020-01", unit: "10002" }\nsummary: Một hộ ở xã Quý Hòa vượt khó.\npublishedAt: 2026-01-01\nsample: true\n' +
+        'consent: { obtained: true, date: 2026-01-01, scope: [story], record: "Biên bản số 1, lưu tại UBND xã Quý Hòa" }\n---\n\nAnh Quýt nuôi bò.\n',
+    );
     writeFileSync(path.join(dir, 'ho-khong-dong-y.md'), '---\ntitle: Hộ gia đình mẫu\nkind: household\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\nCâu chuyện.\n');
     writeFileSync(path.join(dir, 'mo-hinh-so-dien-thoai.md'), '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nLiên hệ 0912 345 678.\n');
     writeFileSync(path.join(dir, 'ma-doc.md'), '---\ntitle: Mô hình thử 2\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\n<script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">a</a>\n');
@@ -291,6 +303,11 @@ describe('a profile that breaks the rules', () => {
     expect(result.status).not.toBe(0);
     expect(result.log).toMatch(/ho-khong-dong-y\.md:3 {2}consent-missing/);
     expect(result.log).toMatch(/mo-hinh-so-dien-thoai\.md:9 {2}personal-data-phone/);
+    // The release's recognitions.csv would name the household and its commune beside the profile's address.
+    expect(result.log).toMatch(/ho-vuot-kho\.md:1 {2}recognition-reveals-subject/);
+    expect(result.log).toMatch(/ho-vuot-kho\.md:5 {2}place-without-consent/);
+    expect(result.log).toMatch(/ho-vuot-kho\.md:11 {2}name-without-consent/);
+    expect(result.log).not.toMatch(/ho-vuot-kho\.md:8 /);
     expect(existsSync(path.join(result.out, 'index.html'))).toBe(false);
     rmSync(result.out, { recursive: true, force: true });
   });
