@@ -13,7 +13,8 @@
  *   which lists the saved pages by title (an English page, the English offline page);
  * - embeds are left to the network;
  * - a new build (another version of sw.js) takes over: every cache of the old version is
- *   deleted, and the saved pages are kept, fetched again from the new build.
+ *   deleted, and the saved pages are kept, fetched again from the new build; a saved story
+ *   the new build no longer has (its subject withdrew consent) is not kept.
  *
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  */
@@ -162,6 +163,12 @@ try {
   // Served again on the same port: a worker belongs to its origin.
   const again = await serveSite(root, { port: Number(new URL(origin).port) });
   const newVersion = `${version.split('-')[0]}-${'f'.repeat(12)}`;
+  // A story kept by a reader whose subject then withdraws consent: the new build has no page for it.
+  const withdrawn = readdirSync(path.join(root, 'dien-hinh'), { withFileTypes: true }).find((d) => d.isDirectory() && !['dia-ban', 'loai', 'khen-thuong'].includes(d.name))?.name;
+  const withdrawnPath = `/dien-hinh/${withdrawn}/`;
+  await page.goto(`${origin}${OFFLINE_PATH}`);
+  await page.evaluate(([v, p]) => caches.open(`lsvnn-saved-${v}`).then((c) => c.add(p)), [version, withdrawnPath] as const);
+  rmSync(path.join(root, 'dien-hinh', withdrawn!), { recursive: true, force: true });
   writeFileSync(path.join(root, 'sw.js'), readFileSync(path.join(root, 'sw.js'), 'utf8').replaceAll(version, newVersion));
   await page.goto(`${origin}${OFFLINE_PATH}`);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
@@ -179,6 +186,7 @@ try {
     savedAfter = await savedNow();
   }
   report.check('and keeps the saved pages, fetched again from the new build', savedAfter.includes(unit.path) && savedAfter.includes(unit.parent), savedAfter.filter((p) => p.endsWith('/')).join(', '));
+  report.check('but not a saved story the new build no longer has (consent withdrawn)', withdrawn !== undefined && !savedAfter.includes(withdrawnPath), withdrawnPath);
   report.check('no console error and no request to another origin', w.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)).length === 0 && w.foreignRequests.length === 0, [...w.consoleErrors, ...w.foreignRequests].slice(0, 3).join(' | '));
   await again.close();
   await context.close();
