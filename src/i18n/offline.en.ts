@@ -1,4 +1,5 @@
 /** English text of offline reading (the English edition of src/i18n/offline.vi.ts). */
+import { formatDate } from '../format/en.ts';
 import type { Shape } from './lang.ts';
 import type { offline as vi } from './offline.vi.ts';
 
@@ -9,6 +10,11 @@ export const offline = {
     saving: 'Saving…',
     saved: 'Saved. Without a network you can still open this page and the page above it.',
     failed: 'Could not save (a weak connection?). Please try again.',
+    list: 'See the saved pages',
+  },
+  copy: {
+    note: (release: string, keptOn: string | null) =>
+      `A copy kept on this device${keptOn ? `, downloaded on ${formatDate(keptOn)}` : ''} (no network, or too slow). Its figures are from data release ${release} and may have been updated since.`,
     list: 'See the saved pages',
   },
   page: {

@@ -1,4 +1,6 @@
-/** Vietnamese text of offline reading: the save button of unit pages and the offline page (/ngoai-tuyen/). */
+/** Vietnamese text of offline reading: the save button of unit pages, the offline page (/ngoai-tuyen/) and the note on a kept copy. */
+import { formatDate } from '../format/vi.ts';
+
 export const offline = {
   save: {
     button: 'Lưu để đọc khi không có mạng',
@@ -6,6 +8,15 @@ export const offline = {
     saving: 'Đang lưu…',
     saved: 'Đã lưu. Khi không có mạng, bạn vẫn mở được trang này và trang cấp trên.',
     failed: 'Chưa lưu được (mạng chập chờn?). Hãy thử lại.',
+    list: 'Xem các trang đã lưu',
+  },
+  /**
+   * Put by the service worker at the top of a page it serves from its caches (no network, or
+   * none within 6 s): the figures are those of the release the copy was kept from.
+   */
+  copy: {
+    note: (release: string, keptOn: string | null) =>
+      `Bản lưu trong máy${keptOn ? `, tải về ngày ${formatDate(keptOn)}` : ''} (không có mạng hoặc mạng quá chậm). Số liệu của phiên bản dữ liệu ${release}, có thể đã có số liệu mới hơn.`,
     list: 'Xem các trang đã lưu',
   },
   page: {

@@ -7,10 +7,13 @@
  * - the worker registers after the page's load event and controls the site's pages;
  * - "Lưu để đọc khi không có mạng" on a commune page says the page is kept (its status is in
  *   the accessibility tree from the start, so a screen reader hears the first word too);
+ * - pressed when the connection dropped before the worker could register, it says at once
+ *   that the page was not saved, and pressed again online it saves;
  * - with the network switched off (Playwright offline, and the server stopped): the saved
  *   commune page opens, styled; its district's page opens although it was never opened;
  *   a page opened before opens; a page neither opened nor saved gets the offline page,
- *   which lists the saved pages by title (an English page, the English offline page);
+ *   which lists the saved pages by title (an English page, the English offline page); every
+ *   page served from the caches says it is a kept copy, of which release (never a page online);
  * - embeds are left to the network;
  * - a new build (another version of sw.js) takes over: every cache of the old version is
  *   deleted, and the saved pages are kept, fetched again from the new build.
@@ -28,6 +31,7 @@ import { offline as t } from '../../src/i18n/offline.vi.ts';
 import { offline as tEn } from '../../src/i18n/offline.en.ts';
 import { englishPath } from '../../src/i18n/lang.ts';
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/site/urls.ts';
+import { keptOn } from '../../src/client/offline/kept-copy.ts';
 
 const DIST = path.resolve(process.env['E2E_DIST'] ?? 'dist');
 const report = new Report();
@@ -95,6 +99,27 @@ try {
   await button.click();
   await page.locator('.save-offline [role="status"]').filter({ hasText: t.save.saved }).waitFor({ timeout: 30_000 }).catch(() => undefined);
   report.check('pressing it says the page is kept', (await page.locator('.save-offline [role="status"]').textContent()) === t.save.saved);
+  report.check('a page online does not say it is a kept copy', (await page.locator('[data-kept-copy]').count()) === 0);
+
+  // The connection drops before the worker could register (its sw.js never arrives), then comes back.
+  {
+    const ctx = await newSiteContext(browser, origin, { serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
+    await ctx.route(`**${SERVICE_WORKER_PATH}`, (route) => route.abort('internetdisconnected'));
+    const p = await ctx.newPage();
+    await p.goto(`${origin}${unit.path}`);
+    await ctx.setOffline(true);
+    const status = p.locator('.save-offline [role="status"]');
+    await p.getByRole('button', { name: t.save.button }).click();
+    await status.filter({ hasText: t.save.failed }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    report.check('pressed offline before the worker registered, it says the page was not saved (not "saving" for ever)', (await status.textContent()) === t.save.failed, (await status.textContent()) ?? '');
+    await ctx.unroute(`**${SERVICE_WORKER_PATH}`);
+    await ctx.setOffline(false);
+    // A button left disabled by the first press cannot be pressed: the check below says so.
+    await p.getByRole('button', { name: t.save.button }).click({ timeout: 5_000 }).catch(() => undefined);
+    await status.filter({ hasText: t.save.saved }).waitFor({ timeout: 30_000 }).catch(() => undefined);
+    report.check('pressed again online, it saves', (await status.textContent()) === t.save.saved, (await status.textContent()) ?? '');
+    await ctx.close();
+  }
   const parentTitle = await (async () => {
     const other = await context.newPage();
     await other.goto(`${origin}${unit.parent}`);
@@ -135,10 +160,17 @@ try {
   report.check('offline: the saved commune page opens', (await h1(page)) === unitTitle, `${await h1(page)} / ${unitTitle}`);
   const brand = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor);
   report.check('offline: with its styles', brand !== 'rgba(0, 0, 0, 0)' && brand !== '', brand);
+  const release = version.split('-')[0]!;
+  const keptNote = () => page.locator('main > [data-kept-copy]:first-child').textContent().then((s) => s ?? '', () => '');
+  // Downloaded today (the server's Date header), in Vietnam time.
+  const notedAsCopy = (note: string) => note.replace(/\s+/g, ' ').trim() === `${t.copy.note(release, keptOn(new Date().toUTCString()))} ${t.copy.list}`;
+  report.check('offline: it says it is the copy kept on the device, with its release, first in its content', notedAsCopy(await keptNote()), await keptNote());
   await page.goto(`${origin}${unit.parent}`);
   report.check('offline: its district\'s page opens (saved with it, never opened)', (await h1(page)) === parentTitle, `${await h1(page)} / ${parentTitle}`);
+  report.check('offline: and says it is a kept copy', notedAsCopy(await keptNote()), await keptNote());
   await page.goto(`${origin}/`);
   report.check('offline: a page opened before opens', (await h1(page)) === homeTitle, await h1(page));
+  report.check('offline: and says it is a kept copy too', notedAsCopy(await keptNote()), await keptNote());
   await mapView.reload({ waitUntil: 'load' });
   const areasOffline = await drawnAreas(mapView);
   report.check('offline: a map view opened before draws every area (its shapes kept from /ban-do/hinh/)', areasOnline > 0 && areasOffline === areasOnline, `${areasOffline} of ${areasOnline} areas drawn`);

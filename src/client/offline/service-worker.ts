@@ -10,7 +10,8 @@
  *   from the cache once fetched;
  * - "Lưu để đọc khi không có mạng" (save-button.ts) sends the URLs of a page, its assets
  *   and its parent's page: they are kept until the next release, which fetches them anew;
- * - offline, a page neither opened nor saved gets the offline page of its language, which lists what is kept.
+ * - offline, a page neither opened nor saved gets the offline page of its language, which lists what is kept;
+ * - a page served from the caches says so at its top, with its release and the day it was downloaded (kept-copy.ts).
  *
  * Never the staff editor (/quan-tri/) or the embeds (/nhung/): those go to the network.
  * Caches are named after the build's version; a new build's worker takes over at once and
@@ -24,6 +25,7 @@ import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { englishPath, langOfPath } from '../../i18n/lang.ts';
 import { MAP_SHAPES_DIR, OFFLINE_EXCLUDED_PREFIXES, OFFLINE_PATH } from '../../site/urls.ts';
 import { CACHE_PREFIX, cacheName, isOutdated, isSavedCache, type SaveAnswer, type SaveMessage } from './caches.ts';
+import { keptOn, markKeptCopy } from './kept-copy.ts';
 
 /** Put in by the build: "<release id>-<hash of the built site>". */
 declare const SW_VERSION: string;
@@ -47,11 +49,30 @@ clientsClaim();
 // Written as `self.__WB_MANIFEST` for workbox-build to find and fill in.
 precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST);
 
+/** The release of this build: every cache it reads was filled from it. */
+const RELEASE = SW_VERSION.split('-')[0]!;
+
+async function asKeptCopy(request: Request, response: Response): Promise<Response> {
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = markKeptCopy(await response.text(), langOfPath(new URL(request.url).pathname), RELEASE, keptOn(response.headers.get('date')));
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+}
+
 const ours = (url: URL) => url.origin === scope.location.origin && !OFFLINE_EXCLUDED_PREFIXES.some((p) => url.pathname.startsWith(p));
 
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && ours(url),
-  new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new ExpirationPlugin({ maxEntries: 80 })] }),
+  new NetworkFirst({
+    cacheName: PAGES,
+    networkTimeoutSeconds: 6,
+    plugins: [
+      new ExpirationPlugin({ maxEntries: 80 }),
+      // Called only when the copy is read from the cache, in place of the network's answer.
+      { cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse && asKeptCopy(request, cachedResponse) },
+    ],
+  }),
 );
 const FINGERPRINTED = ['/_astro/', MAP_SHAPES_DIR];
 registerRoute(({ url }) => ours(url) && FINGERPRINTED.some((p) => url.pathname.startsWith(p)), new CacheFirst({ cacheName: ASSETS, plugins: [new ExpirationPlugin({ maxEntries: 120 })] }));
@@ -61,7 +82,7 @@ registerRoute(({ url }) => ours(url), new NetworkOnly());
 
 setCatchHandler(async ({ request }) => {
   const saved = await (await caches.open(SAVED)).match(request);
-  if (saved) return saved;
+  if (saved) return request.mode === 'navigate' ? asKeptCopy(request, saved) : saved;
   if (request.mode === 'navigate') {
     const offlinePage = langOfPath(new URL(request.url).pathname) === 'en' ? englishPath(OFFLINE_PATH) : OFFLINE_PATH;
     return (await matchPrecache(offlinePage)) ?? Response.error();
