@@ -24,6 +24,8 @@ export const offline = {
     offlineNote: 'If you see this page instead of the one you wanted: the device has no network and that page has not been saved.',
     savedHeading: 'Saved pages',
     openedHeading: 'Recently opened pages',
+    droppedHeading: 'Saved pages not downloaded again',
+    droppedNote: 'When new figures came out, the browser dropped the old copies of these pages but could not download the new ones (no network, or the page is gone). When you are online, open the page again and press “Save to read offline”.',
     none: 'No pages yet.',
     noScript: 'The list needs JavaScript; without JavaScript, the browser does not keep pages to read offline.',
     unsupported: 'This browser cannot keep pages to read offline.',

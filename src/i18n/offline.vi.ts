@@ -26,6 +26,8 @@ export const offline = {
     offlineNote: 'Nếu bạn thấy trang này thay cho trang mình muốn mở: thiết bị đang không có mạng và trang đó chưa được lưu.',
     savedHeading: 'Trang đã lưu',
     openedHeading: 'Trang đã mở gần đây',
+    droppedHeading: 'Trang đã lưu nhưng chưa tải lại được',
+    droppedNote: 'Khi có số liệu mới, trình duyệt đã bỏ bản cũ của các trang này nhưng chưa tải được bản mới (mất mạng, hoặc trang không còn). Khi có mạng, hãy mở lại trang và bấm “Lưu để đọc khi không có mạng”.',
     none: 'Chưa có trang nào.',
     noScript: 'Danh sách cần JavaScript; không có JavaScript, trình duyệt không lưu trang để đọc khi không có mạng.',
     unsupported: 'Trình duyệt này không hỗ trợ đọc khi không có mạng.',

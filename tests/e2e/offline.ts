@@ -16,7 +16,8 @@
  *   page served from the caches says it is a kept copy, of which release (never a page online);
  * - embeds are left to the network;
  * - a new build (another version of sw.js) takes over: every cache of the old version is
- *   deleted, and the saved pages are kept, fetched again from the new build.
+ *   deleted, and the saved pages are kept, fetched again from the new build; one the new
+ *   build lacks is dropped, and the offline page lists it as not downloaded again.
  *
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  */
@@ -195,6 +196,8 @@ try {
   const again = await serveSite(root, { port: Number(new URL(origin).port) });
   const newVersion = `${version.split('-')[0]}-${'f'.repeat(12)}`;
   writeFileSync(path.join(root, 'sw.js'), readFileSync(path.join(root, 'sw.js'), 'utf8').replaceAll(version, newVersion));
+  // The district's page is gone from the new build: its old copy must not stay, and the reader is told.
+  rmSync(path.join(root, unit.parent.slice(1)), { recursive: true });
   await page.goto(`${origin}${OFFLINE_PATH}`);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
   const newOnly = (names: string[]) => names.length > 0 && names.every((n) => n.endsWith(`-${newVersion}`));
@@ -206,11 +209,17 @@ try {
   report.check('a new build\'s worker deletes every cache of the old version', newOnly(after), after.join(', '));
   const savedNow = () => page.evaluate((v) => caches.open(`lsvnn-saved-${v}`).then((c) => c.keys()).then((k) => k.map((r) => new URL(r.url).pathname)), newVersion);
   let savedAfter = await savedNow();
-  for (let waited = 0; waited < 30 && !(savedAfter.includes(unit.path) && savedAfter.includes(unit.parent)); waited++) {
+  for (let waited = 0; waited < 30 && !savedAfter.includes(unit.path); waited++) {
     await new Promise((r) => setTimeout(r, 1000));
     savedAfter = await savedNow();
   }
-  report.check('and keeps the saved pages, fetched again from the new build', savedAfter.includes(unit.path) && savedAfter.includes(unit.parent), savedAfter.filter((p) => p.endsWith('/')).join(', '));
+  report.check('and keeps the saved pages, fetched again from the new build', savedAfter.includes(unit.path), savedAfter.filter((p) => p.endsWith('/')).join(', '));
+  report.check('a saved page the new build no longer has is not kept as it was', !savedAfter.includes(unit.parent), savedAfter.filter((p) => p.endsWith('/')).join(', '));
+  await page.goto(`${origin}${OFFLINE_PATH}`);
+  const droppedList = page.locator('[data-dropped] a');
+  await droppedList.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  const droppedTitles = await droppedList.allTextContents();
+  report.check('the offline page lists it, by its title, as saved but not downloaded again', (await page.getByRole('heading', { name: t.page.droppedHeading }).isVisible()) && droppedTitles.length === 1 && droppedTitles[0]!.startsWith(nameOf(parentTitle)), droppedTitles.join(' | '));
   report.check('no console error and no request to another origin', w.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)).length === 0 && w.foreignRequests.length === 0, [...w.consoleErrors, ...w.foreignRequests].slice(0, 3).join(' | '));
   await again.close();
   await context.close();

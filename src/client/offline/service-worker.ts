@@ -43,6 +43,7 @@ setCacheNameDetails({ prefix: CACHE_PREFIX, precache: 'shell', runtime: 'runtime
 const PAGES = cacheName('pages', SW_VERSION);
 const ASSETS = cacheName('assets', SW_VERSION);
 const SAVED = cacheName('saved', SW_VERSION);
+const DROPPED = cacheName('dropped', SW_VERSION);
 
 scope.addEventListener('install', () => void scope.skipWaiting());
 clientsClaim();
@@ -108,6 +109,8 @@ async function save(urls: readonly string[]): Promise<number> {
   const cache = await caches.open(SAVED);
   const pages = wanted.filter((u) => u.endsWith('/'));
   await cache.addAll(pages);
+  const dropped = await caches.open(DROPPED);
+  await Promise.all(pages.map((u) => dropped.delete(u)));
   const files = await Promise.allSettled(wanted.filter((u) => !u.endsWith('/')).map((u) => cache.add(u)));
   return pages.length + files.filter((f) => f.status === 'fulfilled').length;
 }
@@ -116,25 +119,35 @@ scope.addEventListener('activate', (event) => event.waitUntil(dropOldCaches()));
 
 /**
  * Caches of other versions go at once; the pages saved under an older release are then
- * fetched again from this one (best effort, after taking over: one that fails is dropped,
- * never kept stale).
+ * fetched again from this one (best effort, after taking over). One that fails (no network,
+ * or the page is gone) is never kept stale: the offline page lists it, by its title, as not
+ * downloaded again.
  */
 async function dropOldCaches(): Promise<void> {
   const old = (await caches.keys()).filter((name) => isOutdated(name, SW_VERSION));
   const urls = new Set<string>();
+  const titles = new Map<string, string>();
   for (const name of old.filter(isSavedCache)) {
-    for (const request of await (await caches.open(name)).keys()) urls.add(request.url);
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      urls.add(request.url);
+      if (!new URL(request.url).pathname.endsWith('/')) continue;
+      const html = (await (await cache.match(request))?.text()) ?? '';
+      titles.set(request.url, /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '');
+    }
   }
   await Promise.all(old.map((name) => caches.delete(name)));
-  if (urls.size > 0) void saveAgain([...urls]);
+  if (urls.size > 0) void saveAgain([...urls], titles);
 }
 
-async function saveAgain(urls: readonly string[]): Promise<void> {
+async function saveAgain(urls: readonly string[], titles: ReadonlyMap<string, string>): Promise<void> {
   const saved = await caches.open(SAVED);
+  const dropped = await caches.open(DROPPED);
   await Promise.allSettled(
     urls.map(async (url) => {
-      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-      if (response.ok) await saved.put(url, response);
+      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) }).catch(() => null);
+      if (response?.ok) await saved.put(url, response);
+      else if (titles.has(url)) await dropped.put(url, new Response(titles.get(url), { headers: { 'content-type': 'text/html; charset=utf-8' } }));
     }),
   );
 }
