@@ -14,6 +14,8 @@
  *   a page opened before opens; a page neither opened nor saved gets the offline page,
  *   which lists the saved pages by title (an English page, the English offline page); every
  *   page served from the caches says it is a kept copy, of which release (never a page online);
+ * - a connection that drops halfway through a page gives the kept copy, with its note, never
+ *   half a page;
  * - embeds are left to the network;
  * - a new build (another version of sw.js) takes over: every cache of the old version is
  *   deleted, and the saved pages are kept, fetched again from the new build; one the new
@@ -22,6 +24,8 @@
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -138,6 +142,43 @@ try {
   await mapView.goto(`${origin}/ban-do/`, { waitUntil: 'networkidle' });
   const drawnAreas = (p: Page) => p.evaluate(() => [...document.querySelectorAll<SVGGraphicsElement>('.choropleth__areas use')].filter((u) => u.getBBox().width > 0).length);
   const areasOnline = await drawnAreas(mapView);
+
+  // The connection drops halfway through a page opened before: a proxy of the site (its own
+  // origin, so its own worker) that sends the first 12 KB of a page, then cuts.
+  {
+    let cut = false;
+    const proxy = createServer((req, res) => {
+      const upstream = request(`${origin}${req.url}`, { method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } }, (r) => {
+        const { 'content-length': _length, ...headers } = r.headers;
+        res.writeHead(r.statusCode ?? 502, headers);
+        if (!cut || !req.url?.endsWith('/')) return void r.pipe(res);
+        let sent = 0;
+        r.on('data', (chunk: Buffer) => {
+          if (sent >= 12_000) return;
+          res.write(chunk.subarray(0, 12_000 - sent));
+          sent += chunk.length;
+          if (sent >= 12_000) setTimeout(() => res.socket?.destroy(), 200);
+        });
+      });
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxied = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const ctx = await newSiteContext(browser, proxied, { serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
+    const p = await ctx.newPage();
+    await p.goto(`${proxied}/`);
+    await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await p.goto(`${proxied}${unit.path}`);
+    cut = true;
+    await p.goto(`${proxied}${unit.path}`, { timeout: 20_000 }).catch(() => undefined);
+    const whole = await p.locator('footer').count();
+    const noted = await p.locator('main > [data-kept-copy]:first-child').count();
+    report.check('the connection dropping halfway through a page opened before gives its kept copy, whole and noted as such', whole > 0 && noted === 1, `footer: ${whole}, note: ${noted}`);
+    await ctx.close();
+    proxy.closeAllConnections();
+    await new Promise((resolve) => proxy.close(resolve));
+  }
 
   // The button's place is kept before its script shows it (no layout shift), and only where scripts run.
   const saveBox = async (javaScriptEnabled: boolean) => {

@@ -70,6 +70,10 @@ registerRoute(
     networkTimeoutSeconds: 6,
     plugins: [
       new ExpirationPlugin({ maxEntries: 80 }),
+      // The whole page is read before it is shown: a connection that drops halfway through
+      // then counts as no network (the kept copy, or the offline page), never half a page.
+      // (A redirect, opaque to the worker, is passed on as it is.)
+      { fetchDidSucceed: async ({ response }) => (response.type === 'opaqueredirect' ? response : new Response(await response.blob(), response)) },
       // Called only when the copy is read from the cache, in place of the network's answer.
       { cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse && asKeptCopy(request, cachedResponse) },
     ],
