@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../scripts/build/service-worker.ts';
-import { cacheName, isOutdated, isPagesCache, isSavedCache } from '../src/client/offline/caches.ts';
+import { cacheName, isDroppedCache, isOutdated, isPagesCache, isSavedCache } from '../src/client/offline/caches.ts';
 
 /** A built site of seven files: a page, the offline page in both languages with its script, a stylesheet, the icon. */
 function site(css = 'body{margin:0}'): string {
@@ -55,5 +55,9 @@ describe('cache names', () => {
     expect(isOutdated('other-site-cache', v)).toBe(false);
     expect(isSavedCache(cacheName('saved', v))).toBe(true);
     expect(isPagesCache(cacheName('saved', v))).toBe(false);
+    // The list of pages a release could not fetch again is read apart from the saved pages, and goes at the next release.
+    expect(isDroppedCache(cacheName('dropped', v))).toBe(true);
+    expect(isSavedCache(cacheName('dropped', v))).toBe(false);
+    expect(isOutdated(cacheName('dropped', '2026.1-ffffffffffff'), v)).toBe(true);
   });
 });

@@ -1,4 +1,6 @@
-/** Vietnamese text of offline reading: the save button of unit pages and the offline page (/ngoai-tuyen/). */
+/** Vietnamese text of offline reading: the save button of unit pages, the offline page (/ngoai-tuyen/) and the note on a kept copy. */
+import { formatDate } from '../format/vi.ts';
+
 export const offline = {
   save: {
     button: 'Lưu để đọc khi không có mạng',
@@ -8,6 +10,15 @@ export const offline = {
     failed: 'Chưa lưu được (mạng chập chờn?). Hãy thử lại.',
     list: 'Xem các trang đã lưu',
   },
+  /**
+   * Put by the service worker at the top of a page it serves from its caches (no network, or
+   * none within 6 s): the figures are those of the release the copy was kept from.
+   */
+  copy: {
+    note: (release: string, keptOn: string | null) =>
+      `Bản lưu trong máy${keptOn ? `, tải về ngày ${formatDate(keptOn)}` : ''} (không có mạng hoặc mạng quá chậm). Số liệu của phiên bản dữ liệu ${release}, có thể đã có số liệu mới hơn.`,
+    list: 'Xem các trang đã lưu',
+  },
   page: {
     title: 'Đọc khi không có mạng',
     description: 'Những trang của Vì người nghèo Lạng Sơn mà trình duyệt này giữ để đọc khi không có mạng.',
@@ -15,6 +26,8 @@ export const offline = {
     offlineNote: 'Nếu bạn thấy trang này thay cho trang mình muốn mở: thiết bị đang không có mạng và trang đó chưa được lưu.',
     savedHeading: 'Trang đã lưu',
     openedHeading: 'Trang đã mở gần đây',
+    droppedHeading: 'Trang đã lưu nhưng chưa tải lại được',
+    droppedNote: 'Khi có số liệu mới, trình duyệt đã bỏ bản cũ của các trang này nhưng chưa tải được bản mới (mất mạng, hoặc trang không còn). Khi có mạng, hãy mở lại trang và bấm “Lưu để đọc khi không có mạng”.',
     none: 'Chưa có trang nào.',
     noScript: 'Danh sách cần JavaScript; không có JavaScript, trình duyệt không lưu trang để đọc khi không có mạng.',
     unsupported: 'Trình duyệt này không hỗ trợ đọc khi không có mạng.',

@@ -7,18 +7,26 @@
  * - the worker registers after the page's load event and controls the site's pages;
  * - "Lưu để đọc khi không có mạng" on a commune page says the page is kept (its status is in
  *   the accessibility tree from the start, so a screen reader hears the first word too);
+ * - pressed when the connection dropped before the worker could register, it says at once
+ *   that the page was not saved, and pressed again online it saves;
  * - with the network switched off (Playwright offline, and the server stopped): the saved
  *   commune page opens, styled; its district's page opens although it was never opened;
  *   a page opened before opens; a page neither opened nor saved gets the offline page,
- *   which lists the saved pages by title (an English page, the English offline page);
+ *   which lists the saved pages by title (an English page, the English offline page); every
+ *   page served from the caches says it is a kept copy, of which release (never a page online);
+ * - a connection that drops halfway through a page gives the kept copy, with its note, never
+ *   half a page;
  * - embeds are left to the network;
  * - a new build (another version of sw.js) takes over: every cache of the old version is
- *   deleted, and the saved pages are kept, fetched again from the new build; a saved story
- *   the new build no longer has (its subject withdrew consent) is not kept.
+ *   deleted, and the saved pages are kept, fetched again from the new build; one the new
+ *   build lacks (a district's page, a story whose subject withdrew consent) is dropped, and the
+ *   offline page lists it as not downloaded again.
  *
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -29,6 +37,7 @@ import { offline as t } from '../../src/i18n/offline.vi.ts';
 import { offline as tEn } from '../../src/i18n/offline.en.ts';
 import { englishPath } from '../../src/i18n/lang.ts';
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/site/urls.ts';
+import { keptOn } from '../../src/client/offline/kept-copy.ts';
 
 const DIST = path.resolve(process.env['E2E_DIST'] ?? 'dist');
 const report = new Report();
@@ -96,6 +105,27 @@ try {
   await button.click();
   await page.locator('.save-offline [role="status"]').filter({ hasText: t.save.saved }).waitFor({ timeout: 30_000 }).catch(() => undefined);
   report.check('pressing it says the page is kept', (await page.locator('.save-offline [role="status"]').textContent()) === t.save.saved);
+  report.check('a page online does not say it is a kept copy', (await page.locator('[data-kept-copy]').count()) === 0);
+
+  // The connection drops before the worker could register (its sw.js never arrives), then comes back.
+  {
+    const ctx = await newSiteContext(browser, origin, { serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
+    await ctx.route(`**${SERVICE_WORKER_PATH}`, (route) => route.abort('internetdisconnected'));
+    const p = await ctx.newPage();
+    await p.goto(`${origin}${unit.path}`);
+    await ctx.setOffline(true);
+    const status = p.locator('.save-offline [role="status"]');
+    await p.getByRole('button', { name: t.save.button }).click();
+    await status.filter({ hasText: t.save.failed }).waitFor({ timeout: 10_000 }).catch(() => undefined);
+    report.check('pressed offline before the worker registered, it says the page was not saved (not "saving" for ever)', (await status.textContent()) === t.save.failed, (await status.textContent()) ?? '');
+    await ctx.unroute(`**${SERVICE_WORKER_PATH}`);
+    await ctx.setOffline(false);
+    // A button left disabled by the first press cannot be pressed: the check below says so.
+    await p.getByRole('button', { name: t.save.button }).click({ timeout: 5_000 }).catch(() => undefined);
+    await status.filter({ hasText: t.save.saved }).waitFor({ timeout: 30_000 }).catch(() => undefined);
+    report.check('pressed again online, it saves', (await status.textContent()) === t.save.saved, (await status.textContent()) ?? '');
+    await ctx.close();
+  }
   const parentTitle = await (async () => {
     const other = await context.newPage();
     await other.goto(`${origin}${unit.parent}`);
@@ -113,6 +143,43 @@ try {
   await mapView.goto(`${origin}/ban-do/`, { waitUntil: 'networkidle' });
   const drawnAreas = (p: Page) => p.evaluate(() => [...document.querySelectorAll<SVGGraphicsElement>('.choropleth__areas use')].filter((u) => u.getBBox().width > 0).length);
   const areasOnline = await drawnAreas(mapView);
+
+  // The connection drops halfway through a page opened before: a proxy of the site (its own
+  // origin, so its own worker) that sends the first 12 KB of a page, then cuts.
+  {
+    let cut = false;
+    const proxy = createServer((req, res) => {
+      const upstream = request(`${origin}${req.url}`, { method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' } }, (r) => {
+        const { 'content-length': _length, ...headers } = r.headers;
+        res.writeHead(r.statusCode ?? 502, headers);
+        if (!cut || !req.url?.endsWith('/')) return void r.pipe(res);
+        let sent = 0;
+        r.on('data', (chunk: Buffer) => {
+          if (sent >= 12_000) return;
+          res.write(chunk.subarray(0, 12_000 - sent));
+          sent += chunk.length;
+          if (sent >= 12_000) setTimeout(() => res.socket?.destroy(), 200);
+        });
+      });
+      upstream.on('error', () => res.destroy());
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxied = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const ctx = await newSiteContext(browser, proxied, { serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
+    const p = await ctx.newPage();
+    await p.goto(`${proxied}/`);
+    await p.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+    await p.goto(`${proxied}${unit.path}`);
+    cut = true;
+    await p.goto(`${proxied}${unit.path}`, { timeout: 20_000 }).catch(() => undefined);
+    const whole = await p.locator('footer').count();
+    const noted = await p.locator('main > [data-kept-copy]:first-child').count();
+    report.check('the connection dropping halfway through a page opened before gives its kept copy, whole and noted as such', whole > 0 && noted === 1, `footer: ${whole}, note: ${noted}`);
+    await ctx.close();
+    proxy.closeAllConnections();
+    await new Promise((resolve) => proxy.close(resolve));
+  }
 
   // The button's place is kept before its script shows it (no layout shift), and only where scripts run.
   const saveBox = async (javaScriptEnabled: boolean) => {
@@ -136,10 +203,17 @@ try {
   report.check('offline: the saved commune page opens', (await h1(page)) === unitTitle, `${await h1(page)} / ${unitTitle}`);
   const brand = await page.evaluate(() => getComputedStyle(document.querySelector('.site-header')!).backgroundColor);
   report.check('offline: with its styles', brand !== 'rgba(0, 0, 0, 0)' && brand !== '', brand);
+  const release = version.split('-')[0]!;
+  const keptNote = () => page.locator('main > [data-kept-copy]:first-child').textContent().then((s) => s ?? '', () => '');
+  // Downloaded today (the server's Date header), in Vietnam time.
+  const notedAsCopy = (note: string) => note.replace(/\s+/g, ' ').trim() === `${t.copy.note(release, keptOn(new Date().toUTCString()))} ${t.copy.list}`;
+  report.check('offline: it says it is the copy kept on the device, with its release, first in its content', notedAsCopy(await keptNote()), await keptNote());
   await page.goto(`${origin}${unit.parent}`);
   report.check('offline: its district\'s page opens (saved with it, never opened)', (await h1(page)) === parentTitle, `${await h1(page)} / ${parentTitle}`);
+  report.check('offline: and says it is a kept copy', notedAsCopy(await keptNote()), await keptNote());
   await page.goto(`${origin}/`);
   report.check('offline: a page opened before opens', (await h1(page)) === homeTitle, await h1(page));
+  report.check('offline: and says it is a kept copy too', notedAsCopy(await keptNote()), await keptNote());
   await mapView.reload({ waitUntil: 'load' });
   const areasOffline = await drawnAreas(mapView);
   report.check('offline: a map view opened before draws every area (its shapes kept from /ban-do/hinh/)', areasOnline > 0 && areasOffline === areasOnline, `${areasOffline} of ${areasOnline} areas drawn`);
@@ -170,6 +244,8 @@ try {
   await page.evaluate(([v, p]) => caches.open(`lsvnn-saved-${v}`).then((c) => c.add(p)), [version, withdrawnPath] as const);
   rmSync(path.join(root, 'dien-hinh', withdrawn!), { recursive: true, force: true });
   writeFileSync(path.join(root, 'sw.js'), readFileSync(path.join(root, 'sw.js'), 'utf8').replaceAll(version, newVersion));
+  // The district's page is gone from the new build: its old copy must not stay, and the reader is told.
+  rmSync(path.join(root, unit.parent.slice(1)), { recursive: true });
   await page.goto(`${origin}${OFFLINE_PATH}`);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
   const newOnly = (names: string[]) => names.length > 0 && names.every((n) => n.endsWith(`-${newVersion}`));
@@ -181,12 +257,22 @@ try {
   report.check('a new build\'s worker deletes every cache of the old version', newOnly(after), after.join(', '));
   const savedNow = () => page.evaluate((v) => caches.open(`lsvnn-saved-${v}`).then((c) => c.keys()).then((k) => k.map((r) => new URL(r.url).pathname)), newVersion);
   let savedAfter = await savedNow();
-  for (let waited = 0; waited < 30 && !(savedAfter.includes(unit.path) && savedAfter.includes(unit.parent)); waited++) {
+  for (let waited = 0; waited < 30 && !savedAfter.includes(unit.path); waited++) {
     await new Promise((r) => setTimeout(r, 1000));
     savedAfter = await savedNow();
   }
-  report.check('and keeps the saved pages, fetched again from the new build', savedAfter.includes(unit.path) && savedAfter.includes(unit.parent), savedAfter.filter((p) => p.endsWith('/')).join(', '));
-  report.check('but not a saved story the new build no longer has (consent withdrawn)', withdrawn !== undefined && !savedAfter.includes(withdrawnPath), withdrawnPath);
+  report.check('and keeps the saved pages, fetched again from the new build', savedAfter.includes(unit.path), savedAfter.filter((p) => p.endsWith('/')).join(', '));
+  report.check('a saved page the new build no longer has is not kept as it was', !savedAfter.includes(unit.parent), savedAfter.filter((p) => p.endsWith('/')).join(', '));
+  report.check('nor a saved story the new build no longer has (consent withdrawn)', withdrawn !== undefined && !savedAfter.includes(withdrawnPath), withdrawnPath);
+  await page.goto(`${origin}${OFFLINE_PATH}`);
+  const droppedList = page.locator('[data-dropped] a');
+  await droppedList.first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  const droppedTitles = await droppedList.allTextContents();
+  report.check(
+    'the offline page lists them, by their titles, as saved but not downloaded again',
+    (await page.getByRole('heading', { name: t.page.droppedHeading }).isVisible()) && droppedTitles.length === 2 && droppedTitles.some((d) => d.startsWith(nameOf(parentTitle))),
+    droppedTitles.join(' | '),
+  );
   report.check('no console error and no request to another origin', w.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource|ERR_CONNECTION_REFUSED/.test(e)).length === 0 && w.foreignRequests.length === 0, [...w.consoleErrors, ...w.foreignRequests].slice(0, 3).join(' | '));
   await again.close();
   await context.close();

@@ -6,7 +6,8 @@
  */
 export const CACHE_PREFIX = 'lsvnn';
 
-export type CacheKind = 'shell' | 'pages' | 'assets' | 'saved';
+/** `dropped`: saved pages a new release could not fetch again, by their old title only (never their old figures). */
+export type CacheKind = 'shell' | 'pages' | 'assets' | 'saved' | 'dropped';
 
 export const cacheName = (kind: CacheKind, version: string): string => `${CACHE_PREFIX}-${kind}-${version}`;
 
@@ -16,6 +17,7 @@ export const isOutdated = (name: string, version: string): boolean => name.start
 /** A cache of pages the reader asked to keep (any version: the offline page lists the current one). */
 export const isSavedCache = (name: string): boolean => name.startsWith(`${CACHE_PREFIX}-saved-`);
 export const isPagesCache = (name: string): boolean => name.startsWith(`${CACHE_PREFIX}-pages-`);
+export const isDroppedCache = (name: string): boolean => name.startsWith(`${CACHE_PREFIX}-dropped-`);
 
 /** The message a page sends the worker to keep `urls`; the worker answers on the message's port. */
 export interface SaveMessage {

@@ -4,12 +4,32 @@
  * scripts, the map's data), and says whether they were kept. Shown only where a service
  * worker can run.
  */
+import { SERVICE_WORKER_PATH } from '../../site/urls.ts';
 import type { SaveAnswer, SaveMessage } from './caches.ts';
+
+/** As long as the worker may take to answer a save on a slow connection. */
+const PATIENCE_MS = 30_000;
+
+function within<T>(promise: Promise<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), PATIENCE_MS);
+    promise.then(resolve, reject).finally(() => clearTimeout(timer));
+  });
+}
+
+/**
+ * The active worker, registered now if it is not yet (its registration after the page's load
+ * fails when the connection drops then): a press offline fails at once instead of waiting
+ * for ever, and a press once back online registers it and saves.
+ */
+async function activeWorker(): Promise<ServiceWorker | null> {
+  return (await within(navigator.serviceWorker.register(SERVICE_WORKER_PATH).then(() => navigator.serviceWorker.ready))).active;
+}
 
 function ask(worker: ServiceWorker, message: SaveMessage): Promise<SaveAnswer> {
   return new Promise((resolve, reject) => {
     const channel = new MessageChannel();
-    const timer = setTimeout(() => reject(new Error('timeout')), 30_000);
+    const timer = setTimeout(() => reject(new Error('timeout')), PATIENCE_MS);
     channel.port1.onmessage = (event: MessageEvent<SaveAnswer>) => {
       clearTimeout(timer);
       resolve(event.data);
@@ -31,13 +51,13 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-save-offline]'))
     button.disabled = true;
     status.textContent = box.dataset['saving'] ?? '';
     try {
-      const registration = await navigator.serviceWorker.ready;
+      const worker = await activeWorker();
       const loaded = performance
         .getEntriesByType('resource')
         .map((e) => e.name)
         .filter((url) => new URL(url).origin === location.origin);
       const urls = [...(JSON.parse(box.dataset['urls'] ?? '[]') as string[]), ...loaded];
-      const answer = registration.active ? await ask(registration.active, { type: 'save', urls }) : { ok: false, saved: 0 };
+      const answer = worker ? await ask(worker, { type: 'save', urls }) : { ok: false, saved: 0 };
       status.textContent = (answer.ok ? box.dataset['saved'] : box.dataset['failed']) ?? '';
     } catch {
       status.textContent = box.dataset['failed'] ?? '';

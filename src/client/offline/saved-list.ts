@@ -1,9 +1,10 @@
 /**
  * The lists of the offline page (/ngoai-tuyen/): the pages saved with "Lưu để đọc khi
- * không có mạng" and the pages opened recently, read from the service worker's caches,
+ * không có mạng", the pages opened recently, and the saved pages a new release could not
+ * fetch again (shown only when there are some), read from the service worker's caches,
  * each with its title.
  */
-import { isPagesCache, isSavedCache } from './caches.ts';
+import { isDroppedCache, isPagesCache, isSavedCache } from './caches.ts';
 
 interface Kept {
   path: string;
@@ -51,7 +52,16 @@ if (root) {
   } else {
     root.hidden = false;
     note?.remove();
-    void pages(isSavedCache).then((kept) => fill(saved, kept, none));
+    const savedPages = pages(isSavedCache);
+    void savedPages.then((kept) => fill(saved, kept, none));
     void pages(isPagesCache).then((kept) => fill(opened, kept, none));
+    const droppedSection = root.querySelector<HTMLElement>('[data-dropped-section]');
+    const dropped = droppedSection?.querySelector<HTMLElement>('[data-dropped]');
+    void Promise.all([savedPages, pages(isDroppedCache)]).then(([kept, lost]) => {
+      const notAgain = lost.filter((l) => !kept.some((k) => k.path === l.path));
+      if (!droppedSection || !dropped || notAgain.length === 0) return;
+      fill(dropped, notAgain, none);
+      droppedSection.hidden = false;
+    });
   }
 }

@@ -10,7 +10,8 @@
  *   from the cache once fetched;
  * - "Lưu để đọc khi không có mạng" (save-button.ts) sends the URLs of a page, its assets
  *   and its parent's page: they are kept until the next release, which fetches them anew;
- * - offline, a page neither opened nor saved gets the offline page of its language, which lists what is kept.
+ * - offline, a page neither opened nor saved gets the offline page of its language, which lists what is kept;
+ * - a page served from the caches says so at its top, with its release and the day it was downloaded (kept-copy.ts).
  *
  * Never the staff editor (/quan-tri/) or the embeds (/nhung/): those go to the network.
  * Caches are named after the build's version; a new build's worker takes over at once and
@@ -24,6 +25,7 @@ import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { englishPath, langOfPath } from '../../i18n/lang.ts';
 import { MAP_SHAPES_DIR, OFFLINE_EXCLUDED_PREFIXES, OFFLINE_PATH } from '../../site/urls.ts';
 import { CACHE_PREFIX, cacheName, isOutdated, isSavedCache, type SaveAnswer, type SaveMessage } from './caches.ts';
+import { keptOn, markKeptCopy } from './kept-copy.ts';
 
 /** Put in by the build: "<release id>-<hash of the built site>". */
 declare const SW_VERSION: string;
@@ -41,17 +43,41 @@ setCacheNameDetails({ prefix: CACHE_PREFIX, precache: 'shell', runtime: 'runtime
 const PAGES = cacheName('pages', SW_VERSION);
 const ASSETS = cacheName('assets', SW_VERSION);
 const SAVED = cacheName('saved', SW_VERSION);
+const DROPPED = cacheName('dropped', SW_VERSION);
 
 scope.addEventListener('install', () => void scope.skipWaiting());
 clientsClaim();
 // Written as `self.__WB_MANIFEST` for workbox-build to find and fill in.
 precacheAndRoute((self as unknown as WorkerScope).__WB_MANIFEST);
 
+/** The release of this build: every cache it reads was filled from it. */
+const RELEASE = SW_VERSION.split('-')[0]!;
+
+async function asKeptCopy(request: Request, response: Response): Promise<Response> {
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = markKeptCopy(await response.text(), langOfPath(new URL(request.url).pathname), RELEASE, keptOn(response.headers.get('date')));
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+}
+
 const ours = (url: URL) => url.origin === scope.location.origin && !OFFLINE_EXCLUDED_PREFIXES.some((p) => url.pathname.startsWith(p));
 
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && ours(url),
-  new NetworkFirst({ cacheName: PAGES, networkTimeoutSeconds: 6, plugins: [new ExpirationPlugin({ maxEntries: 80 })] }),
+  new NetworkFirst({
+    cacheName: PAGES,
+    networkTimeoutSeconds: 6,
+    plugins: [
+      new ExpirationPlugin({ maxEntries: 80 }),
+      // The whole page is read before it is shown: a connection that drops halfway through
+      // then counts as no network (the kept copy, or the offline page), never half a page.
+      // (A redirect, opaque to the worker, is passed on as it is.)
+      { fetchDidSucceed: async ({ response }) => (response.type === 'opaqueredirect' ? response : new Response(await response.blob(), response)) },
+      // Called only when the copy is read from the cache, in place of the network's answer.
+      { cachedResponseWillBeUsed: async ({ request, cachedResponse }) => cachedResponse && asKeptCopy(request, cachedResponse) },
+    ],
+  }),
 );
 const FINGERPRINTED = ['/_astro/', MAP_SHAPES_DIR];
 registerRoute(({ url }) => ours(url) && FINGERPRINTED.some((p) => url.pathname.startsWith(p)), new CacheFirst({ cacheName: ASSETS, plugins: [new ExpirationPlugin({ maxEntries: 120 })] }));
@@ -61,7 +87,7 @@ registerRoute(({ url }) => ours(url), new NetworkOnly());
 
 setCatchHandler(async ({ request }) => {
   const saved = await (await caches.open(SAVED)).match(request);
-  if (saved) return saved;
+  if (saved) return request.mode === 'navigate' ? asKeptCopy(request, saved) : saved;
   if (request.mode === 'navigate') {
     const offlinePage = langOfPath(new URL(request.url).pathname) === 'en' ? englishPath(OFFLINE_PATH) : OFFLINE_PATH;
     return (await matchPrecache(offlinePage)) ?? Response.error();
@@ -87,6 +113,8 @@ async function save(urls: readonly string[]): Promise<number> {
   const cache = await caches.open(SAVED);
   const pages = wanted.filter((u) => u.endsWith('/'));
   await cache.addAll(pages);
+  const dropped = await caches.open(DROPPED);
+  await Promise.all(pages.map((u) => dropped.delete(u)));
   const files = await Promise.allSettled(wanted.filter((u) => !u.endsWith('/')).map((u) => cache.add(u)));
   return pages.length + files.filter((f) => f.status === 'fulfilled').length;
 }
@@ -95,25 +123,35 @@ scope.addEventListener('activate', (event) => event.waitUntil(dropOldCaches()));
 
 /**
  * Caches of other versions go at once; the pages saved under an older release are then
- * fetched again from this one (best effort, after taking over: one that fails is dropped,
- * never kept stale).
+ * fetched again from this one (best effort, after taking over). One that fails (no network,
+ * or the page is gone) is never kept stale: the offline page lists it, by its title, as not
+ * downloaded again.
  */
 async function dropOldCaches(): Promise<void> {
   const old = (await caches.keys()).filter((name) => isOutdated(name, SW_VERSION));
   const urls = new Set<string>();
+  const titles = new Map<string, string>();
   for (const name of old.filter(isSavedCache)) {
-    for (const request of await (await caches.open(name)).keys()) urls.add(request.url);
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      urls.add(request.url);
+      if (!new URL(request.url).pathname.endsWith('/')) continue;
+      const html = (await (await cache.match(request))?.text()) ?? '';
+      titles.set(request.url, /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '');
+    }
   }
   await Promise.all(old.map((name) => caches.delete(name)));
-  if (urls.size > 0) void saveAgain([...urls]);
+  if (urls.size > 0) void saveAgain([...urls], titles);
 }
 
-async function saveAgain(urls: readonly string[]): Promise<void> {
+async function saveAgain(urls: readonly string[], titles: ReadonlyMap<string, string>): Promise<void> {
   const saved = await caches.open(SAVED);
+  const dropped = await caches.open(DROPPED);
   await Promise.allSettled(
     urls.map(async (url) => {
-      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
-      if (response.ok) await saved.put(url, response);
+      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) }).catch(() => null);
+      if (response?.ok) await saved.put(url, response);
+      else if (titles.has(url)) await dropped.put(url, new Response(titles.get(url), { headers: { 'content-type': 'text/html; charset=utf-8' } }));
     }),
   );
 }
