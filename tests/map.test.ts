@@ -271,7 +271,7 @@ describe('what the map says', () => {
     const c = m.summary.criteria!;
     expect(c.met + c['not-met'] + c.unknown + c['not-applicable']).toBe(200);
     expect(sentences).toContainEqual({
-      text: `Tính đến năm 2024: ${c.met} xã đạt tiêu chí, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá (trên số liệu minh họa).`,
+      text: `Tính đến năm 2024: ${c.met} xã đạt ít nhất một tiêu chí áp dụng cho mình, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá (trên số liệu minh họa).`,
       mark: { illustrative: true, estimate: false },
     });
     expect(s.at(-1)).toBe('Tất cả số liệu xã trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.');
@@ -432,7 +432,7 @@ describe('the map in English (src/i18n/map.en.ts)', () => {
     expect(sentences).toContainEqual({ text: 'Lạng Sơn province as a whole: 3.36%.', mark: { illustrative: false, carried: false } });
     const c = m.summary.criteria!;
     expect(sentences).toContainEqual({
-      text: `As of 2024: ${c.met} communes meet the criteria, ${c['not-met']} do not yet, ${c['not-applicable']} not subject to assessment (on illustrative figures).`,
+      text: `As of 2024: ${c.met} communes meet at least one criterion that applies to them, ${c['not-met']} do not yet, ${c['not-applicable']} not subject to assessment (on illustrative figures).`,
       mark: { illustrative: true, estimate: false },
     });
     expect(sentences.at(-1)!.text).toBe('All commune figures on this map are illustrative figures, not official figures.');

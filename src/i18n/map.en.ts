@@ -241,7 +241,7 @@ export function summarySentences(model: MapModel): SummarySentence[] {
   if (s.criteria) {
     const c = s.criteria;
     const parts = [
-      c.met ? `${countOf(c.met, view.level)} ${c.met === 1 ? 'meets' : 'meet'} the criteria` : `no ${one} meets the criteria yet`,
+      c.met ? `${countOf(c.met, view.level)} ${c.met === 1 ? 'meets at least one criterion that applies to it' : 'meet at least one criterion that applies to them'}` : `no ${one} meets the criteria yet`,
       c['not-met'] ? `${formatInt(c['not-met'])} ${c['not-met'] === 1 ? 'does' : 'do'} not yet` : '',
       c.unknown ? `${formatInt(c.unknown)} without enough data to be assessed` : '',
       c['not-applicable'] ? `${formatInt(c['not-applicable'])} not subject to assessment` : '',

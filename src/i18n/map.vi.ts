@@ -227,7 +227,8 @@ export function summarySentences(model: MapModel): SummarySentence[] {
   if (s.criteria) {
     const c = s.criteria;
     const parts = [
-      c.met ? `${formatInt(c.met)} ${word} đạt tiêu chí` : `chưa ${word} nào đạt tiêu chí`,
+      // "Đạt" is any one criterion that applies to the unit, as the criteria view's legend says: said here too, on every view.
+      c.met ? `${formatInt(c.met)} ${word} đạt ít nhất một tiêu chí áp dụng cho mình` : `chưa ${word} nào đạt tiêu chí`,
       c['not-met'] ? `${formatInt(c['not-met'])} chưa đạt` : '',
       c.unknown ? `${formatInt(c.unknown)} chưa đủ số liệu để đánh giá` : '',
       c['not-applicable'] ? `${formatInt(c['not-applicable'])} không thuộc diện đánh giá` : '',
