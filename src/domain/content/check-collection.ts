@@ -7,6 +7,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Dataset } from '../dataset.ts';
+import { isPersonalRecipient } from '../schemas/recognitions.ts';
 import { checkFile, checkFileTypes, placeNames, type ContentProblem, type ReleaseFacts } from './check.ts';
 import { COLLECTIONS, readCollection, type CollectionName } from './files.ts';
 
@@ -24,7 +25,7 @@ export function releaseFacts(dataset: Dataset): ReleaseFacts {
       return {
         illustrative: dataset.source(r.source)?.kind === 'synthetic',
         ...(vintage !== undefined && unit !== undefined ? { place: { vintage, unit } } : {}),
-        ...(r.recipient.kind === 'individual' || r.recipient.kind === 'household' ? { personal: true as const } : {}),
+        ...(isPersonalRecipient(r.recipient) ? { personal: true as const } : {}),
       };
     },
     recognitionsPointingAt: (slug) => recognitions.filter((r) => r.profile === slug).map((r) => r.id),

@@ -202,11 +202,7 @@ export function checkPeople(f: ContentFile): ContentProblem[] {
       problems.push({ file: f.file, line: lineOfKey(f.text, 'people'), rule: 'person-source-unknown', message: `people: nguồn "${source}" nêu tên ${String(p.name)} không có trong sources của tệp` });
     }
   }
-  const kind = f.data['kind'];
-  const subject =
-    typeof kind === 'string' && (profileKinds as readonly string[]).includes(kind) && isPersonalKind(kind as ProfileKind) && typeof f.data['title'] === 'string'
-      ? nameFromTitle(f.data['title'])
-      : undefined;
+  const subject = isPersonalProfile(f) && typeof f.data['title'] === 'string' ? nameFromTitle(f.data['title']) : undefined;
   const sample = f.data['sample'] === true;
   const unlisted = new Set<string>();
   for (const n of namedPeople(f.text)) {
@@ -257,12 +253,18 @@ export function nameFromTitle(title: string): string | undefined {
 
 const folded = (s: string) => ` ${foldVietnamese(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
 
+/** Whether the file is the profile of an individual or a household (whose consent governs what is shown). */
+function isPersonalProfile(f: ContentFile): boolean {
+  const kind = f.data['kind'];
+  return typeof kind === 'string' && (profileKinds as readonly string[]).includes(kind) && isPersonalKind(kind as ProfileKind);
+}
+
 /** Consent and the personal-data scope of an individual or household profile. */
 export function checkConsent(f: ContentFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const kind = f.data['kind'];
   if (f.parseError) return problems;
-  if (typeof kind !== 'string' || !(profileKinds as readonly string[]).includes(kind) || !isPersonalKind(kind as ProfileKind)) return problems;
+  if (!isPersonalProfile(f)) return problems;
   const at = (key: string) => lineOfKey(f.text, key);
   const problem = (line: number, rule: string, message: string) => problems.push({ file: f.file, line, rule, message });
   const consent = f.data['consent'];
@@ -318,8 +320,7 @@ export function checkConsent(f: ContentFile): ContentProblem[] {
  * linking it to the profile would undo the page's discretion.
  */
 function withheldScopes(f: ContentFile): ConsentScope[] {
-  const kind = f.data['kind'];
-  if (typeof kind !== 'string' || !(profileKinds as readonly string[]).includes(kind) || !isPersonalKind(kind as ProfileKind)) return [];
+  if (!isPersonalProfile(f)) return [];
   const scope = (f.data['consent'] as { scope?: unknown } | null | undefined)?.scope;
   if (!Array.isArray(scope)) return [];
   const given = new Set(scope);

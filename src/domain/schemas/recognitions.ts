@@ -7,6 +7,9 @@ export type AwardKind = z.infer<typeof awardKind>;
 
 export const recipientKind = z.enum(['unit', 'collective', 'individual', 'household', 'enterprise']);
 
+/** A decision about a person or a household: its recipient's name is personal data. */
+export const isPersonalRecipient = (recipient: { kind: z.infer<typeof recipientKind> }): boolean => recipient.kind === 'individual' || recipient.kind === 'household';
+
 const recipient = z
   .strictObject({
     kind: recipientKind,

@@ -8,7 +8,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Evaluation } from '../../domain/criteria.ts';
 import { publicProfile, publicRecipient, type PublicProfile } from '../../domain/content/public-profile.ts';
 import { predecessors, successors } from '../../domain/lineage.ts';
-import type { Criterion, DossierCriterion, Recognition, Source, Unit } from '../../domain/schemas/index.ts';
+import { isPersonalRecipient, type Criterion, type DossierCriterion, type Recognition, type Source, type Unit } from '../../domain/schemas/index.ts';
 import { slugify } from '../../domain/slug.ts';
 import { explainEvaluation, unitLabel } from '../../i18n/results.ts';
 import { awardName, kindLabel, neutralTitle, profiles as tp, recognitions as tr } from '../../i18n/content.ts';
@@ -173,7 +173,7 @@ async function build(): Promise<ContentData> {
   const views: RecognitionView[] = recognitions.map((r) => {
     const profile = profiles.find((p) => p.recognitionIds.includes(r.id)) ?? (r.profile ? profileBySlug.get(r.profile) : undefined);
     const shown = publicRecipient(r, profile);
-    const personal = r.recipient.kind === 'individual' || r.recipient.kind === 'household';
+    const personal = isPersonalRecipient(r.recipient);
     const year = Number(r.date.slice(0, 4));
     const unit = r.recipient.vintage && r.recipient.unit ? dataset.unit(r.recipient.vintage, r.recipient.unit) : undefined;
     const source = dataset.source(r.source);

@@ -10,6 +10,7 @@
  */
 import { placeNames, type ReleaseFacts } from '../../domain/content/check.ts';
 import type { Dataset } from '../../domain/dataset.ts';
+import { isPersonalRecipient } from '../../domain/schemas/recognitions.ts';
 import { awardName } from '../../i18n/content.vi.ts';
 import { editor as t } from '../../i18n/editor.vi.ts';
 
@@ -39,7 +40,7 @@ export function catalogue(dataset: Dataset): Catalogue {
       label: t.recognition(awardName(r.award, r.class), r.recipient.name, r.decision, r.date, r.id),
       illustrative: dataset.source(r.source)?.kind === 'synthetic',
       ...(r.recipient.vintage !== undefined && r.recipient.unit !== undefined ? { place: { vintage: r.recipient.vintage, unit: r.recipient.unit } } : {}),
-      ...(r.recipient.kind === 'individual' || r.recipient.kind === 'household' ? { personal: true as const } : {}),
+      ...(isPersonalRecipient(r.recipient) ? { personal: true as const } : {}),
       ...(r.profile !== undefined ? { profile: r.profile } : {}),
     })),
   };
