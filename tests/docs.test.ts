@@ -25,7 +25,7 @@ function filesUnder(dir: string): string[] {
  * `rule: 'rule-id'`, or returned by the schema check's rule picker.
  */
 function ruleIdsInCode(): Set<string> {
-  const files = [...filesUnder('src/domain/validation'), 'src/domain/content/check.ts'];
+  const files = [...filesUnder('src/domain/validation'), 'src/domain/content/check.ts', 'src/domain/content/images.ts', 'src/domain/content/image-files.ts'];
   const ids = new Set<string>();
   for (const file of files) {
     const text = read(file);

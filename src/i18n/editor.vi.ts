@@ -44,6 +44,8 @@ export const editor = {
     summaryEnHint:
       'Một đến ba câu tiếng Anh dịch sát phần Tóm tắt, cho trang tiếng Anh (/en/); tối đa 200 ký tự. Không thêm sự việc, con số; địa danh giữ nguyên tiếng Việt có dấu, cơ quan, tổ chức dùng tên tiếng Anh chính thức. Bỏ trống thì trang tiếng Anh hiện tóm tắt tiếng Việt.',
     image: 'Ảnh',
+    imageHint:
+      'JPEG, PNG hoặc WebP; ảnh chụp thẳng từ điện thoại, máy ảnh dùng được (trang tự thu nhỏ). Ảnh HEIC của iPhone (IMG_….HEIC) không hiện trong danh sách và không dùng được: lưu ảnh thành JPEG trước (trên iPhone: Cài đặt → Camera → Định dạng → Tương thích nhất).',
     imageAlt: 'Mô tả ảnh (cho người không xem được ảnh)',
     imageCredit: 'Người chụp, nguồn ảnh',
     recognitions: 'Khen thưởng',

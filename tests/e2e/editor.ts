@@ -141,6 +141,7 @@ try {
   const units2025 = JSON.parse(readFileSync(path.join(DIST, 'quan-tri', 'danh-muc.json'), 'utf8')).vintages.find((v: { id: string }) => v.id === '2025-07').units.length;
   report.check('the unit list follows the vintage chosen (the units of 1 July 2025, from the release)', before === 1 && (await unit.locator('option').count()) === units2025 + 1, `${before} → ${await unit.locator('option').count()}`);
   await unit.selectOption('06001');
+  report.check("the photo field says which files it takes, and what to do with an iPhone's HEIC", await profile.getByText(t.fields.imageHint).isVisible());
   // The household agrees to its name and story, not its place: the commune is named only in the record (place-without-consent).
   await field(profile, t.fields.summary).fill('Một hộ gia đình thoát nghèo nhờ trồng hồi và nuôi lợn.');
   // Staff type dates digit by digit, day first; Decap's own date box turned 01/12/2026 into 1906-12-01.

@@ -10,6 +10,7 @@ import type { Dataset } from '../dataset.ts';
 import { isPersonalRecipient } from '../schemas/recognitions.ts';
 import { checkFile, checkFileTypes, placeNames, type ContentProblem, type ReleaseFacts } from './check.ts';
 import { COLLECTIONS, readCollection, type CollectionName } from './files.ts';
+import { checkImageFile } from './image-files.ts';
 
 /** What the profile checks need to know of the release the site is built from. */
 export function releaseFacts(dataset: Dataset): ReleaseFacts {
@@ -39,7 +40,7 @@ export function checkCollection(root: string, collection: CollectionName, facts:
   const problems = existsSync(dir) ? checkFileTypes(shown, readdirSync(dir)) : [];
   let known: ReleaseFacts | undefined;
   const once = () => (known ??= facts());
-  for (const f of readCollection(root, collection)) problems.push(...checkFile(f, collection, once));
+  for (const f of readCollection(root, collection)) problems.push(...checkFile(f, collection, once), ...(collection === 'profiles' ? checkImageFile(f) : []));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

@@ -20,10 +20,12 @@
  */
 import { foldVietnamese, slugify } from '../slug.ts';
 import { frontmatterBlock } from './frontmatter.ts';
+import { checkImageNames } from './images.ts';
 import { isPlaceholderName, isSamePerson, linesNaming, nameKey, namedPeople } from './people.ts';
 import { findPersonalData, personalDataLabel } from './personal-data.ts';
 import { consentScopes, isPersonalKind, profileKinds, type ConsentScope, type ProfileKind } from './schemas.ts';
 import type { CollectionName } from './files.ts';
+import { lineOfKey, lines, MARKDOWN_IMAGE, proseLines } from './text.ts';
 
 export interface ContentProblem {
   /** Path as the author knows it, e.g. "content/profiles/ho-nong-van-a.md". */
@@ -57,15 +59,6 @@ export interface ReleaseFacts {
   recognitionsPointingAt(slug: string): string[];
 }
 
-const lines = (text: string) => text.split(/\r?\n/);
-
-/** 1-based line of a top-level or nested frontmatter key (`consent`, `scope`); 1 when absent. */
-function lineOfKey(text: string, key: string): number {
-  const end = frontmatterBlock(text)?.closingLine ?? lines(text).length;
-  const re = new RegExp(`^\\s*${key}\\s*:`);
-  const index = lines(text).slice(0, end).findIndex((l) => re.test(l));
-  return index === -1 ? 1 : index + 1;
-}
 
 /** A frontmatter the YAML parser could not read. */
 export function checkFrontmatter(f: ContentFile): ContentProblem[] {
@@ -106,30 +99,9 @@ export function checkPersonalData(f: ContentFile): ContentProblem[] {
   return [...inName, ...inText];
 }
 
-/** The body of a file, after its frontmatter, with the line it starts on. */
-function body(text: string): { lines: string[]; first: number } {
-  const end = frontmatterBlock(text)?.closingLine ?? 0;
-  return { lines: lines(text).slice(end), first: end + 1 };
-}
-
 const MDX_LINE = /^ {0,3}(?:import|export)\s/;
 const MDX_COMPONENT = /<[A-Z][\w.]*(?=[\s/>])/;
 
-/** The body's lines a reader sees as prose: outside code blocks, with `code spans` blanked (they may hold anything). */
-function proseLines(f: ContentFile): { line: number; text: string }[] {
-  const prose: { line: number; text: string }[] = [];
-  const { lines: bodyLines, first } = body(f.text);
-  let fence: string | undefined;
-  bodyLines.forEach((raw, i) => {
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
-    if (marker && (!fence || marker.startsWith(fence))) {
-      fence = fence ? undefined : marker;
-      return;
-    }
-    if (!fence) prose.push({ line: first + i, text: raw.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length)) });
-  });
-  return prose;
-}
 
 /**
  * MDX in a Markdown file: an `import`/`export` line, a `{…}` expression or a `<Component>`.
@@ -146,8 +118,6 @@ export function checkMarkdownOnly(f: ContentFile): ContentProblem[] {
   }
   return problems;
 }
-
-const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]*)/g;
 
 /**
  * A photo in a story's text says what it shows: the editor's "Image" button writes
@@ -397,7 +367,7 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
  * folder; the editor runs it on a file before saving it, src/client/editor/).
  */
 export function checkFile(f: ContentFile, collection: CollectionName, facts: () => ReleaseFacts): ContentProblem[] {
-  const problems = [...checkFrontmatter(f), ...checkMarkdownOnly(f), ...checkImageDescriptions(f), ...checkPersonalData(f), ...checkPeople(f), ...checkInlineStyles(f)];
+  const problems = [...checkFrontmatter(f), ...checkMarkdownOnly(f), ...checkImageDescriptions(f), ...checkPersonalData(f), ...checkPeople(f), ...checkInlineStyles(f), ...checkImageNames(f)];
   if (collection === 'profiles') problems.push(...checkConsent(f), ...checkProfileAgainstRelease(f, facts()), ...checkProfileSources(f));
   return problems;
 }

@@ -137,7 +137,7 @@ function profileFields(c: Catalogue): Field[] {
     },
     { name: 'summary', label: t.fields.summary, widget: 'text', hint: t.fields.summaryHint, pattern: summaryPattern(profileFrontmatter.shape.summary) },
     summaryEnField(profileFrontmatter.shape.summaryEn),
-    { name: 'image', label: t.fields.image, widget: 'image', required: false, choose_url: false },
+    { name: 'image', label: t.fields.image, widget: 'image', required: false, choose_url: false, hint: t.fields.imageHint },
     text('imageAlt', t.fields.imageAlt, { required: false }),
     text('imageCredit', t.fields.imageCredit, { required: false }),
     { name: 'recognitions', label: t.fields.recognitions, widget: 'select', multiple: true, required: false, hint: t.fields.recognitionsHint, options: c.recognitions.map((r) => ({ label: r.label, value: r.id })) },
