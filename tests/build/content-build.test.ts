@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -298,11 +298,16 @@ describe('a profile that breaks the rules', () => {
     );
     writeFileSync(path.join(dir, 'ho-khong-dong-y.md'), '---\ntitle: Hộ gia đình mẫu\nkind: household\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\nCâu chuyện.\n');
     writeFileSync(path.join(dir, 'mo-hinh-so-dien-thoai.md'), '---\ntitle: Mô hình thử\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\nLiên hệ 0912 345 678.\n');
+    // An iPhone's photo renamed .jpg: the build's image library cannot decode HEIC, whatever the name.
+    mkdirSync(path.join(dir, 'anh'), { recursive: true });
+    writeFileSync(path.join(dir, 'anh', 'ngua.jpg'), Buffer.concat([Buffer.from([0, 0, 0, 24]), Buffer.from('ftypheic'), Buffer.alloc(4), Buffer.from('mif1heic'), Buffer.alloc(64)]));
+    writeFileSync(path.join(dir, 'mo-hinh-anh-iphone.md'), '---\ntitle: Mô hình có ảnh\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\nimage: ./anh/ngua.jpg\nimageAlt: Đàn ngựa\nimageCredit: Người chụp thử\n---\n\nCâu chuyện.\n');
     writeFileSync(path.join(dir, 'ma-doc.md'), '---\ntitle: Mô hình thử 2\nkind: model\nsummary: Thử.\npublishedAt: 2026-01-01\nsample: true\n---\n\n<script>alert(1)</script> <a href="javascript:alert(2)" onclick="x()">a</a>\n');
     const result = await build(['--data', dataRoot]);
     expect(result.status).not.toBe(0);
     expect(result.log).toMatch(/ho-khong-dong-y\.md:3 {2}consent-missing/);
     expect(result.log).toMatch(/mo-hinh-so-dien-thoai\.md:9 {2}personal-data-phone/);
+    expect(result.log).toMatch(/mo-hinh-anh-iphone\.md:7 {2}image-file {2}tệp \.\/anh\/ngua\.jpg là ảnh HEIC/);
     // The release's recognitions.csv would name the household and its commune beside the profile's address.
     expect(result.log).toMatch(/ho-vuot-kho\.md:1 {2}recognition-reveals-subject/);
     expect(result.log).toMatch(/ho-vuot-kho\.md:5 {2}place-without-consent/);
