@@ -8,6 +8,8 @@ import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
 import { EDITOR_PATH, profilePath } from './src/site/urls.ts';
 import { DEFAULT_LANG, LANGS, NOT_FOUND_PATH, vietnamesePath } from './src/i18n/lang.ts';
 import { SITE_URL, astroCacheDir, buildSettings } from './src/config.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { photoSizes } from './src/site/content/story-photos.ts';
 
 const { dataRoot, contentRoot, includeDrafts } = buildSettings();
 
@@ -61,7 +63,7 @@ export default defineConfig({
   // header (nginx adds frame-ancestors, which a <meta> cannot carry); keep them
   // in step with this list — tests/security.test.ts compares them.
   // Shiki colours code with inline style attributes, which the CSP refuses; the site has no code to colour.
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [photoSizes] }) },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -58,8 +58,8 @@ describe('checkImageNames: what the editor can tell before saving', () => {
     ['./anh/bai-bao.pdf', 7, 'trang chỉ dùng được ảnh JPEG (.jpg), PNG, WebP, AVIF, GIF hoặc TIFF'],
     ['./anh/ban-do.svg', 7, 'trang chỉ dùng được ảnh JPEG'],
     ['./anh/khong-duoi', 7, 'trang chỉ dùng được ảnh JPEG'],
-    ['/anh/a.jpg', 7, 'không phải tệp ảnh đặt cạnh hồ sơ'],
-    ['https://example.com/a.jpg', 7, 'không phải tệp ảnh đặt cạnh hồ sơ'],
+    ['/anh/a.jpg', 7, 'không nằm cạnh tệp: chỉ ảnh cạnh tệp được trang thu nhỏ (rộng tối đa 1080 px)'],
+    ['https://example.com/a.jpg', 7, 'ở một trang web khác: trang chỉ hiện ảnh của chính nó'],
   ])('refuses image %s at line %i', (image, line, message) => {
     const problems = checkImageNames(profile(image));
     expect(problems.map((p) => [p.file, p.line, p.rule])).toEqual([['content/profiles/mo-hinh.md', line, 'image-format']]);
@@ -70,9 +70,12 @@ describe('checkImageNames: what the editor can tell before saving', () => {
     expect(checkImageNames(profile(image))).toEqual([]);
   });
 
-  it('reads a HEIC photo in the story text, at its line, and leaves code alone', () => {
-    const f = profile(undefined, 'Mở đầu.\n\n![Đàn ngựa](/anh/IMG_0002.heic)\n\n`![Đàn ngựa](/anh/b.heic)`\n\n![Đồi cỏ](/anh/doi.jpg)');
-    expect(checkImageNames(f).map((p) => [p.line, p.rule, p.message.slice(0, 22)])).toEqual([[11, 'image-format', 'ảnh /anh/IMG_0002.heic']]);
+  it('reads the photos in the text at their lines, and leaves code alone', () => {
+    const f = profile(undefined, 'Mở đầu.\n\n![Đàn ngựa](./anh/IMG_0002.heic)\n\n`![Đàn ngựa](./anh/b.heic)`\n\n![Đồi cỏ](./anh/doi.jpg)\n\n![Lễ trao thưởng](/anh/le.jpg)');
+    expect(checkImageNames(f).map((p) => [p.line, p.rule, p.message.slice(0, 24)])).toEqual([
+      [11, 'image-format', 'ảnh ./anh/IMG_0002.heic '],
+      [17, 'image-format', 'ảnh /anh/le.jpg không nằ'],
+    ]);
   });
 
   it('is one of the checks the editor runs before saving (checkFile)', () => {
@@ -90,7 +93,7 @@ describe('checkImageFile: the photo itself, as the build reads it', () => {
   const at = (image: string) => profile(image, 'Câu chuyện.', path.join(profiles, 'mo-hinh.md'));
 
   it.each([
-    ['./anh/khong-co.jpg', 'không có tệp ảnh ./anh/khong-co.jpg cạnh hồ sơ'],
+    ['./anh/khong-co.jpg', 'không có tệp ảnh ./anh/khong-co.jpg cạnh tệp'],
     // Windows finds IMG_1234.JPG under this name; the Linux machine that builds the site does not.
     ['./anh/img_1234.jpg', 'tệp trong thư mục tên là "IMG_1234.JPG" (khác chữ hoa, chữ thường); máy chủ dựng trang phân biệt chữ hoa, chữ thường dù Windows không, nên ghi đúng ./anh/IMG_1234.JPG'],
     ['./anh/doi-ten.jpg', 'tệp ./anh/doi-ten.jpg là ảnh HEIC'],
@@ -105,6 +108,11 @@ describe('checkImageFile: the photo itself, as the build reads it', () => {
     expect(checkImageFile(at('./anh/IMG_1234.JPG'))).toEqual([]);
     expect(checkImageFile(at('./anh/IMG_0001.HEIC'))).toEqual([]);
     expect(checkImageFile(profile(undefined))).toEqual([]);
+  });
+
+  it('reads the photos in the text too, at their lines', () => {
+    const f = profile(undefined, 'Mở đầu.\n\n![Lễ trao thưởng](./anh/doi-ten.jpg)\n\n![Đồi cỏ](./anh/IMG_1234.JPG)', path.join(profiles, 'tin.md'));
+    expect(checkImageFile(f).map((p) => [p.line, p.rule, p.message.slice(0, 30)])).toEqual([[11, 'image-file', 'tệp ./anh/doi-ten.jpg là ảnh H']]);
   });
 
   it('runs on the profiles folder before a build', () => {

@@ -74,3 +74,12 @@ describe('dependencies', () => {
     expect([...declared].filter((name) => !isUsed(name))).toEqual([]);
   });
 });
+
+describe('the Markdown processor', () => {
+  // astro.config.mjs extends Astro's own processor with a plugin (src/site/content/story-photos.ts):
+  // another version of it beside Astro's would be a second copy, with a Markdown dialect of its own.
+  it("is the version Astro itself depends on", () => {
+    const astro = JSON.parse(readFileSync('node_modules/astro/package.json', 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.devDependencies['@astrojs/markdown-satteri']).toBe(astro.dependencies['@astrojs/markdown-satteri']);
+  });
+});

@@ -11,7 +11,7 @@ import { validate } from '../../src/domain/validation/validate.ts';
 import { notFoundPage } from '../../src/i18n/pages.vi.ts';
 import { pagesUnder, searchIndex } from './lib/pages.ts';
 import sharp from 'sharp';
-import { build, builtSite, CAMERA_PHOTO_STORY, HOSTILE_STORY } from './lib/sites.ts';
+import { build, builtSite, CAMERA_PHOTO_STORY, CAMERA_PHOTO_UPDATE, HOSTILE_STORY } from './lib/sites.ts';
 
 /**
  * The content pages as built: the embedded release and content/ (share cards, RSS,
@@ -335,6 +335,19 @@ describe('a profile that breaks the rules', () => {
     const offered = [attr('src')!, ...attr('srcset')!.split(', ').map((c) => c.split(' ')[0]!)];
     for (const src of offered) expect((await sharp(path.join(out, src)).metadata()).width, src).toBeLessThanOrEqual(1080);
     const original = path.parse(CAMERA_PHOTO_STORY.photo.file).name;
+    expect(readdirSync(path.join(out, '_astro')).filter((f) => f.startsWith(original) && f.endsWith('.jpg'))).toEqual([]);
+  });
+
+  it("a camera's photo in an update's text is offered the same way, with its size written (no layout shift)", async () => {
+    const { out } = await builtSite('two-releases');
+    const html = readFileSync(path.join(out, 'tin-tuc', CAMERA_PHOTO_UPDATE.slug, 'index.html'), 'utf8');
+    const img = /<img ([^>]*alt="Lễ trao thưởng ở xã thử"[^>]*)>/.exec(html)![1]!;
+    const attr = (name: string) => new RegExp(`(?:^| )${name}="([^"]*)"`).exec(img)?.[1];
+    expect([attr('width'), attr('height'), attr('sizes')]).toEqual(['1080', '720', '(min-width: 48rem) 40rem, 100vw']);
+    const offered = [attr('src')!, ...attr('srcset')!.split(', ').map((c) => c.split(' ')[0]!)];
+    expect(offered).toHaveLength(4);
+    for (const src of offered) expect((await sharp(path.join(out, src)).metadata()).width, src).toBeLessThanOrEqual(1080);
+    const original = path.parse(CAMERA_PHOTO_UPDATE.photo.file).name;
     expect(readdirSync(path.join(out, '_astro')).filter((f) => f.startsWith(original) && f.endsWith('.jpg'))).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ export function checkCollection(root: string, collection: CollectionName, facts:
   const problems = existsSync(dir) ? checkFileTypes(shown, readdirSync(dir)) : [];
   let known: ReleaseFacts | undefined;
   const once = () => (known ??= facts());
-  for (const f of readCollection(root, collection)) problems.push(...checkFile(f, collection, once), ...(collection === 'profiles' ? checkImageFile(f) : []));
+  for (const f of readCollection(root, collection)) problems.push(...checkFile(f, collection, once), ...checkImageFile(f));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

@@ -1,13 +1,13 @@
 /**
- * A profile's photo file, read from disk by the build's content checks (check-collection.ts);
- * the checks on its name alone are in images.ts, which the editor also runs in the browser.
+ * The photo files of a content file, read from disk by the build's content checks
+ * (check-collection.ts); the checks on their names alone are in images.ts, which the editor
+ * also runs in the browser.
  */
 import { closeSync, existsSync, openSync, readdirSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { shownPath } from '../failure.ts';
 import type { ContentFile, ContentProblem } from './check.ts';
-import { extensionOf, HEIC, HOW_TO_CONVERT, isRelativePath, nameProblem, photoFormatOf } from './images.ts';
-import { lineOfKey } from './text.ts';
+import { extensionOf, HEIC, HOW_TO_CONVERT, isRelativePath, nameProblem, photoFormatOf, photosOf } from './images.ts';
 
 /** The first bytes of a file: enough for every signature photoFormatOf reads. */
 function head(file: string): Uint8Array {
@@ -21,27 +21,30 @@ function head(file: string): Uint8Array {
 }
 
 /**
- * The profile's photo itself, beside the profile's file: it exists under exactly
- * that name, and its bytes are a kind the build reads (a HEIC renamed .jpg is still HEIC).
+ * Each photo beside the file, itself: it exists under exactly the name written, and its bytes
+ * are a kind the build reads (a HEIC renamed .jpg is still HEIC).
  */
 export function checkImageFile(f: ContentFile): ContentProblem[] {
-  const image = f.data['image'];
-  if (f.parseError || typeof image !== 'string' || !isRelativePath(image) || nameProblem(image)) return [];
-  const problem = (message: string): ContentProblem[] => [{ file: f.file, line: lineOfKey(f.text, 'image'), rule: 'image-file', message }];
-  const target = path.resolve(path.dirname(path.resolve(f.file)), image);
+  return photosOf(f)
+    .filter(({ src }) => isRelativePath(src) && !nameProblem(src))
+    .flatMap(({ src, line }) => {
+      const problem = fileProblem(src, path.resolve(path.dirname(path.resolve(f.file)), src));
+      return problem ? [{ file: f.file, line, rule: 'image-file', message: problem }] : [];
+    });
+}
+
+function fileProblem(image: string, target: string): string | undefined {
   const folder = path.dirname(target);
   const name = path.basename(target);
   const names = existsSync(folder) ? readdirSync(folder) : [];
   if (!names.includes(name)) {
     const otherCase = names.find((n) => n.toLowerCase() === name.toLowerCase());
-    return problem(
-      otherCase
-        ? `ảnh ${image}: tệp trong thư mục tên là "${otherCase}" (khác chữ hoa, chữ thường); máy chủ dựng trang phân biệt chữ hoa, chữ thường dù Windows không, nên ghi đúng ${path.posix.dirname(image)}/${otherCase}`
-        : `không có tệp ảnh ${image} cạnh hồ sơ (tìm ở ${shownPath(target)}): kiểm tra tên tệp, hoặc tải ảnh lên lại bằng trình biên tập`,
-    );
+    return otherCase
+      ? `ảnh ${image}: tệp trong thư mục tên là "${otherCase}" (khác chữ hoa, chữ thường); máy chủ dựng trang phân biệt chữ hoa, chữ thường dù Windows không, nên ghi đúng ${path.posix.dirname(image)}/${otherCase}`
+      : `không có tệp ảnh ${image} cạnh tệp (tìm ở ${shownPath(target)}): kiểm tra tên tệp, hoặc tải ảnh lên lại bằng trình biên tập`;
   }
   const format = photoFormatOf(head(target));
-  if (format === 'heic') return problem(`tệp ${image} ${HEIC}; đổi tên đuôi thành .jpg không đổi được định dạng`);
-  if (format === undefined) return problem(`tệp ${image} không phải ảnh mà trang đọc được (JPEG, PNG, WebP, AVIF, GIF, TIFF), dù tên đuôi là .${extensionOf(image)}; ${HOW_TO_CONVERT}`);
-  return [];
+  if (format === 'heic') return `tệp ${image} ${HEIC}; đổi tên đuôi thành .jpg không đổi được định dạng`;
+  if (format === undefined) return `tệp ${image} không phải ảnh mà trang đọc được (JPEG, PNG, WebP, AVIF, GIF, TIFF), dù tên đuôi là .${extensionOf(image)}; ${HOW_TO_CONVERT}`;
+  return undefined;
 }

@@ -1,11 +1,13 @@
 /**
- * A profile's photo as staff add it: from a phone or a camera, through the editor or by
- * hand. What the site cannot show stops the build here, naming the file and line in
- * Vietnamese, instead of in the middle of Astro's rendering with an English stack trace:
+ * Photos as staff add them to a profile, an update or a page: from a phone or a camera,
+ * through the editor or by hand. What the site cannot show, or would send to phones at full
+ * size, stops the build here, naming the file and line in Vietnamese (a HEIC photo stopped
+ * it in the middle of Astro's rendering with an English stack trace):
  *
  * - a HEIC photo (an iPhone's default, also when renamed .jpg): the build machine's image
  *   library cannot decode it (HEVC is not in its build), and most browsers cannot either;
- * - a path that is not a file beside the profile (`./anh/…`, what the editor writes);
+ * - a photo not beside the file (`./anh/…`, what the editor writes): one in public/ is not
+ *   resized (src/site/content/story-photos.ts), one from another site is refused by the CSP;
  * - a file name whose capitals differ from the path's: Windows finds it, the Linux server
  *   that builds the site does not.
  *
@@ -65,26 +67,34 @@ export function nameProblem(src: string): string | undefined {
   return undefined;
 }
 
-/** A profile's `image` is a path relative to the profile's file, as the editor writes it (`./anh/…`). */
+/** A photo beside the file (`./anh/…`, as the editor writes it), which Astro resizes; not a public path or an address. */
 export const isRelativePath = (src: string) => !/^([a-z][a-z0-9+.-]*:|\/|\\|~)/i.test(src);
 
-/** The photo's path and kind as written in the profile and in its story; no file is read. */
-export function checkImageNames(f: ContentFile): ContentProblem[] {
+/** A photo a file shows, where it is written: the profile's `image`, or `![…](…)` in the text. */
+export interface PhotoRef {
+  src: string;
+  line: number;
+}
+
+/** Every photo of a file: its `image`, then those in its text (outside code). */
+export function photosOf(f: ContentFile): PhotoRef[] {
   if (f.parseError) return [];
-  const problems: ContentProblem[] = [];
   const image = f.data['image'];
-  if (typeof image === 'string') {
-    const line = lineOfKey(f.text, 'image');
-    const problem = !isRelativePath(image)
-      ? `image: "${image}" không phải tệp ảnh đặt cạnh hồ sơ; tải ảnh lên bằng trình biên tập, hoặc chép ảnh vào thư mục anh/ cạnh tệp hồ sơ và ghi ./anh/<tên tệp>`
-      : nameProblem(image);
-    if (problem) problems.push({ file: f.file, line, rule: 'image-format', message: problem });
-  }
-  for (const { line, text } of proseLines(f)) {
-    for (const [, , src] of text.matchAll(MARKDOWN_IMAGE)) {
-      const problem = nameProblem(src!);
-      if (problem) problems.push({ file: f.file, line, rule: 'image-format', message: problem });
-    }
-  }
-  return problems;
+  const inText = proseLines(f).flatMap(({ line, text }) => [...text.matchAll(MARKDOWN_IMAGE)].map(([, , src]) => ({ src: src!, line })));
+  return [...(typeof image === 'string' ? [{ src: image, line: lineOfKey(f.text, 'image') }] : []), ...inText];
+}
+
+/** Where a photo must be, and why: a public path reaches phones at full size, an address is refused by the CSP. */
+function placeProblem(src: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(src)
+    ? `ảnh ${src} ở một trang web khác: trang chỉ hiện ảnh của chính nó (chính sách bảo mật; mở ảnh của trang khác cũng cho trang đó biết ai đang đọc). Tải ảnh về, rồi tải lên bằng nút ảnh của trình biên tập (ảnh được lưu cạnh bài, ./anh/<tên tệp>)`
+    : `ảnh ${src} không nằm cạnh tệp: chỉ ảnh cạnh tệp được trang thu nhỏ (rộng tối đa 1080 px); ảnh khác đến điện thoại người đọc nguyên cỡ, có khi vài MB. Tải ảnh lên bằng nút ảnh của trình biên tập, hoặc chép ảnh vào thư mục anh/ cạnh tệp và ghi ./anh/<tên tệp>`;
+}
+
+/** The photos' paths and kinds as written; no file is read. */
+export function checkImageNames(f: ContentFile): ContentProblem[] {
+  return photosOf(f).flatMap(({ src, line }) => {
+    const problem = isRelativePath(src) ? nameProblem(src) : placeProblem(src);
+    return problem ? [{ file: f.file, line, rule: 'image-format', message: problem }] : [];
+  });
 }

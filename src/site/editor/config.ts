@@ -46,6 +46,8 @@ export interface Field {
 /** Names of our widgets (registered by src/client/editor/main.ts). */
 const UNIT_WIDGET = 'don-vi';
 const DATE_WIDGET = 'ngay';
+/** A collection's photos in anh/ beside its files, written ./anh/<file> in them. */
+const PHOTOS_BESIDE = { media_folder: 'anh', public_folder: './anh' } as const;
 
 const vietnamese = z.locales.vi();
 
@@ -229,12 +231,13 @@ export function editorConfig(c: Catalogue): Record<string, unknown> {
     public_folder: '/anh',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: [
-      // Photos beside the story, in anh/: Astro resolves ./anh/… from the Markdown file.
-      folder('profiles', t.collections.profiles, 'content/profiles', profileFields(c), { media_folder: 'anh', public_folder: './anh', summary: '{{title}}' }),
-      folder('updates', t.collections.updates, 'content/updates', updateFields(), { summary: '{{title}}', sortable_fields: ['publishedAt', 'title'] }),
-      folder('pages', t.collections.pages, 'content/pages', pageFields()),
+      // Photos beside the text, in anh/: Astro resolves ./anh/… from the Markdown file and resizes
+      // them (src/site/content/story-photos.ts); a photo in public/ would reach phones at full size.
+      folder('profiles', t.collections.profiles, 'content/profiles', profileFields(c), { ...PHOTOS_BESIDE, summary: '{{title}}' }),
+      folder('updates', t.collections.updates, 'content/updates', updateFields(), { ...PHOTOS_BESIDE, summary: '{{title}}', sortable_fields: ['publishedAt', 'title'] }),
+      folder('pages', t.collections.pages, 'content/pages', pageFields(), PHOTOS_BESIDE),
       // An English text takes the file name of its Vietnamese page, which a title in English would not give: edited, not created here.
-      folder('pagesEn', t.collections.pagesEn, 'content/pages/en', pageFields(), { create: false, delete: false }),
+      folder('pagesEn', t.collections.pagesEn, 'content/pages/en', pageFields(), { ...PHOTOS_BESIDE, create: false, delete: false }),
       // Each form's workbook in a folder of its own (tep/<form>/): with one folder for all, a file
       // named as an earlier upload's ("ket-qua-ra-soat.xlsx" every year) replaced it without a word.
       folder('uploads', t.collections.uploads, `uploads/${FORMS_FOLDER}`, uploadFields(c), { slug: '{{year}}-{{month}}-{{day}}-{{slug}}', media_folder: 'tep/{{filename}}', public_folder: 'tep/{{filename}}' }),

@@ -69,11 +69,18 @@ export const CAMERA_PHOTO_STORY = {
   text: '---\ntitle: Mô hình có ảnh\nkind: model\nsummary: Thử ảnh.\npublishedAt: 2026-01-01\nsample: true\nimage: ./anh/may-anh.jpg\nimageAlt: Ảnh thử\nimageCredit: Người chụp thử\n---\n\nẢnh chụp thẳng từ máy ảnh.\n',
 } as const;
 
-async function writeCameraPhotoStory(profiles: string): Promise<void> {
-  const { file, width, height } = CAMERA_PHOTO_STORY.photo;
-  mkdirSync(path.join(profiles, 'anh'), { recursive: true });
-  await sharp({ create: { width, height, channels: 3, background: '#4a7a3c' } }).jpeg().toFile(path.join(profiles, 'anh', file));
-  writeFileSync(path.join(profiles, `${CAMERA_PHOTO_STORY.slug}.md`), CAMERA_PHOTO_STORY.text);
+/** The same camera photo in an update's text, where the editor's image button puts it (./anh/…). */
+export const CAMERA_PHOTO_UPDATE = {
+  slug: 'tin-co-anh',
+  photo: { file: 'le-trao-thuong.jpg', width: 2400, height: 1600 },
+  text: '---\ntitle: Tin có ảnh\nsummary: Thử ảnh trong bài.\npublishedAt: 2026-01-01\nsample: true\n---\n\nLễ trao thưởng.\n\n![Lễ trao thưởng ở xã thử](./anh/le-trao-thuong.jpg)\n',
+} as const;
+
+async function writeCameraPhoto(folder: string, story: typeof CAMERA_PHOTO_STORY | typeof CAMERA_PHOTO_UPDATE): Promise<void> {
+  const { file, width, height } = story.photo;
+  mkdirSync(path.join(folder, 'anh'), { recursive: true });
+  await sharp({ create: { width, height, channels: 3, background: '#4a7a3c' } }).jpeg().toFile(path.join(folder, 'anh', file));
+  writeFileSync(path.join(folder, `${story.slug}.md`), story.text);
 }
 
 /** How a fixture site is made: its folders, the flags and environment of its build. */
@@ -114,7 +121,8 @@ function embedded(): Fixture {
  *   instead of building the site cold a second time;
  * - mini: tests/fixtures/mini.ts (one release, two vintages, one profile, no boundaries);
  * - two-releases: the mini fixture with a second, correcting release (tests/fixtures/releases-diff),
- *   a story with raw HTML in it (HOSTILE_STORY) and one with a camera's photo (CAMERA_PHOTO_STORY);
+ *   a story with raw HTML in it (HOSTILE_STORY), one with a camera's photo (CAMERA_PHOTO_STORY)
+ *   and an update with that photo in its text (CAMERA_PHOTO_UPDATE);
  * - dropped-views: two published releases, the current one without the commune figures of
  *   today's boundaries that the older one has (dropTodaysCommunes), as after the first real release;
  * - draft-preview: a published release and a draft correcting it, built with `--drafts`.
@@ -128,7 +136,8 @@ const FIXTURES = {
   'two-releases': async () => {
     const { root, dataRoot } = writeTwoReleases();
     writeFileSync(path.join(root, 'content', 'profiles', `${HOSTILE_STORY.slug}.md`), HOSTILE_STORY.text);
-    await writeCameraPhotoStory(path.join(root, 'content', 'profiles'));
+    await writeCameraPhoto(path.join(root, 'content', 'profiles'), CAMERA_PHOTO_STORY);
+    await writeCameraPhoto(path.join(root, 'content', 'updates'), CAMERA_PHOTO_UPDATE);
     return { root, dataRoot, args: ['--data', dataRoot] };
   },
   'dropped-views': () => {
