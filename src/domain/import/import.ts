@@ -45,6 +45,8 @@ import { withoutWithdrawnProfiles } from '../release/withdrawn-profiles.ts';
  * - The draft is created when absent, as a copy of the current release's files (of a demo
  *   release, only what is real: see demo-base.ts); an existing draft is imported into. A
  *   published or demo release is refused and not read further, let alone written.
+ * - A link the draft copied from a published release to a profile deleted since (consent
+ *   withdrawn) is dropped from the draft, with a notice (withdrawn-profiles.ts).
  * - Each row replaces the record of the same (vintage, unit, year) in place, or is
  *   appended; every other record stays. With `replaceYears`, the file is the whole
  *   review of its years: records of the vintage in those years that the file lacks are
