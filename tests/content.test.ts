@@ -18,7 +18,8 @@ import {
   type ContentFile,
   type ReleaseFacts,
 } from '../src/domain/content/check.ts';
-import { checkCollection } from '../src/domain/content/check-collection.ts';
+import { checkCollection, releaseFacts } from '../src/domain/content/check-collection.ts';
+import { lineagePlaceNames } from '../src/domain/content/lineage-names.ts';
 import { COLLECTION_FILES, readCollection, unpublishedProfileSlugs } from '../src/domain/content/files.ts';
 import { frontmatterBlock, readFrontmatter } from '../src/domain/content/frontmatter.ts';
 import { findPersonalData } from '../src/domain/content/personal-data.ts';
@@ -248,6 +249,49 @@ describe('consent of individual and household profiles', () => {
     expect(checkConsent(file(text.replace('scope: [story]', 'scope: [name, story]')))).toEqual([]);
   });
 
+  describe('the given name alone (issue: "Quýt", "chú Quýt" slipped past)', () => {
+    const story = (scope: string, body: string, title = 'Hộ gia đình ông Hoàng Văn Quýt vượt khó') =>
+      file(`---\ntitle: ${title}\nkind: household\nsummary: Một hộ vượt khó.\npublishedAt: 2026-11-25\n${CONSENT(scope)}---\n\n${body}\n`, 'ho-vuot-kho');
+    const found = (f: ContentFile) => checkConsent(f).map((p) => [p.rule, p.line, p.message]);
+    const message = (called: string) => `"${called}" gọi người trong hồ sơ bằng tên "Hoàng Văn Quýt" nhưng phạm vi đồng ý không gồm "name": bỏ tên, viết cách gọi chung ("chủ hộ", "bà")`;
+
+    it('inside a sentence, after any form of address, or quoted, with the line and the words as written', () => {
+      const body = [
+        'Năm 2021, Quýt vay vốn nuôi bò.',
+        'Chú Quýt kể lại chuyện ấy.',
+        'Hàng xóm gọi là “Quýt”.',
+        'Ai cũng quý bác Văn Quýt.',
+      ].join('\n');
+      expect(found(story('story, location', body))).toEqual([
+        ['name-without-consent', 13, message('Quýt')],
+        ['name-without-consent', 14, message('Chú Quýt')],
+        ['name-without-consent', 15, message('Quýt')],
+        ['name-without-consent', 16, message('Văn Quýt')],
+      ]);
+      expect(found(story('name, story, location', body))).toEqual([]);
+    });
+
+    it('not the same word as an ordinary word, in a longer proper name, or opening a sentence or a title', () => {
+      const body = [
+        'Quýt Bắc Sơn là đặc sản; mùa quýt, cả nhà đi hái quýt.',
+        '- Quýt ngọt được giá.',
+        'Xã tham gia chương trình “Quýt sạch vùng cao” của huyện.',
+      ].join('\n');
+      expect(found(story('story, location', body))).toEqual([]);
+    });
+
+    it('ordinary text around common given names passes: Hoa, Lan in place names, plants and titles', () => {
+      const body = [
+        'Hợp tác xã ở Hoa Thám trồng hoa hồi. Hoa hồi là cây chủ lực; hoa lan rừng cũng được trồng thêm.',
+        'Hội phụ nữ phát động chương trình “Lan tỏa yêu thương”. Lan tỏa mô hình ra các xã khác.',
+        'Ngày hội Hoa Ban và lễ hội Lồng Tồng mùa Xuân thu hút du khách.',
+      ].join('\n');
+      for (const title of ['Hộ gia đình bà Nông Thị Hoa vượt khó', 'Hộ gia đình chị Hoàng Thị Lan vượt khó']) {
+        expect(found(story('story, location', body, title)), title).toEqual([]);
+      }
+    });
+  });
+
   it('refuses a file name that carries the name', () => {
     const f = file(household(CONSENT('story')), 'ho-nong-van-a');
     expect(checkConsent(f).map((p) => p.rule)).toEqual(['name-without-consent']);
@@ -292,6 +336,8 @@ describe('profiles against the release', () => {
     releaseId: '2027.1',
     unitExists: (v, c) => v === '2020-01' && ['06073', '06088'].includes(c),
     placeNames: (v, c) => (v === '2020-01' && c === '06073' ? ['Hoa Thám', 'Bình Gia'] : []),
+    // Today's xã Hoa Thám took in xã Hưng Đạo in 2025; Bình Gia is already among its own names.
+    lineagePlaceNames: (v, c) => (v === '2020-01' && c === '06073' ? ['Bình Gia', 'Hoa Thám', 'Hưng Đạo'] : []),
     recognition: (id) =>
       id === 'r-real'
         ? { illustrative: false, place: { vintage: '2020-01', unit: '06073' } }
@@ -348,6 +394,55 @@ describe('profiles against the release', () => {
     const kept = household('story', 'Chuyện.').text.replace('record: Biên bản MH-01', 'record: "Biên bản MH-01, lưu tại UBND xã Hoa Thám"');
     expect(rules(file(kept))).toEqual([]);
     expect(placeNames((c) => ({ '20': { name: 'Lạng Sơn' }, '178': { name: 'Lạng Sơn', parent: '20' }, '05971': { name: 'Hoàng Văn Thụ', parent: '178' } })[c], '05971')).toEqual(['Hoàng Văn Thụ']);
+  });
+
+  it('refuses the village (thôn, bản, tổ dân phố) of a profile that withholds its place, but not a document, a map or a craft', () => {
+    const found = (f: ContentFile) => checkProfileAgainstRelease(f, facts).map((p) => [p.rule, p.line, p.message]);
+    const household = (scope: string, body: string) =>
+      file(`---\ntitle: Một hộ gia đình vượt khó\nkind: household\nsources: [s]\n${CONSENT(scope)}---\n\n${body}\n`, 'ho-x');
+    const body = [
+      'Gia đình sống ở thôn Nà Pàn từ lâu.',
+      'Bản Khuổi Mỏ bên cạnh cũng làm theo, cả tổ dân phố 5 đến học.',
+      'Theo văn bản Hướng dẫn và bản đồ của xã, hộ ký bản Cam kết; khối Thi đua khen ngợi; làng nghề mở rộng.',
+    ].join('\n');
+    const message = (v: string) => `"${v}" nêu thôn, bản, tổ dân phố nhưng phạm vi đồng ý không gồm "location": bỏ tên nơi ở (trang chỉ nêu tỉnh)`;
+    expect(found(household('name, story', body))).toEqual([
+      ['place-without-consent', 12, message('thôn Nà Pàn')],
+      ['place-without-consent', 13, message('Bản Khuổi Mỏ')],
+      ['place-without-consent', 13, message('tổ dân phố 5')],
+    ]);
+    expect(found(household('name, story, location', body))).toEqual([]);
+    // Where the signed consent is kept is not published.
+    expect(found(file(household('name, story', 'Chuyện.').text.replace('record: Biên bản MH-01', 'record: "Biên bản MH-01, lưu tại nhà văn hóa thôn Nà Pàn"'), 'ho-x'))).toEqual([]);
+  });
+
+  it('refuses the names the place had before the 2025 merger (or took after it), in the text and the file name', () => {
+    const found = (f: ContentFile) => checkProfileAgainstRelease(f, facts).map((p) => [p.rule, p.line, p.message]);
+    const household = (scope: string, body: string, slug = 'ho-x') =>
+      file(`---\ntitle: Một hộ gia đình vượt khó\nkind: household\nplace:\n  vintage: 2020-01\n  unit: "06073"\nsources: [s]\n${CONSENT(scope)}---\n\n${body}\n`, slug);
+    const other = 'là tên địa bàn của hồ sơ ở một thời kỳ địa giới khác (trước hoặc sau sáp nhập) nhưng phạm vi đồng ý không gồm "location": bỏ tên địa bàn (trang chỉ nêu tỉnh)';
+    expect(found(household('name, story', 'Gia đình ở xã Hưng Đạo cũ.'))).toEqual([['place-without-consent', 15, `"Hưng Đạo" ${other}`]]);
+    expect(found(household('name, story', 'Chuyện.', 'ho-ngheo-hung-dao'))).toEqual([
+      ['place-without-consent', 1, 'tên tệp "ho-ngheo-hung-dao" chứa địa bàn "Hưng Đạo" (tên tệp là địa chỉ trang), nhưng phạm vi đồng ý không gồm "location": đổi tên tệp'],
+    ]);
+    expect(found(household('name, story, location', 'Gia đình ở xã Hưng Đạo cũ.', 'ho-ngheo-hung-dao'))).toEqual([]);
+  });
+});
+
+describe('the former names of a place, from the release', () => {
+  const { dataset } = validate({ dataRoot: path.resolve('data') });
+
+  it('today\'s xã Hoa Thám (2025-07) came from xã Hoa Thám and xã Hưng Đạo of huyện Bình Gia; the old xã Hoa Thám went into it', () => {
+    expect(lineagePlaceNames(dataset!, '2025-07', '06073')).toEqual(['Bình Gia', 'Hoa Thám', 'Hưng Đạo']);
+    expect(lineagePlaceNames(dataset!, '2020-01', '06073')).toEqual(['Bình Gia', 'Hoa Thám']);
+  });
+
+  it('a household of today\'s xã Hoa Thám that withholds its place may not name xã Hưng Đạo nor huyện Bình Gia', () => {
+    const f = file(`---\ntitle: Một hộ gia đình vượt khó\nkind: household\nplace:\n  vintage: 2025-07\n  unit: "06073"\nsources: [s]\n${CONSENT('name, story')}---\n\nTrước năm 2025, gia đình ở xã Hưng Đạo, huyện Bình Gia.\n`, 'ho-x');
+    expect(checkProfileAgainstRelease(f, releaseFacts(dataset!)).map((p) => [p.rule, p.line, p.message.split(' nhưng')[0]])).toEqual([
+      ['place-without-consent', 15, '"Bình Gia" là tên địa bàn của hồ sơ ở một thời kỳ địa giới khác (trước hoặc sau sáp nhập)'],
+      ['place-without-consent', 15, '"Hưng Đạo" là tên địa bàn của hồ sơ ở một thời kỳ địa giới khác (trước hoặc sau sáp nhập)'],
+    ]);
   });
 });
 
@@ -526,6 +621,7 @@ describe('the embedded content', () => {
     releaseId: '2027.1',
     unitExists: (v, c) => dataset!.unit(v, c) !== undefined,
     placeNames: (v, c) => placeNames((code) => dataset!.unit(v, code), c),
+    lineagePlaceNames: (v, c) => lineagePlaceNames(dataset!, v, c),
     recognition: (id) => {
       const r = recognitions.find((x) => x.id === id);
       return r && { illustrative: dataset!.source(r.source)?.kind === 'synthetic', ...(r.recipient.unit ? { place: { vintage: r.recipient.vintage!, unit: r.recipient.unit } } : {}) };

@@ -125,6 +125,8 @@ describe("the form's choices are the schema's and the release's", () => {
     for (const [v, code] of [['2025-07', '181'], ['2020-01', '99999'], ['1999-01', '20']] as const) expect(facts.unitExists(v, code)).toBe(built.unitExists(v, code));
     for (const v of dataset!.data.units.vintages) for (const u of v.units) expect(facts.placeNames(v.id, u.code), `${v.id}/${u.code}`).toEqual(built.placeNames(v.id, u.code));
     expect(built.placeNames('2020-01', '06073')).toEqual(['Hoa Thám', 'Bình Gia']);
+    for (const v of dataset!.data.units.vintages) for (const u of v.units) expect(facts.lineagePlaceNames(v.id, u.code), `${v.id}/${u.code}`).toEqual(built.lineagePlaceNames(v.id, u.code));
+    expect(facts.lineagePlaceNames('2025-07', '06073')).toEqual(['Bình Gia', 'Hoa Thám', 'Hưng Đạo']);
     for (const id of [...dataset!.data.recognitions.recognitions.map((r) => r.id), 'r-khong-co']) expect(facts.recognition(id), id).toEqual(built.recognition(id));
     for (const slug of [...new Set(dataset!.data.recognitions.recognitions.map((r) => r.profile ?? 'khong-co'))]) expect(facts.recognitionsPointingAt(slug)).toEqual(built.recognitionsPointingAt(slug));
   });
@@ -252,6 +254,17 @@ describe('the check before saving answers as the build', () => {
     expect(problemsOf('profiles', undefined, household({ consent, place: { vintage: '2025-07', unit: '181' } }), list)).toEqual(['không có đơn vị mã "181" trong thời kỳ 2025-07 (unit-unknown)']);
     expect(problemsOf('profiles', undefined, household({ consent, body: 'Gọi 0912 345 678.' }), list).join()).toMatch(/\(personal-data-phone\)/);
     expect(problemsOf('updates', 'tin', { title: 'T', summary: 'x'.repeat(201), publishedAt: '2026-12-01', body: 'B' }, list)).toEqual(['summary: Quá lớn: mong đợi string có <=200 ký tự']);
+  });
+
+  it('refuses, before saving, the given name alone, the village and the commune\'s name before the 2025 merger, with the build\'s messages', () => {
+    const withheld = { ...consent, scope: ['story'] };
+    const placed = { consent: withheld, place: { vintage: '2025-07', unit: '06073' } };
+    expect(problemsOf('profiles', 'ho-vuot-kho', household({ ...placed, body: 'Năm 2021, Mẫu vay vốn ở thôn Nà Pàn, xã Hưng Đạo cũ.' }), list)).toEqual([
+      '"Mẫu" gọi người trong hồ sơ bằng tên "Lò Thị Mẫu" nhưng phạm vi đồng ý không gồm "name": bỏ tên, viết cách gọi chung ("chủ hộ", "bà") (name-without-consent)',
+      '"Hưng Đạo" là tên địa bàn của hồ sơ ở một thời kỳ địa giới khác (trước hoặc sau sáp nhập) nhưng phạm vi đồng ý không gồm "location": bỏ tên địa bàn (trang chỉ nêu tỉnh) (place-without-consent)',
+      '"thôn Nà Pàn" nêu thôn, bản, tổ dân phố nhưng phạm vi đồng ý không gồm "location": bỏ tên nơi ở (trang chỉ nêu tỉnh) (place-without-consent)',
+    ]);
+    expect(problemsOf('profiles', 'ho-vuot-kho', household({ ...placed, body: 'Năm 2021, gia đình vay vốn nuôi bò.' }), list)).toEqual([]);
   });
 
   it('checks the file name a new entry will get, not only its text', () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { chartCsv } from '../src/domain/export/chart-csv.ts';
 import { csvField, hundredthsText, toCsv } from '../src/domain/export/csv.ts';
@@ -132,6 +133,36 @@ describe('release tables', () => {
     expect(done.map(({ bytes: _bytes, ...file }) => file)).toEqual(files);
     const direct = await releaseDownloads(snapshot, entry, { homepage, words: downloadWords(entry, homepage) });
     expect(done.map((d) => [d.name, sha256Of(d.bytes)])).toEqual(direct.map((d) => [d.name, sha256Of(d.bytes)]));
+  });
+});
+
+describe('a profile withdrawn after its release was published', () => {
+  const { dataRoot } = writeMini();
+  const snapshot = loadSnapshot(dataRoot, MINI_RELEASE);
+  const entry = { id: MINI_RELEASE, title: 'T', status: 'published' as const, publishedAt: '2026-02-10' };
+  const homepage = 'https://x.example/du-lieu/2025.1/';
+  const profileCell = (csv: string) => {
+    const [header, row] = parseCsv(csv, ',');
+    return row![header!.indexOf('profile')];
+  };
+
+  it('is left out of recognitions.csv and .xlsx, made at each build; the release\'s own recognitions.json keeps its slug, byte for byte', async () => {
+    const files = await releaseDownloads(snapshot, entry, { homepage, words: downloadWords(entry, homepage), profiles: new Set(['mot-ho-khac']) });
+    const csv = files.find((d) => d.name === 'recognitions.csv')!.bytes.toString('utf8');
+    expect(profileCell(csv)).toBe('');
+    expect(csv).not.toContain('xa-hoa-tham');
+    for (const name of ['recognitions.xlsx', `lang-son-ho-ngheo-${MINI_RELEASE}.xlsx`]) {
+      const parts = Object.values(unzipSync(new Uint8Array(files.find((d) => d.name === name)!.bytes))).map((part) => strFromU8(part)).join('');
+      expect(parts, name).toContain('r-2025-001');
+      expect(parts, name).not.toContain('xa-hoa-tham');
+    }
+    expect(files.find((d) => d.name === 'recognitions.json')!.bytes.equals(snapshot.bytes['recognitions.json']!)).toBe(true);
+    expect(snapshot.bytes['recognitions.json']!.toString('utf8')).toContain('"profile": "xa-hoa-tham"');
+  });
+
+  it('a profile that has its page keeps its slug', () => {
+    const table = releaseTables(snapshot, { profiles: new Set(['xa-hoa-tham']) }).find((t) => t.name === 'recognitions.csv')!;
+    expect(profileCell(tableCsv(table))).toBe('xa-hoa-tham');
   });
 });
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
@@ -114,6 +114,48 @@ describe('import from CSV', () => {
     const { run, messages } = setup();
     const result = await run(file('thieu.csv', 'Mã;Năm;Hộ nghèo\n10001;2024;5\n'), { source: 'x' });
     expect(messages(result)[0]).toMatch(/không tìm thấy dòng tiêu đề .*Thiếu: tổng số hộ .*số hộ cận nghèo/);
+  });
+});
+
+describe('a household withdrew consent and its profile was deleted', () => {
+  const withdraw = (root: string) => rmSync(path.join(root, 'content', 'profiles', 'xa-hoa-tham.md'));
+  const recognitions = (dataRoot: string, id: string) => JSON.parse(readFileSync(path.join(dataRoot, 'releases', id, 'recognitions.json'), 'utf8')).recognitions;
+
+  it('a new draft drops the link the published release still has, says so, and the draft validates', async () => {
+    const { root, dataRoot, run, messages } = setup();
+    withdraw(root);
+    const published = readFileSync(path.join(dataRoot, 'releases', MINI_RELEASE, 'recognitions.json'));
+    const result = await run(file('ra-soat.csv', awkwardCsv));
+    expect(result.ok && result.written).toBe(true);
+    expect(messages(result, 'notice')).toContain(
+      'khen thưởng "r-2025-001" trong bản nháp không còn liên kết tới hồ sơ "xa-hoa-tham": hồ sơ đã bị xóa khỏi content/profiles (rút lại sự đồng ý); phiên bản đã công bố vẫn giữ nguyên',
+    );
+    expect(recognitions(dataRoot, DRAFT)[0].profile).toBeUndefined();
+    expect({ ...recognitions(dataRoot, DRAFT)[0], profile: 'xa-hoa-tham' }).toEqual(recognitions(dataRoot, MINI_RELEASE)[0]);
+    expect(readFileSync(path.join(dataRoot, 'releases', MINI_RELEASE, 'recognitions.json'))).toEqual(published);
+    expect(validate({ dataRoot, contentRoot: path.join(root, 'content'), releaseId: DRAFT }).report.errors.filter((e) => e.file.endsWith('recognitions.json'))).toEqual([]);
+  });
+
+  it('a draft already under way loses the copied link at its next import', async () => {
+    const { root, dataRoot, run } = setup();
+    expect((await run(file('ra-soat.csv', awkwardCsv))).written).toBe(true);
+    expect(recognitions(dataRoot, DRAFT)[0].profile).toBe('xa-hoa-tham');
+    withdraw(root);
+    const result = await run(file('ra-soat.csv', awkwardCsv));
+    expect(result.ok && result.written).toBe(true);
+    expect(recognitions(dataRoot, DRAFT)[0].profile).toBeUndefined();
+  });
+
+  it('a slug no published release gives that award is a typo in the draft: still an error, nothing written', async () => {
+    const { dataRoot, run, messages } = setup();
+    expect((await run(file('ra-soat.csv', awkwardCsv))).written).toBe(true);
+    const draftFile = path.join(dataRoot, 'releases', DRAFT, 'recognitions.json');
+    writeFileSync(draftFile, readFileSync(draftFile, 'utf8').replace('"profile": "xa-hoa-tham"', '"profile": "xa-hoa-thamm"'));
+    const before = tree(dataRoot);
+    const result = await run(file('ra-soat.csv', awkwardCsv));
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual([`releases/${DRAFT}/recognitions.json:/recognitions/0/profile  không có hồ sơ điển hình "xa-hoa-thamm" trong content/profiles`]);
+    expect(tree(dataRoot)).toEqual(before);
   });
 });
 

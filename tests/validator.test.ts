@@ -76,7 +76,6 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['recognition-duplicate', `${R}/recognitions.json`, '/recognitions/1/id', (f) => { f.recognitions.recognitions.push({ ...f.recognitions.recognitions[0] }); }],
   ['recipient-unit-required', `${R}/recognitions.json`, '/recognitions/0/recipient', (f) => { const r = f.recognitions.recognitions[0]; delete r.recipient.vintage; delete r.recipient.unit; r.claims = []; }],
   ['unit-unknown', `${R}/recognitions.json`, '/recognitions/0/recipient/unit', (f) => { f.recognitions.recognitions[0].recipient.unit = '10009'; f.recognitions.recognitions[0].claims = []; }],
-  ['profile-unknown', `${R}/recognitions.json`, '/recognitions/0/profile', (f) => { f.recognitions.recognitions[0].profile = 'khong-co'; }],
   ['criterion-unknown', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].claims = ['commune-excellent']; }],
   ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].date = '2023-12-30'; }],
   // met as of 2024 only, and the 2024 review is not over by the middle of 2024
@@ -114,6 +113,50 @@ describe('recognitions as the press reports them', () => {
       });
     });
     expect(report.errors).toEqual([]);
+  });
+});
+
+describe('a recognition naming a profile that is not there', () => {
+  const withoutProfile = (dataRoot: string) => rmSync(path.join(dataRoot, '..', 'content', 'profiles', 'xa-hoa-tham.md'));
+  /** The mini release as a draft, beside a published release the site shows meanwhile (its files are not read). */
+  const asDraft = (f: MiniFiles) => {
+    f.manifest.current = '2024.1';
+    f.manifest.releases.unshift({ id: '2024.1', title: 'Cũ', publishedAt: '2025-01-10', status: 'published', sha256: {} });
+    f.manifest.releases[1].status = 'draft';
+    delete f.manifest.releases[1].publishedAt;
+  };
+
+  it('in a published release, is a withdrawn profile: a warning with file, pointer, rule and slug, and the data stay valid', () => {
+    const report = run(undefined, { after: withoutProfile });
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([{
+      file: `${R}/recognitions.json`,
+      path: '/recognitions/0/profile',
+      rule: 'profile-withdrawn',
+      message:
+        'hồ sơ điển hình "xa-hoa-tham" không còn trong content/profiles (đã rút lại sự đồng ý, hoặc tệp đã đổi tên): trang hiện khen thưởng này không kèm liên kết tới hồ sơ; ' +
+        'tệp recognitions.json của phiên bản đã công bố không sửa được và vẫn ghi mã "xa-hoa-tham", còn các tệp CSV, Excel dựng lại mỗi lần thì bỏ mã này',
+      value: 'xa-hoa-tham',
+    }]);
+    expect(report.ok).toBe(true);
+  });
+
+  it('in a draft, is a mistake to fix before publishing: an error', () => {
+    const { root, dataRoot } = writeMini((f) => { asDraft(f); f.recognitions.recognitions[0].profile = 'xa-hoa-thamm'; });
+    const report = validate({ dataRoot, contentRoot: path.join(root, 'content'), releaseId: MINI_RELEASE }).report;
+    expect(report.errors.filter((e) => e.file === `${R}/recognitions.json`)).toEqual([{
+      file: `${R}/recognitions.json`, path: '/recognitions/0/profile', rule: 'profile-unknown',
+      message: 'không có hồ sơ điển hình "xa-hoa-thamm" trong content/profiles', value: 'xa-hoa-thamm',
+    }]);
+    expect(report.warnings.filter((w) => w.rule === 'profile-withdrawn')).toEqual([]);
+    expect(report.ok).toBe(false);
+  });
+
+  it('in a draft, stays an error even when the profile was deleted', () => {
+    const { root, dataRoot } = writeMini(asDraft);
+    withoutProfile(dataRoot);
+    const report = validate({ dataRoot, contentRoot: path.join(root, 'content'), releaseId: MINI_RELEASE }).report;
+    expect(report.errors.filter((e) => e.rule === 'profile-unknown').map((e) => e.path)).toEqual(['/recognitions/0/profile']);
   });
 });
 

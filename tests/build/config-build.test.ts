@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCollection } from '../../src/domain/content/files.ts';
-import { writeMini } from '../fixtures/mini.ts';
+import { MINI_RELEASE, writeMini } from '../fixtures/mini.ts';
 import { build, builtSite, type BuiltSite } from './lib/sites.ts';
 
 /**
@@ -37,15 +37,21 @@ describe('npm run build -- --data DIR', () => {
     expect(sitemap).toContain('/en/dien-hinh/xa-hoa-tham/<');
   });
 
-  it('validates against the same folder: a recognition naming a profile only the project has stops the build', async () => {
+  it('validates against the same folder: a draft\'s recognition naming a profile only the project has stops the preview build', async () => {
     const elsewhere = projectSlugs[0]!;
-    const { dataRoot } = writeMini((f) => {
-      f.recognitions.recognitions[0].profile = elsewhere;
-    });
-    const result = await build(['--data', dataRoot]);
+    const { dataRoot } = writeMini();
+    const draft = path.join(dataRoot, 'releases', '2025.2');
+    cpSync(path.join(dataRoot, 'releases', MINI_RELEASE), draft, { recursive: true });
+    const recognitions = JSON.parse(readFileSync(path.join(draft, 'recognitions.json'), 'utf8'));
+    recognitions.recognitions[0].profile = elsewhere;
+    writeFileSync(path.join(draft, 'recognitions.json'), JSON.stringify(recognitions, null, 2) + '\n');
+    const manifest = JSON.parse(readFileSync(path.join(dataRoot, 'releases', 'index.json'), 'utf8'));
+    manifest.releases.push({ id: '2025.2', title: 'Bản nháp thử', publishedAt: null, status: 'draft' });
+    writeFileSync(path.join(dataRoot, 'releases', 'index.json'), JSON.stringify(manifest, null, 2) + '\n');
+    const result = await build(['--data', dataRoot, '--drafts']);
     try {
       expect(result.status).not.toBe(0);
-      expect(result.log).toContain(`recognitions.json:/recognitions/0/profile  profile-unknown`);
+      expect(result.log).toContain(`releases/2025.2/recognitions.json:/recognitions/0/profile  profile-unknown`);
       expect(result.log).toContain(`(giá trị: "${elsewhere}")`);
       expect(existsSync(path.join(result.out, 'index.html'))).toBe(false);
     } finally {

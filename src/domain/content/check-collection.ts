@@ -11,6 +11,7 @@ import { isPersonalRecipient } from '../schemas/recognitions.ts';
 import { checkFile, checkFileTypes, placeNames, type ContentProblem, type ReleaseFacts } from './check.ts';
 import { COLLECTIONS, readCollection, type CollectionName } from './files.ts';
 import { checkImageFile } from './image-files.ts';
+import { lineagePlaceNames } from './lineage-names.ts';
 
 /** What the profile checks need to know of the release the site is built from. */
 export function releaseFacts(dataset: Dataset): ReleaseFacts {
@@ -19,6 +20,7 @@ export function releaseFacts(dataset: Dataset): ReleaseFacts {
     releaseId: dataset.data.release.id,
     unitExists: (vintage, code) => dataset.unit(vintage, code) !== undefined,
     placeNames: (vintage, code) => placeNames((c) => dataset.unit(vintage, c), code),
+    lineagePlaceNames: (vintage, code) => lineagePlaceNames(dataset, vintage, code),
     recognition: (id) => {
       const r = recognitions.find((x) => x.id === id);
       if (!r) return undefined;

@@ -13,7 +13,9 @@
  * - consent on individual and household profiles: present, obtained, dated,
  *   with a scope and a record; no photo without `photo`; without `name`, the
  *   person's name (taken from the title) appears nowhere else in the file,
- *   nor in the file name (which becomes the URL);
+ *   nor in the file name (which becomes the URL), nor the name they are called by
+ *   (subject-mentions.ts); without `location`, neither their units' names, in this
+ *   boundary vintage or another, nor a village;
  * - with the release at hand: the profile's place exists, its recognitions
  *   exist and are about its place, and a real (non-sample) profile is never
  *   linked to an illustrative award.
@@ -23,6 +25,7 @@ import { frontmatterBlock } from './frontmatter.ts';
 import { checkImageNames } from './images.ts';
 import { isPlaceholderName, isSamePerson, linesNaming, nameKey, namedPeople } from './people.ts';
 import { findPersonalData, personalDataLabel } from './personal-data.ts';
+import { callingByName, villagesNamed } from './subject-mentions.ts';
 import { consentScopes, isPersonalKind, profileKinds, type ConsentScope, type ProfileKind } from './schemas.ts';
 import type { CollectionName } from './files.ts';
 import { lineOfKey, lines, MARKDOWN_IMAGE, proseLines } from './text.ts';
@@ -53,6 +56,8 @@ export interface ReleaseFacts {
   unitExists(vintage: string, code: string): boolean;
   /** The names of a unit and of the units above it, the province's excepted ("Quý Hòa", "Bắc Khê"). */
   placeNames(vintage: string, code: string): string[];
+  /** The same for the units it came from or went into in the other boundary vintages (lineage-names.ts). */
+  lineagePlaceNames(vintage: string, code: string): string[];
   /** `personal`: the decision names an individual or a household as its recipient. */
   recognition(id: string): { illustrative: boolean; place?: { vintage: string; unit: string }; personal?: true } | undefined;
   /** Ids of the recognitions whose `profile` names this slug. */
@@ -276,6 +281,12 @@ export function checkConsent(f: ContentFile): ContentProblem[] {
         named.add(n.line);
         problem(n.line, 'name-without-consent', `"${n.address} ${n.name}" gọi tên "${name}" nhưng phạm vi đồng ý không gồm "name": bỏ tên, viết cách gọi chung ("chủ hộ", "bà")`);
       }
+      // Called by the given name alone, after any form of address or inside a sentence ("chú Quýt", "năm ấy, Quýt …"): subject-mentions.ts says when a capital is a name.
+      for (const c of callingByName(f.text, name)) {
+        if (c.line === titleLine || named.has(c.line)) continue;
+        named.add(c.line);
+        problem(c.line, 'name-without-consent', `"${c.text}" gọi người trong hồ sơ bằng tên "${name}" nhưng phạm vi đồng ý không gồm "name": bỏ tên, viết cách gọi chung ("chủ hộ", "bà")`);
+      }
       if (folded(f.slug.replace(/-/g, ' ')).includes(folded(slugify(name).replace(/-/g, ' ')))) {
         problem(1, 'name-without-consent', `tên tệp "${f.slug}" chứa tên "${name}" (tên tệp là địa chỉ trang): đổi tên tệp`);
       }
@@ -318,17 +329,29 @@ export function checkProfileAgainstRelease(f: ContentFile, release: ReleaseFacts
   if (placeKnown && !release.unitExists(place.vintage as string, String(place.unit))) {
     problem('place', 'unit-unknown', `không có đơn vị mã "${String(place.unit)}" trong thời kỳ ${String(place.vintage)}`);
   }
-  if (placeKnown && withheldScopes(f).includes('location')) {
-    // Where the signed consent is kept ("lưu tại UBND xã …", as this folder's README shows) is never published.
-    const end = frontmatterBlock(f.text)?.closingLine ?? 0;
-    const unpublished = new Set(lines(f.text).flatMap((l, i) => (i < end && /(?:^|[\s{,])record\s*:/.test(l) ? [i + 1] : [])));
-    for (const name of release.placeNames(place.vintage as string, String(place.unit))) {
-      for (const line of linesNaming(f.text, name)) {
-        if (!unpublished.has(line)) problems.push({ file: f.file, line, rule: 'place-without-consent', message: `"${name}" là địa bàn của hồ sơ nhưng phạm vi đồng ý không gồm "location": bỏ tên địa bàn (trang chỉ nêu tỉnh)` });
+  const placeWithheld = withheldScopes(f).includes('location');
+  // Where the signed consent is kept ("lưu tại UBND xã …", as this folder's README shows) is never published.
+  const end = frontmatterBlock(f.text)?.closingLine ?? 0;
+  const unpublished = new Set(lines(f.text).flatMap((l, i) => (i < end && /(?:^|[\s{,])record\s*:/.test(l) ? [i + 1] : [])));
+  const placeProblem = (line: number, message: string) => problems.push({ file: f.file, line, rule: 'place-without-consent', message });
+  if (placeKnown && placeWithheld) {
+    const own = release.placeNames(place.vintage as string, String(place.unit));
+    // The commune's and district's names before the 2024–2025 reforms (or after them) point at the place as well as today's.
+    const other = release.lineagePlaceNames(place.vintage as string, String(place.unit)).filter((n) => !own.includes(n));
+    for (const [names, what] of [[own, 'là địa bàn của hồ sơ'], [other, 'là tên địa bàn của hồ sơ ở một thời kỳ địa giới khác (trước hoặc sau sáp nhập)']] as const) {
+      for (const name of names) {
+        for (const line of linesNaming(f.text, name)) {
+          if (!unpublished.has(line)) placeProblem(line, `"${name}" ${what} nhưng phạm vi đồng ý không gồm "location": bỏ tên địa bàn (trang chỉ nêu tỉnh)`);
+        }
+        if (folded(f.slug.replace(/-/g, ' ')).includes(folded(name))) {
+          placeProblem(1, `tên tệp "${f.slug}" chứa địa bàn "${name}" (tên tệp là địa chỉ trang), nhưng phạm vi đồng ý không gồm "location": đổi tên tệp`);
+        }
       }
-      if (folded(f.slug.replace(/-/g, ' ')).includes(folded(name))) {
-        problems.push({ file: f.file, line: 1, rule: 'place-without-consent', message: `tên tệp "${f.slug}" chứa địa bàn "${name}" (tên tệp là địa chỉ trang), nhưng phạm vi đồng ý không gồm "location": đổi tên tệp` });
-      }
+    }
+  }
+  if (placeWithheld) {
+    for (const v of villagesNamed(f.text)) {
+      if (!unpublished.has(v.line)) placeProblem(v.line, `"${v.text}" nêu thôn, bản, tổ dân phố nhưng phạm vi đồng ý không gồm "location": bỏ tên nơi ở (trang chỉ nêu tỉnh)`);
     }
   }
   const listed = Array.isArray(f.data['recognitions']) ? (f.data['recognitions'] as unknown[]).map(String) : [];

@@ -53,10 +53,17 @@ export function readCollection(root: string, collection: CollectionName): Conten
  * sitemap filter excludes them whatever else happens.
  */
 export function unpublishedProfileSlugs(root: string): Set<string> {
-  const slugs = new Set<string>();
-  for (const f of readCollection(root, 'profiles')) {
+  return new Set(profilePages(root).filter((p) => !p.hasPage).map((p) => p.slug));
+}
+
+/** Slugs of profiles with a public page: the only ones a link may point to (a withdrawn profile's file is gone). */
+export function publishedProfileSlugs(root: string): Set<string> {
+  return new Set(profilePages(root).filter((p) => p.hasPage).map((p) => p.slug));
+}
+
+function profilePages(root: string): { slug: string; hasPage: boolean }[] {
+  return readCollection(root, 'profiles').map((f) => {
     const parsed = profileFrontmatter.safeParse(f.data);
-    if (!parsed.success || !publicProfile(f.slug, parsed.data as ProfileInput).hasPage) slugs.add(f.slug);
-  }
-  return slugs;
+    return { slug: f.slug, hasPage: parsed.success && publicProfile(f.slug, parsed.data as ProfileInput).hasPage };
+  });
 }

@@ -34,6 +34,8 @@ export interface DownloadsOptions {
   words: DownloadWords;
   /** Writes each workbook: workbookXlsx, or the build's cache around it (src/site/data/xlsx-cache.ts). */
   writeWorkbook?: WorkbookWriter;
+  /** Slugs of the profiles with a page (releaseTables): recognitions.csv and .xlsx link no other. */
+  profiles?: ReadonlySet<string>;
 }
 
 /** The words of the Excel files and of their entries on the release page. */
@@ -85,7 +87,7 @@ export function releaseDownloads(snapshot: ReleaseSnapshot, entry: ReleaseEntry,
 export function releaseFiles(snapshot: ReleaseSnapshot, entry: ReleaseEntry, options: DownloadsOptions): ReleaseFiles {
   const { words, writeWorkbook = workbookXlsx } = options;
   const carried = options.dataset && carriedTable(options.dataset);
-  const tables = [...releaseTables(snapshot), ...(carried && carried.rows.length > 0 ? [carried] : [])];
+  const tables = [...releaseTables(snapshot, options.profiles ? { profiles: options.profiles } : {}), ...(carried && carried.rows.length > 0 ? [carried] : [])];
   if (options.criteria) tables.push(criteriaResultsTable(options.criteria));
   const csv = new Map(tables.map((t) => [t.name, Buffer.from(tableCsv(t), 'utf8')]));
   const meta = { creator: words.creator, date: entry.publishedAt ?? '1980-01-01' };

@@ -192,14 +192,16 @@ function crosswalksTable(snapshot: ReleaseSnapshot): Table {
   };
 }
 
-function recognitionsTable(snapshot: ReleaseSnapshot): Table {
+function recognitionsTable(snapshot: ReleaseSnapshot, options: TablesOptions): Table {
   const units = new UnitIndex(snapshot);
+  // A profile withdrawn since the release was published keeps its slug in the release's JSON, which cannot change; this table is made at each build and drops it.
+  const linked = (slug: string | undefined) => (slug !== undefined && (options.profiles?.has(slug) ?? true) ? slug : null);
   const sources = snapshotSources(snapshot);
   const rows = snapshot.recognitions.recognitions.map((r) => [
     r.id, r.award, r.class ?? null, r.decision, r.date, r.issuer,
     r.recipient.kind, r.recipient.name, r.recipient.vintage ?? null, r.recipient.unit ?? null,
     units.get(r.recipient.vintage, r.recipient.unit)?.name ?? null,
-    r.claims.join(';'), r.grounds.join(';'), r.profile ?? null,
+    r.claims.join(';'), r.grounds.join(';'), linked(r.profile),
     ...sourceValues(sources, r.source),
   ]);
   return {
@@ -222,7 +224,7 @@ function recognitionsTable(snapshot: ReleaseSnapshot): Table {
       text('unit_name', 'Tên đơn vị'),
       text('claims', 'Tiêu chí căn cứ'),
       text('grounds', 'Tiêu chí đánh giá theo hồ sơ'),
-      text('profile', 'Hồ sơ điển hình', 'Đường dẫn /dien-hinh/<profile>/.'),
+      text('profile', 'Hồ sơ điển hình', 'Đường dẫn /dien-hinh/<profile>/; trống khi hồ sơ không có trang (đã rút lại sự đồng ý), dù tệp recognitions.json của phiên bản còn ghi mã.'),
       ...sourceColumns,
     ],
     primaryKey: ['id'],
@@ -252,9 +254,14 @@ function sourcesTable(snapshot: ReleaseSnapshot): Table {
   };
 }
 
+export interface TablesOptions {
+  /** Slugs of the profiles that have a page now; a recognition's `profile` outside it is left empty. Every slug when absent. */
+  profiles?: ReadonlySet<string>;
+}
+
 /** Every CSV table of a release, in the order the page lists them. */
-export function releaseTables(snapshot: ReleaseSnapshot): Table[] {
-  return [observationsTable(snapshot), unitsTable(snapshot), classificationsTable(snapshot), crosswalksTable(snapshot), recognitionsTable(snapshot), sourcesTable(snapshot)];
+export function releaseTables(snapshot: ReleaseSnapshot, options: TablesOptions = {}): Table[] {
+  return [observationsTable(snapshot), unitsTable(snapshot), classificationsTable(snapshot), crosswalksTable(snapshot), recognitionsTable(snapshot, options), sourcesTable(snapshot)];
 }
 
 export function tableCsv(table: Table): string {

@@ -37,6 +37,7 @@ import { FLAGS, type OptionNames } from './option-names.ts';
 import { SourceRegistry, type SourceReused } from './sources.ts';
 import { readXlsx } from './xlsx.ts';
 import { placeholderTitle } from '../release/draft-title.ts';
+import { withoutWithdrawnProfiles } from '../release/withdrawn-profiles.ts';
 
 /**
  * docs/data-format.md#import-format: one spreadsheet of review results into a draft release.
@@ -44,6 +45,8 @@ import { placeholderTitle } from '../release/draft-title.ts';
  * - The draft is created when absent, as a copy of the current release's files (of a demo
  *   release, only what is real: see demo-base.ts); an existing draft is imported into. A
  *   published or demo release is refused and not read further, let alone written.
+ * - A link the draft copied from a published release to a profile deleted since (consent
+ *   withdrawn) is dropped from the draft, with a notice (withdrawn-profiles.ts).
  * - Each row replaces the record of the same (vintage, unit, year) in place, or is
  *   appended; every other record stays. With `replaceYears`, the file is the whole
  *   review of its years: records of the vintage in those years that the file lacks are
@@ -204,6 +207,9 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
     return { result: { ok: false, written: false, refused, problems: [{ level: 'error', rule: 'release-not-draft', message: refused }], summary, files: [] } };
   }
   const base = readBase(dataRoot, releaseId, existing, manifest);
+  const contentRoot = options.contentRoot ?? path.join(dataRoot, '..', 'content');
+  const withdrawn = withoutWithdrawnProfiles(dataRoot, manifest, contentRoot, base.files.get('recognitions.json')!);
+  if (withdrawn.bytes) base.files.set('recognitions.json', withdrawn.bytes);
   summary.createdFrom = base.createdFrom;
   if (base.demo) summary.fromDemo = { kept: base.demo.kept, dropped: base.demo.dropped };
 
@@ -216,6 +222,13 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   // Every problem found in the file names the worksheet it is in.
   const inSheet = (p: ImportProblem): ImportProblem => (grid.sheet === undefined ? p : { ...p, sheet: grid.sheet });
   const problems = read.problems.map(inSheet);
+  for (const { recognition, profile } of withdrawn.dropped) {
+    problems.push({
+      level: 'notice',
+      rule: 'profile-withdrawn',
+      message: `khen thưởng "${recognition}" trong bản nháp không còn liên kết tới hồ sơ "${profile}": hồ sơ đã bị xóa khỏi content/profiles (rút lại sự đồng ý); phiên bản đã công bố vẫn giữ nguyên`,
+    });
+  }
   summary.otherVintageRows = read.otherVintageRows;
   if (read.otherVintageRows > 0) {
     problems.push(inSheet({ level: 'notice', rule: 'other-vintage', message: `bỏ qua ${read.otherVintageRows} dòng của thời kỳ địa giới khác ${vintageId} (cột thời kỳ); nhập chúng ${names.otherVintages}` }));
@@ -289,7 +302,6 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   const newManifestText = JSON.stringify(newManifest, null, 2) + '\n';
   const files = new Map<string, Buffer>([...base.files, ['observations.json', Buffer.from(observationsText, 'utf8')]]);
 
-  const contentRoot = options.contentRoot ?? path.join(dataRoot, '..', 'content');
   const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot);
   problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet, names));
   const result = finish(problems, summary);

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { contentBeside } from '../../config.ts';
 import { Failure, shownPath } from '../failure.ts';
 import { CriteriaEngine, type Evaluation, type TargetResult } from '../criteria.ts';
 import { compareReleaseIds, type Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
+import { profileSlugs } from '../release/withdrawn-profiles.ts';
 import { loadCriteria, loadManifest, loadReleaseFiles, manifestPath, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
 import { ProblemCollector, type Problem } from './problems.ts';
 import { checkCrosswalks } from './rules/crosswalks.ts';
@@ -132,14 +132,4 @@ export function validate(options: ValidateOptions): ValidationResult {
 /** The draft a preview build shows: the one with the highest id, if any. */
 function newestDraft(manifest: Manifest): string | undefined {
   return manifest.releases.filter((r) => r.status === 'draft').map((r) => r.id).sort(compareReleaseIds).at(-1);
-}
-
-function profileSlugs(contentRoot: string): Set<string> {
-  const dir = path.join(contentRoot, 'profiles');
-  if (!existsSync(dir)) return new Set();
-  return new Set(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.md'))
-      .map((f) => f.slice(0, -'.md'.length)),
-  );
 }

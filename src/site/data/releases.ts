@@ -11,6 +11,7 @@ import type { CriteriaResultsInput } from '../../domain/export/criteria-results.
 import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
 import { releaseFiles, type Download, type DownloadFile, type DownloadWords } from '../../domain/export/downloads.ts';
 import { loadSnapshot, type ReleaseSnapshot } from '../../domain/export/snapshot.ts';
+import { publishedProfileSlugs } from '../../domain/content/files.ts';
 import { fieldKind } from '../../domain/export/table-sheets.ts';
 import { compareReleaseIds, type ReleaseEntry } from '../../domain/schemas/index.ts';
 import { validate } from '../../domain/validation/validate.ts';
@@ -117,6 +118,7 @@ async function loadViews(): Promise<ReleaseView[]> {
     return s;
   };
   const all = [...site.manifest.releases].sort((a, b) => compareReleaseIds(a.id, b.id));
+  const profiles = publishedProfileSlugs(buildSettings().contentRoot);
   // Every release's workbooks are started at once on the build's workers. Nothing here waits
   // for them: Astro asks every route for its paths before its first page, and only the pages
   // that show or serve the bytes wait.
@@ -128,7 +130,7 @@ async function loadViews(): Promise<ReleaseView[]> {
     const diff = diffReleases(previousSnapshot, own);
     const url = new URL(releasePath(entry.id), SITE_URL).href;
     const criteria = criteriaInput(entry, site);
-    const { files, downloads } = releaseFiles(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), writeWorkbook: workbookInPool, dataset: datasetOf(site, entry, own), ...(criteria ? { criteria } : {}) });
+    const { files, downloads } = releaseFiles(own, entry, { homepage: url, diffJson: diffJson(diff), words: downloadWords(entry, url), writeWorkbook: workbookInPool, dataset: datasetOf(site, entry, own), profiles, ...(criteria ? { criteria } : {}) });
     // A failed workbook fails the pages that wait for it; until one does, Node must not end
     // the build for a rejection nobody has awaited yet.
     downloads.catch(() => undefined);

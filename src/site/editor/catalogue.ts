@@ -9,6 +9,7 @@
  * form answers the content checks exactly as the build's releaseFacts() does.
  */
 import { placeNames, type ReleaseFacts } from '../../domain/content/check.ts';
+import { lineagePlaceNames } from '../../domain/content/lineage-names.ts';
 import type { Dataset } from '../../domain/dataset.ts';
 import { isPersonalRecipient } from '../../domain/schemas/recognitions.ts';
 import { awardName } from '../../i18n/content.vi.ts';
@@ -17,8 +18,11 @@ import { editor as t } from '../../i18n/editor.vi.ts';
 export interface Catalogue {
   /** The release the lists come from. */
   release: string;
-  /** Each unit's name and parent: the content checks look for the place's names in a profile that withholds it. */
-  vintages: { id: string; label: string; units: { code: string; label: string; name: string; parent?: string }[] }[];
+  /**
+   * Each unit's name and parent, and the names of the units it came from or went into in the other
+   * vintages (`lineage`): the content checks look for the place's names in a profile that withholds it.
+   */
+  vintages: { id: string; label: string; units: { code: string; label: string; name: string; parent?: string; lineage?: string[] }[] }[];
   recognitions: { id: string; label: string; illustrative: boolean; place?: { vintage: string; unit: string }; personal?: true; profile?: string }[];
 }
 
@@ -32,7 +36,8 @@ export function catalogue(dataset: Dataset): Catalogue {
       units: v.units.map((u) => {
         const parent = u.parent ? dataset.unit(v.id, u.parent) : undefined;
         const label = t.unit(`${u.type} ${u.name}`, parent && parent.level !== 'province' ? `${parent.type} ${parent.name}` : undefined, u.code);
-        return { code: u.code, label, name: u.name, ...(u.parent !== undefined ? { parent: u.parent } : {}) };
+        const lineage = lineagePlaceNames(dataset, v.id, u.code);
+        return { code: u.code, label, name: u.name, ...(u.parent !== undefined ? { parent: u.parent } : {}), ...(lineage.length > 0 ? { lineage } : {}) };
       }),
     })),
     recognitions: recognitions.recognitions.map((r) => ({
@@ -54,6 +59,7 @@ export function factsFrom(c: Catalogue): ReleaseFacts {
     releaseId: c.release,
     unitExists: (vintage, code) => units.has(`${vintage}|${code}`),
     placeNames: (vintage, code) => placeNames((c) => units.get(`${vintage}|${c}`), code),
+    lineagePlaceNames: (vintage, code) => units.get(`${vintage}|${code}`)?.lineage ?? [],
     recognition: (id) => {
       const r = byId.get(id);
       return r ? { illustrative: r.illustrative, ...(r.place ? { place: r.place } : {}), ...(r.personal ? { personal: r.personal } : {}) } : undefined;

@@ -6,7 +6,9 @@ import type { FileReporter } from '../problems.ts';
 /**
  * An award's claims must hold: the recipient unit meets each claimed criterion as of
  * some year whose review was over before the decision (CriteriaEngine.lastClaimYear). Its grounds (criteria assessed from dossiers)
- * must exist and be written for the kind of recipient it was given to.
+ * must exist and be written for the kind of recipient it was given to. A draft's `profile` must
+ * name a profile (a typo is caught before publishing); a published release's may name one since
+ * withdrawn, which is only a warning, so that a withdrawal never waits for a new release.
  */
 export function checkRecognitions(
   dataset: Dataset,
@@ -14,6 +16,8 @@ export function checkRecognitions(
   profileSlugs: ReadonlySet<string>,
   report: FileReporter,
 ): void {
+  // A published or demo release cannot change: a profile it links to that is gone was withdrawn (publishing checked that it existed), not mistyped.
+  const immutable = dataset.data.release.status !== 'draft';
   const ids = new Map<string, number>();
   const criteria = new Map(dataset.data.criteria.criteria.map((c) => [c.id, c]));
   const dossierCriteria = new Map(dataset.data.criteria.dossierCriteria.map((c) => [c.id, c]));
@@ -24,7 +28,15 @@ export function checkRecognitions(
     else ids.set(r.id, originalIndex(r, i));
     if (!dataset.source(r.source)) report.error(at('source'), 'source-unknown', `không có nguồn "${r.source}"`, r.source);
     if (r.profile !== undefined && !profileSlugs.has(r.profile)) {
-      report.error(at('profile'), 'profile-unknown', `không có hồ sơ điển hình "${r.profile}" trong content/profiles`, r.profile);
+      if (immutable) {
+        report.warn(
+          at('profile'),
+          'profile-withdrawn',
+          `hồ sơ điển hình "${r.profile}" không còn trong content/profiles (đã rút lại sự đồng ý, hoặc tệp đã đổi tên): trang hiện khen thưởng này không kèm liên kết tới hồ sơ; ` +
+            `tệp recognitions.json của phiên bản đã công bố không sửa được và vẫn ghi mã "${r.profile}", còn các tệp CSV, Excel dựng lại mỗi lần thì bỏ mã này`,
+          r.profile,
+        );
+      } else report.error(at('profile'), 'profile-unknown', `không có hồ sơ điển hình "${r.profile}" trong content/profiles`, r.profile);
     }
 
     const { recipient } = r;
