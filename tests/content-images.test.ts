@@ -41,6 +41,7 @@ const NO_RELEASE: ReleaseFacts = {
   releaseId: '2026.1',
   unitExists: () => false,
   placeNames: () => [],
+  lineagePlaceNames: () => [],
   recognition: () => undefined,
   recognitionsPointingAt: () => [],
 };
