@@ -1,0 +1,106 @@
+/**
+ * What a screen reader hears on a phone: Chromium's accessibility tree (what a screen reader
+ * reads through the system's accessibility interface, here through the DevTools protocol) of
+ * every page type of the phone suite at 360 px, on load, before any scrolling:
+ *
+ * - every heading, table row and cell a sighted reader could scroll to is in the tree: a box
+ *   the browser skips (`content-visibility: auto` off screen) is left out of it, and the map's
+ *   table and a province's communes were (a deferred row is there, its cells are not), so a
+ *   reader moving by table or heading missed them;
+ *
+ *   npm run build && node tests/e2e/screen-reader.ts      (or npm run test:e2e -- screen-reader)
+ */
+import type { CDPSession, Page } from 'playwright-core';
+import { newSiteContext } from './lib/browser.ts';
+import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
+import { runSuites, type Suite } from './lib/run.ts';
+import { PAGE_TYPES } from './phone.ts';
+
+interface AXValue {
+  value?: unknown;
+}
+interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: AXValue;
+  name?: AXValue;
+  description?: AXValue;
+  properties?: { name: string; value: AXValue }[];
+  childIds?: string[];
+  backendDOMNodeId?: number;
+}
+
+const text = (v: AXValue | undefined) => String(v?.value ?? '').replace(/\s+/g, ' ').trim();
+
+/** Attribute that marks, for one check, the elements a sighted reader can scroll to. */
+const PROBE = 'data-sr-probe';
+
+/** The backend ids of the DOM nodes carrying `attribute`, in one walk of the document. */
+async function backendIdsWith(cdp: CDPSession, attribute: string): Promise<Set<number>> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const ids = new Set<number>();
+  const walk = (node: typeof root) => {
+    const attrs = node.attributes ?? [];
+    for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === attribute) ids.add(node.backendNodeId);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return ids;
+}
+
+/** Headings, table rows and cells shown on the page (not in a closed disclosure, not hidden), as the reader's eye finds them. */
+async function markShown(page: Page): Promise<number> {
+  return page.evaluate((probe) => {
+    let n = 0;
+    for (const el of document.querySelectorAll('h1, h2, h3, h4, h5, h6, tr, th, td')) {
+      // checkVisibility() counts a box skipped by content-visibility: auto as shown: it is there to scroll to.
+      if (!el.checkVisibility() || el.closest('[aria-hidden="true"]')) continue;
+      el.setAttribute(probe, '');
+      n++;
+    }
+    return n;
+  }, PROBE);
+}
+
+export const screenReader: Suite = {
+  name: 'screen-reader',
+  async run(ctx) {
+    const context = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: { width: 360, height: 800 } });
+    try {
+      await checkInFlight(ctx.report, PAGE_TYPES, PAGES_IN_FLIGHT, (type) => `${type.name}  heard`, async (type, report) => {
+        const path = ctx.pages.find((p) => type.match.test(p));
+        if (!report.check(`page type ${type.name} exists in the build`, path !== undefined, String(type.match))) return;
+        const where = `${type.name} ${path} 360px`;
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        try {
+          await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+          const shown = await markShown(page);
+          const probes = await backendIdsWith(cdp, PROBE);
+          const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+          const heard = nodes.filter((n) => !n.ignored);
+          const inTree = new Set(heard.map((n) => n.backendDOMNodeId));
+          const missing = [...probes].filter((id) => !inTree.has(id));
+          let missingWords = '';
+          if (missing.length > 0) {
+            const first = await Promise.all(missing.slice(0, 3).map(async (backendNodeId) => {
+              const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+              const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: 'function () { return this.tagName.toLowerCase() + " “" + (this.textContent ?? "").replace(/\\s+/g, " ").trim().slice(0, 50) + "”"; }', returnByValue: true });
+              return String(result.value);
+            }));
+            missingWords = `${missing.length} of ${shown} not in the tree: ${first.join(' | ')}`;
+          }
+          report.check(`${where}  every heading, table row and cell shown is in the accessibility tree on load (${shown})`, missing.length === 0, missingWords);
+
+        } finally {
+          await cdp.detach();
+          await page.close();
+        }
+      });
+    } finally {
+      await context.close();
+    }
+  },
+};
+
+if (import.meta.main) await runSuites([screenReader]);
