@@ -7,6 +7,8 @@
  *   the browser skips (`content-visibility: auto` off screen) is left out of it, and the map's
  *   table and a province's communes were (a deferred row is there, its cells are not), so a
  *   reader moving by table or heading missed them;
+ * - no drawn symbol is said as a word: "black down-pointing small triangle" after the demo
+ *   banner's "Xem giải thích", a stray "question mark" before "chưa đủ số liệu";
  *
  *   npm run build && node tests/e2e/screen-reader.ts      (or npm run test:e2e -- screen-reader)
  */
@@ -31,6 +33,9 @@ interface AXNode {
 }
 
 const text = (v: AXValue | undefined) => String(v?.value ?? '').replace(/\s+/g, ' ').trim();
+
+/** Symbols drawn for the eye that a screen reader would say as words. */
+const SAID_SYMBOL = /[▾▴▸◂▲▼►◄✓✗✔✘]|^\?$/;
 
 /** Attribute that marks, for one check, the elements a sighted reader can scroll to. */
 const PROBE = 'data-sr-probe';
@@ -91,6 +96,12 @@ export const screenReader: Suite = {
             missingWords = `${missing.length} of ${shown} not in the tree: ${first.join(' | ')}`;
           }
           report.check(`${where}  every heading, table row and cell shown is in the accessibility tree on load (${shown})`, missing.length === 0, missingWords);
+
+          const symbols = heard
+            .map((n) => text(n.name))
+            .filter((name) => SAID_SYMBOL.test(name))
+            .map((name) => `“${name.slice(0, 60)}”`);
+          report.check(`${where}  no drawn symbol said as a word`, symbols.length === 0, [...new Set(symbols)].slice(0, 4).join(' | '));
 
         } finally {
           await cdp.detach();
