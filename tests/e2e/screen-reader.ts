@@ -9,6 +9,8 @@
  *   reader moving by table or heading missed them;
  * - no drawn symbol is said as a word: "black down-pointing small triangle" after the demo
  *   banner's "Xem giải thích", a stray "question mark" before "chưa đủ số liệu";
+ * - a picture is said once: a chart's name is its title and its figures its description (named
+ *   by both, the figures were read twice), a picture's name is not its own caption again;
  *
  *   npm run build && node tests/e2e/screen-reader.ts      (or npm run test:e2e -- screen-reader)
  */
@@ -67,6 +69,18 @@ async function markShown(page: Page): Promise<number> {
   }, PROBE);
 }
 
+/** What the caption of the figure around a DOM node says, if it is in one. */
+async function ownCaption(cdp: CDPSession, backendNodeId: number): Promise<string> {
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+  if (!object.objectId) return '';
+  const { result } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: 'function () { return (this.closest("figure")?.querySelector(":scope > figcaption")?.textContent ?? "").replace(/\\s+/g, " ").trim(); }',
+    returnByValue: true,
+  });
+  return String(result.value ?? '');
+}
+
 export const screenReader: Suite = {
   name: 'screen-reader',
   async run(ctx) {
@@ -102,6 +116,16 @@ export const screenReader: Suite = {
             .filter((name) => SAID_SYMBOL.test(name))
             .map((name) => `“${name.slice(0, 60)}”`);
           report.check(`${where}  no drawn symbol said as a word`, symbols.length === 0, [...new Set(symbols)].slice(0, 4).join(' | '));
+
+          const twice: string[] = [];
+          for (const n of heard.filter((x) => ['image', 'img'].includes(text(x.role)))) {
+            const name = text(n.name);
+            const description = text(n.description);
+            if (description && name.includes(description)) twice.push(`image “${name.slice(0, 50)}…” says its description in its name`);
+            const caption = n.backendDOMNodeId ? await ownCaption(cdp, n.backendDOMNodeId) : '';
+            if (caption && caption === name) twice.push(`image and its caption both say “${name.slice(0, 50)}”`);
+          }
+          report.check(`${where}  each picture said once`, twice.length === 0, twice.slice(0, 3).join(' | '));
 
         } finally {
           await cdp.detach();
