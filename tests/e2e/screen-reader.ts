@@ -11,6 +11,9 @@
  *   banner's "Xem giải thích", a stray "question mark" before "chưa đủ số liệu";
  * - a picture is said once: a chart's name is its title and its figures its description (named
  *   by both, the figures were read twice), a picture's name is not its own caption again;
+ * - disclosures that open different things sound different (name and description): three
+ *   "Nguồn của số liệu trong biểu đồ", two "Các năm trước (2024, 2023, 2022)" for two targets,
+ *   two "Cách có số liệu này" for two sources;
  *
  *   npm run build && node tests/e2e/screen-reader.ts      (or npm run test:e2e -- screen-reader)
  */
@@ -126,6 +129,14 @@ export const screenReader: Suite = {
             if (caption && caption === name) twice.push(`image and its caption both say “${name.slice(0, 50)}”`);
           }
           report.check(`${where}  each picture said once`, twice.length === 0, twice.slice(0, 3).join(' | '));
+
+          const disclosures = new Map<string, number>();
+          for (const n of heard.filter((x) => text(x.role) === 'DisclosureTriangle')) {
+            const said = `${text(n.name)}${text(n.description) ? ` — ${text(n.description)}` : ''}`;
+            disclosures.set(said, (disclosures.get(said) ?? 0) + 1);
+          }
+          const alike = [...disclosures].filter(([, k]) => k > 1).map(([said, k]) => `“${said.slice(0, 70)}” ×${k}`);
+          report.check(`${where}  disclosures that open different things sound different`, alike.length === 0, alike.slice(0, 3).join(' | '));
 
         } finally {
           await cdp.detach();
