@@ -14,6 +14,9 @@
  * - disclosures that open different things sound different (name and description): three
  *   "Nguồn của số liệu trong biểu đồ", two "Các năm trước (2024, 2023, 2022)" for two targets,
  *   two "Cách có số liệu này" for two sources;
+ * - links with the same name lead to the same place, so a list of links makes sense out of
+ *   context: 70 "Xem trước (mới nhất)" on /nhung/, six "Xem kết quả từng đơn vị theo huyện"
+ *   for two tables, "observations.csv" of two releases, two "Xã Chi Lăng" in a table of 200.
  *
  *   npm run build && node tests/e2e/screen-reader.ts      (or npm run test:e2e -- screen-reader)
  */
@@ -84,6 +87,14 @@ async function ownCaption(cdp: CDPSession, backendNodeId: number): Promise<strin
   return String(result.value ?? '');
 }
 
+/** The href a link's DOM node points at, resolved. */
+async function hrefOf(cdp: CDPSession, backendNodeId: number): Promise<string> {
+  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+  if (!object.objectId) return '';
+  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: 'function () { return this.href ?? ""; }', returnByValue: true });
+  return String(result.value ?? '');
+}
+
 export const screenReader: Suite = {
   name: 'screen-reader',
   async run(ctx) {
@@ -138,6 +149,14 @@ export const screenReader: Suite = {
           const alike = [...disclosures].filter(([, k]) => k > 1).map(([said, k]) => `“${said.slice(0, 70)}” ×${k}`);
           report.check(`${where}  disclosures that open different things sound different`, alike.length === 0, alike.slice(0, 3).join(' | '));
 
+          const targets = new Map<string, Set<string>>();
+          for (const n of heard.filter((x) => text(x.role) === 'link' && x.backendDOMNodeId)) {
+            const name = text(n.name);
+            if (!targets.has(name)) targets.set(name, new Set());
+            targets.get(name)!.add(await hrefOf(cdp, n.backendDOMNodeId!));
+          }
+          const ambiguous = [...targets].filter(([, hrefs]) => hrefs.size > 1).map(([name, hrefs]) => `“${name.slice(0, 60)}” → ${hrefs.size} places`);
+          report.check(`${where}  links with the same name lead to the same place`, ambiguous.length === 0, ambiguous.slice(0, 3).join(' | '));
         } finally {
           await cdp.detach();
           await page.close();
