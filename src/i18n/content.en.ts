@@ -141,6 +141,7 @@ export const updates = {
   next: 'Older news',
   pagination: 'Pages',
   tags: 'Topics',
+  tagLinkSuffix: ' (topic)',
   // The topic is a Vietnamese name: the heading marks it, a page title cannot.
   tagTitle: () => 'News by topic',
   tagPrefix: 'News on the topic: ',

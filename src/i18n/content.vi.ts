@@ -161,6 +161,8 @@ export const updates = {
   next: 'Tin cũ hơn',
   pagination: 'Phân trang',
   tags: 'Chủ đề',
+  /** After a topic's link, for a screen reader: the body may link a page of the same name (“Khen thưởng”). */
+  tagLinkSuffix: ' (chủ đề)',
   tagTitle: (tag: string) => `Tin tức: ${tag}`,
   /** Before the topic's own name in the heading of its page. */
   tagPrefix: 'Tin tức: ',

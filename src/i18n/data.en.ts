@@ -25,6 +25,7 @@ export const dataPage = {
   check: 'Check on your own computer: sha256sum units.json (Linux), shasum -a 256 units.json (macOS) or certutil -hashfile units.json SHA256 (Windows).',
   openRelease: (id: string) => `Open release ${id}: downloads and changes`,
   quickDownloads: 'Quick downloads',
+  ofRelease: (id: string) => ` (release ${id})`,
   changesSince: (from: string) => `Compared with release ${from}`,
   firstReleaseShort: 'The first release.',
   boundariesHeading: 'Administrative boundaries (GeoJSON)',

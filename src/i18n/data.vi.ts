@@ -21,6 +21,8 @@ export const dataPage = {
   check: 'Kiểm tra trên máy của bạn: sha256sum units.json (Linux), shasum -a 256 units.json (macOS) hoặc certutil -hashfile units.json SHA256 (Windows).',
   openRelease: (id: string) => `Xem phiên bản ${id}: tải về và các thay đổi`,
   quickDownloads: 'Tải nhanh',
+  /** After a file's link, for a screen reader: every release has an observations.csv. */
+  ofRelease: (id: string) => ` (phiên bản ${id})`,
   changesSince: (from: string) => `So với phiên bản ${from}`,
   firstReleaseShort: 'Phiên bản đầu tiên.',
   boundariesHeading: 'Ranh giới hành chính (GeoJSON)',

@@ -10,6 +10,7 @@ import { allSections, parsePlan, PLAN_MILESTONES, sectionAnchor, type Plan, type
 import type { AwardKind, Source } from '../domain/schemas/index.ts';
 import { formatInt } from '../format/local.ts';
 // The plan's bullets are Vietnamese on every page: they are matched against the Vietnamese award labels.
+import { awardLabel } from '../i18n/content.ts';
 import { awardLabel as vietnameseAwardLabel, awardOrder, awardSlug } from '../i18n/content.vi.ts';
 import { planPage as t, type PlanResultPlace } from '../i18n/plan-page.ts';
 import type { ContentData, RecognitionView } from './content/data.ts';
@@ -21,6 +22,8 @@ import { AWARDS_PATH, awardSectionPath, criterionPath, dossierCriterionPath, tar
 export interface LinkView {
   text: string;
   path: string;
+  /** Said after the text to a screen reader, where many links share one text (“0 khen thưởng trong dữ liệu”). */
+  about?: string;
 }
 
 export interface TargetNote {
@@ -174,7 +177,7 @@ export function planView(site: SiteData, content: ContentData): PlanView {
       const award = awardOfBullet(item);
       if (!award) return undefined;
       const n = content.recognitions.filter((r) => r.recognition.award === award).length;
-      return { text: t.awardCount(formatInt(n)), path: awardSectionPath(awardSlug[award]) };
+      return { text: t.awardCount(formatInt(n)), path: awardSectionPath(awardSlug[award]), about: awardLabel[award] };
     });
   }
 

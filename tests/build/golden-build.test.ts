@@ -80,8 +80,9 @@ describe('golden build of the mini fixture', () => {
     // each criterion in the plan's own words, its section linked to the plan's text
     expect(text(commune)).toMatch(/Xã đặc biệt khó khăn Kế hoạch, mục IV\.1\.c ?: “Xã đặc biệt khó khăn giảm tỷ lệ nghèo đa chiều từ 6%\/năm trở lên/);
     expect(commune).toContain('<a href="/ke-hoach/#iv-1-c"');
-    // today's commune shows the recognition of the old commune it was formed from, not "none"
-    expect(text(merged)).toContain('Ở các đơn vị cũ đã hợp thành địa bàn này Xã Hoa Thám (huyện Bắc Khê), trước sáp nhập: Bằng khen của Chủ tịch UBND tỉnh');
+    // today's commune shows the recognition of the old commune it was formed from, not "none";
+    // the link says the old commune's boundary period to a screen reader (hidden text)
+    expect(text(merged)).toContain('Ở các đơn vị cũ đã hợp thành địa bàn này Xã Hoa Thám (huyện Bắc Khê) (trước 01/12/2024), trước sáp nhập: Bằng khen của Chủ tịch UBND tỉnh');
     expect(text(merged)).not.toContain('Dữ liệu chưa có khen thưởng nào cho địa bàn này.');
   });
 
