@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SITE_URL } from '../../src/config.ts';
 import { parseCsv } from '../../src/domain/import/csv.ts';
 import { pagesUnder } from './lib/pages.ts';
 import { builtSite } from './lib/sites.ts';
@@ -33,7 +34,7 @@ function codesInRelease(): Set<string> {
 describe('a unit page citation', () => {
   for (const lang of ['', 'en'] as const) {
     it(`names the release page, the workbook and the unit's code, in the sentence and the CSL-JSON (${lang || 'vi'})`, () => {
-      const releaseUrl = `https://giamngheo.langson.example/${lang ? `${lang}/` : ''}du-lieu/${RELEASE}/`;
+      const releaseUrl = new URL(`/${lang ? `${lang}/` : ''}du-lieu/${RELEASE}/`, SITE_URL).href;
       const releasePage = readFileSync(path.join(site, lang, 'du-lieu', RELEASE, 'index.html'), 'utf8');
       expect(releasePage).toContain(`href="/du-lieu/${RELEASE}/${WORKBOOK}"`);
       expect(existsSync(path.join(site, 'du-lieu', RELEASE, WORKBOOK))).toBe(true);
