@@ -37,7 +37,7 @@ export const unitPage = {
     const reported = sides.filter((s) => !s.carried).map((s) => s.label);
     const list = (labels: string[]) => (labels.length > 1 ? `${labels.slice(0, -1).join(', ')} và ${labels.at(-1)}` : labels[0]);
     if (carried.length > 0 && reported.length > 0) {
-      return `Số liệu của ${list(carried)} là số liệu quy đổi từ các đơn vị cũ theo cùng một cách; số liệu của ${list(reported)} là số liệu báo cáo của năm đó.`;
+      return `Số liệu của ${list(carried)} là số liệu quy đổi từ các đơn vị cũ${carried.length > 1 ? ' theo cùng một cách' : ''}; số liệu của ${list(reported)} là số liệu báo cáo của năm đó.`;
     }
     const all = sides.length === 2 ? 'Cả hai' : sides.length === 3 ? 'Cả ba' : `Cả ${sides.length} số`;
     return reported.length > 0
