@@ -156,6 +156,19 @@ describe('carried figures', () => {
     expect(carried.seriesYears('2020-01', '10001')).toEqual([2021, 2024]);
     expect(carried.seriesYears('2025-07', '30001')).toEqual([2021, 2024, 2025]);
   });
+  it('never carries the province from itself: its figure of an earlier vintage is its own, with its source', () => {
+    const published = release([{ ...obs('2020-01', '20', 2024, 613, 22, 26), source: 's-published' }]);
+    const series = carriedSeries(published);
+    expect(series.carried('2024-12', '20', 2024)).toBeUndefined();
+    expect(series.carried('2025-07', '20', 2024)).toBeUndefined();
+    expect(series.figures('2024-12', '20', 2024)).toMatchObject({ households: 613, derived: false, sources: ['s-published'] });
+    expect(series.figures('2024-12', '20', 2024)!.carried).toBeUndefined();
+    // A province formed from another code (a merger of provinces) is carried as any other unit.
+    const merged: Crosswalk = { ...stepAB, links: [link('19', '20'), ...stepAB.links.filter((l) => l.from !== '20')] };
+    const withOld = release([obs('2020-01', '19', 2024, 500, 20, 20)], [merged, stepBC]);
+    withOld.vintages[0]!.units.push({ code: '19', level: 'province', name: 'Tỉnh cũ', type: 'tỉnh' });
+    expect(carriedSeries(new Dataset(withOld.data)).carried('2024-12', '20', 2024)).toMatchObject({ households: 500, carried: { vintage: '2020-01' } });
+  });
   it('uses the direct crosswalk when the release has one', () => {
     const direct: Crosswalk = { from: '2020-01', to: '2025-07', links: [link('20', '20'), link('10001', '30001'), link('10002', '30001', 0.5), link('10002', '30002', 0.5), link('10003', '30002')] };
     const d = carriedSeries(release([], [stepAB, stepBC, direct]));

@@ -45,6 +45,40 @@ describe('a citation', () => {
   });
 });
 
+describe('a unit page\'s citation, whose page follows the next release', () => {
+  const release = { id: '2026.2', status: 'demo' as const, publishedAt: '2026-12-01' };
+  const archive = { path: '/du-lieu/2026.2/', locator: 'tệp lang-son-ho-ngheo-2026.2.xlsx, mã đơn vị 05971' };
+  const cite = () => citation({ kind: 'unit', title: 'Phường Hoàng Văn Thụ', path: '/dia-ban/2024-12/05971-hoang-van-thu/', release, archive });
+
+  it('names the release\'s permanent page, where that release\'s figures of the unit stay unchanged, after the date of access', () => {
+    const c = cite();
+    expect(c.after).toBe(`). Số liệu của phiên bản 2026.2 giữ nguyên tại ${SITE_URL}/du-lieu/2026.2/ (tệp lang-son-ho-ngheo-2026.2.xlsx, mã đơn vị 05971).`);
+    expect(c.url).toBe(`${SITE_URL}/dia-ban/2024-12/05971-hoang-van-thu/`);
+  });
+
+  it('says the same in CSL-JSON: the archive and the location in it, beside the page\'s URL', () => {
+    const [item] = JSON.parse(cite().csl);
+    expect(item).toMatchObject({
+      URL: `${SITE_URL}/dia-ban/2024-12/05971-hoang-van-thu/`,
+      version: '2026.2',
+      archive: 'Vì người nghèo Lạng Sơn, phiên bản dữ liệu 2026.2',
+      archive_location: `${SITE_URL}/du-lieu/2026.2/ (tệp lang-son-ho-ngheo-2026.2.xlsx, mã đơn vị 05971)`,
+    });
+  });
+
+  it('in English, points to the English release page', () => {
+    const c = renderIn('en', () => citation({ kind: 'unit', title: 'Hoàng Văn Thụ ward', path: '/dia-ban/2024-12/05971-hoang-van-thu/', release, archive: { path: '/du-lieu/2026.2/', locator: 'file lang-son-ho-ngheo-2026.2.xlsx, unit code 05971' } }));
+    expect(c.after).toBe(`). The figures of release 2026.2 stay unchanged at ${SITE_URL}/en/du-lieu/2026.2/ (file lang-son-ho-ngheo-2026.2.xlsx, unit code 05971).`);
+    expect(JSON.parse(c.csl)[0]).toMatchObject({ archive: `${en.site.name}, data release 2026.2`, archive_location: `${SITE_URL}/en/du-lieu/2026.2/ (file lang-son-ho-ngheo-2026.2.xlsx, unit code 05971)` });
+  });
+
+  it('leaves it out for a draft, whose release page is not permanent yet', () => {
+    const draft = citation({ kind: 'unit', title: 'x', path: '/dia-ban/2024-12/05971-hoang-van-thu/', release: { id: '2027.1', status: 'draft', publishedAt: null }, archive });
+    expect(draft.after).toBe(').');
+    expect(JSON.parse(draft.csl)[0].archive).toBeUndefined();
+  });
+});
+
 describe('a citation on an English page', () => {
   const demo = { id: '2026.1', status: 'demo' as const, publishedAt: '2026-11-25' };
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CriteriaEngine } from '../src/domain/criteria.ts';
 import * as en from '../src/i18n/results.en.ts';
 import * as vi from '../src/i18n/results.vi.ts';
+import { unitPage as unitPageEn } from '../src/i18n/unit-page.en.ts';
+import { unitPage as unitPageVi } from '../src/i18n/unit-page.vi.ts';
 import { buildDataset, type SeriesSpec } from './helpers/build-dataset.ts';
 
 /**
@@ -23,5 +25,42 @@ describe('the scale reason says what the figures did', () => {
     const e = new CriteriaEngine(dataset).evaluateUnit('2020-01', dataset.unit('2020-01', '10001')!).find((x) => x.asOf === 2024)!;
     expect(vi.explainEvaluation(e, 2021).join(' ')).toContain(words);
     expect(en.explainEvaluation(e, 2021).join(' ')).toContain(english);
+  });
+});
+
+/**
+ * The sentence under a unit page's comparison says the basis of each rate: a carried unit's
+ * and district's against the province's own published figure, which is never carried.
+ */
+describe('the basis of the rates a unit page compares', () => {
+  const side = (label: string, carried: boolean) => ({ label, carried });
+  it.each([
+    [
+      'all reported',
+      [side('xã A', false), side('huyện B', false), side('tỉnh Lạng Sơn', false)],
+      'Cả ba đều là số liệu báo cáo của năm đó.',
+      'All three are reported figures for that year.',
+    ],
+    [
+      'all carried',
+      [side('xã A', true), side('huyện B', true)],
+      'Cả hai đều là số liệu quy đổi từ các đơn vị cũ theo cùng một cách, của năm đó.',
+      'Both are figures carried from the former units the same way, for that year.',
+    ],
+    [
+      'a ward and its city carried, the province reported',
+      [side('phường A', true), side('thành phố B', true), side('tỉnh Lạng Sơn', false)],
+      'Số liệu của phường A và thành phố B là số liệu quy đổi từ các đơn vị cũ theo cùng một cách; số liệu của tỉnh Lạng Sơn là số liệu báo cáo của năm đó.',
+      'The figures of phường A and thành phố B are carried from the former units the same way; that of tỉnh Lạng Sơn is a reported figure, for that year.',
+    ],
+    [
+      'a district carried, the province reported',
+      [side('huyện B', true), side('tỉnh Lạng Sơn', false)],
+      'Số liệu của huyện B là số liệu quy đổi từ các đơn vị cũ; số liệu của tỉnh Lạng Sơn là số liệu báo cáo của năm đó.',
+      'The figure of huyện B is carried from the former units; that of tỉnh Lạng Sơn is a reported figure, for that year.',
+    ],
+  ])('%s', (_, sides, vietnamese, english) => {
+    expect(unitPageVi.compareBasis(sides)).toBe(vietnamese);
+    expect(unitPageEn.compareBasis(sides)).toBe(english);
   });
 });

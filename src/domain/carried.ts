@@ -96,16 +96,20 @@ export class CarriedSeries implements FigureSource {
   /**
    * The unit's figure carried from the nearest earlier vintage whose predecessors of it
    * all have a figure that year (the nearest first: a later reform's own review beats
-   * an older one carried twice).
+   * an older one carried twice). Never the province's from itself.
    */
   carried(vintage: string, code: string, year: number): Figures | undefined {
     const hit = this.carriedMemo.get(vintage, code, year);
     if (hit !== undefined) return hit ?? undefined;
     let result: Figures | undefined;
+    const province = this.dataset.unit(vintage, code)?.level === 'province';
     for (const from of this.shares.earlier(vintage)) {
       const table = this.shares.table(from, vintage)!;
       const links = table.byTo.get(code);
       if (!links) continue;
+      // The province under the same code is one unit across vintages (Dataset.figures): its
+      // figure of an earlier vintage is its own, published with its source, not carried.
+      if (province && links.every((l) => l.from === code)) continue;
       result = this.carryFrom(table, links, code, year);
       if (result) break;
     }

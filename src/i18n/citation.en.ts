@@ -7,7 +7,8 @@ export const citationText = {
   heading: 'Cite this',
   intro: 'Paste the sentence below into your article or document:',
   sentence: (p) =>
-    `${p.publisher} (${p.year}). ${p.title} [${KIND_LABEL[p.kind]}]. ${p.site}, data release ${p.release}${p.illustrative ? ' (illustrative data)' : ''}. ${p.url} (accessed ${p.accessed}).`,
+    `${p.publisher} (${p.year}). ${p.title} [${KIND_LABEL[p.kind]}]. ${p.site}, data release ${p.release}${p.illustrative ? ' (illustrative data)' : ''}. ${p.url} (accessed ${p.accessed}).` +
+    (p.archive ? ` The figures of release ${p.release} stay unchanged at ${p.archive.url} (${p.archive.locator}).` : ''),
   accessedBlank: '… … …',
   copy: 'Copy the citation',
   copied: 'Citation copied.',
@@ -18,6 +19,8 @@ export const citationText = {
   cslHelp: 'In Zotero: copy the text below, then choose “Import from Clipboard”.',
   cslNote: 'Illustrative data: the district and commune figures are not official figures.',
   placeName: 'Lạng Sơn',
+  cslArchive: (site, release) => `${site}, data release ${release}`,
+  unitLocator: (workbook, code) => `file ${workbook}, unit code ${code}`,
   unitTitle: (label, period) => `${label} (boundaries ${period})`,
   language: 'en',
 } as const satisfies Shape<typeof vi>;

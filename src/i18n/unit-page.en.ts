@@ -30,12 +30,19 @@ export const unitPage = {
   compareHeading: 'Comparison',
   compareStart: (year, label) => `In ${year}, the poverty rate of ${label} was`,
   comparedTo: (relation, label) => `${relation === 'higher' ? 'higher than' : relation === 'lower' ? 'lower than' : 'equal to'} ${label}`,
-  compareBasis: (basis, count) => {
-    const all = count === 2 ? 'Both are' : `All ${count === 3 ? 'three' : count} are`;
-    return basis === 'reported'
+  compareBasis: (sides) => {
+    const carried = sides.filter((s) => s.carried).map((s) => s.label);
+    const reported = sides.filter((s) => !s.carried).map((s) => s.label);
+    const list = (labels: string[]) => (labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0]);
+    if (carried.length > 0 && reported.length > 0) {
+      return `${carried.length > 1 ? `The figures of ${list(carried)} are carried from the former units the same way` : `The figure of ${list(carried)} is carried from the former units`}; ${reported.length > 1 ? `those of ${list(reported)} are reported figures` : `that of ${list(reported)} is a reported figure`}, for that year.`;
+    }
+    const all = sides.length === 2 ? 'Both are' : `All ${sides.length === 3 ? 'three' : sides.length} are`;
+    return reported.length > 0
       ? `${all} reported figures for that year.`
       : `${all} figures carried from the former units the same way, for that year.`;
   },
+  compareSource: (label) => `Source of the figure of ${label}`,
   and: 'and',
   carriedNote:
     'Carried figures: the figures of the former units that formed this unit, added up; for a former unit that was split, its households are shared out by the proportions of the conversion table and rounded to whole households. These are not figures reported by the unit.',

@@ -3,7 +3,9 @@
  * cited — the ready sentence and its CSL-JSON (the format Zotero, Mendeley and other
  * reference managers read). The author is what the site's footer names as publisher;
  * the release id pins the figures; the URL is the permanent one (a page's permalink, or
- * a figure's embed pinned to the release, which never changes).
+ * a figure's embed pinned to the release, which never changes). A unit page is a permalink
+ * whose figures follow the newest release, so its citation also names the release's own
+ * page, where that release's files keep the unit's figures unchanged.
  *
  * The date of access cannot be known at build time (builds are byte-identical, with no
  * clock): the sentence carries a marker there and src/client/citation.ts writes the
@@ -26,6 +28,13 @@ export interface CitationInput {
   release: Pick<ReleaseEntry, 'id' | 'status' | 'publishedAt'>;
   /** Date of the cited work (YYYY-MM-DD): a story's or an update's; else the release's. */
   issued?: string | null | undefined;
+  /**
+   * Where the cited figures stay as they were in this release, for a page whose figures
+   * change with the next one (a unit page): the release's permanent page and where in its
+   * files to look (the workbook, the unit's code). Left out for a draft, which has no
+   * permanent page yet.
+   */
+  archive?: { path: string; locator: string } | undefined;
 }
 
 export interface CitationView {
@@ -63,6 +72,7 @@ export function citation(input: CitationInput): CitationView {
   const url = new URL(path, SITE_URL).href;
   const issued = input.issued ?? input.release.publishedAt ?? undefined;
   const illustrative = input.release.status === 'demo';
+  const archive = input.archive && input.release.status !== 'draft' ? { url: new URL(pathIn(currentLang(), input.archive.path), SITE_URL).href, locator: input.archive.locator } : undefined;
   const parts = {
     publisher: ui.footer.publisher,
     title: input.title,
@@ -72,6 +82,7 @@ export function citation(input: CitationInput): CitationView {
     illustrative,
     year: issued ? issued.slice(0, 4) : 'n.d.',
     url,
+    archive,
   };
   const [before, after] = t.sentence({ ...parts, accessed: SLOT }).split(SLOT) as [string, string];
   const item = {
@@ -85,6 +96,8 @@ export function citation(input: CitationInput): CitationView {
     version: input.release.id,
     ...(issued ? { issued: { 'date-parts': [issued.split('-').map(Number)] } } : {}),
     URL: url,
+    // Zotero's "Archive" and "Loc. in Archive": where this release's figures stay unchanged.
+    ...(archive ? { archive: t.cslArchive(ui.site.name, input.release.id), archive_location: `${archive.url} (${archive.locator})` } : {}),
     language: t.language,
     ...(illustrative ? { note: t.cslNote } : {}),
   };

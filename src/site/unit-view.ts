@@ -47,14 +47,17 @@ export interface RateRef {
   label: string;
   rate: number;
   illustrative: boolean;
+  carried: boolean;
 }
 
-/** "Năm Y, tỷ lệ hộ nghèo của X là r, cao hơn huyện … và thấp hơn tỉnh …", on one basis. */
+/** "Năm Y, tỷ lệ hộ nghèo của X là r, cao hơn huyện … và thấp hơn tỉnh …", each rate marked for its own basis. */
 export interface Comparison {
   year: number;
   basis: Basis;
   self: RateRef;
   others: (RateRef & { relation: 'higher' | 'lower' | 'equal' })[];
+  /** The published sources of compared figures recorded by their unit (the province's), named under the sentence. */
+  sources: { label: string; source: Source }[];
 }
 
 export interface CriterionResults {
@@ -177,7 +180,9 @@ function describeClassification(c: Classification, site: SiteData): Classificati
 /**
  * The unit's rate against its district's and the province's in the same year and on the
  * same basis: a reported figure against reported ones, a carried one against figures
- * carried the same way. A side without a figure on that basis is left out.
+ * carried the same way. A side without a figure on that basis is left out. The province
+ * is one unit in every vintage and never carried (CarriedSeries.carried): its own figure
+ * stands on either basis, marked as reported and named with its source.
  */
 function comparison(site: SiteData, view: { unit: Unit; latest: YearRow | undefined; parent: UnitRef | undefined; vintage: string }): Comparison | undefined {
   const { latest } = view;
@@ -185,18 +190,24 @@ function comparison(site: SiteData, view: { unit: Unit; latest: YearRow | undefi
   const basis: Basis = latest.figures.carried ? 'carried' : 'reported';
   const carried = carriedSeries(site.dataset);
   const others: Comparison['others'] = [];
+  const sources: Comparison['sources'] = [];
   const compareWith = (ref: UnitRef | undefined) => {
     if (!ref) return;
-    const figures = basis === 'carried' ? carried.carried(ref.vintage, ref.unit.code, latest.year) : site.dataset.figures(ref.vintage, ref.unit.code, latest.year);
+    const onCarried = basis === 'carried' && ref.unit.level !== 'province';
+    const figures = onCarried ? carried.carried(ref.vintage, ref.unit.code, latest.year) : site.dataset.figures(ref.vintage, ref.unit.code, latest.year);
     const rate = figures && rateHundredths(figures.poor, figures.households);
     if (!figures || rate === undefined) return;
     const relation = latest.poorRate! > rate ? 'higher' : latest.poorRate! < rate ? 'lower' : 'equal';
-    others.push({ relation, label: unitLabel(ref.unit), rate, illustrative: figures.illustrative });
+    const label = unitLabel(ref.unit);
+    others.push({ relation, label, rate, illustrative: figures.illustrative, carried: Boolean(figures.carried) });
+    const source = !figures.derived && !figures.carried && !figures.illustrative ? site.dataset.source(figures.sources[0]!) : undefined;
+    if (source) sources.push({ label, source });
   };
   if (view.parent && view.parent.unit.level !== 'province') compareWith(view.parent);
   const province = site.dataset.vintage(view.vintage)?.units.find((u) => u.level === 'province');
   if (province) compareWith(unitRef(site, view.vintage, province.code));
-  return { year: latest.year, basis, self: { label: unitLabel(view.unit), rate: latest.poorRate, illustrative: latest.figures.illustrative }, others };
+  const self = { label: unitLabel(view.unit), rate: latest.poorRate, illustrative: latest.figures.illustrative, carried: basis === 'carried' };
+  return { year: latest.year, basis, self, others, sources };
 }
 
 const periodOf = (v: Vintage): string => t.boundaryPeriod(formatDate(v.validFrom), v.validTo && formatDate(v.validTo));

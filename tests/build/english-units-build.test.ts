@@ -88,7 +88,7 @@ describe('an English unit page', () => {
   it('cites the English page and saves the English parent page for offline reading', () => {
     const html = flat(read('en/dia-ban/2020-01/10001-hoa-tham/index.html'));
     expect(html).toContain(
-      `<cite>Lạng Sơn Department of Home Affairs – Emulation and Commendation Board (2026). Hoa Thám commune (boundaries before 1 December 2024) [unit data page]. For the Poor – Lạng Sơn, data release 2025.1. ${SITE_URL}/en/dia-ban/2020-01/10001-hoa-tham/ (accessed <span data-cite-accessed>… … …</span>).</cite>`,
+      `<cite>Lạng Sơn Department of Home Affairs – Emulation and Commendation Board (2026). Hoa Thám commune (boundaries before 1 December 2024) [unit data page]. For the Poor – Lạng Sơn, data release 2025.1. ${SITE_URL}/en/dia-ban/2020-01/10001-hoa-tham/ (accessed <span data-cite-accessed>… … …</span>). The figures of release 2025.1 stay unchanged at ${SITE_URL}/en/du-lieu/2025.1/ (file lang-son-ho-ngheo-2025.1.xlsx, unit code 10001).</cite>`,
     );
     expect(html).toContain('data-urls="[&quot;/en/dia-ban/2020-01/10001-hoa-tham/&quot;,&quot;/en/dia-ban/2020-01/101-bac-khe/&quot;]"');
     expect(html).toContain('<a href="/en/ngoai-tuyen/">See the saved pages</a>');
