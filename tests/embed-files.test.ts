@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readSheet } from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '../src/config.ts';
-import { chartTable, figureCsv, mapTable } from '../src/domain/export/chart-csv.ts';
-import { parseCsv } from '../src/domain/import/csv.ts';
+import { chartCsv, chartTable, mapTable } from '../src/domain/export/chart-csv.ts';
 import { lineChart } from '../src/domain/charts/line-chart.ts';
 import { chartEmbedById, chartEmbeds, currentRelease, figureFileName, mapEmbeds, type ChartEmbed, type MapEmbed } from '../src/site/embed/embeds.ts';
 import { figureFile, figureFileResponse, figurePng } from '../src/site/embed/files.ts';
@@ -21,8 +20,7 @@ import { embedPath, figureFilePath } from '../src/site/urls.ts';
 const origin = new URL(SITE_URL);
 const rel = currentRelease();
 const text = (fig: ChartEmbed | MapEmbed, ext: 'csv' | 'svg') => figureFile(rel, fig, ext, origin).toString('utf8');
-/** The table of a figure's CSV, its note lines (first cell "#") left out as a program told so would. */
-const rows = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter((line) => line && !line.startsWith('#,')).map((line) => line.split(','));
+const rows = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((line) => line.split(','));
 const chart = (id: string) => chartEmbedById(id)!;
 const mapView = (slug: string) => mapEmbeds().find((m) => m.slug === slug)!;
 
@@ -34,8 +32,7 @@ describe('chart CSV', () => {
     const p2025 = obs.find((o) => o.unit === '20' && o.year === 2025)!;
     expect([p2025.poor, p2025.households]).toEqual([4643, 199765]);
     const csv = text(chart('chart-province-rate'), 'csv');
-    expect(csv.startsWith('\uFEFF#,')).toBe(true);
-    expect(csv).toContain('\r\nyear,poor_rate,poor_rate_illustrative,plan_rate_upper,plan_rate_lower\r\n');
+    expect(csv.startsWith('\uFEFFyear,poor_rate,poor_rate_illustrative,plan_rate_upper,plan_rate_lower\r\n')).toBe(true);
     const table = rows(csv);
     expect(table.find((r) => r[0] === '2025')).toEqual(['2025', '2.32', 'false', '4.20', '0.20']);
     // The plan's band starts at the baseline: 12,20 − 2 × 4 = 4,20 and 12,20 − 3 × 4 = 0,20 in 2025.
@@ -81,47 +78,8 @@ describe('chart CSV', () => {
   });
 
   it('quotes only where RFC 4180 needs it and keeps a half household', () => {
-    const table = chartTable({ years: [2021], unit: 'households', series: [{ column: 'x', title: 'x', points: [{ year: 2021, value: 3, illustrative: false }] }], rule: { column: 'half', title: 'h', value: 1.5 } });
-    expect(figureCsv(table, [['Nguồn: a, b'], ['x', 'y']])).toBe('\uFEFF#,"Nguồn: a, b"\r\n#,x,y\r\nyear,x,x_illustrative,half\r\n2021,3,false,1.5\r\n');
-  });
-});
-
-describe('the notes above a figure\'s CSV, for a reader who opens only that file', () => {
-  const notes = (csv: string) => parseCsv(csv.replace(/^\uFEFF/, '')).filter((r) => r[0] === '#').map((r) => r.slice(1));
-  const figures = () => [chart('chart-province-rate'), mapView('2020-01/xa/ty-le-ho-ngheo/2024'), mapView('2025-07/xa/dat-tieu-chi/2025')];
-
-  it('come first, then the header: a program skipping lines that start with "#" reads the table as before', () => {
-    for (const fig of figures()) {
-      const lines = text(fig, 'csv').replace(/^\uFEFF/, '').split('\r\n');
-      const header = lines.findIndex((l) => !l.startsWith('#,'));
-      expect(header, fig.slug).toBeGreaterThan(5);
-      expect(lines.slice(header + 1).some((l) => l.startsWith('#')), fig.slug).toBe(false);
-    }
-  });
-
-  it('say where the figures come from, the release, the licence, the page and that district and commune figures are illustrative', () => {
-    for (const fig of figures()) {
-      const said = notes(text(fig, 'csv')).map((n) => n.join(' ')).join('\n');
-      expect(said, fig.slug).toContain(`phiên bản dữ liệu ${rel.entry.id}`);
-      expect(said, fig.slug).toContain('Giấy phép CC BY 4.0');
-      expect(said, fig.slug).toContain('Dữ liệu minh họa: số liệu cấp huyện, cấp xã không phải số liệu chính thức.');
-      expect(said, fig.slug).toContain(new URL(fig.pagePath, origin).href);
-      expect(said, fig.slug).toMatch(/Số liệu: .+\./);
-      // Only a table with unit codes says how to keep their leading zeros.
-      expect(said.includes('giữ số 0 ở đầu (05971)'), fig.slug).toBe(fig.kind === 'ban-do');
-    }
-  });
-
-  it('say what each column means, in words, and how its values read', () => {
-    const fig = mapView('2020-01/xa/ty-le-ho-ngheo/2024');
-    const csv = text(fig, 'csv');
-    const columns = new Map(notes(csv).filter((n) => n.length === 2).map(([name, words]) => [name, words]));
-    expect([...columns.keys()]).toEqual(rows(csv)[0]);
-    expect(columns.get('code')).toBe('Mã đơn vị');
-    expect(columns.get('poor_rate')).toBe('Tỷ lệ hộ nghèo (phần trăm, dấu chấm thập phân: 8.36 là 8,36%)');
-    expect(columns.get('illustrative')).toBe('Số liệu minh họa (true: có, false: không)');
-    const chartColumns = new Map(notes(text(chart('chart-province-rate'), 'csv')).filter((n) => n.length === 2).map(([name, words]) => [name, words]));
-    expect(chartColumns.get('poor_rate_illustrative')).toBe('Tỷ lệ hộ nghèo: minh họa (true: có, false: không)');
+    const csv = chartCsv({ years: [2021], unit: 'households', series: [{ column: 'x', title: 'x', points: [{ year: 2021, value: 3, illustrative: false }] }], rule: { column: 'half', title: 'h', value: 1.5 } });
+    expect(csv).toBe('\uFEFFyear,x,x_illustrative,half\r\n2021,3,false,1.5\r\n');
   });
 });
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { chartTable, figureCsv } from '../src/domain/export/chart-csv.ts';
+import { chartCsv } from '../src/domain/export/chart-csv.ts';
 import { csvField, hundredthsText, toCsv } from '../src/domain/export/csv.ts';
 import { releaseDownloads, releaseFiles } from '../src/domain/export/downloads.ts';
 import { workbookXlsx, type WorkbookWriter } from '../src/domain/export/xlsx.ts';
@@ -43,7 +43,7 @@ describe('CSV writing', () => {
   });
   it('keeps numbers numbers, negative ones too, however they are written', () => {
     expect([csvField(-1.04), csvField('-1.04'), csvField(hundredthsText(-104)), csvField('+3'), csvField('-12'), csvField(0)]).toEqual(['-1.04', '-1.04', '-1.04', '+3', '-12', '0']);
-    const chart = figureCsv(chartTable({ years: [2022], unit: 'percent', series: [{ column: 'reduction', title: 'r', points: [{ year: 2022, value: -104, illustrative: false }] }] }), []);
+    const chart = chartCsv({ years: [2022], unit: 'percent', series: [{ column: 'reduction', title: 'r', points: [{ year: 2022, value: -104, illustrative: false }] }] });
     expect(chart).toBe('\uFEFFyear,reduction,reduction_illustrative\r\n2022,-1.04,false\r\n');
   });
   it('prints hundredths exactly with two decimals', () => {

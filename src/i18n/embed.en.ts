@@ -4,22 +4,10 @@
  * (/nhung/…) and the files have one address for both languages and stay Vietnamese;
  * their keys are here too, so that the shape is the same.
  */
-import type { CellKind } from '../domain/export/xlsx.ts';
 import { formatDate } from '../format/en.ts';
 import { columnHeadings } from './column-heading.ts';
 import type { Shape } from './lang.ts';
 import type * as vi from './embed.vi.ts';
-
-const CSV_KIND: Record<CellKind, string> = {
-  text: '',
-  integer: '',
-  count: '',
-  percent: 'percent, decimal point: 8.36 is 8.36%',
-  points: 'percentage points, decimal point',
-  number: 'decimal point',
-  date: 'year-month-day',
-  boolean: 'true: yes, false: no',
-};
 
 const sourceTitle = (s: vi.SourceRef): string => `${s.title}${s.issuer ? `, ${s.issuer}` : ''}${s.kind === 'synthetic' ? ' (illustrative)' : ''}`;
 
@@ -57,7 +45,7 @@ export const embed = {
   xlsx: 'Excel',
   svg: 'SVG',
   png: 'PNG',
-  csvHint: 'the figure’s data for software (UTF-8, decimal point; the first lines, marked #, are notes: source, licence, what each column means)',
+  csvHint: 'the figure’s data for software (UTF-8, decimal point; sources, licence and the columns in words are in the Excel file of the same name)',
   xlsxHint: 'the figure’s data for Excel: codes keep their leading zeros, rates are percentages',
   filesNote: 'For Excel or LibreOffice, download the Excel file: unit codes keep their leading zeros. The CSV file is for software.',
   sheetName: 'data',
@@ -106,11 +94,5 @@ export const embed = {
   fileSource: (site: string, host: string, id: string) => `Source: ${site} (${host}), data release ${id}`,
   fileDocs: (sources: readonly vi.SourceRef[]) => (sources.length === 0 ? '' : `Figures: ${sources.map(sourceTitle).join('; ')}.`),
   fileDemo: 'Illustrative data: district and commune figures are not official figures.',
-  csvNotesHelp:
-    'Lines with # in their first cell are notes (software: skip lines starting with #); the table starts at the line of column names.',
-  csvCodes:
-    'Unit codes are text and keep their leading zeros (05971): Excel and LibreOffice drop them when they open a CSV file directly; the .xlsx file of the same name keeps them.',
-  csvColumns: 'The columns:',
-  csvColumn: (heading: string, kind: CellKind) => `${heading}${CSV_KIND[kind] ? ` (${CSV_KIND[kind]})` : ''}`,
   fileHollow: 'Hollow point: an illustrative figure or one computed from illustrative figures',
 } as const satisfies Shape<typeof vi.embed>;

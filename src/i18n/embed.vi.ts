@@ -3,7 +3,6 @@
  * of the per-figure downloads and of the text inside the SVG/PNG files.
  */
 import { formatDate } from '../format/vi.ts';
-import type { CellKind } from '../domain/export/xlsx.ts';
 import { columnHeadings } from './column-heading.ts';
 
 export interface SourceRef {
@@ -40,18 +39,6 @@ const FIGURE_COLUMNS: Record<string, string> = {
 
 const figureColumn = columnHeadings(FIGURE_COLUMNS, (h) => `${h}: minh họa`, (h, y) => `${h} năm ${y}`);
 
-/** How the values of a CSV column read, by the kind its workbook gives it. */
-const CSV_KIND: Record<CellKind, string> = {
-  text: '',
-  integer: '',
-  count: '',
-  percent: 'phần trăm, dấu chấm thập phân: 8.36 là 8,36%',
-  points: 'điểm phần trăm, dấu chấm thập phân',
-  number: 'dấu chấm thập phân',
-  date: 'năm-tháng-ngày',
-  boolean: 'true: có, false: không',
-};
-
 const sourceTitle = (s: SourceRef): string => `${s.title}${s.issuer ? `, ${s.issuer}` : ''}${s.kind === 'synthetic' ? ' (minh họa)' : ''}`;
 
 export const embed = {
@@ -62,7 +49,7 @@ export const embed = {
   xlsx: 'Tải Excel',
   svg: 'Tải SVG',
   png: 'Tải PNG',
-  csvHint: 'số liệu của hình cho chương trình máy tính (UTF-8, dấu chấm thập phân; các dòng đầu có dấu # là ghi chú: nguồn, giấy phép, ý nghĩa các cột)',
+  csvHint: 'số liệu của hình cho chương trình máy tính (UTF-8, dấu chấm thập phân; nguồn, giấy phép và tên các cột bằng lời ở tệp Excel cùng tên)',
   xlsxHint: 'số liệu của hình, mở bằng Excel: mã giữ số 0 ở đầu, tỷ lệ dạng phần trăm',
   // Said on the page, not only in the links' tooltips: a phone has no hover, and a CSV opened
   // in a spreadsheet turns "05971" into 5971.
@@ -118,14 +105,5 @@ export const embed = {
   fileSource: (site: string, host: string, id: string) => `Nguồn: ${site} (${host}), phiên bản dữ liệu ${id}`,
   fileDocs: (sources: readonly SourceRef[]) => (sources.length === 0 ? '' : `Số liệu: ${sources.map(sourceTitle).join('; ')}.`),
   fileDemo: 'Dữ liệu minh họa: số liệu cấp huyện, cấp xã không phải số liệu chính thức.',
-  /** Above the column list of a figure's CSV. */
-  csvNotesHelp:
-    'Các dòng có dấu # ở ô đầu là ghi chú (chương trình máy tính: bỏ qua các dòng bắt đầu bằng #); bảng số liệu bắt đầu từ dòng tên cột.',
-  /** Under the help, when the table has unit codes. */
-  csvCodes:
-    'Mã đơn vị là chữ, giữ số 0 ở đầu (05971): Excel, LibreOffice mở thẳng tệp CSV thì bỏ số 0; tệp .xlsx cùng tên giữ đúng mã.',
-  csvColumns: 'Các cột:',
-  /** One column of a figure's CSV: its heading in words, then how its values read. */
-  csvColumn: (heading: string, kind: CellKind) => `${heading}${CSV_KIND[kind] ? ` (${CSV_KIND[kind]})` : ''}`,
   fileHollow: 'Điểm rỗng: số liệu minh họa hoặc tính từ số liệu minh họa',
 } as const;

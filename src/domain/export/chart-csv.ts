@@ -74,8 +74,10 @@ export function chartTable(spec: ChartTableSpec): FigureTable {
   return { header, kinds, rows };
 }
 
-/** A figure's CSV: its notes (title, release, sources, licence, what each column means) above its table. */
-export const figureCsv = (table: FigureTable, notes: readonly (readonly CsvValue[])[]): string => toCsv(table.header, table.rows, notes);
+export const chartCsv = (spec: ChartTableSpec): string => {
+  const t = chartTable(spec);
+  return toCsv(t.header, t.rows);
+};
 
 // -------------------------------------------------------------------- maps --
 
@@ -151,3 +153,8 @@ export function mapTable(model: MapModel, labels: MapTableLabels): FigureTable {
   });
   return { header, kinds, rows };
 }
+
+export const mapCsv = (model: MapModel, labels: MapTableLabels): string => {
+  const t = mapTable(model, labels);
+  return toCsv(t.header, t.rows);
+};

@@ -33,16 +33,9 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** The first cell of a note line above the header (a Frictionless dialect's `commentChar`). */
-export const CSV_NOTE_MARK = '#';
-
-/**
- * The whole file: BOM, the notes if any, header, one line per row, each line ended by CRLF.
- * A note line starts with "#" in a cell of its own, so a spreadsheet shows the note whole in
- * the next cell and a program told to skip lines starting with "#" reads the table as before.
- */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], notes: readonly (readonly CsvValue[])[] = []): string {
-  const lines = [...notes.map((n) => [CSV_NOTE_MARK, ...n]), header, ...rows].map((row) => row.map(csvField).join(','));
+/** The whole file: BOM, header, one line per row, each line ended by CRLF. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
   return BOM + lines.join(CRLF) + CRLF;
 }
 

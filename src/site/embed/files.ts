@@ -4,8 +4,7 @@
  * build; the endpoints under src/pages/du-lieu/[release]/ serve them.
  */
 import { SITE_URL } from '../../config.ts';
-import { chartTable, figureCsv, mapTable, type FigureTable } from '../../domain/export/chart-csv.ts';
-import type { CsvValue } from '../../domain/export/csv.ts';
+import { chartCsv, chartTable, mapCsv, mapTable } from '../../domain/export/chart-csv.ts';
 import { DATA_LICENCE } from '../../domain/export/datapackage.ts';
 import { figureSheet } from '../../domain/export/table-sheets.ts';
 import { XLSX_MEDIA_TYPE } from '../../domain/export/xlsx.ts';
@@ -43,23 +42,6 @@ function fileText(rel: EmbedRelease, fig: FigureEmbed, origin: URL): FileText {
   };
 }
 
-/** The table of what the figure shows, as its CSV and its workbook hold it. */
-function figureTable(fig: FigureEmbed): FigureTable {
-  return fig.kind === 'bieu-do' ? chartTable(fig.table) : mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
-}
-
-/**
- * The notes above a figure's CSV: a reader who opens only that file sees what its workbook
- * says above its table (title, release, sources, licence, page, demo notice), how to read the
- * notes and the codes, and what each column means.
- */
-function csvNotes(text: FileText, table: FigureTable): CsvValue[][] {
-  const codes = table.header.includes('code');
-  const notes = [text.title, text.release, ...text.source, ...(text.demo ? [text.demo] : []), t.csvNotesHelp, ...(codes ? [t.csvCodes] : []), t.csvColumns];
-  // One note a cell, whole: Excel lets it run over the empty cells beside it (LibreOffice widens the column to it).
-  return [...notes.map((note) => [note]), ...table.header.map((column, i) => [column, t.csvColumn(t.figureColumn(column), table.kinds[i]!)])];
-}
-
 /** Where the files say they come from: the site's own address (Astro's `site` is SITE_URL). */
 const ORIGIN = new URL(SITE_URL);
 
@@ -72,8 +54,7 @@ export function figureFile(rel: EmbedRelease, fig: FigureEmbed, ext: 'csv' | 'sv
   if (hit) return hit;
   let bytes: Buffer;
   if (ext === 'csv') {
-    const table = figureTable(fig);
-    bytes = Buffer.from(figureCsv(table, csvNotes(fileText(rel, fig, origin), table)), 'utf8');
+    bytes = Buffer.from(fig.kind === 'bieu-do' ? chartCsv(fig.table) : mapCsv(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) }), 'utf8');
   } else {
     const svg =
       fig.kind === 'bieu-do'
@@ -136,7 +117,7 @@ function figureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<B
 
 function writeFigureXlsx(rel: EmbedRelease, fig: FigureEmbed, origin: URL): Promise<Buffer> {
   const text = fileText(rel, fig, origin);
-  const table = figureTable(fig);
+  const table = fig.kind === 'bieu-do' ? chartTable(fig.table) : mapTable(fig.model, { classLabel: (k) => mapClassLabel(fig.model, k) });
   const notes = [text.release, ...text.source, ...(table.kinds.includes('percent') ? [exportText.percentLine] : []), ...(text.demo ? [text.demo] : [])];
   return workbookInPool([figureSheet(t.sheetName, fig.title, table, notes, t.figureColumn)], {
     title: fig.title,
