@@ -1,12 +1,13 @@
 /**
  * What a screen reader hears on a phone: Chromium's accessibility tree (what a screen reader
  * reads through the system's accessibility interface, here through the DevTools protocol) of
- * every page type of the phone suite at 360 px, on load, before any scrolling:
+ * every page type of the phone suite at 360 px, on load, before any scrolling. Chromium runs
+ * with its accessibility switched on, as it is when a screen reader is running
+ * (`--force-renderer-accessibility`): without it the tree leaves out what
+ * `content-visibility: auto` defers off screen (the map's table, a province's communes), which
+ * a screen reader does get (docs/budgets-and-quality.md, "Stacked rows laid out near the screen").
  *
- * - every heading, table row and cell a sighted reader could scroll to is in the tree: a box
- *   the browser skips (`content-visibility: auto` off screen) is left out of it, and the map's
- *   table and a province's communes were (a deferred row is there, its cells are not), so a
- *   reader moving by table or heading missed them;
+ * - every heading, table row and cell a sighted reader could scroll to is in the tree;
  * - no drawn symbol is said as a word: "black down-pointing small triangle" after the demo
  *   banner's "Xem giải thích", a stray "question mark" before "chưa đủ số liệu";
  * - a picture is said once: a chart's name is its title and its figures its description (named
@@ -21,7 +22,7 @@
  *   npm run build && node tests/e2e/screen-reader.ts      (or npm run test:e2e -- screen-reader)
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { newSiteContext } from './lib/browser.ts';
+import { launchBrowser, newSiteContext } from './lib/browser.ts';
 import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { runSuites, type Suite } from './lib/run.ts';
 import { PAGE_TYPES } from './phone.ts';
@@ -98,7 +99,8 @@ async function hrefOf(cdp: CDPSession, backendNodeId: number): Promise<string> {
 export const screenReader: Suite = {
   name: 'screen-reader',
   async run(ctx) {
-    const context = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: { width: 360, height: 800 } });
+    const browser = await launchBrowser(['--force-renderer-accessibility']);
+    const context = await newSiteContext(browser, ctx.site.origin, { viewport: { width: 360, height: 800 } });
     try {
       await checkInFlight(ctx.report, PAGE_TYPES, PAGES_IN_FLIGHT, (type) => `${type.name}  heard`, async (type, report) => {
         const path = ctx.pages.find((p) => type.match.test(p));
@@ -164,6 +166,7 @@ export const screenReader: Suite = {
       });
     } finally {
       await context.close();
+      await browser.close();
     }
   },
 };
