@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineChart } from '../src/domain/charts/line-chart.ts';
+import { lineChart, tickDecimals } from '../src/domain/charts/line-chart.ts';
+import { percentTick } from '../src/site/charts/ticks.ts';
 
 const input = {
   years: [2021, 2022, 2023, 2024],
@@ -31,6 +32,25 @@ describe('lineChart', () => {
     const model = lineChart(input);
     expect(model.yTicks[0]!.label).toBe('0');
     expect(model.yTicks.at(-1)!.y).toBeLessThan(model.yTicks[0]!.y);
+  });
+  it('labels ticks half a percent apart with a decimal, so no two read alike', () => {
+    // A commune whose rates run from 1,0% to 2,8% (Hoàng Văn Thụ, December 2024): ticks every 0,5%, once labelled "3%, 3%, 2%, 2%".
+    const model = lineChart({ ...input, series: [{ ...input.series[0]!, points: [{ year: 2021, value: 280, illustrative: true }, { year: 2024, value: 100, illustrative: true }] }], formatTick: percentTick });
+    const labels = model.yTicks.map((t) => t.label);
+    expect(labels).toEqual(['0,0%', '0,5%', '1,0%', '1,5%', '2,0%', '2,5%', '3,0%']);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+  it.each([
+    [1, 0],
+    [2, 0],
+    [5, 0],
+    [10, 0],
+    [0.5, 1],
+    [0.2, 1],
+    [0.1, 1],
+    [0.05, 2],
+  ])('a tick step of %d needs %i decimals', (step, decimals) => {
+    expect(tickDecimals(step)).toBe(decimals);
   });
   it('shares one scale when yMax is given', () => {
     const low = lineChart({ ...input, series: [{ ...input.series[0]!, points: [{ year: 2021, value: 100, illustrative: false }] }], yMax: 1400 });

@@ -2,14 +2,13 @@ import { lineChart, type LineChartModel } from '../domain/charts/line-chart.ts';
 import { provinceSeries } from '../domain/progress.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import { formatDecimal, formatInt } from '../format/local.ts';
+import { percentTick } from './charts/ticks.ts';
 import { charts as t } from '../i18n/charts.ts';
 import { pct, unitLabel } from '../i18n/results.ts';
 import { marksAfter } from '../i18n/marks.ts';
 import { progressPage } from '../i18n/progress-page.ts';
 import type { SiteData } from './site-data.ts';
 import { unitRef, type UnitRef } from './unit-view.ts';
-
-const percentTick = (v: number) => `${formatDecimal(v / 100, 0)}%`;
 
 // Read at each call, never copied at module level: the words follow the page being rendered.
 const w = () => progressPage.charts;

@@ -39,8 +39,8 @@ export interface LineChartInput {
   rule?: ChartRule;
   /** Fixes the top of the value axis, e.g. to share one scale across small multiples. */
   yMax?: number;
-  /** Formats an axis value for tick labels. */
-  formatTick: (value: number) => string;
+  /** Formats an axis value for tick labels; `step` is the distance between two ticks (see tickDecimals). */
+  formatTick: (value: number, step: number) => string;
   /** Formats a point's value: with it, each series says its last year's value (`last`). */
   formatValue?: (value: number) => string;
   width?: number;
@@ -117,15 +117,22 @@ export function lineChart(input: LineChartInput): LineChartModel {
         .map((p, i) => `${i === 0 ? 'M' : 'L'}${round1(p.x)},${round1(p.y)}`)
         .join('') + 'Z',
   };
+  const yTicks = y.ticks(5);
   return {
     width,
     height,
     plot,
     xTicks: input.years.map((year) => ({ x: round1(x(year)), label: String(year) })),
     yearLabels: input.years.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => String(first + i)),
-    yTicks: y.ticks(5).map((value) => ({ y: round1(y(value)), label: input.formatTick(value) })),
+    yTicks: yTicks.map((value) => ({ y: round1(y(value)), label: input.formatTick(value, yTicks.length > 1 ? yTicks[1]! - yTicks[0]! : 1) })),
     series,
     ...(band ? { band } : {}),
     ...(input.rule ? { rule: { label: input.rule.label, y: round1(y(input.rule.value)) } } : {}),
   };
 }
+
+/**
+ * The decimals a tick label needs to differ from its neighbours. Ticks step by 1, 2 or 5 × 10^k,
+ * so a step of 0,5 needs one: rounded to whole percents, 0,5% steps read "3%, 3%, 2%, 2%".
+ */
+export const tickDecimals = (step: number): number => Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
