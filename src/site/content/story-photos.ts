@@ -6,6 +6,7 @@
  * update or a page (photoSizes, the Markdown processor's plugin in astro.config.mjs) use them.
  */
 import { defineHastPlugin } from 'satteri';
+import { isRelativePath } from '../../domain/content/images.ts';
 
 export const PHOTO = {
   width: 1080,
@@ -13,9 +14,6 @@ export const PHOTO = {
   /** The text column is at most 40rem wide from 48rem of screen up; the whole screen below that. */
   sizes: '(min-width: 48rem) 40rem, 100vw',
 } as const;
-
-/** A photo beside the Markdown file (`./anh/…`), which Astro's image pipeline resizes; not a public path or an address. */
-const isBesideTheFile = (src: string) => !/^([a-z][a-z0-9+.-]*:|\/|\\)/i.test(src);
 
 /**
  * Gives each photo in Markdown the sizes above before Astro's image marker reads its
@@ -28,7 +26,7 @@ export const photoSizes = defineHastPlugin({
     filter: ['img'],
     visit(node, ctx) {
       const src = node.properties?.['src'];
-      if (typeof src !== 'string' || !isBesideTheFile(src)) return;
+      if (typeof src !== 'string' || !isRelativePath(src)) return;
       ctx.setProperty(node, 'width', PHOTO.width);
       ctx.setProperty(node, 'widths', [...PHOTO.widths]);
       ctx.setProperty(node, 'sizes', PHOTO.sizes);
