@@ -19,7 +19,7 @@ import { watch } from './lib/browser.ts';
 import { htmlPages, representatives } from './lib/pages.ts';
 import { mapInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { runSuites, type Suite } from './lib/run.ts';
-import { serveSite, type SiteServer } from './lib/server.ts';
+import { BLANK_PATH, serveSite, type SiteServer } from './lib/server.ts';
 import type { Report } from './lib/report.ts';
 import { HOSTILE_UNITS, PAYLOADS, writeXssFixture } from '../fixtures/xss/index.ts';
 import { buildEnv } from '../../src/config.ts';
@@ -61,8 +61,8 @@ async function checkPages(report: Report, browser: Browser, site: SiteServer, pa
   const context = await browser.newContext({ bypassCSP, serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
   let found: { dialogs: string[]; injections: string[]; errors: string[]; foreign: string[] }[];
   // A few tabs, each loading page after page: a new tab for each page cost a renderer
-  // process each time. A tab goes to about:blank between pages, so nothing a page does
-  // while it unloads is counted against the next.
+  // process each time. A tab steps onto the server's empty page between pages (BLANK_PATH),
+  // so nothing a page does while it unloads is counted against the next.
   const tabs = await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, pages.length) }, async () => {
     const page = await context.newPage();
     return { page, w: watch(page, site.origin) };
@@ -82,7 +82,7 @@ async function checkPages(report: Report, browser: Browser, site: SiteServer, pa
           errors: w.consoleErrors.map((e) => `${path}: ${e}`),
           foreign: w.foreignRequests.map((r) => `${path}: ${r}`),
         };
-        await page.goto('about:blank');
+        await page.goto(site.origin + BLANK_PATH);
         return result;
       } finally {
         w.dialogs.length = 0;
