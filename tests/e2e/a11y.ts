@@ -12,7 +12,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { newSiteContext } from './lib/browser.ts';
+import { newSiteContext, TabPool } from './lib/browser.ts';
 import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { langOfPath } from '../../src/i18n/lang.ts';
 import { representatives, sample, seededRandom, SEED } from './lib/pages.ts';
@@ -278,30 +278,26 @@ export const a11y: Suite = {
     ctx.report.info(`${seenPattern.size} route patterns, ${templates.length} template pages + ${units.length} seeded unit pages (seed ${SEED})`);
 
     const context = await newSiteContext(ctx.browser, ctx.site.origin);
+    const tabs = new TabPool(context, ctx.site.origin);
     let failures: number[];
     try {
       // Focus is emulated per page, so pages tabbed through side by side each keep their own.
-      failures = await checkInFlight(ctx.report, targets, PAGES_IN_FLIGHT, (path) => `${path}  accessibility checks ran`, async (path, report) => {
-        const page = await context.newPage();
+      failures = await checkInFlight(ctx.report, targets, PAGES_IN_FLIGHT, (path) => `${path}  accessibility checks ran`, (path, report) => tabs.use(async (page) => {
         const pageCtx = { ...ctx, report };
-        try {
-          await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
-          await axePage(pageCtx, page, path, 1280);
-          if (/^(\/en)?\/dia-ban\//.test(path)) {
-            // A unit page's criteria, official and estimated, each with its "Các năm trước".
-            const same = await sameSoundingDisclosures(page, 'main', '.criterion-years summary');
-            report.check(`${path}  each criterion's earlier years say which criterion they open`, same.length === 0, same.slice(0, 3).join(', '));
-          }
-          if (firstOfPattern.has(path)) {
-            await manualChecks(pageCtx, page, path);
-            await page.setViewportSize({ width: 360, height: 740 });
-            await page.reload({ waitUntil: 'networkidle' });
-            await axePage(pageCtx, page, path, 360);
-          }
-        } finally {
-          await page.close();
+        await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+        await axePage(pageCtx, page, path, 1280);
+        if (/^(\/en)?\/dia-ban\//.test(path)) {
+          // A unit page's criteria, official and estimated, each with its "Các năm trước".
+          const same = await sameSoundingDisclosures(page, 'main', '.criterion-years summary');
+          report.check(`${path}  each criterion's earlier years say which criterion they open`, same.length === 0, same.slice(0, 3).join(', '));
         }
-      });
+        if (firstOfPattern.has(path)) {
+          await manualChecks(pageCtx, page, path);
+          await page.setViewportSize({ width: 360, height: 740 });
+          await page.reload({ waitUntil: 'networkidle' });
+          await axePage(pageCtx, page, path, 360);
+        }
+      }));
     } finally {
       await context.close();
     }

@@ -12,8 +12,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { checkClean, newSiteContext, watch } from './lib/browser.ts';
+import type { BrowserContext, Page, Response } from 'playwright-core';
+import { checkClean, newSiteContext, TabPool, watch, type Watch } from './lib/browser.ts';
 import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { representatives } from './lib/pages.ts';
 import { langOfPath } from '../../src/i18n/lang.ts';
@@ -41,16 +41,27 @@ function smokePages(all: readonly string[]): { path: string; pattern: string }[]
 }
 
 /** One page at one width; `ctx.report` is the page's own (buffered) report. */
-async function checkPage(ctx: SuiteContext, context: BrowserContext, path: string, width: number, height: number, status = 200) {
+async function checkPage(ctx: SuiteContext, tabs: TabPool, path: string, width: number, height: number, status = 200) {
+  await tabs.use(async (page) => {
+    await page.setViewportSize({ width, height });
+    const w = watch(page, ctx.site.origin);
+    const fontSizes: Promise<number>[] = [];
+    const onResponse = (res: Response) => {
+      if (res.request().resourceType() === 'font') fontSizes.push(res.body().then((b) => b.length, () => 0));
+    };
+    page.on('response', onResponse);
+    try {
+      await checkLoadedPage(ctx, page, w, fontSizes, path, width, height, status);
+    } finally {
+      w.stop();
+      page.off('response', onResponse);
+    }
+  });
+}
+
+async function checkLoadedPage(ctx: SuiteContext, page: Page, w: Watch, fontSizes: Promise<number>[], path: string, width: number, height: number, status: number) {
   const { report, site } = ctx;
   const where = `${path} ${width}×${height}`;
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height });
-  const w = watch(page, site.origin);
-  const fontSizes: Promise<number>[] = [];
-  page.on('response', (res) => {
-    if (res.request().resourceType() === 'font') fontSizes.push(res.body().then((b) => b.length, () => 0));
-  });
 
   const response = await page.goto(site.origin + path, { waitUntil: 'networkidle' });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -108,7 +119,6 @@ async function checkPage(ctx: SuiteContext, context: BrowserContext, path: strin
   // Whole pages at 1280 px were 60% of the pixels drawn (up to 16 megapixels each) and a
   // quarter of the suite's time; the phone's whole page is the one people read through.
   await page.screenshot({ path: screenshotPath(path, `${width}x${height}`), fullPage: width === VIEWPORTS[0].width });
-  await page.close();
 }
 
 /**
@@ -190,6 +200,7 @@ export const smoke: Suite = {
     const targets = smokePages(ctx.pages);
     ctx.report.info(`${targets.length} pages × ${VIEWPORTS.length} widths: ${targets.map((t) => t.path).join(' ')}`);
     const context = await newSiteContext(ctx.browser, ctx.site.origin);
+    const tabs = new TabPool(context, ctx.site.origin);
     const loads = [...targets.map((t) => ({ path: t.path, status: 200 })), ...NOT_FOUND.map((path) => ({ path, status: 404 }))].flatMap(({ path, status }) =>
       VIEWPORTS.map(({ width, height }) => ({ path, status, width, height })),
     );
@@ -199,7 +210,7 @@ export const smoke: Suite = {
         loads,
         PAGES_IN_FLIGHT,
         ({ path, width, height }) => `${path} ${width}×${height}  page loaded and checked`,
-        ({ path, status, width, height }, report) => checkPage({ ...ctx, report }, context, path, width, height, status),
+        ({ path, status, width, height }, report) => checkPage({ ...ctx, report }, tabs, path, width, height, status),
       );
       const printed = ['/dien-hinh/', '/dia-ban/', '/en/dia-ban/'].map((prefix) => ctx.pages.find((p) => p.startsWith(prefix) && p !== prefix)!);
       for (const path of printed) await checkPrint(ctx, context, path);
