@@ -16,7 +16,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { checkClean, newSiteContext, watch } from './lib/browser.ts';
+import { checkClean, newSiteContext, TabPool, watch } from './lib/browser.ts';
 import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { byPattern, representatives } from './lib/pages.ts';
 import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
@@ -257,29 +257,28 @@ const NO_JS_MINIMUM: [RegExp, Partial<Visible>][] = [
 ];
 
 /** One page type with JavaScript off shows at least what it shows with JavaScript on. */
-async function noJavaScript(ctx: SuiteContext, withJs: BrowserContext, withoutJs: BrowserContext, path: string): Promise<void> {
+async function noJavaScript(ctx: SuiteContext, withJs: TabPool, withoutJs: TabPool, path: string): Promise<void> {
   const { report } = ctx;
   const where = `JavaScript off: ${path}`;
-  const on = await withJs.newPage();
-  const off = await withoutJs.newPage();
-  try {
+  await withJs.use((on) => withoutJs.use(async (off) => {
     const w = watch(off, ctx.site.origin);
-    await on.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
-    await off.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
-    const [a, b] = [await visibleContent(on), await visibleContent(off)];
-    const minimum = NO_JS_MINIMUM.find(([re]) => re.test(path))?.[1] ?? {};
-    const short = (Object.keys(a) as (keyof Visible)[]).filter((k) => b[k] < a[k] || b[k] < (minimum[k] ?? 0));
-    report.check(
-      `${where}  shows its figures, charts and tables`,
-      short.length === 0,
-      `off: ${b.svgs} SVG, ${b.tables} tables, ${b.figures} % figures; on: ${a.svgs}, ${a.tables}, ${a.figures}${short.length ? `; short of: ${short.join(', ')}` : ''}`,
-    );
-    report.check(`${where}  no failed requests`, w.failedRequests.length === 0, w.failedRequests.slice(0, 3).join(' | '));
-    await off.screenshot({ path: screenshotPath(path, 'nojs-360'), fullPage: true });
-  } finally {
-    await on.close();
-    await off.close();
-  }
+    try {
+      await on.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+      await off.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+      const [a, b] = [await visibleContent(on), await visibleContent(off)];
+      const minimum = NO_JS_MINIMUM.find(([re]) => re.test(path))?.[1] ?? {};
+      const short = (Object.keys(a) as (keyof Visible)[]).filter((k) => b[k] < a[k] || b[k] < (minimum[k] ?? 0));
+      report.check(
+        `${where}  shows its figures, charts and tables`,
+        short.length === 0,
+        `off: ${b.svgs} SVG, ${b.tables} tables, ${b.figures} % figures; on: ${a.svgs}, ${a.tables}, ${a.figures}${short.length ? `; short of: ${short.join(', ')}` : ''}`,
+      );
+      report.check(`${where}  no failed requests`, w.failedRequests.length === 0, w.failedRequests.slice(0, 3).join(' | '));
+      await off.screenshot({ path: screenshotPath(path, 'nojs-360'), fullPage: true });
+    } finally {
+      w.stop();
+    }
+  }));
 }
 
 /**
@@ -292,6 +291,7 @@ export const journeys: Suite = {
     const context = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE });
     const withJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE });
     const withoutJs = await newSiteContext(ctx.browser, ctx.site.origin, { viewport: MOBILE, javaScriptEnabled: false });
+    const [withJsTabs, withoutJsTabs] = [new TabPool(withJs, ctx.site.origin, MOBILE), new TabPool(withoutJs, ctx.site.origin, MOBILE)];
     const tasks = [
       ...[communeFromDistrict, searchJourney, formerCommuneJourney, mapKeyboardJourney, copyLinkJourney].map((journey) => ({
         label: `${journey.name} ran to the end`,
@@ -299,7 +299,7 @@ export const journeys: Suite = {
       })),
       ...representatives(ctx.pages.filter((p) => p.endsWith('/')), 1).map(({ path }) => ({
         label: `JavaScript off: ${path}  page loaded and checked`,
-        run: (c: SuiteContext) => noJavaScript(c, withJs, withoutJs, path),
+        run: (c: SuiteContext) => noJavaScript(c, withJsTabs, withoutJsTabs, path),
       })),
     ];
     try {
