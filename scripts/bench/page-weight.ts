@@ -9,7 +9,7 @@ import { gzipSync, constants as zlib } from 'node:zlib';
 import { chromium, type Browser, type Request } from 'playwright-core';
 import { classify, pageType, summarize, type PageWeight, type RequestRecord } from './budget.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/lib/browser.ts';
-import { serveSite } from '../../tests/e2e/lib/server.ts';
+import { BLANK_PATH, serveSite } from '../../tests/e2e/lib/server.ts';
 import { EDITOR_PATH } from '../../src/site/urls.ts';
 
 export const VIEWPORT = { width: 360, height: 740 } as const;
@@ -107,9 +107,10 @@ const notNetwork = (url: string) => /^(data|blob|about|chrome-error):/.test(url)
 
 /**
  * One browser tab that measures page after page. Every load is cold: the HTTP and memory
- * caches are disabled through the DevTools protocol, and the tab goes to about:blank and
- * waits for quiet between pages, so no request of one page is counted for the next.
- * (A fresh context per page gives the same numbers, at about twice the time.)
+ * caches are disabled through the DevTools protocol, and the tab steps onto the test server's
+ * empty page between pages, so no request of one page is counted for the next. (A fresh
+ * context per page gives the same numbers, at about twice the time; about:blank between
+ * pages, a new renderer process for each.)
  */
 async function openTab(browser: Browser, origin: string) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
@@ -152,7 +153,7 @@ async function openTab(browser: Browser, origin: string) {
   };
 
   const measure = async (route: string, gzCache: Map<string, number>): Promise<PageWeight> => {
-    await page.goto('about:blank');
+    await page.goto(origin + BLANK_PATH);
     seen = new Set();
     inflight = new Set();
     offOrigin = [];
