@@ -115,21 +115,17 @@ export function watch(page: Page, origin: string): Watch {
       page
         .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
         .catch(() => []),
-    stop: () => {
-      page.off('console', onConsole);
-      page.off('pageerror', onPageError);
-      page.off('dialog', onDialog);
-      page.off('request', onRequest);
-      page.off('requestfailed', onRequestFailed);
-      page.off('response', onResponse);
-    },
+    stop: () => listen('off'),
   };
-  page.on('console', onConsole);
-  page.on('pageerror', onPageError);
-  page.on('dialog', onDialog);
-  page.on('request', onRequest);
-  page.on('requestfailed', onRequestFailed);
-  page.on('response', onResponse);
+  const listen = (method: 'on' | 'off') => {
+    page[method]('console', onConsole);
+    page[method]('pageerror', onPageError);
+    page[method]('dialog', onDialog);
+    page[method]('request', onRequest);
+    page[method]('requestfailed', onRequestFailed);
+    page[method]('response', onResponse);
+  };
+  listen('on');
   return w;
 }
 
