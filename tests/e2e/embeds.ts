@@ -28,6 +28,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { TabPool } from './lib/browser.ts';
 import { mapInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { Report } from './lib/report.ts';
 import { headersFor, serveSite, type SiteServer } from './lib/server.ts';
@@ -220,26 +221,21 @@ async function checkSuggestedHeights(browser: Browser, site: SiteServer): Promis
   const cut = new Map(widths.map((w) => [w, [] as string[]]));
   const ctx = await context(browser, site);
   try {
-    const tabs = await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, codes.length) }, () => ctx.newPage()));
-    await mapInFlight(codes, tabs.length, async (code) => {
-      const page = tabs.pop()!;
-      try {
-        // The embed's own page at the frame's size is what the iframe shows.
-        await page.setViewportSize({ width: widths[0]!, height: code.height });
-        await page.goto(site.origin + code.path);
-        await page.evaluate(() => document.fonts.ready.then(() => undefined));
-        for (const width of widths) {
-          await page.setViewportSize({ width, height: code.height });
-          const r = await page.evaluate(() => ({
-            inside: document.documentElement.scrollHeight - innerHeight,
-            back: Math.ceil(document.querySelector('[data-embed-back]')?.getBoundingClientRect().bottom ?? Infinity),
-          }));
-          if (r.inside > 0 || r.back > code.height) cut.get(width)!.push(`${code.path} (${code.height} px: ${r.inside} px more, link back at ${r.back} px)`);
-        }
-      } finally {
-        tabs.push(page);
+    const tabs = new TabPool(ctx, site.origin);
+    await mapInFlight(codes, PAGES_IN_FLIGHT, (code) => tabs.use(async (page) => {
+      // The embed's own page at the frame's size is what the iframe shows.
+      await page.setViewportSize({ width: widths[0]!, height: code.height });
+      await page.goto(site.origin + code.path);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: code.height });
+        const r = await page.evaluate(() => ({
+          inside: document.documentElement.scrollHeight - innerHeight,
+          back: Math.ceil(document.querySelector('[data-embed-back]')?.getBoundingClientRect().bottom ?? Infinity),
+        }));
+        if (r.inside > 0 || r.back > code.height) cut.get(width)!.push(`${code.path} (${code.height} px: ${r.inside} px more, link back at ${r.back} px)`);
       }
-    });
+    }));
     for (const [width, cuts] of cut) {
       report.check(`${width} px wide: each of the ${codes.length} embeds fits its suggested height, link back included, no scrolling inside`, codes.length > 0 && cuts.length === 0, `${cuts.length} cut: ${cuts.slice(0, 3).join(' | ')}`);
     }

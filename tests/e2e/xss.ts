@@ -15,11 +15,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { watch } from './lib/browser.ts';
+import { TabPool, watch } from './lib/browser.ts';
 import { htmlPages, representatives } from './lib/pages.ts';
 import { mapInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { runSuites, type Suite } from './lib/run.ts';
-import { BLANK_PATH, serveSite, type SiteServer } from './lib/server.ts';
+import { serveSite, type SiteServer } from './lib/server.ts';
 import type { Report } from './lib/report.ts';
 import { HOSTILE_UNITS, PAYLOADS, writeXssFixture } from '../fixtures/xss/index.ts';
 import { buildEnv } from '../../src/config.ts';
@@ -60,37 +60,25 @@ async function checkPages(report: Report, browser: Browser, site: SiteServer, pa
   const mode = bypassCSP ? 'CSP bypassed' : 'under CSP';
   const context = await browser.newContext({ bypassCSP, serviceWorkers: 'block', viewport: { width: 1280, height: 800 } });
   let found: { dialogs: string[]; injections: string[]; errors: string[]; foreign: string[] }[];
-  // A few tabs, each loading page after page: a new tab for each page cost a renderer
-  // process each time. A tab steps onto the server's empty page between pages (BLANK_PATH),
-  // so nothing a page does while it unloads is counted against the next.
-  const tabs = await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, pages.length) }, async () => {
-    const page = await context.newPage();
-    return { page, w: watch(page, site.origin) };
-  }));
-  const idle = [...tabs];
+  // A few reused tabs (TabPool): a new tab for each page cost a renderer process each time.
+  const tabs = new TabPool(context, site.origin);
   try {
-    found = await mapInFlight(pages, tabs.length, async (path) => {
-      const tab = idle.pop()!;
-      const { page, w } = tab;
+    found = await mapInFlight(pages, PAGES_IN_FLIGHT, (path) => tabs.use(async (page) => {
+      const w = watch(page, site.origin);
       try {
         await page.goto(site.origin + path, { waitUntil: 'load' });
         // Give handlers (onerror of a broken image, onload) a moment to fire.
         await page.waitForTimeout(150);
-        const result = {
+        return {
           injections: (await injected(page)).map((i) => `${path}: ${i}`),
           dialogs: w.dialogs.map((d) => `${path}: ${d}`),
           errors: w.consoleErrors.map((e) => `${path}: ${e}`),
           foreign: w.foreignRequests.map((r) => `${path}: ${r}`),
         };
-        await page.goto(site.origin + BLANK_PATH);
-        return result;
       } finally {
-        w.dialogs.length = 0;
-        w.consoleErrors.length = 0;
-        w.foreignRequests.length = 0;
-        idle.push(tab);
+        w.stop();
       }
-    });
+    }));
   } finally {
     await context.close();
   }
