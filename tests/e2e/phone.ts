@@ -5,7 +5,8 @@
  *   (document.scrollingElement.scrollWidth ≤ innerWidth, WCAG 1.4.10), and every table
  *   cell holding a digit lies wholly inside the window and inside any box that scrolls
  *   or clips it (no figure and no "minh họa" mark hidden in a sideways scroll), and no
- *   figure in a cell is broken across lines ("19,01" above "%");
+ *   figure in a cell is broken across lines ("19,01" above "%"), and no axis label of a chart
+ *   overlaps its neighbour;
  * - at 360×800: the page's h1 ends within the first screen, and so does its key figure
  *   (`[data-key-figure]`, or the map or chart of a map or embed page), or at least the first
  *   200 px of it when it is taller than 300 px;
@@ -91,6 +92,9 @@ interface Measured {
   /** Figures in table cells (digits, separators, a percent sign) laid out on more than one line. */
   splitFigures: string[];
   figures: number;
+  /** Neighbouring axis labels of a chart whose text overlaps. */
+  overlappingLabels: string[];
+  axisLabels: number;
   rootFontPx: number;
 }
 
@@ -133,6 +137,28 @@ function measure(keySelector: string | null): Measured {
       }
     }
   }
+  // A chart's axis labels are text beside its drawing, spread to match its ticks (LineChart.astro):
+  // with large text on a narrow screen, "2021" ran into "2022" and "30%" into "25%".
+  const overlappingLabels: string[] = [];
+  let axisLabels = 0;
+  for (const axis of document.querySelectorAll('.chart__x, .chart__y')) {
+    const labels = [...axis.children].filter((li) => li.checkVisibility({ visibilityProperty: true }));
+    axisLabels += labels.length;
+    const textBox = (li: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(li);
+      return range.getBoundingClientRect();
+    };
+    labels.forEach((label, i) => {
+      const previous = labels[i - 1];
+      if (!previous) return;
+      const a = textBox(previous);
+      const b = textBox(label);
+      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) {
+        overlappingLabels.push(`${previous.textContent} / ${label.textContent}`);
+      }
+    });
+  }
   return {
     scrollWidth: document.scrollingElement!.scrollWidth,
     innerWidth: window.innerWidth,
@@ -142,6 +168,8 @@ function measure(keySelector: string | null): Measured {
     cells,
     splitFigures,
     figures,
+    overlappingLabels,
+    axisLabels,
     rootFontPx: parseFloat(getComputedStyle(document.documentElement).fontSize),
   };
 }
@@ -216,6 +244,11 @@ async function checkPage(ctx: SuiteContext, name: string, path: string, keyFigur
       `${where}  no figure in a table cell broken across lines (${m.figures})`,
       m.splitFigures.length === 0,
       `${m.splitFigures.length} broken: ${m.splitFigures.slice(0, 4).join(' | ')}`,
+    );
+    report.check(
+      `${where}  no chart axis label overlaps the next (${m.axisLabels})`,
+      m.overlappingLabels.length === 0,
+      `${m.overlappingLabels.length} overlapping: ${m.overlappingLabels.slice(0, 4).join(' | ')}`,
     );
     if (size.textScale === 1) {
       report.check(`${where}  h1 within the first screen`, m.h1Bottom !== null && m.h1Bottom <= size.height, `h1 ends at ${m.h1Bottom === null ? 'no h1' : Math.round(m.h1Bottom)} px`);
