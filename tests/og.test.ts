@@ -14,6 +14,7 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 let renderCard: typeof import('../src/site/images/og-card.ts').renderCard;
+let titleSize: typeof import('../src/site/images/og-card.ts').titleSize;
 let cacheDir: string;
 const runCache = process.env['BUILD_CACHE_DIR'];
 
@@ -24,7 +25,7 @@ afterAll(() => {
 beforeAll(async () => {
   cacheDir = mkdtempSync(path.join(tmpdir(), 'og-cache-'));
   process.env['BUILD_CACHE_DIR'] = cacheDir;
-  ({ renderCard } = await import('../src/site/images/og-card.ts'));
+  ({ renderCard, titleSize } = await import('../src/site/images/og-card.ts'));
 });
 
 const card = {
@@ -69,9 +70,26 @@ describe('share cards', () => {
 
   it('cut a title and a summary at three lines: words after the third do not reach the picture', async () => {
     const long = 'Mô hình nuôi trâu sinh sản giúp hộ nghèo thoát nghèo bền vững ở các thôn vùng cao biên giới của huyện Cao Lộc, Lộc Bình, Đình Lập và những xã khó khăn nhất tỉnh';
-    const draw = (more: string) => renderCard({ ...card, title: long + more, text: long + long + more, figure: undefined });
+    // Twice the sentence: too long for three lines even at the smallest title size.
+    const draw = (more: string) => renderCard({ ...card, title: long + long + more, text: long + long + more, figure: undefined });
     const clamped = await draw(' giai đoạn 2021–2025');
     expect(clamped.equals(await draw(' giai đoạn 2021–2025 theo kế hoạch của Ủy ban nhân dân tỉnh'))).toBe(true);
     expect(clamped.equals(await draw(''))).toBe(true);
+  }, DRAWING);
+
+  it('keep a title whole where the size its length asks for would cut it: the year of a map view beside its drawing', async () => {
+    const mapTitle = (year: number) => `Kết quả đánh giá theo tiêu chí của Phong trào năm ${year}`;
+    const art = { svg: '<rect width="10" height="10" fill="#8c1d18"/>', width: 10, height: 10 };
+    const view = (year: number) => renderCard({ eyebrow: 'Bản đồ', title: mapTitle(year), place: 'Xã, phường, thị trấn', host: card.host, art });
+    // 55 letters ask for 54 px; beside the drawing that is four lines, and the year went to the ellipsis.
+    expect(await titleSize(mapTitle(2022), true)).toBeLessThan(54);
+    expect(await titleSize(mapTitle(2022), false)).toBe(54);
+    expect((await view(2022)).equals(await view(2023))).toBe(false);
+  }, DRAWING);
+
+  it('size a short title large and an overlong one at the smallest size, where it is cut', async () => {
+    expect(await titleSize('Xã Hoa Thám', true)).toBe(64);
+    const overlong = 'Mô hình nuôi trâu sinh sản giúp hộ nghèo thoát nghèo bền vững ở các thôn vùng cao biên giới '.repeat(3);
+    expect(await titleSize(overlong, false)).toBe(34);
   }, DRAWING);
 });

@@ -34,7 +34,7 @@ export interface CardInput {
 }
 
 /** Bump when the layout changes: it is part of the cache key. */
-const LAYOUT_VERSION = 'card-7';
+const LAYOUT_VERSION = 'card-8';
 
 /** The box of the drawing on a card with art: right of the text, between the bands. */
 const ART_BOX = { x: 640, y: 112, width: 520, height: 430 } as const;
@@ -52,13 +52,49 @@ const satoriFonts = (): Font[] => (fonts ??= imageFonts().faces.map((f) => ({ na
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
-/** Shrinks long titles so they fit in three lines. */
-function titleSize(title: string): number {
+/** Title sizes, largest first: a card's title takes the largest at which it is whole. */
+export const TITLE_SIZES = [64, 54, 46, 40, 34] as const;
+/** Width of the title's column: the card's, or left of the drawing. */
+const TEXT_WIDTH = { full: OG_WIDTH - 2 * 56, beside: ART_BOX.x - 24 - 56 } as const;
+const PADDING_RIGHT = { full: 56, beside: OG_WIDTH - ART_BOX.x + 24 } as const;
+
+// lineClamp alone cuts the text at three lines with an ellipsis; `overflow: hidden`
+// would add a clip path and mask, about 3 ms of a card's 30 in satori and resvg.
+const titleNode = (title: string, size: number): Node => el('div', { display: 'block', fontSize: size, fontWeight: 700, lineHeight: 1.22, lineClamp: 3 }, title);
+
+const XML_ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
+const letters = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The text satori lays out for a title at a size, read back from its <text> elements
+ * (`embedFont: false`): the whole title, or the part before lineClamp's ellipsis.
+ */
+async function laidOutTitle(title: string, size: number, width: number): Promise<string> {
+  const svg = await satori(el('div', { display: 'flex', width }, [titleNode(title, size)]) as never, { width, height: OG_HEIGHT, fonts: satoriFonts(), embedFont: false });
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&[a-z]+;|&#\d+;/g, (e) => XML_ENTITIES[e] ?? e)).join('');
+}
+
+/** The size a title's length asks for: short titles large, long ones smaller, leaving room for the lines below. */
+function sizeForLength(title: string): number {
   const n = [...title].length;
   return n <= 40 ? 64 : n <= 70 ? 54 : n <= 100 ? 46 : 40;
 }
 
-function tree(card: CardInput): Node {
+/**
+ * The size its length asks for, or a smaller one when the title would not be whole in three
+ * lines at that size, measured by satori itself: sized by length alone, "Kết quả đánh giá theo
+ * tiêu chí của Phong trào năm 2023" beside a map lost its year to the ellipsis, and the cards
+ * of 2022 and 2023 were the same picture. A title too long even at the smallest size is cut there.
+ */
+export async function titleSize(title: string, beside: boolean): Promise<number> {
+  const width = beside ? TEXT_WIDTH.beside : TEXT_WIDTH.full;
+  for (const size of TITLE_SIZES.filter((s) => s <= sizeForLength(title))) {
+    if (letters(await laidOutTitle(title, size, width)) === letters(title)) return size;
+  }
+  return TITLE_SIZES.at(-1)!;
+}
+
+function tree(card: CardInput, titleSizePx: number): Node {
   return el(
     'div',
     { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', background: '#ffffff', fontFamily: IMAGE_FONT_FAMILY, color: TEXT },
@@ -67,10 +103,8 @@ function tree(card: CardInput): Node {
         el('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, t.site),
         el('div', { display: 'flex', fontSize: 26, color: '#f4d6d3' }, card.eyebrow),
       ]),
-      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: card.art ? `44px ${OG_WIDTH - ART_BOX.x + 24}px 0 56px` : '44px 56px 0' }, [
-        // lineClamp alone cuts the text at three lines with an ellipsis; `overflow: hidden`
-        // would add a clip path and mask, about 3 ms of a card's 30 in satori and resvg.
-        el('div', { display: 'block', fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.22, lineClamp: 3 }, card.title),
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `44px ${card.art ? PADDING_RIGHT.beside : PADDING_RIGHT.full}px 0 56px` }, [
+        titleNode(card.title, titleSizePx),
         card.place ? el('div', { display: 'flex', marginTop: 20, fontSize: 32, color: MUTED }, card.place) : null,
         el('div', { display: 'flex', flexGrow: 1 }),
         !card.figure && card.text
@@ -104,7 +138,7 @@ function withArt(svg: string, art: NonNullable<CardInput['art']>): string {
 
 /** The card as an SVG of paths (satori draws the text as outlines), with its art. */
 export async function cardSvg(card: CardInput): Promise<string> {
-  const svg = await satori(tree(card) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts() });
+  const svg = await satori(tree(card, await titleSize(card.title, Boolean(card.art))) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: satoriFonts() });
   return card.art ? withArt(svg, card.art) : svg;
 }
 
