@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { checkClean, layoutShift, newSiteContext, recordLayoutShifts, watch } from './lib/browser.ts';
 import { checkInFlight } from './lib/pool.ts';
+import { BLANK_PATH } from './lib/server.ts';
 import { runSuites, type Suite, type SuiteContext } from './lib/run.ts';
 
 const FIGURE = '[data-key-figure]';
@@ -200,15 +201,19 @@ export function keyFigureSeen(figure: { top: number; bottom: number; height: num
   return figure.height > 300 ? figure.top + 200 <= screen : figure.bottom <= screen;
 }
 
-async function checkPage(ctx: SuiteContext, name: string, path: string, keyFigure: string | null, size: Size, rootAt100: Map<string, number>): Promise<void> {
+/**
+ * One size of a page type, in the type's tab: the first size is the tab's first page, the next
+ * comes after a step onto the server's empty page with the tab's size and text size changed
+ * (a tab of its own for each size started a renderer each, about 1 s of CPU).
+ */
+async function checkPage(ctx: SuiteContext, page: Page, name: string, path: string, keyFigure: string | null, size: Size, rootAt100: Map<string, number>): Promise<void> {
   const { report, site } = ctx;
   const where = `${name} ${path} ${size.name}`;
-  const context = await newSiteContext(ctx.browser, site.origin, { viewport: { width: size.width, height: size.height } });
+  if (page.url() !== 'about:blank') await page.goto(site.origin + BLANK_PATH);
+  await page.setViewportSize({ width: size.width, height: size.height });
+  await setTextScale(page, size.textScale);
+  const w = watch(page, site.origin);
   try {
-    const page = await context.newPage();
-    const w = watch(page, site.origin);
-    await setTextScale(page, size.textScale);
-    if (size.textScale === 1) await recordLayoutShifts(page);
     await page.goto(site.origin + path, { waitUntil: 'networkidle' });
     if (size.textScale === 1) {
       const onLoad = await layoutShift(page);
@@ -271,7 +276,7 @@ async function checkPage(ctx: SuiteContext, name: string, path: string, keyFigur
       clip: { x: 0, y: 0, width: size.width, height: Math.min(height, 4000) },
     });
   } finally {
-    await context.close();
+    w.stop();
   }
 }
 
@@ -280,16 +285,24 @@ export const phone: Suite = {
   async run(ctx) {
     await mkdir(join(ctx.screenshots, 'phone'), { recursive: true });
     const rootAt100 = new Map<string, number>();
-    // A few page types at a time, each in its own context; the 320 px check of a type needs its 360 px root size, so a type's sizes go in order.
+    // A few page types at a time, each in a context and tab of its own; the 320 px check of a type needs its 360 px root size, so a type's sizes go in order.
     await checkInFlight(ctx.report, PAGE_TYPES, TYPES_IN_FLIGHT, (type) => `${type.name}  page type checked`, async (type, report) => {
       const path = ctx.pages.find((p) => type.match.test(p));
       if (!report.check(`page type ${type.name} exists in the build`, path !== undefined, String(type.match))) return;
-      for (const size of SIZES) {
-        try {
-          await checkPage({ ...ctx, report }, type.name, path!, type.keyFigure, size, rootAt100);
-        } catch (err) {
-          report.check(`${type.name} ${path} ${size.name}  page loaded and checked`, false, String(err));
+      const context = await newSiteContext(ctx.browser, ctx.site.origin);
+      try {
+        const page = await context.newPage();
+        // Layout shifts are checked at 360 px, the first size; the observer stays for the second.
+        await recordLayoutShifts(page);
+        for (const size of SIZES) {
+          try {
+            await checkPage({ ...ctx, report }, page, type.name, path!, type.keyFigure, size, rootAt100);
+          } catch (err) {
+            report.check(`${type.name} ${path} ${size.name}  page loaded and checked`, false, String(err));
+          }
         }
+      } finally {
+        await context.close();
       }
     });
   },
