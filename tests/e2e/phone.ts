@@ -14,6 +14,8 @@
  *   end of the page: tables and sections are laid out only when near the screen
  *   (`content-visibility: auto`, src/styles/global.css), and their stand-in height must never
  *   move what the reader sees (issue 14);
+ * - printed (print media, 680 px: A4 between the print style's 1.5 cm margins), no table is
+ *   wider than the paper: nothing scrolls there, and a cell past the edge is cut off;
  * - a screenshot of each page at both sizes in screenshots/phone/ (gitignored): the
  *   first 4000 px, enough for the first screens and the tables.
  *
@@ -25,7 +27,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { checkClean, layoutShift, newSiteContext, recordLayoutShifts, watch } from './lib/browser.ts';
 import { checkInFlight } from './lib/pool.ts';
 import { BLANK_PATH } from './lib/server.ts';
@@ -77,10 +79,23 @@ export const SIZES = [
 
 type Size = (typeof SIZES)[number];
 
+// One DevTools session per tab: with a session of its own attached, Chromium no longer
+// applies Playwright's emulated media (page.emulateMedia), so print is set through it too.
+const sessions = new WeakMap<Page, CDPSession>();
+async function devTools(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) sessions.set(page, (session = await page.context().newCDPSession(page)));
+  return session;
+}
+
 /** Chromium's default font size (16 px) times `scale`, as the browser's text-size setting does. */
 async function setTextScale(page: Page, scale: number): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 16 * scale, fixed: 13 * scale } });
+  await (await devTools(page)).send('Page.setFontSizes', { fontSizes: { standard: 16 * scale, fixed: 13 * scale } });
+}
+
+/** Print media, as when the page is printed, or back to the screen's. */
+async function emulatePrint(page: Page, print: boolean): Promise<void> {
+  await (await devTools(page)).send('Emulation.setEmulatedMedia', { media: print ? 'print' : '' });
 }
 
 interface Measured {
@@ -185,6 +200,30 @@ const TYPES_IN_FLIGHT = 3;
 
 /** The most layout shift a page may have on load and again while it is scrolled through (Lighthouse's "good" is 0.1). */
 export const MAX_SHIFT = 0.05;
+
+/** A4's width between the print style's margins (21 cm − 2 × 1.5 cm), in CSS pixels. */
+export const PRINT_WIDTH = 680;
+
+/** The page printed: each table whose right edge passes the paper's, by its caption. */
+async function checkPrinted(ctx: SuiteContext, page: Page, name: string, path: string): Promise<void> {
+  const where = `${name} ${path} print`;
+  await page.goto(ctx.site.origin + BLANK_PATH);
+  await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
+  await setTextScale(page, 1);
+  await emulatePrint(page, true);
+  try {
+    await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
+    const wide = await page.evaluate((limit) => {
+      const tables = [...document.querySelectorAll('main table')];
+      const past = tables.filter((t) => t.getBoundingClientRect().right > limit + 0.5);
+      return { print: matchMedia('print').matches, tables: tables.length, past: past.map((t) => `${(t.querySelector('caption')?.textContent ?? '').trim().slice(0, 40)} (${Math.round(t.getBoundingClientRect().right)} px)`) };
+    }, PRINT_WIDTH);
+    ctx.report.check(`${where}  laid out for print`, wide.print);
+    ctx.report.check(`${where}  every table within the paper's ${PRINT_WIDTH} px (${wide.tables})`, wide.past.length === 0, wide.past.slice(0, 3).join(' | '));
+  } finally {
+    await emulatePrint(page, false);
+  }
+}
 
 /** Scrolls to the end of the page as a reader's wheel does, a screen at a time with a pause for each frame. */
 async function scrollThrough(page: Page): Promise<void> {
@@ -300,6 +339,11 @@ export const phone: Suite = {
           } catch (err) {
             report.check(`${type.name} ${path} ${size.name}  page loaded and checked`, false, String(err));
           }
+        }
+        try {
+          await checkPrinted({ ...ctx, report }, page, type.name, path!);
+        } catch (err) {
+          report.check(`${type.name} ${path} print  page loaded and checked`, false, String(err));
         }
       } finally {
         await context.close();
