@@ -15,7 +15,8 @@
  *   (`content-visibility: auto`, src/styles/global.css), and their stand-in height must never
  *   move what the reader sees (issue 14);
  * - printed (print media, 680 px: A4 between the print style's 1.5 cm margins), no table is
- *   wider than the paper: nothing scrolls there, and a cell past the edge is cut off;
+ *   wider than the paper (nothing scrolls there: a cell past the edge is cut off), and no
+ *   figure in a cell is broken across lines;
  * - a screenshot of each page at both sizes in screenshots/phone/ (gitignored): the
  *   first 4000 px, enough for the first screens and the tables.
  *
@@ -220,6 +221,8 @@ async function checkPrinted(ctx: SuiteContext, page: Page, name: string, path: s
     }, PRINT_WIDTH);
     ctx.report.check(`${where}  laid out for print`, wide.print);
     ctx.report.check(`${where}  every table within the paper's ${PRINT_WIDTH} px (${wide.tables})`, wide.past.length === 0, wide.past.slice(0, 3).join(' | '));
+    const m = await page.evaluate(measure, null);
+    ctx.report.check(`${where}  no figure in a table cell broken across lines (${m.figures})`, m.splitFigures.length === 0, m.splitFigures.slice(0, 4).join(' | '));
   } finally {
     await emulatePrint(page, false);
   }
