@@ -52,8 +52,8 @@ const satoriFonts = (): Font[] => (fonts ??= imageFonts().faces.map((f) => ({ na
 type Node = { type: string; props: Record<string, unknown> & { style?: Record<string, unknown>; children?: unknown } };
 const el = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
-/** Title sizes, largest first: a card's title takes the largest at which it is whole. */
-export const TITLE_SIZES = [64, 54, 46, 40, 34] as const;
+/** Title sizes, largest first (titleSize picks one). */
+const TITLE_SIZES = [64, 54, 46, 40, 34] as const;
 /** Width of the title's column: the card's, or left of the drawing. */
 const TEXT_WIDTH = { full: OG_WIDTH - 2 * 56, beside: ART_BOX.x - 24 - 56 } as const;
 const PADDING_RIGHT = { full: 56, beside: OG_WIDTH - ART_BOX.x + 24 } as const;
