@@ -21,9 +21,10 @@ describe('labelStep', () => {
     // 8 labels (7 gaps, prime): no step up to twice the need divides them, so the least that fits.
     expect(labelStep(8, 1, 2)).toBe(2);
   });
-  it('keeps only the two ends when there is no room at all, and a single label alone', () => {
-    expect(labelStep(7, 0, 1)).toBe(6);
-    expect(labelStep(7, 0.1, 5)).toBe(6);
+  it('keeps the two ends when only they have room, and the anchor alone when not even they do', () => {
+    expect(labelStep(7, 1, 5)).toBe(6);
+    expect(labelStep(7, 0.5, 5)).toBe(7);
+    expect(labelStep(7, 0, 1)).toBe(7);
     expect(labelStep(1, 0, 1)).toBe(1);
   });
 });

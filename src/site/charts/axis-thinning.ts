@@ -49,11 +49,12 @@ const tiers = (): { name: string; narrowest: number }[] => [
 
 /**
  * Every k-th label is shown. The smallest k that gives each label its room, or a slightly larger
- * one that keeps both ends of the axis (2021 and 2025, not 2022 and 2025).
+ * one that keeps both ends of the axis (2021 and 2025, not 2022 and 2025); where not even the
+ * two ends have room (320 px with text at 300 %), `count`: the anchor alone.
  */
 export function labelStep(count: number, spacing: number, need: number): number {
   if (count < 2) return 1;
-  if (spacing <= 0) return count - 1;
+  if (spacing * (count - 1) < need) return count;
   const least = Math.max(1, Math.ceil(need / spacing - 1e-9));
   if (least >= count - 1) return count - 1;
   for (let k = least; k < 2 * least; k++) if ((count - 1) % k === 0) return k;
