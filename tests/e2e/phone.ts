@@ -202,15 +202,23 @@ const TYPES_IN_FLIGHT = 3;
 /** The most layout shift a page may have on load and again while it is scrolled through (Lighthouse's "good" is 0.1). */
 export const MAX_SHIFT = 0.05;
 
+/**
+ * The type's tab made ready for its next page: off the last one onto the server's empty page
+ * (a tab that has loaded nothing yet stays as it is), at the size and text size wanted.
+ */
+async function prepareTab(page: Page, origin: string, size: { width: number; height: number; textScale: number }): Promise<void> {
+  if (page.url() !== 'about:blank') await page.goto(origin + BLANK_PATH);
+  await page.setViewportSize({ width: size.width, height: size.height });
+  await setTextScale(page, size.textScale);
+}
+
 /** A4's width between the print style's margins (21 cm − 2 × 1.5 cm), in CSS pixels. */
 export const PRINT_WIDTH = 680;
 
 /** The page printed: each table whose right edge passes the paper's, by its caption. */
 async function checkPrinted(ctx: SuiteContext, page: Page, name: string, path: string): Promise<void> {
   const where = `${name} ${path} print`;
-  await page.goto(ctx.site.origin + BLANK_PATH);
-  await page.setViewportSize({ width: PRINT_WIDTH, height: 1000 });
-  await setTextScale(page, 1);
+  await prepareTab(page, ctx.site.origin, { width: PRINT_WIDTH, height: 1000, textScale: 1 });
   await emulatePrint(page, true);
   try {
     await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
@@ -251,9 +259,7 @@ export function keyFigureSeen(figure: { top: number; bottom: number; height: num
 async function checkPage(ctx: SuiteContext, page: Page, name: string, path: string, keyFigure: string | null, size: Size, rootAt100: Map<string, number>): Promise<void> {
   const { report, site } = ctx;
   const where = `${name} ${path} ${size.name}`;
-  if (page.url() !== 'about:blank') await page.goto(site.origin + BLANK_PATH);
-  await page.setViewportSize({ width: size.width, height: size.height });
-  await setTextScale(page, size.textScale);
+  await prepareTab(page, site.origin, size);
   const w = watch(page, site.origin);
   try {
     await page.goto(site.origin + path, { waitUntil: 'networkidle' });

@@ -42,7 +42,8 @@ export interface HiddenTiers {
   y: string[][];
 }
 
-const tiers = (): { name: string; narrowest: number }[] => [
+/** Each width range by name, with the narrowest container it is laid out for. */
+const TIERS: readonly { name: string; narrowest: number }[] = [
   ...TIER_BOUNDS.map((bound, i) => ({ name: String(bound), narrowest: i === 0 ? NARROWEST : TIER_BOUNDS[i - 1]! })),
   { name: 'wide', narrowest: TIER_BOUNDS.at(-1)! },
 ];
@@ -66,7 +67,7 @@ export function hiddenTiers(labels: AxisLabels): HiddenTiers {
   const widestYear = Math.max(0, ...labels.x.map((l) => l.length));
   const x: string[][] = labels.x.map(() => []);
   const y: string[][] = labels.y.map(() => []);
-  for (const tier of tiers()) {
+  for (const tier of TIERS) {
     const plotWidth = tier.narrowest - widestValue * CHAR - BESIDE_PLOT;
     // The latest year and the axis's zero always stay.
     const xStep = labelStep(labels.x.length, plotWidth / (labels.x.length - 1), yearNeed(widestYear));

@@ -54,9 +54,11 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
 
 /** Title sizes, largest first (titleSize picks one). */
 const TITLE_SIZES = [64, 54, 46, 40, 34] as const;
+const PADDING_LEFT = 56;
+/** Right of the text: the card's margin, or the drawing and a gap before it. */
+const paddingRight = (beside: boolean) => (beside ? OG_WIDTH - ART_BOX.x + 24 : 56);
 /** Width of the title's column: the card's, or left of the drawing. */
-const TEXT_WIDTH = { full: OG_WIDTH - 2 * 56, beside: ART_BOX.x - 24 - 56 } as const;
-const PADDING_RIGHT = { full: 56, beside: OG_WIDTH - ART_BOX.x + 24 } as const;
+const textWidth = (beside: boolean) => OG_WIDTH - PADDING_LEFT - paddingRight(beside);
 
 // lineClamp alone cuts the text at three lines with an ellipsis; `overflow: hidden`
 // would add a clip path and mask, about 3 ms of a card's 30 in satori and resvg.
@@ -87,7 +89,7 @@ function sizeForLength(title: string): number {
  * of 2022 and 2023 were the same picture. A title too long even at the smallest size is cut there.
  */
 export async function titleSize(title: string, beside: boolean): Promise<number> {
-  const width = beside ? TEXT_WIDTH.beside : TEXT_WIDTH.full;
+  const width = textWidth(beside);
   for (const size of TITLE_SIZES.filter((s) => s <= sizeForLength(title))) {
     if (letters(await laidOutTitle(title, size, width)) === letters(title)) return size;
   }
@@ -103,7 +105,7 @@ function tree(card: CardInput, titleSizePx: number): Node {
         el('div', { display: 'flex', fontSize: 34, fontWeight: 700 }, t.site),
         el('div', { display: 'flex', fontSize: 26, color: '#f4d6d3' }, card.eyebrow),
       ]),
-      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `44px ${card.art ? PADDING_RIGHT.beside : PADDING_RIGHT.full}px 0 56px` }, [
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `44px ${paddingRight(Boolean(card.art))}px 0 ${PADDING_LEFT}px` }, [
         titleNode(card.title, titleSizePx),
         card.place ? el('div', { display: 'flex', marginTop: 20, fontSize: 32, color: MUTED }, card.place) : null,
         el('div', { display: 'flex', flexGrow: 1 }),
