@@ -32,6 +32,7 @@ import { TabPool } from './lib/browser.ts';
 import { mapInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { Report } from './lib/report.ts';
 import { headersFor, serveSite, type SiteServer } from './lib/server.ts';
+import { saveScreenshot } from './lib/run.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' } }, strict: false });
 const DIST = resolve((values.dist as string | undefined) ?? process.env['E2E_DIST'] ?? process.env['DIST'] ?? 'dist');
@@ -329,7 +330,7 @@ async function checkInFrame(browser: Browser, site: SiteServer, code: EmbedCode,
     report.check(`${label}: demo notice on one short line at the top`, !r.isDemo || (r.demo !== null && r.demo <= 60), `${r.demo} px tall`);
     report.check(`${label}: source line and link back inside the suggested height (${code.height} px)`, r.footBottom > 0 && r.footBottom <= code.height && r.source.startsWith('Nguồn:') && r.back.startsWith('https://'), `bottom of source/back at ${r.footBottom} px; "${r.source.slice(0, 60)}…"`);
     report.check(`${label}: no CSP violation, no console error`, r.csp.length === 0 && errors.length === 0, [...r.csp, ...errors].slice(0, 3).join(' | '));
-    await page.screenshot({ path: resolve('screenshots', `embed-${label.replace(/[^a-z0-9]+/gi, '-')}-360.png`), fullPage: true }).catch(() => undefined);
+    await saveScreenshot(page, { path: resolve('screenshots', `embed-${label.replace(/[^a-z0-9]+/gi, '-')}-360.png`), fullPage: true }).catch(() => undefined);
   } catch (err) {
     report.check(`${label}: loads in an iframe`, false, String(err));
   } finally {

@@ -19,7 +19,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { checkClean, newSiteContext, TabPool, watch } from './lib/browser.ts';
 import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { byPattern, representatives } from './lib/pages.ts';
-import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
+import { runSuites, saveScreenshot, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
 
 const MOBILE = { width: 360, height: 740 };
 const COMMUNE_PAGE = /^\/dia-ban\/[^/]+\/\d{5}-[a-z0-9-]+\/$/;
@@ -69,7 +69,7 @@ async function communeFromDistrict(ctx: SuiteContext, context: BrowserContext): 
     report.check(`${label}: "${name}" opens with its name as the heading`, h1.toLocaleLowerCase('vi').includes(name.toLocaleLowerCase('vi').replace(/^(xã|phường|thị trấn)\s+/, '')), `h1 "${h1}"`);
     const criteria = await readCriteria(page);
     report.check(`${label}: criteria readable on the commune page`, criteria.ok, criteria.detail);
-    await page.screenshot({ path: screenshotPath(hrefs[index]!, 'journey-criteria-360'), fullPage: false });
+    await saveScreenshot(page, { path: screenshotPath(hrefs[index]!, 'journey-criteria-360'), fullPage: false });
     await checkClean(report, label, w);
   } finally {
     await page.close();
@@ -133,7 +133,7 @@ async function formerCommuneJourney(ctx: SuiteContext, context: BrowserContext):
     report.check(`${label}: the old commune's page links back to today's commune`, (await back.count()) > 0 && f.formerName.test(await page.locator('h1').first().innerText()));
     await page.goto(ctx.site.origin + f.today, { waitUntil: 'networkidle' });
     await section.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: screenshotPath(f.today, 'journey-recognitions-360'), fullPage: false });
+    await saveScreenshot(page, { path: screenshotPath(f.today, 'journey-recognitions-360'), fullPage: false });
     await checkClean(report, label, w);
   } finally {
     await page.close();
@@ -274,7 +274,7 @@ async function noJavaScript(ctx: SuiteContext, withJs: TabPool, withoutJs: TabPo
         `off: ${b.svgs} SVG, ${b.tables} tables, ${b.figures} % figures; on: ${a.svgs}, ${a.tables}, ${a.figures}${short.length ? `; short of: ${short.join(', ')}` : ''}`,
       );
       report.check(`${where}  no failed requests`, w.failedRequests.length === 0, w.failedRequests.slice(0, 3).join(' | '));
-      await off.screenshot({ path: screenshotPath(path, 'nojs-360'), fullPage: true });
+      await saveScreenshot(off, { path: screenshotPath(path, 'nojs-360'), fullPage: true });
     } finally {
       w.stop();
     }

@@ -32,7 +32,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { checkClean, layoutShift, newSiteContext, recordLayoutShifts, watch } from './lib/browser.ts';
 import { checkInFlight } from './lib/pool.ts';
 import { BLANK_PATH } from './lib/server.ts';
-import { runSuites, type Suite, type SuiteContext } from './lib/run.ts';
+import { runSuites, TAKE_SCREENSHOTS, type Suite, type SuiteContext } from './lib/run.ts';
 
 const FIGURE = '[data-key-figure]';
 const MAP = '[data-key-figure], svg.choropleth';
@@ -315,14 +315,16 @@ async function checkPage(ctx: SuiteContext, page: Page, name: string, path: stri
       }
     }
     await checkClean(report, where, w);
-    const shots = join(ctx.screenshots, 'phone');
-    await page.screenshot({ path: join(shots, `${name}-${size.name}-first.png`) });
-    const height = await page.evaluate(() => document.scrollingElement!.scrollHeight);
-    await page.screenshot({
-      path: join(shots, `${name}-${size.name}.png`),
-      fullPage: true,
-      clip: { x: 0, y: 0, width: size.width, height: Math.min(height, 4000) },
-    });
+    if (TAKE_SCREENSHOTS) {
+      const shots = join(ctx.screenshots, 'phone');
+      await page.screenshot({ path: join(shots, `${name}-${size.name}-first.png`) });
+      const height = await page.evaluate(() => document.scrollingElement!.scrollHeight);
+      await page.screenshot({
+        path: join(shots, `${name}-${size.name}.png`),
+        fullPage: true,
+        clip: { x: 0, y: 0, width: size.width, height: Math.min(height, 4000) },
+      });
+    }
   } finally {
     w.stop();
   }

@@ -17,7 +17,7 @@ import { checkClean, newSiteContext, TabPool, watch, type Watch } from './lib/br
 import { checkInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { representatives } from './lib/pages.ts';
 import { langOfPath } from '../../src/i18n/lang.ts';
-import { runSuites, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
+import { runSuites, saveScreenshot, screenshotPath, type Suite, type SuiteContext } from './lib/run.ts';
 
 /** Pages that must always exist and be checked, whatever else the build has. */
 const PAGES: readonly string[] = ['/', '/tieu-chi/', '/du-lieu/', '/du-lieu/2026.1/', '/du-lieu/2026.2/', '/ke-hoach/', '/tien-do/', '/dia-ban/2020-01/181-binh-gia/', '/dia-ban/2020-01/06073-hoa-tham/', '/dia-ban/2025-07/20-lang-son/', '/ban-do/', '/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/', '/ban-do/2020-01/huyen/dat-tieu-chi/2024/'];
@@ -118,7 +118,7 @@ async function checkLoadedPage(ctx: SuiteContext, page: Page, w: Watch, fontSize
 
   // Whole pages at 1280 px were 60% of the pixels drawn (up to 16 megapixels each) and a
   // quarter of the suite's time; the phone's whole page is the one people read through.
-  await page.screenshot({ path: screenshotPath(path, `${width}x${height}`), fullPage: width === VIEWPORTS[0].width });
+  await saveScreenshot(page, { path: screenshotPath(path, `${width}x${height}`), fullPage: width === VIEWPORTS[0].width });
 }
 
 /**

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page, PageScreenshotOptions } from 'playwright-core';
 import { Report } from './report.ts';
 import { serveSite, type SiteServer } from './server.ts';
 import { CHROMIUM, chromiumAvailable, launchBrowser } from './browser.ts';
@@ -32,9 +32,21 @@ export interface Suite {
 
 const SCREENSHOTS = resolve('screenshots');
 
+/**
+ * Screenshots are for people to look at; no check reads them. Drawing them (whole phone
+ * pages, up to 4,000 px tall) was about a sixth of the browser suites' CPU, so a run where
+ * nobody looks at them sets `E2E_SCREENSHOTS=0`: .ci/run does, on its fresh clone.
+ */
+export const TAKE_SCREENSHOTS = process.env.E2E_SCREENSHOTS !== '0';
+
 export function screenshotPath(path: string, suffix: string): string {
   const slug = path.replace(/^\/|\/$/g, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
   return join(SCREENSHOTS, `${slug}-${suffix}.png`);
+}
+
+/** `page.screenshot`, unless screenshots are off (`TAKE_SCREENSHOTS`). */
+export async function saveScreenshot(page: Page, options: PageScreenshotOptions & { path: string }): Promise<void> {
+  if (TAKE_SCREENSHOTS) await page.screenshot(options);
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -134,7 +146,7 @@ export async function runSuites(suites: readonly Suite[], argv = process.argv.sl
       const site = await serveSite(dist);
       const browser = await launchBrowser();
       const pages = await htmlPages(dist);
-      console.log(`site ${dist}: ${pages.length} pages; seed ${SEED}; _headers rules ${site.headerRules.length}; screenshots in ${SCREENSHOTS}`);
+      console.log(`site ${dist}: ${pages.length} pages; seed ${SEED}; _headers rules ${site.headerRules.length}; ${TAKE_SCREENSHOTS ? `screenshots in ${SCREENSHOTS}` : 'no screenshots (E2E_SCREENSHOTS=0)'}`);
       try {
         for (const suite of wanted) {
           const t0 = Date.now();
