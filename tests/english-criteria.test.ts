@@ -92,7 +92,7 @@ describe('views shared by many pages answer in each page’s language', () => {
     expect(vi).toMatch(/^Tỷ lệ hộ nghèo toàn tỉnh: 2021 \d+,\d\d%/u);
     expect(en).toMatch(/^Poverty rate of the province: 2021: \d+\.\d\d%/u);
     expect(vi.split('(minh họa)').length).toBe(en.split('(illustrative)').length);
-    expect(en).toMatch(/The plan’s path reduces it by 2–3 points a year from \d+\.\d\d% in 2021\.$/u);
+    expect(en).toMatch(/The plan’s path reduces it by 2–3 points a year from \d+\.\d\d% in 2021 to 2025\.$/u);
   });
 
   it('the embed box under a chart: English on an English page, Vietnamese for the embeds and files', () => {

@@ -1,4 +1,5 @@
 import type { Dataset, Figures } from './dataset.ts';
+import type { CriteriaFile } from './schemas/criteria.ts';
 import { divideRounded, rateHundredths } from './rates.ts';
 
 export interface ProvinceYear {
@@ -30,4 +31,32 @@ export function averageReduction(series: readonly ProvinceYear[], from: number, 
   const end = series.find((s) => s.year === to)?.poorRate;
   if (start === undefined || end === undefined || to <= from) return undefined;
   return divideRounded(start - end, to - from);
+}
+
+/** One year of the plan's path: the rate had it fallen by the most and by the least the plan asks, in hundredths. */
+export interface PlanPathYear {
+  year: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The plan's path for the province poverty rate ("giảm tỷ lệ hộ nghèo đa chiều 2 - 3%/năm",
+ * the `province-reduction` target of the poor rate) from the baseline's rate: for each of
+ * `years` from the baseline to the end of the plan's period, the rate had it fallen by the
+ * target's upper (`low`) and lower (`high`) number of points every year. None after the
+ * period: the plan sets no path for a later year, whose review is shown but not measured
+ * against it. Undefined when the criteria have no such target.
+ */
+export function planRatePath(criteria: CriteriaFile, baseline: { year: number; rate: number }, years: readonly number[]): PlanPathYear[] | undefined {
+  const target = criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
+  if (!target || target.kind !== 'province-reduction') return undefined;
+  const least = Math.round(target.points * 100);
+  const most = Math.round((target.bandTo ?? target.points) * 100);
+  return years
+    .filter((year) => year >= baseline.year && year <= criteria.period.to)
+    .map((year) => {
+      const n = year - baseline.year;
+      return { year, low: Math.max(0, baseline.rate - most * n), high: baseline.rate - least * n };
+    });
 }

@@ -7,7 +7,8 @@ export const charts = {
   carriedSegment: 'dotted line, faded point: figures carried from the former units (before the boundary changes), not reported figures',
   poorRate: 'Poverty rate',
   nearPoorRate: 'Near-poverty rate',
-  planBand: 'The plan’s path: down 2–3 points a year from the baseline year',
+  /** The plan's path from its baseline to the end of its period (none after it). */
+  planBand: (from: number, to: number) => `The plan’s path ${from}–${to}: down 2–3 points a year`,
   scale: 'Poor and near-poor households',
   halfRule: (n) => `Half the baseline year’s number (${n} households)`,
   tableHeading: 'Data table',

@@ -4,7 +4,8 @@ export const charts = {
   carriedSegment: 'nét chấm, điểm nhạt: số liệu quy đổi từ các đơn vị cũ (trước khi sắp xếp địa giới), không phải số liệu báo cáo',
   poorRate: 'Tỷ lệ hộ nghèo',
   nearPoorRate: 'Tỷ lệ hộ cận nghèo',
-  planBand: 'Lộ trình kế hoạch: giảm 2–3 điểm mỗi năm từ năm gốc',
+  /** The plan's path from its baseline to the end of its period (none after it). */
+  planBand: (from: number, to: number) => `Lộ trình kế hoạch ${from}–${to}: giảm 2–3 điểm mỗi năm`,
   scale: 'Số hộ nghèo và cận nghèo',
   halfRule: (n: string) => `Một nửa quy mô năm gốc (${n} hộ)`,
   tableHeading: 'Bảng số liệu',

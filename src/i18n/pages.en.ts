@@ -16,7 +16,7 @@ export const homePage = {
   baselineNote: 'The first review under the multidimensional poverty standard for 2022–2025.',
   averageHeading: 'Pace of reduction of the poverty rate',
   average: (from: number, to: number, points: string) => `Average ${from}–${to}: down ${points} percentage points a year.`,
-  averagePlan: 'The plan sets a reduction of 2–3 percentage points a year (section II.1).',
+  averagePlan: (from: number, to: number) => `For ${from}–${to} the plan sets a reduction of 2–3 percentage points a year (section II.1).`,
   averageHow: (from: number, to: number, a: string, b: string, years: number) =>
     `How it is computed: (rate in ${from}, ${a} − rate in ${to}, ${b}) / ${years} ${years === 1 ? 'year' : 'years'}.`,
   progressHeading: 'Progress against the plan',

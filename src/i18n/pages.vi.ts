@@ -13,7 +13,7 @@ export const homePage = {
   baselineNote: 'Năm đầu tiên rà soát theo chuẩn nghèo đa chiều giai đoạn 2022–2025.',
   averageHeading: 'Tốc độ giảm tỷ lệ hộ nghèo',
   average: (from: number, to: number, points: string) => `Bình quân ${from}–${to}: giảm ${points} điểm phần trăm mỗi năm.`,
-  averagePlan: 'Kế hoạch đặt mức giảm 2–3 điểm phần trăm mỗi năm (mục II.1).',
+  averagePlan: (from: number, to: number) => `Kế hoạch đặt mức giảm 2–3 điểm phần trăm mỗi năm trong giai đoạn ${from}–${to} (mục II.1).`,
   averageHow: (from: number, to: number, a: string, b: string, years: number) =>
     `Cách tính: (tỷ lệ năm ${from} ${a} − tỷ lệ năm ${to} ${b}) / ${years} năm.`,
   progressHeading: 'Tiến độ so với kế hoạch',

@@ -31,8 +31,8 @@ export const progressPage = {
   charts: {
     yearValue: (year: number, value: string) => `${year}: ${value}`,
     rateTitle: 'Poverty rate of the province against the plan’s path',
-    rateDescription: (years: string, from: string, to: string, base: string, year: number) =>
-      `Poverty rate of the province: ${years}. The plan’s path reduces it by ${from}–${to} points a year from ${base} in ${year}.`,
+    rateDescription: (years: string, from: string, to: string, base: string, year: number, end: number) =>
+      `Poverty rate of the province: ${years}. The plan’s path reduces it by ${from}–${to} points a year from ${base} in ${year} to ${end}.`,
     nearPoorTitle: 'Near-poverty rate of the province',
     nearPoorDescription: (years: string) => `Near-poverty rate of the province: ${years}.`,
     scaleTitle: 'Poor and near-poor households of the province against half the baseline',

@@ -29,8 +29,8 @@ export const progressPage = {
   charts: {
     yearValue: (year: number, value: string) => `${year} ${value}`,
     rateTitle: 'Tỷ lệ hộ nghèo toàn tỉnh so với lộ trình kế hoạch',
-    rateDescription: (years: string, from: string, to: string, base: string, year: number) =>
-      `Tỷ lệ hộ nghèo toàn tỉnh: ${years}. Lộ trình kế hoạch giảm ${from}–${to} điểm mỗi năm từ ${base} năm ${year}.`,
+    rateDescription: (years: string, from: string, to: string, base: string, year: number, end: number) =>
+      `Tỷ lệ hộ nghèo toàn tỉnh: ${years}. Lộ trình kế hoạch giảm ${from}–${to} điểm mỗi năm từ ${base} năm ${year} đến năm ${end}.`,
     nearPoorTitle: 'Tỷ lệ hộ cận nghèo toàn tỉnh',
     nearPoorDescription: (years: string) => `Tỷ lệ hộ cận nghèo toàn tỉnh: ${years}.`,
     scaleTitle: 'Số hộ nghèo và cận nghèo toàn tỉnh so với một nửa năm gốc',

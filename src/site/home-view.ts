@@ -16,6 +16,8 @@ export interface HomeView {
   /** Average yearly reduction in hundredths of a point, with its span. */
   averages: { from: number; to: number; value: number; illustrative: boolean; caveat: string | undefined }[];
   series: ProvinceYear[];
+  /** The plan's period, which its yearly target is set for. */
+  planPeriod: { from: number; to: number };
 }
 
 /** The headline figures of the home page, each with the source it comes from. */
@@ -43,5 +45,6 @@ export function homeView(site: SiteData): HomeView {
     previous: withSource(official.filter((p) => latest && p.year < latest.year).at(-1)),
     averages,
     series,
+    planPeriod: site.dataset.data.criteria.period,
   };
 }

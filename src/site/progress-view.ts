@@ -1,5 +1,5 @@
 import { lineChart, type LineChartModel } from '../domain/charts/line-chart.ts';
-import { provinceSeries } from '../domain/progress.ts';
+import { planRatePath, provinceSeries } from '../domain/progress.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import { formatDecimal, formatInt } from '../format/local.ts';
 import { percentTick } from './charts/ticks.ts';
@@ -27,19 +27,15 @@ export interface ProgressChart {
   illustrative: boolean;
 }
 
-/** The province's rate against the plan's path of 2–3 points a year from the baseline. */
+/** The province's rate against the plan's path of 2–3 points a year from the baseline to the end of its period. */
 export function provinceRateChart(site: SiteData): ProgressChart | undefined {
   const series = provinceSeries(site.dataset).filter((p) => p.poorRate !== undefined);
   const base = series.find((p) => p.year === site.dataset.baselineYear);
-  const target = site.dataset.data.criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
+  const { criteria } = site.dataset.data;
+  const target = criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
   if (!base || !target || target.kind !== 'province-reduction') return undefined;
   const years = series.map((p) => p.year);
-  const low = Math.round(target.points * 100);
-  const high = Math.round((target.bandTo ?? target.points) * 100);
-  const band = years.map((year) => {
-    const n = year - base.year;
-    return { year, low: Math.max(0, base.poorRate! - high * n), high: base.poorRate! - low * n };
-  });
+  const band = planRatePath(criteria, { year: base.year, rate: base.poorRate! }, years)!;
   return {
     id: 'chart-province-rate',
     title: w().rateTitle,
@@ -49,12 +45,13 @@ export function provinceRateChart(site: SiteData): ProgressChart | undefined {
       formatDecimal(target.bandTo ?? target.points, 0),
       pct(base.poorRate!),
       base.year,
+      criteria.period.to,
     ),
     illustrative: series.some((p) => p.figures.illustrative),
     model: lineChart({
       years,
       series: [{ id: 'poor', label: t.poorRate, points: series.map((p) => ({ year: p.year, value: p.poorRate!, illustrative: p.figures.illustrative })) }],
-      band: { label: t.planBand, points: band },
+      band: { label: t.planBand(base.year, criteria.period.to), points: band },
       formatTick: percentTick,
       formatValue: pct,
     }),

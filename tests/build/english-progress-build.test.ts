@@ -33,7 +33,7 @@ describe('/en/tien-do/', () => {
     expect(html).toMatch(/<h1[^>]*>Progress against the plan<\/h1>/);
     expect(summaries(html)[0]).toBe(
       'Poverty rate of the province: 2021: 20.00%; 2022: 16.40% (illustrative); 2023: 12.80% (illustrative); 2024: 8.40% (illustrative); 2025: 5.29% (illustrative). ' +
-        'The plan’s path reduces it by 2–3 points a year from 20.00% in 2021.',
+        'The plan’s path reduces it by 2–3 points a year from 20.00% in 2021 to 2025.',
     );
   });
 

@@ -19,7 +19,7 @@
  * whole site.
  */
 import { buildSettings } from '../../config.ts';
-import { provinceSeries } from '../../domain/progress.ts';
+import { planRatePath, provinceSeries } from '../../domain/progress.ts';
 import type { Figures } from '../../domain/dataset.ts';
 import type { ChartTableSpec } from '../../domain/export/chart-csv.ts';
 import { allViews, layerOf, mapLayers, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
@@ -149,24 +149,19 @@ function sourcesOf(site: SiteData, figures: readonly (Figures | undefined)[]): S
 const points = (chart: ProgressChart, i = 0) => chart.model.series[i]?.points ?? [];
 
 /**
- * The plan's band of the province rate chart, per year: the rate if it fell by the
- * target's lower and by its upper number of points a year from the baseline. The same
- * arithmetic as provinceRateChart (tests/embed-files.test.ts redraws the band from
- * these values and compares it with the chart's).
+ * The plan's band of the province rate chart, per year of the plan's period: the same path
+ * as the chart's (`planRatePath`; tests/embed-files.test.ts redraws the band from these
+ * values and compares it with the chart's). A year after the period has empty cells.
  */
 function planBand(site: SiteData, chart: ProgressChart): ChartTableSpec['band'] {
-  const target = site.dataset.data.criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
+  const { criteria } = site.dataset.data;
+  const target = criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
   const base = points(chart).find((p) => p.year === site.dataset.baselineYear);
   if (!target || target.kind !== 'province-reduction' || !base) return undefined;
-  const low = Math.round(target.points * 100);
-  const high = Math.round((target.bandTo ?? target.points) * 100);
   return {
     upper: { column: 'plan_rate_upper', title: t.planUpper(formatDecimal(target.points, 0)) },
     lower: { column: 'plan_rate_lower', title: t.planLower(formatDecimal(target.bandTo ?? target.points, 0)) },
-    points: points(chart).map(({ year }) => {
-      const n = year - base.year;
-      return { year, low: Math.max(0, base.value - high * n), high: base.value - low * n };
-    }),
+    points: planRatePath(criteria, { year: base.year, rate: base.value }, points(chart).map(({ year }) => year))!,
   };
 }
 

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Dataset } from '../src/domain/dataset.ts';
+import { planRatePath, provinceSeries } from '../src/domain/progress.ts';
+import { criteriaFile, crosswalksFile, observationsFile, recognitionsFile, unitsFile } from '../src/domain/schemas/index.ts';
+import { homeView } from '../src/site/home-view.ts';
+import { provinceRateChart } from '../src/site/progress-view.ts';
+import type { SiteData } from '../src/site/site-data.ts';
+
+/**
+ * The plan's path ("giảm tỷ lệ hộ nghèo đa chiều 2 - 3%/năm", section II.1) is the plan's for
+ * 2021–2025 only. A review of 2026 is published now (December 2026): the province chart shows
+ * it, but must not draw the plan's path on into a year the plan says nothing about.
+ */
+const criteria = criteriaFile.parse(JSON.parse(readFileSync('data/criteria/2021-2025.json', 'utf8')));
+
+/** The embedded release with the province's 2026 review added (its 2025 figures, 400 poor households fewer). */
+function withReviewOf2026(): Dataset {
+  const current = JSON.parse(readFileSync('data/releases/index.json', 'utf8')).current as string;
+  const read = (name: string) => JSON.parse(readFileSync(`data/releases/${current}/${name}`, 'utf8'));
+  const observations = observationsFile.parse(read('observations.json'));
+  const province2025 = observations.observations.find((o) => o.unit === '20' && o.year === 2025)!;
+  observations.observations.push({ ...province2025, year: 2026, poor: province2025.poor - 400 });
+  return new Dataset({
+    release: { id: current, title: 'thử', status: 'demo' },
+    units: unitsFile.parse(read('units.json')),
+    crosswalks: crosswalksFile.parse(read('crosswalks.json')),
+    observations,
+    recognitions: recognitionsFile.parse(read('recognitions.json')),
+    criteria,
+  });
+}
+
+describe('the plan path of the province poverty rate', () => {
+  it('runs from the baseline to the end of the plan period, 2 and 3 points a year below the baseline rate', () => {
+    expect(criteria.period.to).toBe(2025);
+    const path = planRatePath(criteria, { year: 2021, rate: 1220 }, [2021, 2022, 2023, 2024, 2025, 2026, 2027])!;
+    expect(path.map((p) => p.year)).toEqual([2021, 2022, 2023, 2024, 2025]);
+    // 12,20 − 2 × 4 = 4,20 (the least the plan asks) and 12,20 − 3 × 4 = 0,20 (the most) in 2025.
+    expect(path.at(-1)).toEqual({ year: 2025, low: 20, high: 420 });
+    expect(path[0]).toEqual({ year: 2021, low: 1220, high: 1220 });
+  });
+
+  it('never goes below zero', () => {
+    const path = planRatePath(criteria, { year: 2021, rate: 500 }, [2021, 2022, 2023, 2024, 2025])!;
+    expect(path.at(-1)).toEqual({ year: 2025, low: 0, high: 500 - 800 });
+  });
+
+  it('is not drawn over the 2026 review on the province chart, which shows 2026 all the same', () => {
+    const dataset = withReviewOf2026();
+    expect(provinceSeries(dataset).at(-1)!.year).toBe(2026);
+    const chart = provinceRateChart({ dataset } as SiteData)!;
+    const tick = (year: number) => chart.model.xTicks.find((t) => t.label === String(year))!.x;
+    expect(chart.model.xTicks.map((t) => t.label).at(-1)).toBe('2026');
+    const bandXs = [...chart.model.band!.path.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
+    expect(Math.max(...bandXs)).toBe(tick(2025));
+    expect(chart.model.band!.label).toBe('Lộ trình kế hoạch 2021–2025: giảm 2–3 điểm mỗi năm');
+    expect(chart.description).toContain('từ 12,20% năm 2021 đến năm 2025.');
+  });
+
+  it('is the 2021–2025 plan the home page compares the yearly averages with', () => {
+    const view = homeView({ dataset: withReviewOf2026() } as SiteData);
+    expect(view.averages.map((a) => `${a.from}–${a.to}`)).toEqual(['2021–2024', '2021–2025', '2021–2026']);
+    expect(view.planPeriod).toEqual({ from: 2021, to: 2025 });
+  });
+});
