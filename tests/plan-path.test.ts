@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Dataset } from '../src/domain/dataset.ts';
 import { planRatePath, provinceSeries } from '../src/domain/progress.ts';
 import { criteriaFile, crosswalksFile, observationsFile, recognitionsFile, unitsFile } from '../src/domain/schemas/index.ts';
+import { afterPlan as afterPlanSentence } from '../src/i18n/results.vi.ts';
 import { homeView } from '../src/site/home-view.ts';
+import { afterPlan } from '../src/site/plan-period.ts';
 import { provinceRateChart } from '../src/site/progress-view.ts';
 import type { SiteData } from '../src/site/site-data.ts';
 
@@ -62,5 +64,22 @@ describe('the plan path of the province poverty rate', () => {
     const view = homeView({ dataset: withReviewOf2026() } as SiteData);
     expect(view.averages.map((a) => `${a.from}–${a.to}`)).toEqual(['2021–2024', '2021–2025', '2021–2026']);
     expect(view.planPeriod).toEqual({ from: 2021, to: 2025 });
+  });
+});
+
+describe('the years a page shows that the plan does not judge', () => {
+  it('are the years after 2025, said in one sentence beside the criteria and targets', () => {
+    const after = afterPlan({ dataset: withReviewOf2026() } as SiteData)!;
+    expect(after).toEqual({ years: [2026], period: { from: 2021, to: 2025 } });
+    expect(afterPlanSentence(after.years, after.period.from, after.period.to)).toBe(
+      'Số liệu năm 2026 được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn 2021–2025.',
+    );
+  });
+
+  it('are none while every year shown lies in the plan period, and none of a unit whose series stops in it', () => {
+    const dataset = withReviewOf2026();
+    expect(afterPlan({ dataset } as SiteData, [2021, 2022, 2025])).toBeUndefined();
+    const embedded = new Dataset({ ...dataset.data, observations: { ...dataset.data.observations, observations: dataset.data.observations.observations.filter((o) => o.year <= 2025) } });
+    expect(afterPlan({ dataset: embedded } as SiteData)).toBeUndefined();
   });
 });

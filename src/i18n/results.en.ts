@@ -85,6 +85,10 @@ export function explainEvaluation(e: Evaluation, baselineYear: number): string[]
   return deciding.map((a) => explainAlternative(a, baselineYear));
 }
 
+/** Beside the criteria and targets when figures of a year after the plan's period are shown. */
+export const afterPlan = (years: readonly number[], from: number, to: number): string =>
+  `Figures for ${years.join(', ')} are shown but not judged against the criteria and targets, which are the plan’s for ${from}–${to}.`;
+
 export const basis = {
   record: {
     official: 'published',

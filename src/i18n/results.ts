@@ -13,3 +13,4 @@ export const resultStatusText = localizedFn({ vi: vi.resultStatusText, en: en.re
 export const statusClass = vi.statusClass;
 export const explainEvaluation = localizedFn({ vi: vi.explainEvaluation, en: en.explainEvaluation });
 export const basis = localized({ vi: vi.basis, en: en.basis });
+export const afterPlan = localizedFn({ vi: vi.afterPlan, en: en.afterPlan });

@@ -9,6 +9,7 @@ import { formatDate } from '../format/local.ts';
 import { marksAfter } from '../i18n/marks.ts';
 import { explainEvaluation, statusClass, statusText, unitLabel, unitLabelCapital } from '../i18n/results.ts';
 import { unitPage as t } from '../i18n/unit-page.ts';
+import { afterPlan, type AfterPlan } from './plan-period.ts';
 import type { SiteData } from './site-data.ts';
 import { unitPath } from './urls.ts';
 
@@ -106,6 +107,8 @@ export interface UnitView extends UnitRef {
   indicationClassYear: number | undefined;
   /** Years of the series that are carried. */
   carriedYears: number[];
+  /** Years of the series after the plan's period, which no criterion judges. */
+  afterPlan: AfterPlan | undefined;
   childYear: number | undefined;
   children: ChildRow[];
   /** Earlier vintages the unit was formed from, the nearest first. */
@@ -325,6 +328,7 @@ export function unitView(site: SiteData, vintage: Vintage, unit: Unit): UnitView
     indications: results(site, carriedEngine, indicationList),
     indicationClassYear: indicationList.length > 0 ? carriedEngine.classificationYear(vintage.id, dataset.baselineYear) : undefined,
     carriedYears: series.filter((r) => r.figures.carried).map((r) => r.year),
+    afterPlan: afterPlan(site, series.map((r) => r.year)),
     childYear,
     children,
     predecessors: province ? [] : resolveLinks(predecessors(dataset, vintage.id, unit.code), () => formatDate(vintage.validFrom)),
