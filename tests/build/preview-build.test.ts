@@ -5,7 +5,7 @@ import { diffReleases } from '../../src/domain/diff/diff.ts';
 import { loadSnapshot } from '../../src/domain/export/snapshot.ts';
 import { formatInt, formatPercent } from '../../src/format/vi.ts';
 import { htmlPages } from '../e2e/lib/pages.ts';
-import { DRAFT, DRAFT_TITLE, PUBLISHED, WATCHED } from '../fixtures/releases-diff/draft-preview.ts';
+import { DRAFT, DRAFT_TITLE, PUBLISHED, REVIEW_2026, WATCHED } from '../fixtures/releases-diff/draft-preview.ts';
 import { builtSite, type BuiltSite } from './lib/sites.ts';
 
 /**
@@ -77,5 +77,32 @@ describe('a build with drafts shows the newest draft as the real thing', () => {
     sections.forEach((s, i) => expect(s[1]).toContain(`: ${rows[i]} dòng`));
     expect(text(page)).toContain(`xã ${WATCHED.name} năm ${WATCHED.year} · mã ${WATCHED.code} · 2020-01 Hộ nghèo ${WATCHED.published} → ${WATCHED.draft}`);
     expect(page).not.toContain('dòng nữa');
+  });
+});
+
+describe('a draft that adds the review of 2026, after the plan period', () => {
+  const notJudged = 'Số liệu năm 2026 được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn 2021–2025.';
+
+  it("shows a commune's 2026 figures, and says beside its criteria that no criterion judges 2026", () => {
+    const [, households, poor] = REVIEW_2026[0];
+    const unit = text(html('/dia-ban/2025-07/20001-hoa-tham/'));
+    expect(unit).toContain(`${formatPercent(Math.round((poor / households) * 10000) / 100)} ${poor} / ${formatInt(households)} hộ`);
+    const criteria = unit.slice(unit.indexOf('Tiêu chí thi đua'));
+    expect(criteria.startsWith(`Tiêu chí thi đua ${notJudged}`)).toBe(true);
+    expect(text(html('/dia-ban/2020-01/10005-khanh-khe/'))).not.toContain(notJudged);
+  });
+
+  it('says so beside the targets of /tien-do/, /tieu-chi/ and the home page, in both languages', () => {
+    for (const page of ['/tien-do/', '/tieu-chi/', '/']) expect(text(html(page)), page).toContain(notJudged);
+    expect(text(html('/en/tien-do/'))).toContain('Figures for 2026 are shown but not judged against the criteria and targets, which are the plan’s for 2021–2025.');
+  });
+
+  it("draws the plan's path to 2025 only: the 2026 row of the chart's download has the province's rate and no path", () => {
+    const csv = readFileSync(path.join(site.out, 'du-lieu', DRAFT, 'bieu-do', 'ty-le-ho-ngheo.csv'), 'utf8');
+    const [, households, poor] = REVIEW_2026[2];
+    const rate = (Math.round((poor / households) * 10000) / 100).toFixed(2);
+    expect(csv).toMatch(/\r\n2025,[\d.]+,(true|false),[\d.]+,[\d.]+\r\n/);
+    expect(csv.endsWith(`\r\n2026,${rate},true,,\r\n`) || csv.endsWith(`\r\n2026,${rate},true,,`)).toBe(true);
+    expect(text(html('/tien-do/'))).toContain('Lộ trình kế hoạch 2021–2025: giảm 2–3 điểm mỗi năm');
   });
 });
