@@ -33,6 +33,13 @@ export function averageReduction(series: readonly ProvinceYear[], from: number, 
   return divideRounded(start - end, to - from);
 }
 
+type ProvinceReduction = Extract<CriteriaFile['targets'][number], { kind: 'province-reduction' }>;
+
+/** The plan's yearly reduction of the province poverty rate ("giảm … 2 - 3%/năm"), if the criteria have it. */
+export function provinceRateTarget(criteria: CriteriaFile): ProvinceReduction | undefined {
+  return criteria.targets.find((x): x is ProvinceReduction => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
+}
+
 /** One year of the plan's path: the rate had it fallen by the most and by the least the plan asks, in hundredths. */
 export interface PlanPathYear {
   year: number;
@@ -49,8 +56,8 @@ export interface PlanPathYear {
  * against it. Undefined when the criteria have no such target.
  */
 export function planRatePath(criteria: CriteriaFile, baseline: { year: number; rate: number }, years: readonly number[]): PlanPathYear[] | undefined {
-  const target = criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
-  if (!target || target.kind !== 'province-reduction') return undefined;
+  const target = provinceRateTarget(criteria);
+  if (!target) return undefined;
   const least = Math.round(target.points * 100);
   const most = Math.round((target.bandTo ?? target.points) * 100);
   return years

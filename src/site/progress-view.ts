@@ -1,5 +1,5 @@
 import { lineChart, type LineChartModel } from '../domain/charts/line-chart.ts';
-import { planRatePath, provinceSeries } from '../domain/progress.ts';
+import { planRatePath, provinceRateTarget, provinceSeries } from '../domain/progress.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import { formatDecimal, formatInt } from '../format/local.ts';
 import { percentTick } from './charts/ticks.ts';
@@ -32,8 +32,8 @@ export function provinceRateChart(site: SiteData): ProgressChart | undefined {
   const series = provinceSeries(site.dataset).filter((p) => p.poorRate !== undefined);
   const base = series.find((p) => p.year === site.dataset.baselineYear);
   const { criteria } = site.dataset.data;
-  const target = criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
-  if (!base || !target || target.kind !== 'province-reduction') return undefined;
+  const target = provinceRateTarget(criteria);
+  if (!base || !target) return undefined;
   const years = series.map((p) => p.year);
   const band = planRatePath(criteria, { year: base.year, rate: base.poorRate! }, years)!;
   return {

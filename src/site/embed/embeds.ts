@@ -19,7 +19,7 @@
  * whole site.
  */
 import { buildSettings } from '../../config.ts';
-import { planRatePath, provinceSeries } from '../../domain/progress.ts';
+import { planRatePath, provinceRateTarget, provinceSeries } from '../../domain/progress.ts';
 import type { Figures } from '../../domain/dataset.ts';
 import type { ChartTableSpec } from '../../domain/export/chart-csv.ts';
 import { allViews, layerOf, mapLayers, type MapLayer, type MapView } from '../../domain/map/explorer.ts';
@@ -155,9 +155,9 @@ const points = (chart: ProgressChart, i = 0) => chart.model.series[i]?.points ??
  */
 function planBand(site: SiteData, chart: ProgressChart): ChartTableSpec['band'] {
   const { criteria } = site.dataset.data;
-  const target = criteria.targets.find((x) => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
+  const target = provinceRateTarget(criteria);
   const base = points(chart).find((p) => p.year === site.dataset.baselineYear);
-  if (!target || target.kind !== 'province-reduction' || !base) return undefined;
+  if (!target || !base) return undefined;
   return {
     upper: { column: 'plan_rate_upper', title: t.planUpper(formatDecimal(target.points, 0)) },
     lower: { column: 'plan_rate_lower', title: t.planLower(formatDecimal(target.bandTo ?? target.points, 0)) },
