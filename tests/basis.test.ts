@@ -1,31 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { figureBasis } from '../src/domain/basis.ts';
 import { carriedSeries } from '../src/domain/carried.ts';
 import { Dataset } from '../src/domain/dataset.ts';
 import { provinceSeries } from '../src/domain/progress.ts';
-import { criteriaFile, crosswalksFile, observationsFile, recognitionsFile, unitsFile } from '../src/domain/schemas/index.ts';
+import { embeddedRelease } from './helpers/build-dataset.ts';
 import { basisLabel, type BasisLabel } from '../src/site/basis-view.ts';
 
-/** The embedded release, as files, so a test can change one record before the Dataset is built. */
-function release(change: (observations: ReturnType<typeof observationsFile.parse>) => void = () => {}): Dataset {
-  const current = JSON.parse(readFileSync('data/releases/index.json', 'utf8')).current as string;
-  const read = (name: string) => JSON.parse(readFileSync(`data/releases/${current}/${name}`, 'utf8'));
-  const observations = observationsFile.parse(read('observations.json'));
-  change(observations);
-  return new Dataset({
-    release: { id: current, title: 'thử', status: 'demo' },
-    units: unitsFile.parse(read('units.json')),
-    crosswalks: crosswalksFile.parse(read('crosswalks.json')),
-    observations,
-    recognitions: recognitionsFile.parse(read('recognitions.json')),
-    criteria: criteriaFile.parse(JSON.parse(readFileSync('data/criteria/2021-2025.json', 'utf8'))),
-  });
-}
 const year = (dataset: Dataset, y: number) => provinceSeries(dataset).find((p) => p.year === y)!.figures;
 
 describe('the basis of the province rows, read from the records', () => {
-  const dataset = release();
+  const dataset = embeddedRelease();
   /** [year, basis, label on the page; the "minh họa" mark goes beside it when illustrative] */
   const cases: [number, ReturnType<typeof figureBasis>, BasisLabel][] = [
     [2021, { kind: 'record', level: undefined, sourceKinds: ['derived'] }, { text: 'ước tính từ tỷ lệ đã công bố', illustrative: false }],
@@ -49,7 +33,7 @@ describe('the basis of the province rows, read from the records', () => {
   });
 
   it('after a real 2025 import without a province row, 2025 is the sum of the communes, official, not "tổng các huyện (minh họa)"', () => {
-    const imported = release((o) => {
+    const imported = embeddedRelease((o) => {
       o.observations = o.observations.filter((x) => !(x.unit === '20' && x.year === 2025));
       o.sources.push({ id: 's-nhap-2025', kind: 'official', title: 'Quyết định phê duyệt kết quả rà soát năm 2025 (thử)' });
       for (const x of o.observations) if (x.vintage === '2025-07') x.source = 's-nhap-2025';

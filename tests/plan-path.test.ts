@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Dataset } from '../src/domain/dataset.ts';
 import { planRatePath, provinceSeries } from '../src/domain/progress.ts';
-import { criteriaFile, crosswalksFile, observationsFile, recognitionsFile, unitsFile } from '../src/domain/schemas/index.ts';
+import { embeddedRelease, realCriteria as criteria } from './helpers/build-dataset.ts';
 import { afterPlan as afterPlanSentence } from '../src/i18n/results.vi.ts';
 import { homeView } from '../src/site/home-view.ts';
 import { afterPlan } from '../src/site/plan-period.ts';
@@ -14,24 +13,13 @@ import type { SiteData } from '../src/site/site-data.ts';
  * 2021–2025 only. A review of 2026 is published now (December 2026): the province chart shows
  * it, but must not draw the plan's path on into a year the plan says nothing about.
  */
-const criteria = criteriaFile.parse(JSON.parse(readFileSync('data/criteria/2021-2025.json', 'utf8')));
 
 /** The embedded release with the province's 2026 review added (its 2025 figures, 400 poor households fewer). */
-function withReviewOf2026(): Dataset {
-  const current = JSON.parse(readFileSync('data/releases/index.json', 'utf8')).current as string;
-  const read = (name: string) => JSON.parse(readFileSync(`data/releases/${current}/${name}`, 'utf8'));
-  const observations = observationsFile.parse(read('observations.json'));
-  const province2025 = observations.observations.find((o) => o.unit === '20' && o.year === 2025)!;
-  observations.observations.push({ ...province2025, year: 2026, poor: province2025.poor - 400 });
-  return new Dataset({
-    release: { id: current, title: 'thử', status: 'demo' },
-    units: unitsFile.parse(read('units.json')),
-    crosswalks: crosswalksFile.parse(read('crosswalks.json')),
-    observations,
-    recognitions: recognitionsFile.parse(read('recognitions.json')),
-    criteria,
+const withReviewOf2026 = (): Dataset =>
+  embeddedRelease((observations) => {
+    const province2025 = observations.observations.find((o) => o.unit === '20' && o.year === 2025)!;
+    observations.observations.push({ ...province2025, year: 2026, poor: province2025.poor - 400 });
   });
-}
 
 describe('the plan path of the province poverty rate', () => {
   it('runs from the baseline to the end of the plan period, 2 and 3 points a year below the baseline rate', () => {

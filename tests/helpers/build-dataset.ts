@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Dataset, type ReleaseData } from '../../src/domain/dataset.ts';
-import { criteriaFile, type Classification, type Observation, type Unit } from '../../src/domain/schemas/index.ts';
+import { criteriaFile, crosswalksFile, observationsFile, recognitionsFile, unitsFile, type Classification, type Observation, type ObservationsFile, type Unit } from '../../src/domain/schemas/index.ts';
 
 export const realCriteria = criteriaFile.parse(JSON.parse(readFileSync('data/criteria/2021-2025.json', 'utf8')));
 
@@ -60,4 +60,20 @@ export function buildDataset(units: UnitSpec[], vintage = '2020-01'): Dataset {
 /** Households of 10,000 make a rate in hundredths equal to the poor count: 600 fewer poor = 6,00 points. */
 export function seriesFromPoor(poorByYear: Record<number, number>, nearPoor = 0): SeriesSpec {
   return Object.fromEntries(Object.entries(poorByYear).map(([y, poor]) => [y, [10_000, poor, nearPoor]]));
+}
+
+/** The embedded release, read from its files, so a test can change its observations before the Dataset is built. */
+export function embeddedRelease(change: (observations: ObservationsFile) => void = () => {}): Dataset {
+  const current = JSON.parse(readFileSync('data/releases/index.json', 'utf8')).current as string;
+  const read = (name: string) => JSON.parse(readFileSync(`data/releases/${current}/${name}`, 'utf8'));
+  const observations = observationsFile.parse(read('observations.json'));
+  change(observations);
+  return new Dataset({
+    release: { id: current, title: 'thử', status: 'demo' },
+    units: unitsFile.parse(read('units.json')),
+    crosswalks: crosswalksFile.parse(read('crosswalks.json')),
+    observations,
+    recognitions: recognitionsFile.parse(read('recognitions.json')),
+    criteria: realCriteria,
+  });
 }
