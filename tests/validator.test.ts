@@ -8,6 +8,14 @@ import { MINI_RELEASE, writeMini, type MiniFiles } from './fixtures/mini.ts';
 
 const R = `releases/${MINI_RELEASE}`;
 
+/** The movement's final review (2026) awards today's xã Hoa Thám (2025-07), formed from 10001, 10002 and half of 10003, for a criterion. */
+const TODAYS_COMMUNE_AWARD = {
+  date: '2026-02-10',
+  recipient: { kind: 'unit', vintage: '2025-07', unit: '20001', name: 'Cán bộ và Nhân dân xã Hoa Thám' },
+  claims: ['commune-zone'],
+  profile: undefined,
+};
+
 function run(mutate?: (f: MiniFiles) => void, options: { rehash?: boolean; after?: (dataRoot: string) => void } = {}) {
   const { root, dataRoot } = writeMini(mutate, { rehash: options.rehash ?? true });
   options.after?.(dataRoot);
@@ -81,6 +89,7 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   // met as of 2024 only, and the 2024 review is not over by the middle of 2024
   ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].date = '2024-06-15'; }],
   ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { f.recognitions.recognitions[0].recipient.unit = '10002'; }],
+  ['claim-unsupported', `${R}/recognitions.json`, '/recognitions/0/claims/0', (f) => { Object.assign(f.recognitions.recognitions[0], TODAYS_COMMUNE_AWARD); }],
   ['ground-unknown', `${R}/recognitions.json`, '/recognitions/0/grounds/0', (f) => { f.recognitions.recognitions[0].grounds = ['khong-co']; }],
   ['ground-unknown', `${R}/recognitions.json`, '/recognitions/0/grounds/1', (f) => { f.recognitions.recognitions[0].recipient.kind = 'collective'; f.recognitions.recognitions[0].grounds = ['agency', 'district-poor']; }],
   ['ground-recipient-mismatch', `${R}/recognitions.json`, '/recognitions/0/grounds/0', (f) => { f.recognitions.recognitions[0].grounds = ['household']; }],
@@ -167,6 +176,18 @@ describe('a claim rests on the reviews approved before the decision', () => {
   });
   it('accepts the same claim decided the next year, on the 2024 review', () => {
     expect(run((f) => { f.recognitions.recognitions[0].date = '2025-01'; }).errors).toEqual([]);
+  });
+  it("says why a commune formed after the baseline cannot carry a claim, and what to write instead", () => {
+    const report = run((f) => { Object.assign(f.recognitions.recognitions[0], TODAYS_COMMUNE_AWARD); });
+    // The indication on its carried series is met (as in the first test), but never supports a claim.
+    expect(report.evaluations).toContainEqual(expect.objectContaining({ vintage: '2025-07', unit: '20001', criterion: 'commune-zone', met: true, basis: 'carried' }));
+    const problem = report.errors.find((e) => e.rule === 'claim-unsupported')!;
+    expect(problem.message).toBe(
+      'số liệu không chứng minh tiêu chí "commune-zone": xã Hoa Thám (địa giới 2025-07) không có số liệu năm gốc 2021 của riêng mình, nên không có kết quả đánh giá chính thức; ' +
+        'ước tính trên số liệu quy đổi từ các đơn vị cũ không dùng để chứng minh khen thưởng. ' +
+        'Khen thưởng cho một đơn vị cũ (xã Hoa Thám (mã 10001), xã Quý Hòa (mã 10002), thị trấn Đình Lập (mã 10003)) thì ghi người nhận là đơn vị đó, "vintage": "2020-01"; ' +
+        'khen thưởng cho xã Hoa Thám hiện nay thì bỏ "commune-zone" khỏi "claims"',
+    );
   });
 });
 

@@ -1,5 +1,7 @@
 import type { CriteriaEngine } from '../../criteria.ts';
 import type { Dataset } from '../../dataset.ts';
+import { predecessors } from '../../lineage.ts';
+import type { Unit } from '../../schemas/index.ts';
 import { originalIndex } from '../positions.ts';
 import type { FileReporter } from '../problems.ts';
 
@@ -93,8 +95,32 @@ export function checkRecognitions(
             ? `tiêu chí không áp dụng cho ${unit.type} ${unit.name} trong các năm đến ${lastYear}`
             : evaluations.some((e) => e.evaluable)
               ? `${unit.type} ${unit.name} chưa đạt tiêu chí ở năm nào đến ${lastYear}${before}`
-              : `chưa đủ số liệu để đánh giá ${unit.type} ${unit.name} đến ${lastYear}${before}`;
+              : engine.figures(recipient.vintage, unit.code, engine.baselineYear) === undefined
+                ? withoutBaseline(dataset, engine, recipient.vintage, unit, claim)
+                : `chưa đủ số liệu để đánh giá ${unit.type} ${unit.name} đến ${lastYear}${before}`;
       report.error(at('claims', ci), 'claim-unsupported', `số liệu không chứng minh tiêu chí "${claim}": ${why}`, claim);
     });
   });
+}
+
+/**
+ * Why a unit formed after the baseline (a commune of 1 July 2025) cannot carry a claim, and
+ * what to write instead: the plan's criteria are judged officially on units with a baseline
+ * of their own, and indications on carried figures never support a claim (docs/criteria.md).
+ * An award of the movement's final review (2026) to today's commune meets this first.
+ */
+function withoutBaseline(dataset: Dataset, engine: CriteriaEngine, vintage: string, unit: Unit, claim: string): string {
+  const atBaseline = predecessors(dataset, vintage, unit.code).at(-1);
+  const names = (atBaseline?.links ?? []).flatMap((l) => {
+    const old = dataset.unit(l.vintage, l.code);
+    return old ? [`${old.type} ${old.name} (mã ${old.code})`] : [];
+  });
+  const forToday = `khen thưởng cho ${unit.type} ${unit.name} hiện nay thì bỏ "${claim}" khỏi "claims"`;
+  const instead = atBaseline && names.length > 0
+    ? `Khen thưởng cho một đơn vị cũ (${names.join(', ')}) thì ghi người nhận là đơn vị đó, "vintage": "${atBaseline.vintage}"; ${forToday}`
+    : `${forToday[0]!.toUpperCase()}${forToday.slice(1)}`;
+  return (
+    `${unit.type} ${unit.name} (địa giới ${vintage}) không có số liệu năm gốc ${engine.baselineYear} của riêng mình, nên không có kết quả đánh giá chính thức; ` +
+    `ước tính trên số liệu quy đổi từ các đơn vị cũ không dùng để chứng minh khen thưởng. ${instead}`
+  );
 }
