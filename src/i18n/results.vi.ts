@@ -81,7 +81,6 @@ export function explainEvaluation(e: Evaluation, baselineYear: number): string[]
   return deciding.map((a) => explainAlternative(a, baselineYear));
 }
 
-/** The basis of a row of figures (src/site/basis-view.ts): the unit's own record, a sum or carried figures, and its sources. */
 /**
  * Beside the criteria and targets when figures of a year after the plan's period are shown:
  * the plan judges its own years only ("2026" or "2026, 2027").
@@ -89,6 +88,7 @@ export function explainEvaluation(e: Evaluation, baselineYear: number): string[]
 export const afterPlan = (years: readonly number[], from: number, to: number): string =>
   `Số liệu năm ${years.join(', ')} được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn ${from}–${to}.`;
 
+/** The basis of a row of figures (src/site/basis-view.ts): the unit's own record, a sum or carried figures, and its sources. */
 export const basis = {
   record: {
     official: 'công bố',
