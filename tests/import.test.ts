@@ -64,6 +64,20 @@ describe('import from CSV', () => {
     expect(result.summary).toMatchObject({ rows: 3, corrected: 3 });
     const o = draftObservations().observations.find((x: any) => x.unit === '20001');
     expect(o).toMatchObject({ vintage: '2025-07', year: 2025, poor: 140, source: 's-bao-cao-so-12-bc-snv' });
+    expect(result.problems.filter((p) => p.rule === 'year-after-plan')).toEqual([]);
+  });
+
+  it('imports the review of 2026, after the plan period, and says that no criterion judges it', async () => {
+    const { run, draftObservations } = setup();
+    const csv = 'unit,households,poor,near_poor\n20001,3010,130,230\n20002,2110,100,180\n20,5120,230,410\n';
+    const result = await run(file('2026.csv', csv), { vintage: '2025-07', source: 'Quyết định số 99/QĐ-UBND ngày 10/12/2026', year: 2026 });
+    expect(result.ok && result.written).toBe(true);
+    expect(result.summary).toMatchObject({ rows: 3, added: 3, years: [2026] });
+    expect(draftObservations().observations.filter((x: any) => x.year === 2026)).toHaveLength(3);
+    expect(result.problems.filter((p) => p.rule === 'year-after-plan').map(formatImportProblem)).toEqual([
+      'năm 2026 nằm sau giai đoạn 2021–2025 của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó',
+    ]);
+    expect(result.problems.find((p) => p.rule === 'year-after-plan')!.level).toBe('notice');
   });
 
   it('rejects a totals row with a clear message and writes nothing', async () => {

@@ -304,6 +304,15 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
 
   const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot);
   problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet, names));
+  const afterPlan = validation.period ? summary.years.filter((year) => year > validation.period!.to) : [];
+  if (afterPlan.length > 0) {
+    // Staff who import the first review after the plan see its figures on the pages but no new evaluations: say why here.
+    problems.push({
+      level: 'notice',
+      rule: 'year-after-plan',
+      message: `năm ${afterPlan.join(', ')} nằm sau giai đoạn ${validation.period!.from}–${validation.period!.to} của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó`,
+    });
+  }
   const result = finish(problems, summary);
   const ok = result.ok;
   if (!ok || options.dryRun) return { result };
@@ -443,9 +452,16 @@ function withEntry(manifest: Manifest, entry: ReleaseEntry): Manifest {
 
 /**
  * Runs the validator on the would-be data root: a scratch directory with the new
- * manifest and draft, linking the criteria and the other releases of the real root.
+ * manifest and draft, linking the criteria and the other releases of the real root. Also
+ * gives the period of the criteria that judge the draft.
  */
-function validateScratch(dataRoot: string, releaseId: string, manifestText: string, files: Map<string, Buffer>, contentRoot: string): { errors: Problem[]; warnings: Problem[] } {
+function validateScratch(
+  dataRoot: string,
+  releaseId: string,
+  manifestText: string,
+  files: Map<string, Buffer>,
+  contentRoot: string,
+): { errors: Problem[]; warnings: Problem[]; period: { from: number; to: number } | undefined } {
   const scratch = mkdtempSync(path.join(tmpdir(), 'nhap-'));
   try {
     const real = path.resolve(dataRoot);
@@ -457,8 +473,8 @@ function validateScratch(dataRoot: string, releaseId: string, manifestText: stri
     writeFileSync(path.join(scratch, manifestPath), manifestText);
     mkdirSync(path.join(scratch, 'releases', releaseId));
     for (const [name, bytes] of files) writeFileSync(path.join(scratch, 'releases', releaseId, name), bytes);
-    const { report } = validate({ dataRoot: scratch, releaseId, contentRoot: path.resolve(contentRoot) });
-    return { errors: report.errors, warnings: report.warnings };
+    const { report, dataset } = validate({ dataRoot: scratch, releaseId, contentRoot: path.resolve(contentRoot) });
+    return { errors: report.errors, warnings: report.warnings, period: dataset?.data.criteria.period };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
