@@ -34,8 +34,9 @@ const SCREENSHOTS = resolve('screenshots');
 
 /**
  * Screenshots are for people to look at; no check reads them. Drawing them (whole phone
- * pages, up to 4,000 px tall) was about a sixth of the browser suites' CPU, so a run where
- * nobody looks at them sets `E2E_SCREENSHOTS=0`: .ci/run does, on its fresh clone.
+ * pages, up to 4,000 px tall) was a fifth of the smoke suite's CPU and a tenth of the
+ * suites' time, so a run where nobody looks at them sets `E2E_SCREENSHOTS=0`: .ci/run
+ * does, on its fresh clone.
  */
 export const TAKE_SCREENSHOTS = process.env.E2E_SCREENSHOTS !== '0';
 
