@@ -40,6 +40,11 @@ export function provinceRateTarget(criteria: CriteriaFile): ProvinceReduction | 
   return criteria.targets.find((x): x is ProvinceReduction => x.kind === 'province-reduction' && x.indicator === 'poor-rate');
 }
 
+/** The years of `years` after the plan's period: their figures are shown, but no criterion or target judges them. */
+export function yearsAfterPlan(period: { to: number }, years: readonly number[]): number[] {
+  return years.filter((year) => year > period.to);
+}
+
 /** One year of the plan's path: the rate had it fallen by the most and by the least the plan asks, in hundredths. */
 export interface PlanPathYear {
   year: number;

@@ -1,3 +1,4 @@
+import { yearsAfterPlan } from '../domain/progress.ts';
 import type { SiteData } from './site-data.ts';
 
 /** Years shown on a page that the plan does not judge, with the plan's period to say so. */
@@ -13,6 +14,6 @@ export interface AfterPlan {
  */
 export function afterPlan(site: SiteData, years: readonly number[] = site.dataset.years()): AfterPlan | undefined {
   const { period } = site.dataset.data.criteria;
-  const after = years.filter((year) => year > period.to);
+  const after = yearsAfterPlan(period, years);
   return after.length > 0 ? { years: after, period: { from: period.from, to: period.to } } : undefined;
 }

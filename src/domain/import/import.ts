@@ -38,6 +38,7 @@ import { SourceRegistry, type SourceReused } from './sources.ts';
 import { readXlsx } from './xlsx.ts';
 import { placeholderTitle } from '../release/draft-title.ts';
 import { withoutWithdrawnProfiles } from '../release/withdrawn-profiles.ts';
+import { yearsAfterPlan } from '../progress.ts';
 
 /**
  * docs/data-format.md#import-format: one spreadsheet of review results into a draft release.
@@ -304,13 +305,14 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
 
   const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot);
   problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet, names));
-  const afterPlan = validation.period ? summary.years.filter((year) => year > validation.period!.to) : [];
-  if (afterPlan.length > 0) {
+  const { period } = validation;
+  const afterPlan = period ? yearsAfterPlan(period, summary.years) : [];
+  if (period && afterPlan.length > 0) {
     // Staff who import the first review after the plan see its figures on the pages but no new evaluations: say why here.
     problems.push({
       level: 'notice',
       rule: 'year-after-plan',
-      message: `năm ${afterPlan.join(', ')} nằm sau giai đoạn ${validation.period!.from}–${validation.period!.to} của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó`,
+      message: `năm ${afterPlan.join(', ')} nằm sau giai đoạn ${period.from}–${period.to} của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó`,
     });
   }
   const result = finish(problems, summary);
