@@ -20,7 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/e2e/lib/browser.ts';
+import { CHROMIUM_ARGS, FULL_CHROMIUM } from '../tests/e2e/lib/browser.ts';
 import { serveSite } from '../tests/e2e/lib/server.ts';
 import { kb } from './bench/budget.ts';
 import { median, table } from './bench/format.ts';
@@ -86,7 +86,7 @@ const weightOf = new Map(weights.pages.map((p) => [p.route, p]));
 
 const server = await serveSite(distDir, { likeHost: true });
 const profile = mkdtempSync(path.join(tmpdir(), 'lighthouse-profile-'));
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], userDataDir: profile, logLevel: 'silent' });
+const chrome = await chromeLauncher.launch({ chromePath: FULL_CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS], userDataDir: profile, logLevel: 'silent' });
 const results: { sample: Sample; runs: Run[] }[] = [];
 let version = '?';
 /** Lighthouse's measure of this machine's speed at each run (higher is faster; a busy machine scores low and its TBT grows). */

@@ -209,10 +209,12 @@ try {
   await publish(refused);
   const toast = refused.getByText(/^Chưa lưu:/);
   await toast.first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+  // Read before photographing: the message goes after 8 s, and on a busy machine waiting
+  // for its animation and drawing the picture took longer than that.
+  const shown = (await toast.allInnerTexts()).join(' ');
   // The message slides in: photograph it once its animation has ended.
   await refused.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5_000 }).catch(() => undefined);
   await picture(refused, 'bien-tap-3-tu-choi');
-  const shown = (await toast.allInnerTexts()).join(' ');
   const expected = checkConsent({ file: 'x.md', slug: slugify(refusedTitle), text: `---\nkind: household\n---\n`, data: { kind: 'household', title: refusedTitle } })[0]!.message;
   report.check("the form refuses to save, with the build's own words", shown.includes(expected) && shown.includes('consent-missing'), shown.slice(0, 200));
   report.check('and writes no file', !existsSync(path.join(root, 'content', 'profiles', `${slugify(refusedTitle)}.md`)));

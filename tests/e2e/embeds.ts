@@ -27,8 +27,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { TabPool } from './lib/browser.ts';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, launchBrowser, TabPool } from './lib/browser.ts';
 import { mapInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { Report } from './lib/report.ts';
 import { headersFor, serveSite, type SiteServer } from './lib/server.ts';
@@ -36,8 +36,6 @@ import { saveScreenshot } from './lib/run.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' } }, strict: false });
 const DIST = resolve((values.dist as string | undefined) ?? process.env['E2E_DIST'] ?? process.env['DIST'] ?? 'dist');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const HOST_PAGE = '/__embed-host__.html';
 
@@ -452,7 +450,7 @@ try {
   if (!existsSync(CHROMIUM)) {
     report.skip('browser checks', `no Chromium at ${CHROMIUM}`);
   } else {
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchBrowser();
     report.heading('Embeds inside an iframe');
     const province = charts.find((c) => c.chart === 'chart-province-rate') ?? charts[0]!;
     const district = charts.find((c) => c.chart.startsWith('chart-district-'));

@@ -27,11 +27,9 @@ import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { layoutShift, recordLayoutShifts } from './lib/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, layoutShift, recordLayoutShifts } from './lib/browser.ts';
 
 const DIST = resolve(process.env.DIST ?? 'dist');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const BUDGET = 80 * 1024;
 /** A view with several years, zoomable, on the former communes. */
 const VIEW = '/ban-do/2020-01/xa/ty-le-ho-ngheo/2022/';
@@ -82,7 +80,7 @@ async function context(userDataDir: string, origin: string, options: { javaScrip
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     locale: 'vi-VN',
     viewport: options.viewport ?? { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,

@@ -39,11 +39,9 @@ import { fold } from '../../src/client/place-match.ts';
 import { successors } from '../../src/domain/lineage.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { unitPath } from '../../src/site/urls.ts';
-import { inAccessibilityTree, layoutShift, recordLayoutShifts } from './lib/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, inAccessibilityTree, layoutShift, recordLayoutShifts } from './lib/browser.ts';
 
 const DIST = resolve(process.env['E2E_DIST'] ?? 'dist');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** docs/budgets-and-quality.md#page-weight: at most 20 KB of JavaScript (gzipped) on a page's first load. */
 const JS_BUDGET = 20 * 1024;
 const FINDER_JS_BUDGET = 15 * 1024;

