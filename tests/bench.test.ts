@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   KB,
@@ -22,6 +23,7 @@ import { countPageKinds, pageKind, pageKindsLine } from '../scripts/bench/page-k
 import { discoverPages, heaviestPerType } from '../scripts/bench/page-weight.ts';
 import { targetRows } from '../scripts/bench/targets.ts';
 import type { ValidateRunsResult } from '../scripts/bench/validate-runs.ts';
+import { validateCommandArgs } from '../scripts/bench/validate-command.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { geoArea, geoLength } from 'd3-geo';
 import { joinOk, joinReport, windingProblem } from '../src/domain/map/geo.ts';
@@ -319,5 +321,26 @@ describe('the other targets of issue 14', () => {
       ['108.4 MB', 'not met'],
       ['1.17 s', 'not met'],
     ]);
+  });
+});
+
+describe('the validation command the bench times', () => {
+  it("is package.json's validate script, its Node flags and preloaded cache included, with absolute paths", () => {
+    const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['validate']!;
+    const args = validateCommandArgs('/d', '/c');
+    expect(args.slice(-4)).toEqual(['--data', '/d', '--content', '/c']);
+    expect(args).toContain('--max-semi-space-size=8');
+    expect(args[args.indexOf('--import') + 1]).toBe(pathToFileURL(path.resolve('scripts/cli/compile-cache.mjs')).href);
+    expect(args).toContain(path.resolve('scripts/validate.ts'));
+    // The same words as the script, in its order, paths aside.
+    expect(args.slice(0, -4).map((a) => (a.startsWith('-') ? a : path.basename(a)))).toEqual(script.split(/\s+/).slice(1).map((w) => (w.startsWith('-') ? w : path.basename(w))));
+  });
+
+  it('gives the staff commands that validate the same Node flags', () => {
+    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const flags = (name: string) => scripts[name]!.split(/\s+/).filter((w) => w.startsWith('--max-'));
+    expect(flags('validate')).toEqual(['--max-semi-space-size=8']);
+    expect(flags('import')).toEqual(flags('validate'));
+    expect(flags('release')).toEqual(flags('validate'));
   });
 });
