@@ -75,7 +75,7 @@ describe('import from CSV', () => {
     expect(result.summary).toMatchObject({ rows: 3, added: 3, years: [2026] });
     expect(draftObservations().observations.filter((x: any) => x.year === 2026)).toHaveLength(3);
     expect(result.problems.filter((p) => p.rule === 'year-after-plan').map(formatImportProblem)).toEqual([
-      'năm 2026 nằm sau giai đoạn 2021–2025 của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó',
+      'năm 2026 nằm sau giai đoạn 2021–2025 của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm trước (chưa xác nhận cùng một chuẩn nghèo)',
     ]);
     expect(result.problems.find((p) => p.rule === 'year-after-plan')!.level).toBe('notice');
   });

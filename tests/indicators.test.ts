@@ -51,4 +51,25 @@ describe('indicators', () => {
     expect(criteriaStatus(laterEngine, later, '2020-01', '10001', 2025)).toBe('not-met');
     expect(criteriaStatus(laterEngine, later, '2020-01', '10001', 2026)).toBe('not-applicable');
   });
+  it('compares no year after the plan (the 2026 review may use another poverty standard), on either basis', () => {
+    const later = buildDataset([
+      { code: '20', level: 'province' },
+      { code: '10001', level: 'commune', parent: '20', series: seriesFromPoor({ 2021: 1000, 2024: 950, 2025: 900, 2026: 100, 2027: 50 }) },
+    ]);
+    const value = (id: keyof typeof indicators, year: number) => indicators[id].compute(later, '2020-01', '10001', year).value;
+    expect(value('reduction', 2025)).toBe(50);
+    expect(value('scale-reduction', 2025)).toBeGreaterThan(0);
+    for (const year of [2026, 2027]) {
+      expect(value('poor-rate', year), `${year}`).toBeDefined();
+      expect(value('reduction', year), `${year}`).toBeUndefined();
+      expect(value('scale-reduction', year), `${year}`).toBeUndefined();
+    }
+    const reported = new CriteriaEngine(later);
+    expect(reported.reduction('2020-01', '10001', 2025)).toEqual({ year: 2025, reduction: 50 });
+    expect(reported.reduction('2020-01', '10001', 2026)).toEqual({ year: 2026, missing: 'after-plan' });
+    expect(reported.reduction('2020-01', '10001', 2021)).toEqual({ year: 2021, missing: 'before-baseline' });
+    const carried = new CriteriaEngine(later, 'carried');
+    expect(indicators.reduction.compute(carried, '2020-01', '10001', 2026).value).toBeUndefined();
+    expect(carried.reduction('2020-01', '10001', 2026).missing).toBe('after-plan');
+  });
 });

@@ -76,6 +76,10 @@ export class CarriedSeries implements FigureSource {
     return this.dataset.baselineYear;
   }
 
+  get lastComparableYear(): number {
+    return this.dataset.lastComparableYear;
+  }
+
   figures(vintage: string, code: string, year: number): Figures | undefined {
     const hit = this.seriesMemo.get(vintage, code, year);
     if (hit !== undefined) return hit ?? undefined;

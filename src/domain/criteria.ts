@@ -1,13 +1,17 @@
 import { carriedSeries } from './carried.ts';
-import type { Dataset, FigureSource, Figures } from './dataset.ts';
+import { comparableYears, type Dataset, type FigureSource, type Figures } from './dataset.ts';
 import { rateHundredths, pointsToHundredths, hundredthsToNumber } from './rates.ts';
 import type { Alternative, Criterion, Target, Unit, Vintage } from './schemas/index.ts';
 
-/** Reduction of one year, in hundredths of a point; `missing` says why there is none. */
+/**
+ * Reduction of one year, in hundredths of a point; `missing` says why there is none.
+ * 'after-plan' never reaches an evaluation (they stop at the plan's last year): only the
+ * pages ask for the reduction of a later year, and show none.
+ */
 export interface YearReduction {
   year: number;
   reduction?: number;
-  missing?: 'before-baseline' | 'no-figures';
+  missing?: 'before-baseline' | 'after-plan' | 'no-figures';
 }
 
 export interface ConsecutiveReductionResult {
@@ -109,6 +113,10 @@ export class CriteriaEngine implements FigureSource {
     return this.dataset.baselineYear;
   }
 
+  get lastComparableYear(): number {
+    return this.dataset.lastComparableYear;
+  }
+
   /** The plan's last year: its criteria and targets judge no year after it. */
   get lastYear(): number {
     return this.dataset.data.criteria.period.to;
@@ -147,9 +155,9 @@ export class CriteriaEngine implements FigureSource {
     return this.series.seriesYears(vintage, code);
   }
 
-  /** reduction(u, y) = rate(u, y−1) − rate(u, y) in hundredths; none across the baseline. */
+  /** reduction(u, y) = rate(u, y−1) − rate(u, y) in hundredths; none across the baseline or after the plan (comparableYears). */
   reduction(vintage: string, code: string, year: number, rateOf: RateOf = poorRate): YearReduction {
-    if (year - 1 < this.baselineYear) return { year, missing: 'before-baseline' };
+    if (!comparableYears(this.dataset, year - 1, year)) return { year, missing: year - 1 < this.baselineYear ? 'before-baseline' : 'after-plan' };
     const previous = this.figures(vintage, code, year - 1);
     const current = this.figures(vintage, code, year);
     const before = previous && rateOf(previous);

@@ -1,5 +1,5 @@
 import type { CriteriaEngine } from './criteria.ts';
-import type { Dataset, FigureSource, Figures } from './dataset.ts';
+import { comparableYears, type Dataset, type FigureSource, type Figures } from './dataset.ts';
 import { rateHundredths } from './rates.ts';
 
 /** Numeric indicators are integer hundredths (of a percent or of a point). */
@@ -62,7 +62,7 @@ export const indicators: Record<IndicatorId, Indicator> = {
     polarity: 'higher-is-better',
     firstYear: (b) => b + 1,
     compute: (d, v, c, y) => {
-      if (y - 1 < d.baselineYear) return { value: undefined, illustrative: false, derived: false, carried: false };
+      if (!comparableYears(d, y - 1, y)) return { value: undefined, illustrative: false, derived: false, carried: false };
       const before = d.figures(v, c, y - 1);
       const after = d.figures(v, c, y);
       const a = before && rateHundredths(before.poor, before.households);
@@ -77,7 +77,7 @@ export const indicators: Record<IndicatorId, Indicator> = {
     firstYear: (b) => b + 1,
     compute: (d, v, c, y) => {
       const base = d.figures(v, c, d.baselineYear);
-      const now = y > d.baselineYear ? d.figures(v, c, y) : undefined;
+      const now = comparableYears(d, d.baselineYear, y) ? d.figures(v, c, y) : undefined;
       if (!base || !now) return fromFigures([base, now], undefined);
       const baseScale = base.poor + base.nearPoor;
       const scale = now.poor + now.nearPoor;

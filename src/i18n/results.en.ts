@@ -87,7 +87,7 @@ export function explainEvaluation(e: Evaluation, baselineYear: number): string[]
 
 /** Beside the criteria and targets when figures of a year after the plan's period are shown. */
 export const afterPlan = (years: readonly number[], from: number, to: number): string =>
-  `Figures for ${years.join(', ')} are shown but not judged against the criteria and targets, which are the plan’s for ${from}–${to}.`;
+  `Figures for ${years.join(', ')} are shown but neither judged against the criteria and targets nor compared with earlier years: the criteria and targets are the plan’s for ${from}–${to}, and only the years of that period are confirmed to share one poverty standard.`;
 
 export const basis = {
   record: {

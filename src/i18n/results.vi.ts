@@ -83,10 +83,10 @@ export function explainEvaluation(e: Evaluation, baselineYear: number): string[]
 
 /**
  * Beside the criteria and targets when figures of a year after the plan's period are shown:
- * the plan judges its own years only ("2026" or "2026, 2027").
+ * the plan judges its own years only, and compares only them ("2026" or "2026, 2027"; docs/criteria.md#years-compared).
  */
 export const afterPlan = (years: readonly number[], from: number, to: number): string =>
-  `Số liệu năm ${years.join(', ')} được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn ${from}–${to}.`;
+  `Số liệu năm ${years.join(', ')} được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu, cũng không được so sánh với các năm trước: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn ${from}–${to}, và chỉ các năm trong giai đoạn đó được xác nhận cùng một chuẩn nghèo.`;
 
 /** The basis of a row of figures (src/site/basis-view.ts): the unit's own record, a sum or carried figures, and its sources. */
 export const basis = {

@@ -1,3 +1,4 @@
+import { comparableYears } from '../domain/dataset.ts';
 import { averageReduction, provinceSeries, type ProvinceYear } from '../domain/progress.ts';
 import type { Source } from '../domain/schemas/index.ts';
 import type { SiteData } from './site-data.ts';
@@ -11,8 +12,6 @@ export interface HomeView {
   /** The latest year with the province's own, non-illustrative record. */
   latest: HeadlineYear | undefined;
   baseline: HeadlineYear | undefined;
-  /** Year before `latest`, for the change since then. */
-  previous: HeadlineYear | undefined;
   /** Average yearly reduction in hundredths of a point, with its span. */
   averages: { from: number; to: number; value: number; illustrative: boolean; caveat: string | undefined }[];
   series: ProvinceYear[];
@@ -30,7 +29,7 @@ export function homeView(site: SiteData): HomeView {
   const baselineYear = site.dataset.baselineYear;
   const baseline = series.find((p) => p.year === baselineYear);
   const averages = official
-    .filter((p) => p.year > baselineYear)
+    .filter((p) => comparableYears(site.dataset, baselineYear, p.year))
     .map((p) => ({
       from: baselineYear,
       to: p.year,
@@ -42,7 +41,6 @@ export function homeView(site: SiteData): HomeView {
   return {
     latest: withSource(latest),
     baseline: withSource(baseline),
-    previous: withSource(official.filter((p) => latest && p.year < latest.year).at(-1)),
     averages,
     series,
     planPeriod: site.dataset.data.criteria.period,

@@ -82,6 +82,9 @@ export const profilePlacePath = (vintage: string, unit: { code: string; name: st
  */
 export const CARRIED_METHOD_PATH = '/phuong-phap/#số-liệu-quy-đổi-theo-địa-giới-mới';
 
+/** The methodology page's section on the poverty standard, which says which years are compared (as CARRIED_METHOD_PATH). */
+export const STANDARD_METHOD_PATH = '/phuong-phap/#chuẩn-nghèo';
+
 export const updatesPagePath = (page: number): string => (page <= 1 ? '/tin-tuc/' : `/tin-tuc/trang/${page}/`);
 export const tagPath = (slug: string): string => `/tin-tuc/chu-de/${slug}/`;
 

@@ -312,7 +312,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
     problems.push({
       level: 'notice',
       rule: 'year-after-plan',
-      message: `năm ${afterPlan.join(', ')} nằm sau giai đoạn ${period.from}–${period.to} của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó`,
+      message: `năm ${afterPlan.join(', ')} nằm sau giai đoạn ${period.from}–${period.to} của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm trước (chưa xác nhận cùng một chuẩn nghèo)`,
     });
   }
   const result = finish(problems, summary);
