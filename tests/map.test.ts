@@ -9,8 +9,8 @@ import { buildMapModel } from '../src/domain/map/model.ts';
 import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency } from '../src/domain/map/palette.ts';
 import type { MapContext } from '../src/domain/map/values.ts';
 import { labelFits, namesShown } from '../src/domain/map/settings.ts';
-import { areaName, classLabel, explorer, layerLabel, summarySentences, table, teaser } from '../src/i18n/map.vi.ts';
-import { unitTypeCounts } from '../src/domain/map/layer-types.ts';
+import { areaName, classLabel, explorer, layerLabel, summarySentences, table, teaser, typesLabel } from '../src/i18n/map.vi.ts';
+import { typeCounts, unitTypeCounts } from '../src/domain/map/layer-types.ts';
 import * as en from '../src/i18n/map.en.ts';
 import * as localizedMap from '../src/i18n/map.ts';
 import { renderIn } from '../src/i18n/current.ts';
@@ -456,6 +456,15 @@ describe('the map in English (src/i18n/map.en.ts)', () => {
     for (const [type, n] of counts) expect(n, type).toBe(communes.filter((u) => u.type === type).length);
     expect([...counts.keys()].sort()).toEqual(['phường', 'thị trấn', 'xã']);
     expect(layerLabel(layerOf(layers, { vintage: '2020-01', level: 'commune' })!).name).toBe('Xã, phường, thị trấn');
+  });
+
+  it("names a unit's children by the kinds it has: today's province has only xã and phường, no thị trấn", () => {
+    const children = (vintage: string, code: string) => site.dataset.children(vintage, code);
+    expect(typesLabel(typeCounts(children('2025-07', '20')))).toBe('Xã, phường');
+    expect(en.typesLabel(typeCounts(children('2025-07', '20')))).toBe('Communes and wards');
+    expect(typesLabel(typeCounts(children('2020-01', '20')))).toBe('Huyện, thành phố');
+    expect(typesLabel(typeCounts(children('2020-01', '183')))).toBe('Xã, thị trấn');
+    expect(en.typesLabel(typeCounts([{ type: 'xã' }]))).toBe('Commune');
   });
 
   it('has an English credit for every boundary layer of data/geo/index.json', () => {

@@ -171,8 +171,8 @@ const TYPE_WORDS: readonly [type: Unit['type'], one: string, many: string][] = [
   ['thị trấn', 'township', 'townships'],
 ];
 
-/** "Communes, wards and townships", "Districts and city" from the unit types present in the layer. */
-function layerTypes(counts: ReadonlyMap<Unit['type'], number>): string {
+/** "Communes, wards and townships", "Districts and city" from the unit types present (in a map layer, or among a unit's children). */
+export function typesLabel(counts: ReadonlyMap<Unit['type'], number>): string {
   const present = TYPE_WORDS.map(([type, one, many]) => {
     const n = counts.get(type) ?? 0;
     return { type, word: n === 1 ? one : many, n };
@@ -188,7 +188,7 @@ export const vintagePeriod = (validFrom: string, validTo: string | null): string
 /** "Communes, wards and townships · boundaries 1 January 2020 – 30 June 2025 · 200 communes" */
 export function layerLabel(layer: Pick<MapLayer, 'vintage' | 'level' | 'codes'>): { name: string; period: string; count: string } {
   return {
-    name: layerTypes(unitTypeCounts(layer.vintage, layer.level)),
+    name: typesLabel(unitTypeCounts(layer.vintage, layer.level)),
     period: `boundaries ${vintagePeriod(layer.vintage.validFrom, layer.vintage.validTo)}`,
     count: countOf(layer.codes.length, layer.level),
   };

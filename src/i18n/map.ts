@@ -20,6 +20,7 @@ export const areaName = localizedFn({ vi: vi.areaName, en: en.areaName });
 export const vintagePeriod = localizedFn({ vi: vi.vintagePeriod, en: en.vintagePeriod });
 export const areaCount = localizedFn({ vi: vi.areaCount, en: en.areaCount });
 export const layerLabel = localizedFn({ vi: vi.layerLabel, en: en.layerLabel });
+export const typesLabel = localizedFn({ vi: vi.typesLabel, en: en.typesLabel });
 export const layerCredit = localizedFn({ vi: vi.layerCredit, en: en.layerCredit });
 export const summarySentences = localizedFn({ vi: vi.summarySentences, en: en.summarySentences });
 export const table = localized({ vi: vi.table, en: en.table });

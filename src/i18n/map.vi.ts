@@ -165,8 +165,8 @@ const levelWord: Record<GeoLevel, string> = { district: 'huyện', commune: 'xã
 /** "12 xã", "3 huyện": a count of areas in a legend. */
 export const areaCount = (n: number, level: GeoLevel): string => `${formatInt(n)} ${levelWord[level]}`;
 
-/** "Xã, phường, thị trấn" from the unit types present in the layer. */
-function layerTypes(counts: ReadonlyMap<Unit['type'], number>): string {
+/** "Xã, phường, thị trấn" from the unit types present (in a map layer, or among a unit's children). */
+export function typesLabel(counts: ReadonlyMap<Unit['type'], number>): string {
   const order = ['thành phố', 'thị xã', 'huyện', 'xã', 'phường', 'thị trấn'] as const;
   const types: string[] = order.filter((t) => counts.has(t));
   const ordered = types[0] === 'thành phố' ? [...types.slice(1), 'thành phố'] : types;
@@ -179,7 +179,7 @@ export const vintagePeriod = (validFrom: string, validTo: string | null): string
 /** "Xã, phường, thị trấn · địa giới 01/01/2020 – 30/11/2024 · 200 đơn vị" */
 export function layerLabel(layer: Pick<MapLayer, 'vintage' | 'level' | 'codes'>): { name: string; period: string; count: string } {
   return {
-    name: layerTypes(unitTypeCounts(layer.vintage, layer.level)),
+    name: typesLabel(unitTypeCounts(layer.vintage, layer.level)),
     period: `địa giới ${vintagePeriod(layer.vintage.validFrom, layer.vintage.validTo)}`,
     count: `${formatInt(layer.codes.length)} ${levelWord[layer.level]}`,
   };

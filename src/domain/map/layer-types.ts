@@ -14,9 +14,15 @@ export function unitTypeCounts(vintage: Pick<Vintage, 'units'>, level: GeoLevel)
   if (!byLevel) memo.set(vintage, (byLevel = new Map()));
   let counts = byLevel.get(level);
   if (!counts) {
-    const made = new Map<Unit['type'], number>();
-    for (const u of vintage.units) if (u.level === level) made.set(u.type, (made.get(u.type) ?? 0) + 1);
-    byLevel.set(level, (counts = made));
+    counts = typeCounts(vintage.units.filter((u) => u.level === level));
+    byLevel.set(level, counts);
   }
+  return counts;
+}
+
+/** How many of the units are of each type: a unit page names its children by the types it has (since 01/7/2025, no "thị trấn"). */
+export function typeCounts(units: readonly Pick<Unit, 'type'>[]): ReadonlyMap<Unit['type'], number> {
+  const counts = new Map<Unit['type'], number>();
+  for (const u of units) counts.set(u.type, (counts.get(u.type) ?? 0) + 1);
   return counts;
 }
