@@ -67,6 +67,14 @@ describe('lineChart', () => {
     expect(model.band!.path.match(/L/g)).toHaveLength(7);
     expect(model.rule!.y).toBeGreaterThan(model.plot.top);
     expect(model.rule!.y).toBeLessThan(model.plot.bottom);
+    expect(model.rule!.until).toBeUndefined();
+  });
+  it('stops a rule at its last year, the x of that year, and not when that is the last year shown', () => {
+    const rule = (lastYear: number) => lineChart({ ...input, rule: { label: 'một nửa', value: 600, lastYear } }).rule!;
+    const x2023 = lineChart(input).xTicks.find((t) => t.label === '2023')!.x;
+    expect(rule(2023).until).toBe(x2023);
+    expect(rule(2024).until).toBeUndefined();
+    expect(rule(2025).until).toBeUndefined();
   });
 });
 

@@ -81,6 +81,12 @@ describe('chart CSV', () => {
     const csv = chartCsv({ years: [2021], unit: 'households', series: [{ column: 'x', title: 'x', points: [{ year: 2021, value: 3, illustrative: false }] }], rule: { column: 'half', title: 'h', value: 1.5 } });
     expect(csv).toBe('\uFEFFyear,x,x_illustrative,half\r\n2021,3,false,1.5\r\n');
   });
+
+  it('leaves the reference line empty after its last year (a year after the plan is not compared with the baseline)', () => {
+    const points = [2025, 2026].map((year) => ({ year, value: 3, illustrative: false }));
+    const csv = chartCsv({ years: [2025, 2026], unit: 'households', series: [{ column: 'x', title: 'x', points }], rule: { column: 'half', title: 'h', value: 1.5, lastYear: 2025 } });
+    expect(csv).toBe('\uFEFFyear,x,x_illustrative,half\r\n2025,3,false,1.5\r\n2026,3,false,\r\n');
+  });
 });
 
 describe('map CSV', () => {

@@ -5,7 +5,7 @@ import { embeddedRelease, realCriteria as criteria } from './helpers/build-datas
 import { afterPlan as afterPlanSentence } from '../src/i18n/results.vi.ts';
 import { homeView } from '../src/site/home-view.ts';
 import { afterPlan } from '../src/site/plan-period.ts';
-import { provinceRateChart } from '../src/site/progress-view.ts';
+import { provinceRateChart, provinceScaleChart } from '../src/site/progress-view.ts';
 import type { SiteData } from '../src/site/site-data.ts';
 
 /**
@@ -46,6 +46,13 @@ describe('the plan path of the province poverty rate', () => {
     expect(Math.max(...bandXs)).toBe(tick(2025));
     expect(chart.model.band!.label).toBe('Lộ trình kế hoạch 2021–2025: giảm 2–3 điểm mỗi năm');
     expect(chart.description).toContain('từ 12,20% năm 2021 đến năm 2025.');
+  });
+
+  it('nor is the line of half the baseline households drawn over 2026 on the province scale chart', () => {
+    const chart = provinceScaleChart({ dataset: withReviewOf2026() } as SiteData)!;
+    expect(chart.model.xTicks.at(-1)!.label).toBe('2026');
+    expect(chart.model.rule!.until).toBe(chart.model.xTicks.find((t) => t.label === '2025')!.x);
+    expect(provinceScaleChart({ dataset: embeddedRelease() } as SiteData)!.model.rule!.until).toBeUndefined();
   });
 
   it('is the 2021–2025 plan the home page compares the yearly averages with, and no average reaches 2026', () => {

@@ -92,7 +92,7 @@ export function provinceScaleChart(site: SiteData): ProgressChart | undefined {
     model: lineChart({
       years: series.map((p) => p.year),
       series: [{ id: 'scale', label: t.scale, points: series.map((p) => ({ year: p.year, value: p.figures.poor + p.figures.nearPoor, illustrative: p.figures.illustrative })) }],
-      rule: { label: t.halfRule(formatInt(Math.floor(half))), value: half },
+      rule: { label: t.halfRule(formatInt(Math.floor(half))), value: half, lastYear: site.dataset.lastComparableYear },
       formatTick: (v) => formatInt(Math.round(v)),
       formatValue: formatInt,
     }),

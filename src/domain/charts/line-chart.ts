@@ -30,6 +30,12 @@ export interface ChartBand {
 export interface ChartRule {
   label: string;
   value: number;
+  /**
+   * The last year the line is drawn over, when it is a threshold for the plan's years only
+   * (half of the baseline's households): a later year is not compared with the baseline
+   * (docs/criteria.md#years-compared).
+   */
+  lastYear?: number;
 }
 
 export interface LineChartInput {
@@ -70,7 +76,8 @@ export interface LineChartModel {
    */
   yearLabels: string[];
   band?: { label: string; path: string };
-  rule?: { label: string; y: number };
+  /** `until`: the x where the line stops, when that is before the last year (ChartRule.lastYear). */
+  rule?: { label: string; y: number; until?: number };
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -118,6 +125,8 @@ export function lineChart(input: LineChartInput): LineChartModel {
         .join('') + 'Z',
   };
   const yTicks = y.ticks(5);
+  const ruleLast = input.rule?.lastYear;
+  const ruleUntil = ruleLast !== undefined && ruleLast < last ? round1(x(ruleLast)) : undefined;
   return {
     width,
     height,
@@ -127,7 +136,7 @@ export function lineChart(input: LineChartInput): LineChartModel {
     yTicks: yTicks.map((value) => ({ y: round1(y(value)), label: input.formatTick(value, yTicks.length > 1 ? yTicks[1]! - yTicks[0]! : 1) })),
     series,
     ...(band ? { band } : {}),
-    ...(input.rule ? { rule: { label: input.rule.label, y: round1(y(input.rule.value)) } } : {}),
+    ...(input.rule ? { rule: { label: input.rule.label, y: round1(y(input.rule.value)), ...(ruleUntil === undefined ? {} : { until: ruleUntil }) } } : {}),
   };
 }
 

@@ -26,8 +26,8 @@ export interface ChartTableSpec {
   series: readonly { column: string; title: string; points: readonly ChartTablePoint[] }[];
   /** The plan's band: its upper and lower edge per year, in the series' unit. */
   band?: { upper: { column: string; title: string }; lower: { column: string; title: string }; points: readonly { year: number; low: number; high: number }[] };
-  /** A horizontal reference line, e.g. half of the baseline's poor + near-poor households. */
-  rule?: { column: string; title: string; value: number };
+  /** A horizontal reference line, e.g. half of the baseline's poor + near-poor households, up to `lastYear` when given (ChartRule.lastYear). */
+  rule?: { column: string; title: string; value: number; lastYear?: number };
 }
 
 export interface FigureTable {
@@ -68,11 +68,14 @@ export function chartTable(spec: ChartTableSpec): FigureTable {
       const b = spec.band.points.find((x) => x.year === year);
       row.push(b ? value(b.high) : null, b ? value(b.low) : null);
     }
-    if (spec.rule) row.push(value(spec.rule.value));
+    if (spec.rule) row.push(ruleCovers(spec.rule, year) ? value(spec.rule.value) : null);
     return row;
   });
   return { header, kinds, rows };
 }
+
+/** Whether the reference line stands for the year (it stops at its last year, if any). */
+export const ruleCovers = (rule: NonNullable<ChartTableSpec['rule']>, year: number): boolean => rule.lastYear === undefined || year <= rule.lastYear;
 
 export const chartCsv = (spec: ChartTableSpec): string => {
   const t = chartTable(spec);

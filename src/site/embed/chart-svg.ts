@@ -22,7 +22,7 @@ function chartMarks(model: LineChartModel): string {
     s += `<text x="${tick.x}" y="${model.plot.bottom + 20}" text-anchor="middle" font-size="12" fill="${CHART_INK.tick}">${esc(tick.label)}</text>`;
   }
   if (model.rule) {
-    s += `<line x1="${model.plot.left}" x2="${model.plot.right}" y1="${model.rule.y}" y2="${model.rule.y}" stroke="${CHART_INK.rule}" stroke-width="1.5" stroke-dasharray="${CHART_INK.ruleDash}"/>`;
+    s += `<line x1="${model.plot.left}" x2="${model.rule.until ?? model.plot.right}" y1="${model.rule.y}" y2="${model.rule.y}" stroke="${CHART_INK.rule}" stroke-width="1.5" stroke-dasharray="${CHART_INK.ruleDash}"/>`;
   }
   model.series.forEach((series, i) => {
     const style = seriesStyle(i);

@@ -206,7 +206,7 @@ function provinceCharts(rel: EmbedRelease): ChartEmbed[] {
       table: {
         years: scale.model.xTicks.map((x) => Number(x.label)), unit: 'households',
         series: [{ column: 'poor_and_near_poor', title: scale.model.series[0]!.label, points: points(scale) }],
-        ...(baseline && scale.model.rule ? { rule: { column: 'half_of_baseline', title: scale.model.rule.label, value: baseline.value / 2 } } : {}),
+        ...(baseline && scale.model.rule ? { rule: { column: 'half_of_baseline', title: scale.model.rule.label, value: baseline.value / 2, lastYear: site.dataset.lastComparableYear } } : {}),
       },
     });
   }
