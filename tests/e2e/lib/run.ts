@@ -58,7 +58,7 @@ async function isFile(path: string): Promise<boolean> {
  * A standalone script's output, kept until its turn comes (the scripts before it have
  * printed theirs), then printed, and from then on passed through as it comes.
  */
-class ScriptOutput {
+export class ScriptOutput {
   #kept: [NodeJS.WriteStream, Buffer][] = [];
   #live = false;
   text = '';
@@ -77,14 +77,28 @@ class ScriptOutput {
   }
 }
 
+/**
+ * A standalone script still running after this long is stopped, and fails. The slowest takes
+ * about 2 minutes on the 2-core machine; one that hangs (the offline suite once waited for
+ * ever on its test server) would otherwise hold CI until its 90-minute limit.
+ */
+export const SCRIPT_TIME_LIMIT_S = 600;
+
 /** Runs a standalone browser test (a script of its own that prints "N passed, M failed" last) against the build. */
-async function runScript(file: string, dist: string, output: ScriptOutput): Promise<{ code: number | null; seconds: number }> {
+export async function runScript(file: string, dist: string, output: ScriptOutput, limitS = SCRIPT_TIME_LIMIT_S): Promise<{ code: number | null; seconds: number; stopped: boolean }> {
   const t0 = Date.now();
   const child = spawn(process.execPath, [file], { env: { ...process.env, DIST: dist, E2E_DIST: dist }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.on('data', (chunk: Buffer) => output.write(process.stdout, chunk));
   child.stderr.on('data', (chunk: Buffer) => output.write(process.stderr, chunk));
+  let stopped = false;
+  // Its browser goes with it: Playwright's Chromium exits when the pipe to the script closes.
+  const limit = setTimeout(() => {
+    stopped = true;
+    child.kill('SIGKILL');
+  }, limitS * 1000);
   const code = await new Promise<number | null>((done) => child.on('close', done));
-  return { code, seconds: (Date.now() - t0) / 1000 };
+  clearTimeout(limit);
+  return { code, seconds: (Date.now() - t0) / 1000, stopped };
 }
 
 /** Adds a finished script's counts to the report. */
@@ -115,7 +129,8 @@ async function runScripts(report: Report, files: readonly string[], dist: string
     files.map((file, index) => ({ file, index })),
     SCRIPTS_IN_FLIGHT,
     ({ file, index }) => runScript(file, dist, outputs[index]!),
-    ({ code, seconds }, { file, index }) => {
+    ({ code, seconds, stopped }, { file, index }) => {
+      if (stopped) report.check(`${file} finished within ${SCRIPT_TIME_LIMIT_S / 60} minutes`, false, 'stopped');
       countScript(report, file, outputs[index]!.text, code);
       console.log(`---- ${name(file)}: ${seconds.toFixed(1)} s`);
       advance(index + 1);

@@ -197,6 +197,13 @@ export async function serveSite(root: string, options: ServeOptions = {}): Promi
   return {
     origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     headerRules,
-    close: () => new Promise((done) => server.close(() => done())),
+    // Every connection closed, not only the idle ones: close() alone waits for the browser's
+    // keep-alive connections with a request in flight, and the offline suite (which closes the
+    // server to cut the network) once waited on one for ever in CI.
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }
