@@ -325,8 +325,10 @@ describe('the other targets of issue 14', () => {
 });
 
 describe('the validation command the bench times', () => {
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
+
   it("is package.json's validate script, its Node flags and preloaded cache included, with absolute paths", () => {
-    const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['validate']!;
+    const script = scripts['validate']!;
     const args = validateCommandArgs('/d', '/c');
     expect(args.slice(-4)).toEqual(['--data', '/d', '--content', '/c']);
     expect(args).toContain('--max-semi-space-size=8');
@@ -337,7 +339,6 @@ describe('the validation command the bench times', () => {
   });
 
   it('gives the staff commands that validate the same Node flags', () => {
-    const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts;
     const flags = (name: string) => scripts[name]!.split(/\s+/).filter((w) => w.startsWith('--max-'));
     expect(flags('validate')).toEqual(['--max-semi-space-size=8']);
     expect(flags('import')).toEqual(flags('validate'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CriteriaEngine } from '../src/domain/criteria.ts';
+import { yearsNotCompared } from '../src/domain/dataset.ts';
 import { criteriaStatus, indicators } from '../src/domain/indicators.ts';
 import { buildDataset, seriesFromPoor } from './helpers/build-dataset.ts';
 
@@ -71,5 +72,7 @@ describe('indicators', () => {
     const carried = new CriteriaEngine(later, 'carried');
     expect(indicators.reduction.compute(carried, '2020-01', '10001', 2026).value).toBeUndefined();
     expect(carried.reduction('2020-01', '10001', 2026).missing).toBe('after-plan');
+    // The years a page must say have no fall: the same rule.
+    expect(yearsNotCompared(later, [2021, 2025, 2026, 2027])).toEqual([2026, 2027]);
   });
 });

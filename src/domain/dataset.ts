@@ -89,6 +89,11 @@ export function comparableYears(source: Pick<FigureSource, 'baselineYear' | 'las
   return source.baselineYear <= from && from < to && to <= source.lastComparableYear;
 }
 
+/** The years of `years` compared with no year before them because they follow the last comparable one: their falls are not given. */
+export function yearsNotCompared(source: Pick<FigureSource, 'lastComparableYear'>, years: readonly number[]): number[] {
+  return years.filter((year) => year > source.lastComparableYear);
+}
+
 /** What the release holds about one (vintage, code): one lookup finds all of it. */
 interface UnitEntry {
   /** The first unit of the vintage with the code, if any. */

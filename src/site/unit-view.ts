@@ -1,5 +1,5 @@
 import type { Basis, CriteriaEngine, Evaluation } from '../domain/criteria.ts';
-import type { Dataset, Figures } from '../domain/dataset.ts';
+import { yearsNotCompared, type Dataset, type Figures } from '../domain/dataset.ts';
 import { carriedSeries } from '../domain/carried.ts';
 import { criteriaStatus, type CriteriaStatus } from '../domain/indicators.ts';
 import { predecessors, successors } from '../domain/lineage.ts';
@@ -109,6 +109,8 @@ export interface UnitView extends UnitRef {
   carriedYears: number[];
   /** Years of the series after the plan's period, which no criterion judges. */
   afterPlan: AfterPlan | undefined;
+  /** Years of the series given no fall (`yearsNotCompared`), with the years that are compared, to say so under the table. */
+  notCompared: { years: number[]; from: number; to: number } | undefined;
   childYear: number | undefined;
   children: ChildRow[];
   /** Earlier vintages the unit was formed from, the nearest first. */
@@ -329,6 +331,7 @@ export function unitView(site: SiteData, vintage: Vintage, unit: Unit): UnitView
     indicationClassYear: indicationList.length > 0 ? carriedEngine.classificationYear(vintage.id, dataset.baselineYear) : undefined,
     carriedYears: series.filter((r) => r.figures.carried).map((r) => r.year),
     afterPlan: afterPlan(site, series.map((r) => r.year)),
+    notCompared: notCompared(dataset, series.map((r) => r.year)),
     childYear,
     children,
     predecessors: province ? [] : resolveLinks(predecessors(dataset, vintage.id, unit.code), () => formatDate(vintage.validFrom)),
@@ -339,4 +342,9 @@ export function unitView(site: SiteData, vintage: Vintage, unit: Unit): UnitView
         : [],
     cannotCarry: cannotCarry(site, vintage, unit, series, successorGroups),
   };
+}
+
+function notCompared(dataset: Dataset, years: readonly number[]): UnitView['notCompared'] {
+  const shown = yearsNotCompared(dataset, years);
+  return shown.length > 0 ? { years: shown, from: dataset.baselineYear, to: dataset.lastComparableYear } : undefined;
 }
