@@ -16,3 +16,8 @@ export function marksAfter(m: FigureMark): string {
   const words = markText(m);
   return words ? ` (${words})` : '';
 }
+
+export function tableNote(m: FigureMark): string {
+  const words = markText(m);
+  return words ? `Figures in this table: ${words}.` : '';
+}

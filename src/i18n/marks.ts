@@ -7,3 +7,4 @@ export type { FigureMark } from './marks.vi.ts';
 export const markWords = localized({ vi: vi.markWords, en: en.markWords });
 export const markText = localizedFn({ vi: vi.markText, en: en.markText });
 export const marksAfter = localizedFn({ vi: vi.marksAfter, en: en.marksAfter });
+export const tableNote = localizedFn({ vi: vi.tableNote, en: en.tableNote });

@@ -28,3 +28,9 @@ export function marksAfter(m: FigureMark): string {
   const words = markText(m);
   return words ? ` (${words})` : '';
 }
+
+/** "Số liệu trong bảng: quy đổi, minh họa.": a table's caption saying once a mark every figure in it has; '' when none. */
+export function tableNote(m: FigureMark): string {
+  const words = markText(m);
+  return words ? `Số liệu trong bảng: ${words}.` : '';
+}

@@ -45,7 +45,8 @@ describe('an English unit page', () => {
     expect(html).toContain('<h2 id="latest">Figures for 2024</h2>');
     expect(html).toContain('<span class="figure" data-key-figure>10.00%</span> 100 / 1,000 households <span class="source-kind source-kind--synthetic">(illustrative)</span>');
     expect(html).toContain('<strong>Classification:</strong> Zone III commune from 2021 (illustrative); Especially difficult commune from 2021 (illustrative)</p>');
-    expect(html).toContain('<caption id="trend-chart-table">Figures of Hoa Thám commune by year</caption>');
+    // Every figure of the year table is illustrative: said once, under its caption.
+    expect(html).toMatch(/<caption id="trend-chart-table" data-minh-hoa[^>]*>Figures of Hoa Thám commune by year <span class="[^"]*source-kind--table">Figures in this table: illustrative\.<\/span><\/caption>/);
     expect(html).toContain('<span>Poverty rate: <span data-minh-hoa><strong class="figure">10.00%</strong> <span class="source-kind source-kind--synthetic">(illustrative)</span></span> (in 2024)</span>');
     expect(html).toContain('<h3>From 1 July 2025, this area is part of</h3> <ul><li><a href="/en/dia-ban/2025-07/20001-hoa-tham/">Hoa Thám commune<span class="visually-hidden"> (from 1 July 2025)</span></a> (all households)</li></ul>');
   });
@@ -73,7 +74,7 @@ describe('an English unit page', () => {
 
   it('lists the units below with their results in English', () => {
     const html = flat(read('en/dia-ban/2020-01/101-bac-khe/index.html'));
-    expect(html).toContain('<caption id="children-caption">Units of Bắc Khê district, figures for 2024</caption>');
+    expect(html).toMatch(/<caption id="children-caption" data-minh-hoa>Units of Bắc Khê district, figures for 2024 <span class="[^"]*source-kind--table">Figures in this table: illustrative\.<\/span><\/caption>/);
     expect(html).toContain('<span class="status status-not-met">Not met</span>');
     expect(html).toContain('From 1 July 2025, there are no districts: communes and wards report directly to the province.');
   });
@@ -82,7 +83,9 @@ describe('an English unit page', () => {
     const html = flat(read('en/dia-ban/2025-07/20001-hoa-tham/index.html'));
     expect(html).toContain('<h3>Formed on 1 July 2025 from</h3>');
     expect(html).toContain('(50.00% of households)');
-    expect(html).toContain('<td data-label="Basis"><span data-minh-hoa>carried from 3 former units <span class="source-kind source-kind--synthetic">(illustrative)</span></span></td>');
+    expect(html).toContain('<td data-label="Basis">carried from 3 former units</td>');
+    // a carried year says so once, in its row header
+    expect(html).toMatch(/<th scope="row" data-quy-doi[^>]*>2022 <span class="source-kind source-kind--carried">\(carried\)<\/span><\/th> <td class="num" data-label="Households">3,000<\/td>/);
   });
 
   it('cites the English page and saves the English parent page for offline reading', () => {

@@ -35,6 +35,9 @@ describe('the rule, both ways, on small pages', () => {
     ['a column marked in its header', '<table><thead><tr><th>Xã</th><th data-minh-hoa>Tỷ lệ (minh họa)</th></tr></thead><tbody><tr><th scope="row">A</th><td>9,05%</td></tr></tbody></table>', []],
     ['a column whose header is not marked', '<table><thead><tr><th>Xã</th><th>Tỷ lệ</th></tr></thead><tbody><tr><th scope="row">A</th><td>9,05%</td></tr></tbody></table>', ['figure-unmarked 9,05%']],
     ['a row marked in its header', '<table><tbody><tr><th scope="row" data-minh-hoa>2022 (minh họa)</th><td>17.842</td><td>9,05%</td></tr></tbody></table>', []],
+    ['a table marked in its caption', '<table><caption data-minh-hoa>Số liệu theo năm <span>Số liệu trong bảng: minh họa.</span></caption><tbody><tr><th scope="row">2022</th><td>17.842</td><td>9,05%</td></tr></tbody></table>', []],
+    ['a caption marked without the words', '<table><caption data-minh-hoa>Số liệu theo năm</caption><tbody><tr><th scope="row">2022</th><td>9,05%</td></tr></tbody></table>', ['mark-without-words', 'figure-unmarked 9,05%']],
+    ['a caption with the words but not the mark', '<table><caption>Số liệu trong bảng: minh họa.</caption><tbody><tr><th scope="row">2022</th><td>9,05%</td></tr></tbody></table>', ['figure-unmarked 9,05%']],
     ['an accessible name without the words', '<a href="/x/" aria-label="xã A: 9,05%">A</a>', ['figure-unmarked 9,05%']],
     ['an accessible name with the words', '<a href="/x/" aria-label="xã A: 9,05% (minh họa)">A</a>', []],
     ['staff-written Markdown', '<div data-prose><p>Ví dụ: 161 / 17.842 = 3,15</p></div>', []],
@@ -53,6 +56,8 @@ describe('the rule, both ways, on small pages', () => {
       ['the illustrative mark alone does not say it is carried', '<td><span data-minh-hoa>14,22% (minh họa)</span></td>', ['figure-unmarked 14,22%']],
       ['a carried mark without its words', '<td><span data-quy-doi>14,22% (minh họa)</span></td>', ['mark-without-words']],
       ['a row of carried figures marked in its header', '<table><tbody><tr><th scope="row" data-quy-doi>2023 (quy đổi)</th><td>1.329</td><td>14,22%</td></tr></tbody></table>', []],
+      ['a table of carried figures marked in its caption', '<table><caption data-quy-doi>Xã A <span>Số liệu trong bảng: quy đổi.</span></caption><tbody><tr><th scope="row">2023</th><td>1.329</td><td>14,22%</td></tr></tbody></table>', []],
+      ['an illustrative caption does not say the table is carried', '<table><caption data-minh-hoa>Xã A <span>Số liệu trong bảng: minh họa.</span></caption><tbody><tr><th scope="row">2023</th><td>14,22%</td></tr></tbody></table>', ['figure-unmarked 14,22%']],
     ];
     it.each(carriedCases)('%s', (_, body, expected) => expect(carriedRules(body)).toEqual(expected));
   });
@@ -82,6 +87,8 @@ describe('the rule, both ways, on small English pages (/en/)', () => {
     ['a column marked in its header', '<table><thead><tr><th>Commune</th><th data-minh-hoa>Rate (illustrative)</th></tr></thead><tbody><tr><th scope="row">A</th><td>9.05%</td></tr></tbody></table>', []],
     ['a column whose header is not marked', '<table><thead><tr><th>Commune</th><th>Rate</th></tr></thead><tbody><tr><th scope="row">A</th><td>9.05%</td></tr></tbody></table>', ['figure-unmarked 9.05%']],
     ['a row marked in its header', '<table><tbody><tr><th scope="row" data-minh-hoa>2022 (illustrative)</th><td>17,842</td><td>9.05%</td></tr></tbody></table>', []],
+    ['a table marked in its caption', '<table><caption data-minh-hoa>Figures by year <span>Figures in this table: illustrative.</span></caption><tbody><tr><th scope="row">2022</th><td>17,842</td><td>9.05%</td></tr></tbody></table>', []],
+    ['a caption marked with the Vietnamese words only', '<table><caption data-minh-hoa>Số liệu trong bảng: minh họa.</caption><tbody><tr><th scope="row">2022</th><td>9.05%</td></tr></tbody></table>', ['mark-without-words', 'figure-unmarked 9.05%']],
     ['an accessible name without the words', '<a href="/en/x/" aria-label="A commune: 9.05%">A</a>', ['figure-unmarked 9.05%']],
     ['an accessible name with the words', '<a href="/en/x/" aria-label="A commune: 9.05% (illustrative)">A</a>', []],
     ['staff-written Markdown', '<div data-prose><p>Example: 161 / 17,842 = 3.15</p></div>', []],
@@ -208,7 +215,10 @@ describe('the embedded site', () => {
     const intermediate = pages.filter((p) => p.rel.startsWith('dia-ban/2024-12/'));
     expect(intermediate.length).toBeGreaterThan(100);
     expect(intermediate.filter((p) => text(p.html).includes('(ước tính)')).map((p) => p.rel)).toEqual([]);
-    expect(text(pages.find((p) => p.rel === 'dia-ban/2024-12/183-cao-loc/index.html')!.html)).toContain('Xã Bảo Lâm 3,34% (quy đổi, minh họa) 8,53% (quy đổi, minh họa) 2,15 (quy đổi, minh họa) Chưa đủ số liệu');
+    // Every figure of the table is carried and illustrative: said once, under the caption.
+    expect(text(pages.find((p) => p.rel === 'dia-ban/2024-12/183-cao-loc/index.html')!.html)).toContain(
+      'Các đơn vị trực thuộc huyện Cao Lộc, số liệu năm 2024 Số liệu trong bảng: quy đổi, minh họa. Đơn vị Tỷ lệ nghèo Tỷ lệ cận nghèo Mức giảm (điểm %) Tiêu chí Thị trấn Đồng Đăng 0,25% 5,30% 0,65 Chưa đủ số liệu',
+    );
   });
 
   it('leads each unit page with a year of its own vintage\'s figures', () => {

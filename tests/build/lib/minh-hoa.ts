@@ -16,8 +16,8 @@
  * An illustrative figure is marked when it stands inside an element with the attribute
  * `data-minh-hoa` whose own text says "minh họa" (in English, "illustrative") and that is
  * no wider than a sentence, a cell, a card or a source note (≤ MARK_SPAN characters, no
- * heading, table or section inside), or in a table cell whose column header or row header is
- * such an element; in an attribute, when the same attribute says "minh họa". The check runs
+ * heading, table or section inside), or in a table cell whose column header, row header or
+ * the table's caption is such an element; in an attribute, when the same attribute says "minh họa". The check runs
  * both ways: a figure without its mark is reported, and so is a mark without the visible
  * words or wider than it may be. Staff-written Markdown and summaries (`data-prose`) are left out: they are not
  * rendered from the data, and the content checks hold them to their sources.
@@ -272,11 +272,20 @@ function textOf(n: Node): string {
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** The column headers of a table, by column index (cells with colspan count as one). */
-function columnHeaders(table: Element): (Element | undefined)[] {
-  const thead = table.childNodes.filter(isElement).find((c) => c.tagName === 'thead');
+/** The headers of a table's cells: its caption, and its column headers by column index (cells with colspan count as one). */
+interface Headers {
+  caption: Element | undefined;
+  columns: (Element | undefined)[];
+}
+
+function headersOf(table: Element): Headers {
+  const children = table.childNodes.filter(isElement);
+  const thead = children.find((c) => c.tagName === 'thead');
   const row = thead?.childNodes.filter(isElement).find((c) => c.tagName === 'tr');
-  return row ? row.childNodes.filter(isElement).filter((c) => c.tagName === 'th' || c.tagName === 'td') : [];
+  return {
+    caption: children.find((c) => c.tagName === 'caption'),
+    columns: row ? row.childNodes.filter(isElement).filter((c) => c.tagName === 'th' || c.tagName === 'td') : [],
+  };
 }
 
 /**
@@ -298,7 +307,7 @@ export function scanPage(html: string, tokens: ReadonlySet<string>, rule: MarkRu
   };
   const markedHeader = (h: Element | undefined) => h !== undefined && attr(h, rule.attribute) !== undefined && says(textOf(h));
 
-  const walk = (n: Node, marked: boolean, headers: (Element | undefined)[] | undefined) => {
+  const walk = (n: Node, marked: boolean, headers: Headers | undefined) => {
     if (n.nodeName === '#text') {
       if (marked) return;
       const text = (n as DefaultTreeAdapterMap['textNode']).value;
@@ -322,11 +331,11 @@ export function scanPage(html: string, tokens: ReadonlySet<string>, rule: MarkRu
       here = true;
     }
     let inner = headers;
-    if (n.tagName === 'table') inner = columnHeaders(n);
+    if (n.tagName === 'table') inner = headersOf(n);
     if ((n.tagName === 'td' || n.tagName === 'th') && !here) {
       const cells = (n.parentNode as Element).childNodes.filter(isElement).filter((c) => c.tagName === 'td' || c.tagName === 'th');
       const rowHeader = cells.find((c) => c.tagName === 'th' && attr(c, 'scope') === 'row');
-      if ((headers && markedHeader(headers[cells.indexOf(n)])) || markedHeader(rowHeader)) here = true;
+      if ((headers && (markedHeader(headers.caption) || markedHeader(headers.columns[cells.indexOf(n)]))) || markedHeader(rowHeader)) here = true;
     }
     const children = n.tagName === 'template' ? [] : n.childNodes;
     for (const c of children) walk(c, here, inner);
