@@ -17,7 +17,10 @@
  *   root shows its figures under the draft banner; the time from upload to preview
  *   (uploads + build) is printed. These are the commands of .github/workflows/xem-truoc.yml;
  * - no request leaves 127.0.0.1: everything else is aborted, and any attempt fails the suite;
- * - the screenshots of the README's staff guide are taken on the way (docs/images/bien-tap-*.png).
+ * - the screenshots of the README's staff guide are taken on the way: into screenshots/ (with
+ *   the other suites' pictures), or, with `E2E_GUIDE_IMAGES=1`, over docs/images/bien-tap-*.png.
+ *   Only when asked: Chromium draws the same window a few bytes differently from run to run,
+ *   and a test run that rewrote four tracked pictures left every checkout changed.
  *
  * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
  */
@@ -40,9 +43,11 @@ import { tree } from '../helpers/files.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { Report } from './lib/report.ts';
 import { serveSite } from './lib/server.ts';
+import { TAKE_SCREENSHOTS } from './lib/run.ts';
 
 const DIST = path.resolve(process.env['E2E_DIST'] ?? process.env['DIST'] ?? 'dist');
-const IMAGES = path.resolve('docs/images');
+const GUIDE_IMAGES = process.env['E2E_GUIDE_IMAGES'] === '1';
+const IMAGES = path.resolve(GUIDE_IMAGES ? 'docs/images' : 'screenshots');
 const DRAFT = '2027.1';
 const report = new Report();
 
@@ -70,8 +75,9 @@ function npm(args: string[]): Promise<{ code: number | null; output: string; sec
   });
 }
 
-/** A screenshot for the README's guide: PNG of the window, 1024, 1280 or 360 px wide. */
+/** A screenshot for the README's guide: PNG of the window, 1024, 1280 or 360 px wide (GUIDE_IMAGES). */
 async function picture(page: Page, name: string): Promise<void> {
+  if (!GUIDE_IMAGES && !TAKE_SCREENSHOTS) return;
   mkdirSync(IMAGES, { recursive: true });
   await page.screenshot({ path: path.join(IMAGES, `${name}.png`) });
 }
@@ -125,6 +131,8 @@ try {
   await home.getByRole('button', { name: 'Đăng nhập' }).click();
   await home.getByText(t.collections.profiles.label, { exact: true }).first().waitFor();
   report.check('opens on the local backend, in Vietnamese, with every collection (the English pages too)', (await Promise.all(Object.values(t.collections).map((c) => home.getByText(c.label, { exact: true }).first().isVisible()))).every(Boolean));
+  // The list of profiles loads after the collections: photograph it, not its spinner.
+  await home.locator('a[href*="/collections/profiles/entries/"]').first().waitFor({ timeout: 15_000 }).catch(() => undefined);
   await picture(home, 'bien-tap-1-danh-muc');
   await collectCsp(home);
 
@@ -232,6 +240,9 @@ try {
   await chooser.setFiles(workbook);
   await upload.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
   await upload.getByText(path.basename(workbook)).first().waitFor();
+  // The media dialog fades out over the form: photograph the form once it has gone.
+  await upload.getByRole('button', { name: 'Dùng tệp đã chọn' }).waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+  await upload.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5_000 }).catch(() => undefined);
   await picture(upload, 'bien-tap-4-tai-len');
   const uploadedAt = performance.now();
   await publish(upload);
