@@ -11,7 +11,7 @@ export const charts = {
   tableHeading: 'Bảng số liệu',
   /** Summary of the folded source lines under a chart: the documents its figures come from. */
   documents: (n: number) => (n === 1 ? 'Nguồn của số liệu trong biểu đồ' : `Nguồn của số liệu trong biểu đồ (${n} văn bản)`),
-  /** After a series' last value in a chart's legend: "Tỷ lệ hộ nghèo: 2,32% (năm 2025)". */
+  /** Between a series' name and its last value in a chart's legend: "Tỷ lệ hộ nghèo năm 2025: 2,32%". */
   inYear: (year: number) => `năm ${year}`,
   /** The one key above a set of small multiples. */
   sharedLegend: 'Chú giải chung cho các biểu đồ dưới đây',

@@ -47,7 +47,7 @@ describe('an English unit page', () => {
     expect(html).toContain('<strong>Classification:</strong> Zone III commune from 2021 (illustrative); Especially difficult commune from 2021 (illustrative)</p>');
     // Every figure of the year table is illustrative: said once, under its caption.
     expect(html).toMatch(/<caption id="trend-chart-table" data-minh-hoa[^>]*>Figures of Hoa Thám commune by year <span class="[^"]*source-kind--table">Figures in this table: illustrative\.<\/span><\/caption>/);
-    expect(html).toContain('<span>Poverty rate: <span data-minh-hoa><strong class="figure">10.00%</strong> <span class="source-kind source-kind--synthetic">(illustrative)</span></span> (in 2024)</span>');
+    expect(html).toContain('<span>Poverty rate in 2024: <span data-minh-hoa><strong class="figure">10.00%</strong> <span class="source-kind source-kind--synthetic">(illustrative)</span></span></span>');
     expect(html).toContain('<h3>From 1 July 2025, this area is part of</h3> <ul><li><a href="/en/dia-ban/2025-07/20001-hoa-tham/">Hoa Thám commune<span class="visually-hidden"> (from 1 July 2025)</span></a> (all households)</li></ul>');
   });
 
