@@ -100,7 +100,20 @@ function keysWritten(text: string): number {
 const startsWithBom = (bytes: Buffer): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const decoded = (latin1: string): string => (NON_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1);
+
+/**
+ * Decodes strings read as Latin-1, each distinct one once: a release repeats its names and
+ * types ("xã", "phường") thousands of times, and a lookup is a third of the cost of a decode.
+ */
+function utf8Decoder(): (latin1: string) => string {
+  const seen = new Map<string, string>();
+  return (latin1) => {
+    if (!NON_ASCII.test(latin1)) return latin1;
+    let text = seen.get(latin1);
+    if (text === undefined) seen.set(latin1, (text = Buffer.from(latin1, 'latin1').toString('utf8')));
+    return text;
+  };
+}
 
 /**
  * Keys of every object in a parsed value; a stack, not recursion, for deeply nested files.
@@ -108,6 +121,7 @@ const decoded = (latin1: string): string => (NON_ASCII.test(latin1) ? Buffer.fro
  * holding bytes ≥ 0x80 is decoded in place, in the same walk.
  */
 function keysHeld(value: unknown, decode: boolean): number {
+  const decoded = utf8Decoder();
   let n = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
@@ -128,14 +142,14 @@ function keysHeld(value: unknown, decode: boolean): number {
         else if (decode && typeof item === 'string') o[key] = decoded(item);
         if (decode && NON_ASCII.test(key)) renamed = true;
       }
-      if (renamed) decodeKeys(o);
+      if (renamed) decodeKeys(o, decoded);
     }
   }
   return n;
 }
 
 /** Renames an object's keys to their decoded text, keeping their order. Defined, not assigned: "__proto__" stays a key. */
-function decodeKeys(o: Record<string, unknown>): void {
+function decodeKeys(o: Record<string, unknown>, decoded: (latin1: string) => string): void {
   const entries = Object.entries(o);
   for (const [key] of entries) delete o[key];
   for (const [key, item] of entries) Object.defineProperty(o, decoded(key), { value: item, writable: true, enumerable: true, configurable: true });
