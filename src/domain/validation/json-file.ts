@@ -99,7 +99,8 @@ function keysWritten(text: string): number {
 
 const startsWithBom = (bytes: Buffer): boolean => bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Read as Latin-1, every character is a byte: those above ASCII are the UTF-8 to decode. */
+const NON_ASCII = /[\x80-\xff]/;
 
 /**
  * Decodes strings read as Latin-1, each distinct one once: a release repeats its names and
