@@ -295,6 +295,39 @@ describe('rules about files and hashes', () => {
     });
     expect(report.errors.some((e) => e.rule === 'schema' && e.file === 'criteria/2021-2025.json')).toBe(true);
   });
+  describe('a second plan period beside the first (2026–2030: the same criteria, baseline 2026)', () => {
+    const nextPlan = (dataRoot: string) => {
+      const file = path.join(dataRoot, 'criteria', '2021-2025.json');
+      const next = JSON.parse(readFileSync(file, 'utf8'));
+      Object.assign(next, { id: '2026-2030', period: { from: 2026, to: 2030 }, baselineYear: 2026 });
+      writeFileSync(path.join(dataRoot, 'criteria', '2026-2030.json'), JSON.stringify(next));
+    };
+    const review2026 = (f: MiniFiles) => { f.observations.observations.push({ vintage: '2025-07', unit: '20', year: 2026, households: 5200, poor: 150, nearPoor: 300, source: 's-minh-hoa' }); };
+
+    it('refuses a release whose years reach into both periods, at the later file, before its results vanish', () => {
+      const report = run(review2026, { after: nextPlan });
+      expect(report.errors).toEqual([expect.objectContaining({
+        rule: 'years-across-plans',
+        file: 'criteria/2026-2030.json',
+        path: '/period',
+        value: { years: [2021, 2026], periods: [{ file: 'criteria/2021-2025.json', from: 2021, to: 2025 }, { file: 'criteria/2026-2030.json', from: 2026, to: 2030 }] },
+      })]);
+      expect(report.errors[0]!.message).toContain('các năm số liệu của phiên bản (2021–2026) thuộc hai giai đoạn: 2021–2025 (criteria/2021-2025.json) và 2026–2030 (tệp này)');
+      expect(report.errors[0]!.message).toContain('kết quả giai đoạn 2021–2025 sẽ mất');
+    });
+    it('judges a release of 2021–2025 by its own plan, as without the later file', () => {
+      const alone = run();
+      const beside = run(undefined, { after: nextPlan });
+      expect(beside.errors).toEqual([]);
+      expect(beside.evaluations).toEqual(alone.evaluations);
+      expect(beside.evaluations.length).toBeGreaterThan(0);
+    });
+    it('lets the 2026 review stand under the 2021–2025 plan alone (a year after the plan, judged by none)', () => {
+      const report = run(review2026);
+      expect(report.errors).toEqual([]);
+      expect(report.evaluations).toEqual(run().evaluations);
+    });
+  });
   it('refuses a UTF-8 byte-order mark, naming the file', () => {
     const report = run(undefined, { after: (dataRoot) => {
       const file = path.join(dataRoot, 'releases', 'index.json');

@@ -81,24 +81,44 @@ export function loadManifest(dataRoot: string, problems: ProblemCollector): Mani
 /**
  * The criteria set that judges the release: the one whose period holds the latest
  * review year (the next period, 2026–2030, will be another file beside it).
+ *
+ * A release whose review years reach into the periods of two files is an error
+ * (`years-across-plans`): one set judges a release, so the later file would judge the
+ * earlier years too, and the earlier plan's results would vanish from the pages (its
+ * baseline and years are not the later plan's). Until each year is judged by the file of
+ * its own period (docs/criteria.md), the new plan's file waits.
  */
-export function loadCriteria(dataRoot: string, problems: ProblemCollector, latestYear?: number): CriteriaFile | undefined {
+export function loadCriteria(dataRoot: string, problems: ProblemCollector, years?: { first: number; last: number }): CriteriaFile | undefined {
   const dir = path.join(dataRoot, 'criteria');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
   if (files.length === 0) {
     problems.forFile('criteria').error([], 'file-missing', 'thiếu tệp tiêu chí trong thư mục criteria/');
     return undefined;
   }
-  const sets: CriteriaFile[] = [];
+  const sets: { file: string; set: CriteriaFile }[] = [];
   for (const name of files) {
     const file = `criteria/${name}`;
     const read = readDataJson(dataRoot, file, problems);
     const parsed = read && checkSchema(criteriaFile, read.value, problems.forFile(file));
-    if (parsed) sets.push(parsed);
+    if (parsed) sets.push({ file, set: parsed });
   }
-  sets.sort((a, b) => a.period.from - b.period.from);
-  if (latestYear === undefined) return sets.at(-1);
-  return sets.find((s) => s.period.from <= latestYear && latestYear <= s.period.to) ?? sets.at(-1);
+  sets.sort((a, b) => a.set.period.from - b.set.period.from);
+  if (years === undefined) return sets.at(-1)?.set;
+  const touched = sets.filter(({ set }) => set.period.from <= years.last && years.first <= set.period.to);
+  const [earlier, later] = touched;
+  // Judged meanwhile by the earlier plan, as before the later file came: the one error says
+  // what to do, without the claims it would otherwise fail as consequences.
+  if (earlier && later) {
+    const span = (p: { from: number; to: number }) => `${p.from}–${p.to}`;
+    problems.forFile(later.file).error(
+      ['period'],
+      'years-across-plans',
+      `các năm số liệu của phiên bản (${span({ from: years.first, to: years.last })}) thuộc hai giai đoạn: ${span(earlier.set.period)} (${earlier.file}) và ${span(later.set.period)} (tệp này). Mỗi phiên bản chỉ được chấm theo một bộ tiêu chí, nên với tệp này kết quả giai đoạn ${span(earlier.set.period)} sẽ mất. Tạm để tệp này ra ngoài thư mục criteria/ cho đến khi trang chấm được mỗi năm theo giai đoạn của nó (docs/criteria.md)`,
+      { years: [years.first, years.last], periods: touched.map(({ file, set }) => ({ file, from: set.period.from, to: set.period.to })) },
+    );
+    return earlier.set;
+  }
+  return (sets.find(({ set }) => set.period.from <= years.last && years.last <= set.period.to) ?? sets.at(-1))?.set;
 }
 
 export interface LoadedFiles {

@@ -79,10 +79,14 @@ export function validate(options: ValidateOptions): ValidationResult {
     checkManifest(dataRoot, manifest, problems, { releaseId: releaseId ?? '', bytes: files.bytes });
     checkManifestTexts(manifest, problems.forFile(manifestPath));
   }
-  // A loop, not Math.max(...years): spreading 125,000 arguments overflows the stack.
-  let latestYear: number | undefined;
-  for (const o of files.observations?.observations ?? []) if (latestYear === undefined || o.year > latestYear) latestYear = o.year;
-  const criteria = loadCriteria(dataRoot, problems, latestYear);
+  // A loop, not Math.min/max(...years): spreading 125,000 arguments overflows the stack.
+  let years: { first: number; last: number } | undefined;
+  for (const { year } of files.observations?.observations ?? []) {
+    if (!years) years = { first: year, last: year };
+    else if (year < years.first) years.first = year;
+    else if (year > years.last) years.last = year;
+  }
+  const criteria = loadCriteria(dataRoot, problems, years);
 
   let dataset: Dataset | undefined;
   let engine: CriteriaEngine | undefined;
