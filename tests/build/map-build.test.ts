@@ -36,6 +36,10 @@ describe('map explorer, built from the embedded release', () => {
     expect(html).toContain('Tỷ lệ hộ nghèo năm 2025 (%)');
     expect(html).toContain('Năm 2025: 65/65 xã có số liệu.');
     expect(count(html, /<tr>\s*<th scope="row"><a href="\/dia-ban\/2025-07\//g)).toBe(65);
+    // Every figure of the table is illustrative: said once, in the caption, not again in each column's header.
+    expect(html).toMatch(/<caption id="bang-caption" data-minh-hoa>[^<]*<span class="source-kind source-kind--synthetic">Số liệu minh họa\.<\/span> <\/caption>/);
+    expect(html).toContain('<th scope="col" class="num">Tỷ lệ hộ nghèo</th>');
+    expect(html.match(/<thead>[\s\S]*?<\/thead>/)![0]).not.toContain('minh họa');
     expect(html).toContain('Ranh giới xã từ 01/7/2025: Bản đồ tham khảo ĐVHC Việt Nam');
     // the years before the reform are carried onto today's communes, and the page says so
     expect(html).toContain('Các năm 2021–2024 trên các đơn vị này là số liệu quy đổi từ các đơn vị trước khi sắp xếp');
@@ -49,7 +53,8 @@ describe('map explorer, built from the embedded release', () => {
     expect(svgOf(html)).toContain('aria-label="xã Hoa Thám: tỷ lệ hộ nghèo 14,22% năm 2023 (quy đổi, minh họa)"');
     expect(html).toContain('Năm 2023: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới');
     expect(html).toContain('Số liệu năm 2023 của mọi xã trên bản đồ này là số liệu quy đổi');
-    expect(html).toMatch(/<caption[^>]*>[\s\S]*Số liệu quy đổi từ các đơn vị cũ\.[\s\S]*<\/caption>/);
+    expect(html).toMatch(/<caption[^>]*data-quy-doi[^>]*>[\s\S]*Số liệu quy đổi từ các đơn vị cũ\.[\s\S]*<\/caption>/);
+    expect(html.match(/<thead>[\s\S]*?<\/thead>/)![0]).not.toContain('quy đổi');
     expect(html).toMatch(/Xã Hoa Thám<\/a><\/th>\s*<td class="num"[^>]*>14,22%<\/td>\s*<td class="num"[^>]*>189<\/td><td class="num"[^>]*>1.329<\/td>/);
   });
 
