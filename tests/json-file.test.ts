@@ -37,6 +37,7 @@ describe('readJsonFile: UTF-8 text', () => {
     ['strings in arrays, nested', '[["Hữu Lũng", ["Chi Lăng", "Văn Quan"]], "Bắc Sơn", 1, null, true]'],
     ['keys with diacritics, in order, "__proto__" among them', '{"z": 1, "tên": "Bình Gia", "__proto__": "Cao Lộc", "2": "hai", "ghi chú": {"Đình Lập": "x"}}'],
     ['four-byte characters and escapes beside them', '{"a": "🙂 \\n \\"Tràng Định\\"", "b": "\\\\Lộc Bình"}'],
+    ['a file that is one string', '"Lạng Sơn"'],
     ['a \\u escape (decoded whole)', '{"name": "L\\u1ea1ng S\\u01a1n", "raw": "Lạng Sơn", "e": "\\u00e9"}'],
   ])('%s', (_label, text) => {
     const r = read('utf8.json', text);

@@ -71,7 +71,10 @@ export function readJsonFile(absolutePath: string): JsonRead {
     const { line, column } = lineAndColumn(text, scanJson(text).errorOffset ?? 0);
     return { ok: false, problem: 'syntax', line, column, message, bytes };
   }
-  const held = keysHeld(value, latin1 && !ascii);
+  // Walked from a holder, so a file that is one string is decoded too.
+  const holder = [value];
+  const held = keysHeld(holder, latin1 && !ascii);
+  value = holder[0];
   // The grammar scan, which names each key written twice, only when there is one: a file has
   // one when it writes more keys than the parsed objects hold (JSON.parse keeps the last).
   const duplicates = keysWritten(text) === held ? [] : scanJson(latin1 && !ascii ? bytes.toString('utf8') : text).duplicates;
