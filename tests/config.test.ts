@@ -36,6 +36,11 @@ describe('the build environment', () => {
     expect(buildSettings(buildEnv({}, leftover))).toEqual({ ...folders(), includeDrafts: false });
   });
 
+  it("keeps the picture renderer's freed memory for its next picture, unless told otherwise", () => {
+    expect(buildEnv({}, {})['MIMALLOC_PURGE_DELAY']).toBe('-1');
+    expect(buildEnv({}, { MIMALLOC_PURGE_DELAY: '10' })['MIMALLOC_PURGE_DELAY']).toBe('10');
+  });
+
   it('gives the defaults to Astro run by hand (no variables)', () => {
     expect(buildSettings({})).toEqual({ ...folders(), includeDrafts: false });
   });
