@@ -36,8 +36,8 @@ export interface TableMarks {
 /**
  * Where a table's marks go, so a phone's stacked rows show figures rather than the same words
  * after each of them (docs/budgets-and-quality.md#illustrative-figures). A word every figure
- * of the table has goes once, in the caption (a map's table says it in each column header,
- * beside a caption of its own words); with `columns`, a word every figure of a column
+ * of the table has goes once, in the caption (a map's table in words of its own); with
+ * `columns`, a word every figure of a column
  * has goes in its header; with `rows`, a word every figure of a row has goes in the row's
  * header; any other word stands beside its figure. A word is said in one place only.
  * `undefined` is a cell without a figure ("—"); a word left out of a cell's mark does not
