@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childrenUsage, parseChildrenUsage, usageBetween } from '../scripts/bench/children-usage.ts';
 import { programName, runMeasured } from '../scripts/bench/process-tree.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'process-tree-'));
@@ -30,5 +32,25 @@ describe('programs of a measured process tree', () => {
     expect(held).toBeGreaterThan(200 * 2 ** 20);
     expect(run.peakRssByProgram!.get('start-child.mjs')).toBeLessThan(held);
     expect(run.peakRssBytes).toBeGreaterThanOrEqual(held);
+  });
+});
+
+describe('usage of the children waited for', () => {
+  it('reads faults and CPU from a stat line whose command name holds spaces and brackets', () => {
+    // Fields 3–17 of /proc/<pid>/stat: minflt 100, cminflt 49512, utime 5, stime 6, cutime 152, cstime 46.
+    const line = '4242 (node (a) b) S 1 4242 4242 0 -1 4194560 100 49512 0 0 5 6 152 46 20 0 11 0 99 1000 500';
+    expect(parseChildrenUsage(line)).toEqual({ minorFaults: 49512, userMs: 1520, systemMs: 460 });
+  });
+
+  it('counts the page faults of a command that touches 100 MB, and none of this process', () => {
+    const before = childrenUsage();
+    const own = Buffer.alloc(50 * 2 ** 20, 1);
+    spawnSync(process.execPath, ['-e', 'Buffer.alloc(100 * 2 ** 20, 1)'], { stdio: 'ignore' });
+    const usage = usageBetween(before, childrenUsage())!;
+    expect(own[0]).toBe(1);
+    // 100 MB is 25,600 pages of 4 KB; node's own start adds a few thousand.
+    expect(usage.minorFaults).toBeGreaterThan(25_600);
+    expect(usage.minorFaults).toBeLessThan(25_600 + 12_800);
+    expect(usage.userMs + usage.systemMs).toBeGreaterThan(0);
   });
 });
