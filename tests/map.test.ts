@@ -138,6 +138,20 @@ describe('area names', () => {
     expect(namesShown([near, big, far], 4)).toEqual([true, true, true]);
   });
 
+  it('asks for the width of no name too tall for its area (the browser measures a width when first asked)', () => {
+    const asked: string[] = [];
+    const place = (name: string, h: number) => ({
+      x: name === 'tall' ? 100 : 400, y: 100, w: 200, h, letters: 8,
+      get em() {
+        asked.push(name);
+        return 0.5;
+      },
+    });
+    // At 18 units a name needs a box 18 × 1.3 / 0.7 ≈ 33.4 high.
+    expect(namesShown([place('short', 30), place('tall', 40)], 18)).toEqual([false, true]);
+    expect(asked).toEqual(['tall']);
+  });
+
   it('gives every area of a drawn map a place for its name, inside the drawing', () => {
     const m = model(communes2020('poor-rate', 2024));
     for (const a of m.areas) {

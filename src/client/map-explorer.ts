@@ -137,21 +137,42 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   const labels = svg.querySelector<SVGGElement>('.choropleth__labels');
   const names = labels ? [...labels.querySelectorAll<SVGTextElement>('text')] : [];
   const viewWidth = svg.viewBox.baseVal.width;
-  // Each name's place, with its width per letter measured once in the names' font. Measured
-  // on a canvas, not in the SVG: the names not shown are display="none", so the browser
-  // neither lays out nor shapes them (200 names on a commune view were a fifth of its layout).
+  // Each name's place, with its width per letter measured in the names' font. Measured on a
+  // canvas, not in the SVG: the names not shown are display="none", so the browser neither
+  // lays out nor shapes them (200 names on a commune view were a fifth of its layout). A name
+  // is measured when a fit first asks for its width, once: most names of a commune view are
+  // too tall for their area on a phone (namesShown checks the height first), and measuring
+  // all 200 took 5–10 ms of the page's load.
   let places: LabelPlace[] | undefined;
   function measurePlaces(group: SVGGElement): LabelPlace[] {
     const font = Number(group.getAttribute('font-size')) || 1;
-    const style = getComputedStyle(names[0] ?? group);
-    const measure = document.createElement('canvas').getContext('2d');
-    if (measure) measure.font = `${style.fontWeight} ${font}px ${style.fontFamily}`;
+    let measure: CanvasRenderingContext2D | null | undefined;
+    const canvas = (): CanvasRenderingContext2D | null => {
+      if (measure !== undefined) return measure;
+      const style = getComputedStyle(names[0] ?? group);
+      measure = document.createElement('canvas').getContext('2d');
+      if (measure) measure.font = `${style.fontWeight} ${font}px ${style.fontFamily}`;
+      return measure;
+    };
     return names.map((t) => {
       const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
       const name = t.textContent ?? '';
       const letters = Math.max(1, [...name].length);
-      const em = measure ? measure.measureText(name).width / font / letters : LABEL_EM_PER_LETTER;
-      return { x: t.x.baseVal[0]?.value ?? 0, y: t.y.baseVal[0]?.value ?? 0, w, h, letters, em };
+      let em: number | undefined;
+      return {
+        x: t.x.baseVal[0]?.value ?? 0,
+        y: t.y.baseVal[0]?.value ?? 0,
+        w,
+        h,
+        letters,
+        get em(): number {
+          if (em === undefined) {
+            const c = canvas();
+            em = c ? c.measureText(name).width / font / letters : LABEL_EM_PER_LETTER;
+          }
+          return em;
+        },
+      };
     });
   }
   function fitNames(): void {
@@ -159,11 +180,15 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
     if (!labels || names.length === 0 || width === 0) return;
     places ??= measurePlaces(labels);
     const font = (LABEL_PX * viewWidth) / width;
-    labels.setAttribute('font-size', font.toFixed(2));
+    // Only what changes: an attribute set again to the value it has still restyles its
+    // element, and most names keep theirs (200 restyled names on a commune view's load).
+    const size = font.toFixed(2);
+    if (labels.getAttribute('font-size') !== size) labels.setAttribute('font-size', size);
     const shown = namesShown(places, font);
     names.forEach((t, i) => {
-      if (shown[i]) t.removeAttribute('display');
-      else t.setAttribute('display', 'none');
+      const hidden = t.getAttribute('display') === 'none';
+      if (shown[i] && hidden) t.removeAttribute('display');
+      else if (!shown[i] && !hidden) t.setAttribute('display', 'none');
     });
   }
   fitNames();

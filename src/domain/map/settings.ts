@@ -41,9 +41,12 @@ export const LABEL_PX = 12;
 /** Estimated width of a letter, in ems, before a browser can measure (a sans-serif with Vietnamese marks). */
 export const LABEL_EM_PER_LETTER = 0.56;
 
+/** Whether a name at `font` units fits in a box `h` high. */
+export const labelFitsHeight = (h: number, font: number): boolean => font * 1.3 <= 0.7 * h;
+
 /** Whether a name of `letters` letters fits in a box `w` × `h` at `font` units. */
 export const labelFits = (letters: number, w: number, h: number, font: number, emPerLetter = LABEL_EM_PER_LETTER): boolean =>
-  letters * emPerLetter * font <= 0.9 * w && font * 1.3 <= 0.7 * h;
+  letters * emPerLetter * font <= 0.9 * w && labelFitsHeight(h, font);
 
 export interface LabelPlace {
   x: number;
@@ -51,7 +54,7 @@ export interface LabelPlace {
   w: number;
   h: number;
   letters: number;
-  /** Ems per letter: estimated at build, measured in the browser. */
+  /** Ems per letter: estimated at build, measured in the browser (when first read). */
   em?: number;
 }
 
@@ -65,6 +68,9 @@ export function namesShown(places: readonly LabelPlace[], font: number): boolean
   const order = places.map((_, i) => i).sort((a, b) => places[b]!.w * places[b]!.h - places[a]!.w * places[a]!.h || a - b);
   for (const i of order) {
     const p = places[i]!;
+    // The height first: it needs no width, and the browser measures a name's width only
+    // when asked (src/client/map-explorer.ts).
+    if (!labelFitsHeight(p.h, font)) continue;
     const em = p.em ?? LABEL_EM_PER_LETTER;
     if (!labelFits(p.letters, p.w, p.h, font, em)) continue;
     const half = (p.letters * em * font) / 2 + font * 0.2;
