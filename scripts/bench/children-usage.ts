@@ -8,6 +8,7 @@
  * Linux only; undefined elsewhere.
  */
 import { readFileSync } from 'node:fs';
+import { TICK_MS, statFields } from './process-tree.ts';
 
 export interface ChildrenUsage {
   userMs: number;
@@ -15,12 +16,9 @@ export interface ChildrenUsage {
   minorFaults: number;
 }
 
-const TICK_MS = 10; // USER_HZ = 100 on Linux
-
 /** The usage of every child waited for so far, from a /proc/<pid>/stat line. */
 export function parseChildrenUsage(statLine: string): ChildrenUsage {
-  // Fields after the command name "(…)", which may hold spaces: the first is field 3 (state).
-  const f = statLine.slice(statLine.lastIndexOf(')') + 2).split(' ');
+  const f = statFields(statLine);
   return { minorFaults: Number(f[11 - 3]), userMs: Number(f[16 - 3]) * TICK_MS, systemMs: Number(f[17 - 3]) * TICK_MS };
 }
 

@@ -23,13 +23,16 @@ export interface TreeRun {
 }
 
 const PAGE = 4096;
-const TICK_MS = 10; // USER_HZ = 100 on Linux
+export const TICK_MS = 10; // USER_HZ = 100 on Linux
+
+/** The fields of a /proc/<pid>/stat line after the command name "(…)", which may hold spaces: the first is field 3 (state). */
+export function statFields(text: string): string[] {
+  return text.slice(text.lastIndexOf(')') + 2).split(' ');
+}
 
 function stat(pid: number): { ppid: number; cpuMs: number; rss: number } | undefined {
   try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name "(…)", which may hold spaces.
-    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    const f = statFields(readFileSync(`/proc/${pid}/stat`, 'utf8'));
     return { ppid: Number(f[1]), cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS, rss: Number(f[21]) * PAGE };
   } catch {
     return undefined;
