@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CriteriaEngine } from '../src/domain/criteria.ts';
 import { yearsNotCompared } from '../src/domain/dataset.ts';
 import { criteriaStatus, indicators } from '../src/domain/indicators.ts';
-import { buildDataset, seriesFromPoor } from './helpers/build-dataset.ts';
+import { buildDataset, realCriteria, seriesFromPoor } from './helpers/build-dataset.ts';
 
 const hard = [{ kind: 'especially-difficult' as const, from: 2021, to: null, source: 's-test' }];
 const dataset = buildDataset([
@@ -74,5 +74,23 @@ describe('indicators', () => {
     expect(carried.reduction('2020-01', '10001', 2026).missing).toBe('after-plan');
     // The years a page must say have no fall: the same rule.
     expect(yearsNotCompared(later, [2021, 2025, 2026, 2027])).toEqual([2026, 2027]);
+  });
+  it('compares a later year the province confirmed under the plan\'s standard (standardThrough), and judges it by no criterion', () => {
+    const units = [
+      { code: '20', level: 'province' as const },
+      { code: '10001', level: 'commune' as const, parent: '20', classifications: hard, series: seriesFromPoor({ 2021: 1000, 2024: 950, 2025: 900, 2026: 100, 2027: 50 }) },
+    ];
+    const confirmed = buildDataset(units, '2020-01', {
+      ...realCriteria,
+      standardThrough: { year: 2026, quote: 'Rà soát năm 2026 theo chuẩn nghèo giai đoạn 2022–2025.', source: { id: 'qd-2026', kind: 'official', title: 'Quyết định phê duyệt kết quả rà soát năm 2026' } },
+    });
+    const value = (id: keyof typeof indicators, year: number) => indicators[id].compute(confirmed, '2020-01', '10001', year).value;
+    expect(value('reduction', 2026)).toBeGreaterThan(0);
+    expect(value('scale-reduction', 2026)).toBeGreaterThan(0);
+    expect(value('reduction', 2027)).toBeUndefined();
+    expect(new CriteriaEngine(confirmed).reduction('2020-01', '10001', 2027)).toEqual({ year: 2027, missing: 'after-plan' });
+    expect(yearsNotCompared(confirmed, [2021, 2025, 2026, 2027])).toEqual([2027]);
+    // 1,000 → 100 poor by 2026 would meet the criterion: 2026 is still outside the plan's 2021–2025.
+    expect(criteriaStatus(new CriteriaEngine(confirmed), confirmed, '2020-01', '10001', 2026)).toBe('not-applicable');
   });
 });

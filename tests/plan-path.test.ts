@@ -68,10 +68,25 @@ describe('the plan path of the province poverty rate', () => {
 describe('the years a page shows that the plan does not judge', () => {
   it('are the years after 2025, said in one sentence beside the criteria and targets', () => {
     const after = afterPlan({ dataset: withReviewOf2026() } as SiteData)!;
-    expect(after).toEqual({ years: [2026], period: { from: 2021, to: 2025 } });
-    expect(afterPlanSentence(after.years, after.period.from, after.period.to)).toBe(
-      'Số liệu năm 2026 được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu, cũng không được so sánh với các năm trước: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn 2021–2025, và chỉ các năm trong giai đoạn đó được xác nhận cùng một chuẩn nghèo.',
+    expect(after).toEqual({ years: [2026], period: { from: 2021, to: 2025 }, notCompared: [2026], compared: { from: 2021, to: 2025 } });
+    expect(afterPlanSentence(after)).toBe(
+      'Số liệu năm 2026 được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn 2021–2025. Năm 2026 cũng không được so sánh với các năm trước: chỉ các năm 2021–2025 được xác nhận cùng một chuẩn nghèo.',
     );
+  });
+
+  it('say nothing of comparing a year the province confirmed under the plan\'s standard (standardThrough): it is compared', () => {
+    const reviewed = withReviewOf2026();
+    const confirmed = new Dataset({
+      ...reviewed.data,
+      criteria: { ...criteria, standardThrough: { year: 2026, quote: 'Rà soát năm 2026 theo chuẩn nghèo giai đoạn 2022–2025.', source: { id: 'qd-2026', kind: 'official', title: 'Quyết định phê duyệt kết quả rà soát năm 2026' } } },
+    });
+    const after = afterPlan({ dataset: confirmed } as SiteData)!;
+    expect(after).toEqual({ years: [2026], period: { from: 2021, to: 2025 }, notCompared: [], compared: { from: 2021, to: 2026 } });
+    expect(afterPlanSentence(after)).toBe('Số liệu năm 2026 được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn 2021–2025.');
+    // The home page's averages reach the confirmed year, still beside the plan's own period.
+    const view = homeView({ dataset: confirmed } as SiteData);
+    expect(view.averages.map((a) => `${a.from}–${a.to}`)).toEqual(['2021–2024', '2021–2025', '2021–2026']);
+    expect(view.planPeriod).toEqual({ from: 2021, to: 2025 });
   });
 
   it('are none while every year shown lies in the plan period, and none of a unit whose series stops in it', () => {

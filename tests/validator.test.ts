@@ -295,6 +295,28 @@ describe('rules about files and hashes', () => {
     });
     expect(report.errors.some((e) => e.rule === 'schema' && e.file === 'criteria/2021-2025.json')).toBe(true);
   });
+  describe('a review after the plan confirmed under its poverty standard (standardThrough)', () => {
+    const confirm = (year: number) => (dataRoot: string) => {
+      const file = path.join(dataRoot, 'criteria', '2021-2025.json');
+      const criteria = JSON.parse(readFileSync(file, 'utf8'));
+      criteria.standardThrough = {
+        year,
+        quote: 'Kết quả rà soát năm 2026 theo chuẩn nghèo đa chiều giai đoạn 2022–2025.',
+        source: { id: 'qd-ra-soat-2026', kind: 'official', title: 'Quyết định phê duyệt kết quả rà soát năm 2026', issuer: 'UBND tỉnh Lạng Sơn', date: '2027-01-15' },
+      };
+      writeFileSync(file, JSON.stringify(criteria));
+    };
+    it('refuses a year inside the plan, at its path', () => {
+      const report = run(undefined, { after: confirm(2025) });
+      expect(report.errors).toEqual([expect.objectContaining({ rule: 'schema', file: 'criteria/2021-2025.json', path: '/standardThrough/year' })]);
+      expect(report.errors[0]!.message).toContain('phải sau năm cuối giai đoạn');
+    });
+    it('accepts a later year and judges the release as before: no criterion judges a year after the plan', () => {
+      const report = run((f) => { f.observations.observations.push({ vintage: '2025-07', unit: '20', year: 2026, households: 5200, poor: 150, nearPoor: 300, source: 's-minh-hoa' }); }, { after: confirm(2026) });
+      expect(report.errors).toEqual([]);
+      expect(report.evaluations).toEqual(run().evaluations);
+    });
+  });
   describe('a second plan period beside the first (2026–2030: the same criteria, baseline 2026)', () => {
     const nextPlan = (dataRoot: string) => {
       const file = path.join(dataRoot, 'criteria', '2021-2025.json');

@@ -78,12 +78,14 @@ export interface FigureSource {
 
 /**
  * Whether the figures of two review years may be compared (a reduction from one to the
- * other): both must lie in the plan's period, from its baseline. Two years compare only
- * when their reviews used the same poverty standard. Every review of 2021–2025 used the
- * multidimensional standard of 2022–2025 (Nghị định 07/2021/NĐ-CP). Nghị định
- * 351/2025/NĐ-CP keeps that standard until 31/12/2026 and sets a new one from 2027, and
- * which of the two the 2026 review used is not confirmed. So a year after the plan is
- * shown, never compared (docs/criteria.md#years-compared).
+ * other): both must lie from the plan's baseline to its last year, or to a later review the
+ * province confirmed was made under the same standard (`standardThrough` of the criteria
+ * file). Two years compare only when their reviews used the same poverty standard. Every
+ * review of 2021–2025 used the multidimensional standard of 2022–2025 (Nghị định
+ * 07/2021/NĐ-CP). Nghị định 351/2025/NĐ-CP keeps that standard until 31/12/2026 and sets a
+ * new one from 2027, and which of the two the 2026 review used is not confirmed. So a year
+ * after the plan is shown, not compared, until the criteria file quotes the confirmation
+ * (docs/criteria.md#years-compared).
  */
 export function comparableYears(source: Pick<FigureSource, 'baselineYear' | 'lastComparableYear'>, from: number, to: number): boolean {
   return source.baselineYear <= from && from < to && to <= source.lastComparableYear;
@@ -125,7 +127,7 @@ export class Dataset implements FigureSource {
     this.data = data;
     this.vintages = data.units.vintages;
     this.baselineYear = data.criteria.baselineYear;
-    this.lastComparableYear = data.criteria.period.to;
+    this.lastComparableYear = data.criteria.standardThrough?.year ?? data.criteria.period.to;
     for (const v of data.units.vintages) {
       if (!this.vintageById.has(v.id)) this.vintageById.set(v.id, v);
       for (const u of v.units) {

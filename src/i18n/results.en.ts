@@ -3,6 +3,7 @@
  * Place names stay Vietnamese; the kind of unit follows them, as the English-language
  * press writes them: "Hoa Thám commune", "Bình Gia district".
  */
+import type { AfterPlan } from '../site/plan-period.ts';
 import type { AlternativeResult, Evaluation, YearReduction } from '../domain/criteria.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import type { SourceKind, Unit, UnitLevel } from '../domain/schemas/index.ts';
@@ -86,8 +87,11 @@ export function explainEvaluation(e: Evaluation, baselineYear: number): string[]
 }
 
 /** Beside the criteria and targets when figures of a year after the plan's period are shown. */
-export const afterPlan = (years: readonly number[], from: number, to: number): string =>
-  `Figures for ${years.join(', ')} are shown but neither judged against the criteria and targets nor compared with earlier years: the criteria and targets are the plan’s for ${from}–${to}, and only the years of that period are confirmed to share one poverty standard.`;
+export const afterPlan = (after: AfterPlan): string =>
+  `Figures for ${after.years.join(', ')} are shown but not judged against the criteria and targets: those are the plan’s for ${after.period.from}–${after.period.to}.` +
+  (after.notCompared.length > 0
+    ? ` Nor are the figures for ${after.notCompared.join(', ')} compared with earlier years: only the years ${after.compared.from}–${after.compared.to} are confirmed to share one poverty standard.`
+    : '');
 
 export const basis = {
   record: {

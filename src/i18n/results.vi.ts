@@ -2,6 +2,7 @@
  * Vietnamese wording of criteria results: the status of an evaluation and the reason
  * behind it, in short sentences a citizen can check against the figures.
  */
+import type { AfterPlan } from '../site/plan-period.ts';
 import type { AlternativeResult, Evaluation, YearReduction } from '../domain/criteria.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import type { SourceKind, Unit, UnitLevel } from '../domain/schemas/index.ts';
@@ -83,10 +84,14 @@ export function explainEvaluation(e: Evaluation, baselineYear: number): string[]
 
 /**
  * Beside the criteria and targets when figures of a year after the plan's period are shown:
- * the plan judges its own years only, and compares only them ("2026" or "2026, 2027"; docs/criteria.md#years-compared).
+ * the plan judges its own years only; and of those years, the ones not confirmed under the
+ * plan's poverty standard are not compared either ("2026" or "2026, 2027"; docs/criteria.md#years-compared).
  */
-export const afterPlan = (years: readonly number[], from: number, to: number): string =>
-  `Số liệu năm ${years.join(', ')} được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu, cũng không được so sánh với các năm trước: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn ${from}–${to}, và chỉ các năm trong giai đoạn đó được xác nhận cùng một chuẩn nghèo.`;
+export const afterPlan = (after: AfterPlan): string =>
+  `Số liệu năm ${after.years.join(', ')} được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn ${after.period.from}–${after.period.to}.` +
+  (after.notCompared.length > 0
+    ? ` Năm ${after.notCompared.join(', ')} cũng không được so sánh với các năm trước: chỉ các năm ${after.compared.from}–${after.compared.to} được xác nhận cùng một chuẩn nghèo.`
+    : '');
 
 /** The basis of a row of figures (src/site/basis-view.ts): the unit's own record, a sum or carried figures, and its sources. */
 export const basis = {

@@ -27,8 +27,8 @@ export const unitPage = {
   trendYear: (year, poor, nearPoor) => `${year}: poor ${poor}, near-poor ${nearPoor}`,
   tableCaption: (label) => `Figures of ${label} by year`,
   columns: { year: 'Year', households: 'Households', poor: 'Poor households', poorRate: 'Poverty rate', nearPoor: 'Near-poor households', nearPoorRate: 'Near-poverty rate', reduction: 'Fall (points)', basis: 'Basis' },
-  noReductionAfterPlan: (years, from, to) =>
-    `No fall is given for ${years.join(', ')}: the site compares only the years of the plan’s period, ${from}–${to}, which are confirmed to share one poverty standard.`,
+  noReductionNotCompared: (years, from, to) =>
+    `No fall is given for ${years.join(', ')}: the site compares only the years ${from}–${to}, which are confirmed to share one poverty standard.`,
   standardLink: 'The poverty standard by year',
   compareHeading: 'Comparison',
   compareStart: (year, label) => `In ${year}, the poverty rate of ${label} was`,

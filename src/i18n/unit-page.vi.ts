@@ -27,8 +27,8 @@ export const unitPage = {
   trendYear: (year: number, poor: string, nearPoor: string) => `${year}: hộ nghèo ${poor}, cận nghèo ${nearPoor}`,
   tableCaption: (label: string) => `Số liệu của ${label} theo năm`,
   columns: { year: 'Năm', households: 'Tổng số hộ', poor: 'Hộ nghèo', poorRate: 'Tỷ lệ nghèo', nearPoor: 'Hộ cận nghèo', nearPoorRate: 'Tỷ lệ cận nghèo', reduction: 'Mức giảm (điểm %)', basis: 'Căn cứ' },
-  noReductionAfterPlan: (years: readonly number[], from: number, to: number) =>
-    `Năm ${years.join(', ')} không có mức giảm: trang chỉ so sánh các năm trong giai đoạn ${from}–${to} của Kế hoạch, được xác nhận cùng một chuẩn nghèo.`,
+  noReductionNotCompared: (years: readonly number[], from: number, to: number) =>
+    `Năm ${years.join(', ')} không có mức giảm: trang chỉ so sánh các năm ${from}–${to}, được xác nhận cùng một chuẩn nghèo.`,
   standardLink: 'Chuẩn nghèo các năm',
   compareHeading: 'So sánh',
   compareStart: (year: number, label: string) => `Năm ${year}, tỷ lệ hộ nghèo của ${label} là`,

@@ -82,7 +82,7 @@ describe('a build with drafts shows the newest draft as the real thing', () => {
 
 describe('a draft that adds the review of 2026, after the plan period', () => {
   const notJudged =
-    'Số liệu năm 2026 được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu, cũng không được so sánh với các năm trước: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn 2021–2025, và chỉ các năm trong giai đoạn đó được xác nhận cùng một chuẩn nghèo.';
+    'Số liệu năm 2026 được công bố nhưng không được đánh giá theo tiêu chí và chỉ tiêu: đó là tiêu chí, chỉ tiêu của Kế hoạch giai đoạn 2021–2025. Năm 2026 cũng không được so sánh với các năm trước: chỉ các năm 2021–2025 được xác nhận cùng một chuẩn nghèo.';
 
   it("shows a commune's 2026 figures, and says beside its criteria that no criterion judges 2026", () => {
     const [, households, poor] = REVIEW_2026[0];
@@ -96,14 +96,14 @@ describe('a draft that adds the review of 2026, after the plan period', () => {
   it('says so beside the targets of /tien-do/, /tieu-chi/ and the home page, in both languages', () => {
     for (const page of ['/tien-do/', '/tieu-chi/', '/']) expect(text(html(page)), page).toContain(notJudged);
     expect(text(html('/en/tien-do/'))).toContain(
-      'Figures for 2026 are shown but neither judged against the criteria and targets nor compared with earlier years: the criteria and targets are the plan’s for 2021–2025, and only the years of that period are confirmed to share one poverty standard.',
+      'Figures for 2026 are shown but not judged against the criteria and targets: those are the plan’s for 2021–2025. Nor are the figures for 2026 compared with earlier years: only the years 2021–2025 are confirmed to share one poverty standard.',
     );
   });
 
   it('gives 2026 no fall from 2025 (the poverty standard may differ): a dash in the table, the reason under it, no map of falls', () => {
     for (const [prefix, reason, link] of [
-      ['', 'Năm 2026 không có mức giảm: trang chỉ so sánh các năm trong giai đoạn 2021–2025 của Kế hoạch, được xác nhận cùng một chuẩn nghèo.', '/phuong-phap/#chuẩn-nghèo'],
-      ['/en', 'No fall is given for 2026: the site compares only the years of the plan’s period, 2021–2025, which are confirmed to share one poverty standard.', '/en/phuong-phap/#chuẩn-nghèo'],
+      ['', 'Năm 2026 không có mức giảm: trang chỉ so sánh các năm 2021–2025, được xác nhận cùng một chuẩn nghèo.', '/phuong-phap/#chuẩn-nghèo'],
+      ['/en', 'No fall is given for 2026: the site compares only the years 2021–2025, which are confirmed to share one poverty standard.', '/en/phuong-phap/#chuẩn-nghèo'],
     ] as const) {
       const page = html(`${prefix}/dia-ban/2025-07/20001-hoa-tham/`);
       const row = (year: number) => page.slice(page.indexOf(`>${year}</th>`), page.indexOf('</tr>', page.indexOf(`>${year}</th>`)));

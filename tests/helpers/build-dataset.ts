@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Dataset, type ReleaseData } from '../../src/domain/dataset.ts';
-import { criteriaFile, crosswalksFile, observationsFile, recognitionsFile, unitsFile, type Classification, type Observation, type ObservationsFile, type Unit } from '../../src/domain/schemas/index.ts';
+import { criteriaFile, crosswalksFile, observationsFile, recognitionsFile, unitsFile, type Classification, type CriteriaFile, type Observation, type ObservationsFile, type Unit } from '../../src/domain/schemas/index.ts';
 
 export const realCriteria = criteriaFile.parse(JSON.parse(readFileSync('data/criteria/2021-2025.json', 'utf8')));
 
@@ -20,7 +20,7 @@ export interface UnitSpec {
 }
 
 /** An in-memory release of one vintage, for engine tests that need exact figures. */
-export function buildDataset(units: UnitSpec[], vintage = '2020-01'): Dataset {
+export function buildDataset(units: UnitSpec[], vintage = '2020-01', criteria: CriteriaFile = realCriteria): Dataset {
   const observations: Observation[] = [];
   for (const u of units) {
     for (const [year, [households, poor, nearPoor]] of Object.entries(u.series ?? {})) {
@@ -52,7 +52,7 @@ export function buildDataset(units: UnitSpec[], vintage = '2020-01'): Dataset {
     crosswalks: { crosswalks: [], sources: [] },
     observations: { observations, sources: [] },
     recognitions: { recognitions: [], sources: [] },
-    criteria: realCriteria,
+    criteria,
   };
   return new Dataset(data);
 }

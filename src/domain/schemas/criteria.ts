@@ -97,6 +97,12 @@ export const criteriaFile = z
     period: z.strictObject({ from: z.number().int(), to: z.number().int() }),
     /** The first review under the period's standard; no reduction is computed across it. */
     baselineYear: z.number().int(),
+    /**
+     * A review after the period that the province confirmed was made under the period's
+     * poverty standard: the years up to it compare with the plan's (a fall, an average), though
+     * no criterion judges them. Quoted from its source (docs/criteria.md#years-compared).
+     */
+    standardThrough: z.strictObject({ year: z.number().int(), quote: z.string().min(1), source }).optional(),
     source: source,
     criteria: z.array(criterion).min(1),
     /** Optional so that a criteria file of a later period may have none. */
@@ -106,6 +112,10 @@ export const criteriaFile = z
   .refine((c) => c.period.from <= c.baselineYear && c.baselineYear <= c.period.to, {
     message: 'năm gốc phải nằm trong giai đoạn',
     path: ['baselineYear'],
+  })
+  .refine((c) => c.standardThrough === undefined || c.standardThrough.year > c.period.to, {
+    message: 'năm rà soát cuối cùng theo chuẩn nghèo của giai đoạn phải sau năm cuối giai đoạn (các năm trong giai đoạn đã được so sánh)',
+    path: ['standardThrough', 'year'],
   })
   .refine((c) => new Set([...c.criteria, ...c.dossierCriteria].map((x) => x.id)).size === c.criteria.length + c.dossierCriteria.length, {
     message: 'mã tiêu chí trùng nhau (criteria và dossierCriteria dùng chung một tập mã)',
