@@ -3,12 +3,12 @@
  * Place names stay Vietnamese; the kind of unit follows them, as the English-language
  * press writes them: "Hoa Thám commune", "Bình Gia district".
  */
-import type { AfterPlan } from '../site/plan-period.ts';
 import type { AlternativeResult, Evaluation, YearReduction } from '../domain/criteria.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import type { SourceKind, Unit, UnitLevel } from '../domain/schemas/index.ts';
 import { formatDecimal, formatInt, formatPercent } from '../format/en.ts';
 import { marksAfter } from './marks.en.ts';
+import type { AfterPlan } from '../site/plan-period.ts';
 
 export const pct = (hundredths: number): string => formatPercent(hundredths / 100);
 export const pts = (hundredths: number): string => formatDecimal(hundredths / 100);

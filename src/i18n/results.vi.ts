@@ -2,12 +2,12 @@
  * Vietnamese wording of criteria results: the status of an evaluation and the reason
  * behind it, in short sentences a citizen can check against the figures.
  */
-import type { AfterPlan } from '../site/plan-period.ts';
 import type { AlternativeResult, Evaluation, YearReduction } from '../domain/criteria.ts';
 import { rateHundredths } from '../domain/rates.ts';
 import type { SourceKind, Unit, UnitLevel } from '../domain/schemas/index.ts';
 import { formatDecimal, formatInt, formatPercent } from '../format/vi.ts';
 import { marksAfter } from './marks.vi.ts';
+import type { AfterPlan } from '../site/plan-period.ts';
 
 export const pct = (hundredths: number): string => formatPercent(hundredths / 100);
 export const pts = (hundredths: number): string => formatDecimal(hundredths / 100);
