@@ -311,6 +311,26 @@ describe('rules about files and hashes', () => {
       expect(report.errors).toEqual([expect.objectContaining({ rule: 'schema', file: 'criteria/2021-2025.json', path: '/standardThrough/year' })]);
       expect(report.errors[0]!.message).toContain('phải sau năm cuối giai đoạn');
     });
+    /** The methodology page of an edition, with these source ids in its front matter. */
+    const methodPage = (file: string, ids: string[]) => (dataRoot: string) => {
+      const full = path.join(dataRoot, '..', 'content', file);
+      mkdirSync(path.dirname(full), { recursive: true });
+      const sources = ids.map((id) => `  - id: ${id}\n    kind: official\n    title: Nguồn ${id}\n`).join('');
+      writeFileSync(full, `---\ntitle: Phương pháp\nsources:\n${sources}---\n\n## Chuẩn nghèo\n`);
+    };
+    const both = (...steps: ((dataRoot: string) => void)[]) => (dataRoot: string) => { for (const step of steps) step(dataRoot); };
+    it('refuses it while the methodology page does not cite the confirmation, page by page', () => {
+      const report = run(undefined, { after: both(confirm(2026), methodPage('pages/phuong-phap.md', ['qd-ra-soat-2026']), methodPage('pages/en/phuong-phap.md', ['o-nd-07-2021'])) });
+      expect(report.errors).toEqual([expect.objectContaining({
+        rule: 'standard-not-explained',
+        file: 'criteria/2021-2025.json',
+        path: '/standardThrough/source',
+        value: { year: 2026, page: 'content/pages/en/phuong-phap.md', source: 'qd-ra-soat-2026' },
+      })]);
+      expect(report.errors[0]!.message).toContain('chưa dẫn nguồn xác nhận "qd-ra-soat-2026"');
+      const cited = run(undefined, { after: both(confirm(2026), methodPage('pages/phuong-phap.md', ['qd-ra-soat-2026']), methodPage('pages/en/phuong-phap.md', ['o-nd-07-2021', 'qd-ra-soat-2026'])) });
+      expect(cited.errors).toEqual([]);
+    });
     it('accepts a later year and judges the release as before: no criterion judges a year after the plan', () => {
       const report = run((f) => { f.observations.observations.push({ vintage: '2025-07', unit: '20', year: 2026, households: 5200, poor: 150, nearPoor: 300, source: 's-minh-hoa' }); }, { after: confirm(2026) });
       expect(report.errors).toEqual([]);

@@ -88,7 +88,7 @@ export function loadManifest(dataRoot: string, problems: ProblemCollector): Mani
  * baseline and years are not the later plan's). Until each year is judged by the file of
  * its own period (docs/criteria.md), the new plan's file waits.
  */
-export function loadCriteria(dataRoot: string, problems: ProblemCollector, years?: { first: number; last: number }): CriteriaFile | undefined {
+export function loadCriteria(dataRoot: string, problems: ProblemCollector, years?: { first: number; last: number }): LoadedCriteria | undefined {
   const dir = path.join(dataRoot, 'criteria');
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
   if (files.length === 0) {
@@ -103,7 +103,7 @@ export function loadCriteria(dataRoot: string, problems: ProblemCollector, years
     if (parsed) sets.push({ file, set: parsed });
   }
   sets.sort((a, b) => a.set.period.from - b.set.period.from);
-  if (years === undefined) return sets.at(-1)?.set;
+  if (years === undefined) return sets.at(-1);
   const touched = sets.filter(({ set }) => set.period.from <= years.last && years.first <= set.period.to);
   const [earlier, later] = touched;
   // Judged meanwhile by the earlier plan, as before the later file came: the one error says
@@ -116,9 +116,15 @@ export function loadCriteria(dataRoot: string, problems: ProblemCollector, years
       `các năm số liệu của phiên bản (${span({ from: years.first, to: years.last })}) thuộc hai giai đoạn: ${span(earlier.set.period)} (${earlier.file}) và ${span(later.set.period)} (tệp này). Mỗi phiên bản chỉ được chấm theo một bộ tiêu chí, nên với tệp này kết quả giai đoạn ${span(earlier.set.period)} sẽ mất. Tạm để tệp này ra ngoài thư mục criteria/ cho đến khi trang chấm được mỗi năm theo giai đoạn của nó (docs/criteria.md)`,
       { years: [years.first, years.last], periods: touched.map(({ file, set }) => ({ file, from: set.period.from, to: set.period.to })) },
     );
-    return earlier.set;
+    return earlier;
   }
-  return (sets.find(({ set }) => set.period.from <= years.last && years.last <= set.period.to) ?? sets.at(-1))?.set;
+  return sets.find(({ set }) => set.period.from <= years.last && years.last <= set.period.to) ?? sets.at(-1);
+}
+
+/** The criteria that judge a release, with the file they came from (relative to the data root). */
+export interface LoadedCriteria {
+  file: string;
+  set: CriteriaFile;
 }
 
 export interface LoadedFiles {

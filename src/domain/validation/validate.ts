@@ -12,6 +12,7 @@ import { checkManifest } from './rules/manifest.ts';
 import { checkObservations } from './rules/observations.ts';
 import { checkRecognitions } from './rules/recognitions.ts';
 import { checkSources } from './rules/sources.ts';
+import { checkStandardCited } from './rules/standard.ts';
 import { checkManifestTexts, checkTexts } from './rules/text.ts';
 import { checkUnits } from './rules/units.ts';
 
@@ -94,7 +95,7 @@ export function validate(options: ValidateOptions): ValidationResult {
   let evaluations: EvaluationSummary[] = [];
   let targets: TargetResult[] = [];
   if (entry && criteria && releaseId) {
-    dataset = new Dataset(toReleaseData(entry, files, criteria));
+    dataset = new Dataset(toReleaseData(entry, files, criteria.set));
     engine = new CriteriaEngine(dataset);
     carriedEngine = new CriteriaEngine(dataset, 'carried');
     const report = (name: Parameters<typeof releaseFilePath>[1]) => problems.forFile(releaseFilePath(releaseId, name));
@@ -110,6 +111,7 @@ export function validate(options: ValidateOptions): ValidationResult {
     checkTexts(dataset, { units: report('units.json'), crosswalks: report('crosswalks.json'), observations: report('observations.json'), recognitions: report('recognitions.json') });
     const contentRoot = options.contentRoot ?? contentBeside(dataRoot);
     checkRecognitions(dataset, engine, profileSlugs(contentRoot), report('recognitions.json'));
+    checkStandardCited(criteria.set, contentRoot, problems.forFile(criteria.file));
     const summary = ({ vintage, unit, criterion, asOf, met, evaluable, basis }: Evaluation): EvaluationSummary => ({ vintage, unit, criterion, asOf, met, evaluable, basis });
     evaluations = [...engine.evaluateAll(), ...carriedEngine.evaluateCarried()].map(summary);
     targets = engine.evaluateTargets();
