@@ -13,7 +13,7 @@ import type { CriteriaFile } from '../../schemas/index.ts';
 import type { FileReporter } from '../problems.ts';
 
 /** The methodology page in each edition, relative to the content root. */
-export const METHOD_PAGE_FILES = ['pages/phuong-phap.md', 'pages/en/phuong-phap.md'] as const;
+const METHOD_PAGE_FILES = ['pages/phuong-phap.md', 'pages/en/phuong-phap.md'] as const;
 
 export function checkStandardCited(criteria: CriteriaFile, contentRoot: string, report: FileReporter): void {
   const confirmation = criteria.standardThrough;
