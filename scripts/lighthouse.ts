@@ -24,8 +24,9 @@ import { CHROMIUM_ARGS, FULL_CHROMIUM } from '../tests/e2e/lib/browser.ts';
 import { serveSite } from '../tests/e2e/lib/server.ts';
 import { kb } from './bench/budget.ts';
 import { median, table } from './bench/format.ts';
-import { discoverPages, measurePages } from './bench/page-weight.ts';
-import { pickSamples, type Sample } from './bench/samples.ts';
+import { measurePages } from './bench/page-weight.ts';
+import { runsOrExit, samplesOrExit } from './bench/report-args.ts';
+import type { Sample } from './bench/samples.ts';
 
 const usage = 'usage: npm run bench:lighthouse -- [--dist DIR] [--runs N] [--json FILE] [--only NAME,NAME]';
 let args;
@@ -41,11 +42,7 @@ if (args.help) {
   console.log(usage);
   process.exit(0);
 }
-const runs = Number(args.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs is a positive integer\n${usage}`);
-  process.exit(2);
-}
+const runs = runsOrExit(args.runs, usage);
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -69,16 +66,7 @@ interface Run {
 
 const progress = (text: string) => process.stderr.write(`[lighthouse] ${text}\n`);
 const distDir = path.resolve(args.dist);
-const all = discoverPages(distDir);
-let samples = pickSamples(distDir, all);
-if (args.only) {
-  const names = new Set(args.only.split(','));
-  samples = samples.filter((s) => names.has(s.name));
-}
-if (samples.length === 0) {
-  console.error(`no page to measure in ${args.dist}/\n${usage}`);
-  process.exit(2);
-}
+const samples = samplesOrExit(args.dist, args.only, usage);
 
 progress(`page weight of ${samples.length} page(s) in Chromium…`);
 const weights = await measurePages({ distDir, routes: samples.map((s) => s.route), concurrency: 2, onPage: (p) => progress(`  ${p.route}: ${kb(p.budgetedGz)}`) });

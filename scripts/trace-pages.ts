@@ -18,8 +18,7 @@ import { launchBrowser, newSiteContext } from '../tests/e2e/lib/browser.ts';
 import { serveSite, type SiteServer } from '../tests/e2e/lib/server.ts';
 import { median, table } from './bench/format.ts';
 import { summarizeMainThread, WORK_KINDS, type MainThreadSummary, type TraceEvent } from './bench/main-thread.ts';
-import { discoverPages } from './bench/page-weight.ts';
-import { pickSamples } from './bench/samples.ts';
+import { runsOrExit, samplesOrExit } from './bench/report-args.ts';
 
 const usage = 'usage: npm run bench:trace -- [--dist DIR] [--against DIR] [--runs N] [--only NAME,NAME]';
 const { values: args } = parseArgs({
@@ -29,21 +28,9 @@ if (args.help) {
   console.log(usage);
   process.exit(0);
 }
-const runs = Number(args.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs is a positive integer\n${usage}`);
-  process.exit(2);
-}
+const runs = runsOrExit(args.runs, usage);
 const distDir = path.resolve(args.dist);
-let samples = pickSamples(distDir, discoverPages(distDir));
-if (args.only) {
-  const names = new Set(args.only.split(','));
-  samples = samples.filter((s) => names.has(s.name));
-}
-if (samples.length === 0) {
-  console.error(`no page to measure in ${args.dist}/\n${usage}`);
-  process.exit(2);
-}
+const samples = samplesOrExit(args.dist, args.only, usage);
 
 /** The categories the summary reads: tasks and the work inside them. */
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'];
