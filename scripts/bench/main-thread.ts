@@ -51,12 +51,13 @@ const kindOf = new Map<string, WorkKind>(Object.entries(WORK_KINDS).flatMap(([ki
 export function summarizeMainThread(events: readonly TraceEvent[]): MainThreadSummary {
   const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const complete = events.filter((e) => e.ph === 'X' && e.dur !== undefined && e.dur > 0);
-  const tasksOf = (t: TraceEvent) => complete.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'RunTask');
-  const busy = (t: TraceEvent) => tasksOf(t).reduce((sum, e) => sum + e.dur!, 0);
-  const main = [...threads].sort((a, b) => busy(b) - busy(a))[0];
+  const tasksOf = (t: TraceEvent) => complete.filter((e) => e.pid === t.pid && e.tid === t.tid && e.name === 'RunTask').map((e) => e.dur! / 1000);
+  const byThread = threads.map((thread) => ({ thread, tasks: tasksOf(thread) }));
+  const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
+  const busiest = byThread.sort((a, b) => sum(b.tasks) - sum(a.tasks))[0];
   const byKind: MainThreadSummary['byKind'] = { layout: 0, style: 0, parse: 0, script: 0, text: 0, paint: 0, other: 0 };
-  if (!main) return { busyMs: 0, longestTaskMs: 0, blockingAt4xMs: 0, byKind };
-  const tasks = tasksOf(main).map((e) => e.dur! / 1000);
+  if (!busiest) return { busyMs: 0, longestTaskMs: 0, blockingAt4xMs: 0, byKind };
+  const { thread: main, tasks } = busiest;
   // Self time: an event's length less its direct children's, in start order (a parent first).
   const own = complete.filter((e) => e.pid === main.pid && e.tid === main.tid).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
   const open: { end: number; self: number; kind: WorkKind | 'other' | undefined }[] = [];
@@ -72,9 +73,9 @@ export function summarizeMainThread(events: readonly TraceEvent[]): MainThreadSu
   }
   while (open.length > 0) close(open.pop()!);
   return {
-    busyMs: tasks.reduce((sum, d) => sum + d, 0),
+    busyMs: sum(tasks),
     longestTaskMs: Math.max(0, ...tasks),
-    blockingAt4xMs: tasks.reduce((sum, d) => sum + Math.max(0, 4 * d - 50), 0),
+    blockingAt4xMs: sum(tasks.map((d) => Math.max(0, 4 * d - 50))),
     byKind,
   };
 }
