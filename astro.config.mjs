@@ -6,6 +6,7 @@ import { validateData } from './src/integrations/validate-data.ts';
 import { errorPages } from './src/integrations/error-pages.ts';
 import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
 import { EDITOR_PATH, profilePath } from './src/site/urls.ts';
+import { isTrimmedAddress } from './src/site/trimmed-addresses.ts';
 import { DEFAULT_LANG, LANGS, NOT_FOUND_PATH, vietnamesePath } from './src/i18n/lang.ts';
 import { SITE_URL, astroCacheDir, buildSettings } from './src/config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -18,13 +19,14 @@ const { dataRoot, contentRoot, includeDrafts } = buildSettings();
  * consent (src/domain/content/public-profile.ts), no search page, no offline page, no embed
  * (the index of embeds, /nhung/, is listed), not the pre-rendered filters of /dien-hinh/
  * (each one repeats the whole list), never the staff editor, nor the English "not found" page
- * (the sitemap leaves out /404/ by itself, but not /en/404/).
+ * (the sitemap leaves out /404/ by itself, but not /en/404/), nor an address cut short, which
+ * only forwards to another page (src/site/trimmed-addresses.ts).
  */
 const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(contentRoot)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
   // An English page is listed when its Vietnamese twin is (src/i18n/lang.ts).
   const path = vietnamesePath(new URL(page).pathname);
-  return !NOT_IN_SITEMAP.has(path) && path !== NOT_FOUND_PATH && !path.startsWith('/tim-kiem/') && !path.startsWith('/ngoai-tuyen/') && !(path.startsWith('/nhung/') && path !== '/nhung/') && !path.startsWith(EDITOR_PATH) && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
+  return !NOT_IN_SITEMAP.has(path) && path !== NOT_FOUND_PATH && !path.startsWith('/tim-kiem/') && !path.startsWith('/ngoai-tuyen/') && !(path.startsWith('/nhung/') && path !== '/nhung/') && !path.startsWith(EDITOR_PATH) && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path) && !isTrimmedAddress(path);
 };
 /** Integrations run in order: the data is validated before any page is rendered. */
 const integrations = [validateData({ dataRoot, contentRoot, preferDraft: includeDrafts }), mdx(), sitemap({ filter: inSitemap }), errorPages()];

@@ -1,6 +1,6 @@
 /** English text of the home page and the 404 page (the English edition of pages.vi.ts). */
 import type { Shape } from './lang.ts';
-import type { contentPage as contentPageVi, homePage as homePageVi, notFoundPage as notFoundPageVi } from './pages.vi.ts';
+import type { contentPage as contentPageVi, homePage as homePageVi, notFoundPage as notFoundPageVi, trimmedPage as trimmedPageVi } from './pages.vi.ts';
 
 export const homePage = {
   description:
@@ -52,3 +52,9 @@ export const notFoundPage = {
   districts: (count: string, before: string | undefined) => `The list of ${count} districts and cities${before ? ` before ${before}` : ''}`,
   home: 'Home',
 } as const satisfies Shape<typeof notFoundPageVi>;
+
+export const trimmedPage = {
+  title: 'On to the nearest page',
+  description: 'This address has no page of its own; the nearest page opens instead.',
+  lead: 'This address has no page of its own. The nearest page to it is:',
+} as const satisfies Shape<typeof trimmedPageVi>;

@@ -51,3 +51,10 @@ export const notFoundPage = {
   districts: (count: string, before: string | undefined) => `Danh sách ${count} huyện, thành phố${before ? ` trước ${before}` : ''}`,
   home: 'Trang chủ',
 } as const;
+
+/** Vietnamese text of the page at an address cut short, which forwards to the page it stands for (src/pages/[...trimmed].astro). */
+export const trimmedPage = {
+  title: 'Chuyển đến trang gần nhất',
+  description: 'Địa chỉ này không có trang riêng; trang gần nhất được mở thay.',
+  lead: 'Địa chỉ này không có trang riêng. Trang gần nhất với nó là:',
+} as const;

@@ -7,6 +7,7 @@
  *   leads to the old commune's page and back;
  * - reach a commune on the map (/ban-do/) with the keyboard only;
  * - open a story (/tin-tuc/…, /dien-hinh/…) and copy its link;
+ * - cut a page's address short and land on the page it stands for;
  * - with JavaScript off, every page type still shows its figures, charts (SVG) and tables.
  * A journey whose pages are not in the build yet is SKIPPED with the reason printed
  * (and listed again above the final line) — never counted as passed.
@@ -222,6 +223,47 @@ async function copyLinkJourney(ctx: SuiteContext, context: BrowserContext): Prom
   }
 }
 
+/**
+ * An address cut short (src/site/trimmed-addresses.ts), typed after a page: a commune's address
+ * without the commune opens its period's province page, an English map view's without the year
+ * opens that map's latest year; Back returns to the page before, not to the address that forwards.
+ * The first with JavaScript off: the forwarding is HTML's own.
+ */
+async function trimmedAddressJourney(ctx: SuiteContext, context: BrowserContext, withoutJs: BrowserContext): Promise<void> {
+  const { report } = ctx;
+  const commune = ctx.pages.find((p) => /^\/dia-ban\/[^/]+\/\d{5}-/.test(p));
+  const view = ctx.pages.find((p) => /^\/en\/ban-do\/[^/]+\/xa\/[^/]+\/\d{4}\/$/.test(p));
+  if (!commune || !view) {
+    report.skip('journey: an address cut short', 'no commune page or English commune map view in this build');
+    return;
+  }
+  const vintageFolder = commune.replace(/[^/]+\/$/, '');
+  const indicatorFolder = view.replace(/\d{4}\/$/, '');
+  const latestYear = ctx.pages.filter((p) => p.startsWith(indicatorFolder) && /^\d{4}\/$/.test(p.slice(indicatorFolder.length))).sort().at(-1);
+  const cases = [
+    { context: withoutJs, cut: vintageFolder, arrives: (path: string, h1: string) => path.startsWith(vintageFolder) && /^\d{2}-/.test(path.slice(vintageFolder.length)) && /Lạng Sơn/.test(h1), expected: `${vintageFolder}<the province>/` },
+    { context, cut: indicatorFolder, arrives: (path: string) => path === latestYear, expected: latestYear },
+  ];
+  for (const { context: c, cut, arrives, expected } of cases) {
+    const label = `journey: the address cut short ${cut}`;
+    const page = await c.newPage();
+    page.setDefaultTimeout(15_000);
+    try {
+      await page.goto(ctx.site.origin + '/', { waitUntil: 'load' });
+      await page.goto(ctx.site.origin + cut);
+      await page.waitForURL((url) => url.pathname !== cut, { waitUntil: 'load' });
+      const path = new URL(page.url()).pathname;
+      const h1 = (await page.locator('h1').first().innerText()).trim();
+      if (!report.check(`${label}: opens ${expected}`, arrives(path, h1), `arrived at ${path}, h1 "${h1}"`)) continue;
+      await page.goBack({ waitUntil: 'load' });
+      const back = new URL(page.url()).pathname;
+      report.check(`${label}: Back returns to the page before`, back === '/', `Back went to ${back}`);
+    } finally {
+      await page.close();
+    }
+  }
+}
+
 interface Visible {
   svgs: number;
   tables: number;
@@ -297,6 +339,7 @@ export const journeys: Suite = {
         label: `${journey.name} ran to the end`,
         run: (c: SuiteContext) => journey(c, context),
       })),
+      { label: 'trimmedAddressJourney ran to the end', run: (c: SuiteContext) => trimmedAddressJourney(c, context, withoutJs) },
       ...representatives(ctx.pages.filter((p) => p.endsWith('/')), 1).map(({ path }) => ({
         label: `JavaScript off: ${path}  page loaded and checked`,
         run: (c: SuiteContext) => noJavaScript(c, withJsTabs, withoutJsTabs, path),
