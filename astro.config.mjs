@@ -1,12 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { validateData } from './src/integrations/validate-data.ts';
 import { errorPages } from './src/integrations/error-pages.ts';
 import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
 import { EDITOR_PATH, profilePath } from './src/site/urls.ts';
-import { isTrimmedAddress } from './src/site/trimmed-addresses.ts';
+import { isForwardingPageFile } from './src/site/forwarding.ts';
 import { DEFAULT_LANG, LANGS, NOT_FOUND_PATH, vietnamesePath } from './src/i18n/lang.ts';
 import { SITE_URL, astroCacheDir, buildSettings } from './src/config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -19,17 +20,21 @@ const { dataRoot, contentRoot, includeDrafts } = buildSettings();
  * consent (src/domain/content/public-profile.ts), no search page, no offline page, no embed
  * (the index of embeds, /nhung/, is listed), not the pre-rendered filters of /dien-hinh/
  * (each one repeats the whole list), never the staff editor, nor the English "not found" page
- * (the sitemap leaves out /404/ by itself, but not /en/404/), nor an address cut short, which
- * only forwards to another page (src/site/trimmed-addresses.ts).
+ * (the sitemap leaves out /404/ by itself, but not /en/404/), nor a page that only forwards to
+ * another (src/site/forwarding.ts), told by its built file: the sitemap is written after the pages.
  */
 const NOT_IN_SITEMAP = new Set([...unpublishedProfileSlugs(contentRoot)].map(profilePath));
 const inSitemap = (/** @type {string} */ page) => {
   // An English page is listed when its Vietnamese twin is (src/i18n/lang.ts).
   const path = vietnamesePath(new URL(page).pathname);
-  return !NOT_IN_SITEMAP.has(path) && path !== NOT_FOUND_PATH && !path.startsWith('/tim-kiem/') && !path.startsWith('/ngoai-tuyen/') && !(path.startsWith('/nhung/') && path !== '/nhung/') && !path.startsWith(EDITOR_PATH) && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path) && !isTrimmedAddress(path);
+  return !NOT_IN_SITEMAP.has(path) && path !== NOT_FOUND_PATH && !path.startsWith('/tim-kiem/') && !path.startsWith('/ngoai-tuyen/') && !(path.startsWith('/nhung/') && path !== '/nhung/') && !path.startsWith(EDITOR_PATH) && !/^\/dien-hinh\/(loai|dia-ban|khen-thuong)\//.test(path);
 };
+/** Where Astro writes the pages: the build script gives --outDir (scripts/build.ts). */
+let outDir = new URL('./dist/', import.meta.url);
+const builtPage = (/** @type {string} */ page) => fileURLToPath(new URL(`.${new URL(page).pathname}index.html`, outDir));
+const pagesOut = { name: 'pages-out', hooks: { 'astro:config:done': (/** @type {{ config: { outDir: URL } }} */ { config }) => { outDir = config.outDir; } } };
 /** Integrations run in order: the data is validated before any page is rendered. */
-const integrations = [validateData({ dataRoot, contentRoot, preferDraft: includeDrafts }), mdx(), sitemap({ filter: inSitemap }), errorPages()];
+const integrations = [validateData({ dataRoot, contentRoot, preferDraft: includeDrafts }), mdx(), pagesOut, sitemap({ filter: (page) => inSitemap(page) && !isForwardingPageFile(builtPage(page)) }), errorPages()];
 
 export default defineConfig({
   site: SITE_URL,

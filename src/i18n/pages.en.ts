@@ -1,6 +1,6 @@
 /** English text of the home page and the 404 page (the English edition of pages.vi.ts). */
 import type { Shape } from './lang.ts';
-import type { contentPage as contentPageVi, homePage as homePageVi, notFoundPage as notFoundPageVi, trimmedPage as trimmedPageVi } from './pages.vi.ts';
+import type { contentPage as contentPageVi, homePage as homePageVi, notFoundPage as notFoundPageVi, forwardPage as forwardPageVi } from './pages.vi.ts';
 
 export const homePage = {
   description:
@@ -53,8 +53,9 @@ export const notFoundPage = {
   home: 'Home',
 } as const satisfies Shape<typeof notFoundPageVi>;
 
-export const trimmedPage = {
-  title: 'On to the nearest page',
-  description: 'This address has no page of its own; the nearest page opens instead.',
-  lead: 'This address has no page of its own. The nearest page to it is:',
-} as const satisfies Shape<typeof trimmedPageVi>;
+export const forwardPage = {
+  title: 'This page is at another address',
+  description: 'This address has no page of its own; the page it leads to opens instead.',
+  trimmed: 'This address has no page of its own. The nearest page to it is:',
+  moved: 'A later data release corrected the name of this place, so its page is now at:',
+} as const satisfies Shape<typeof forwardPageVi>;

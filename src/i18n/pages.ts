@@ -6,4 +6,4 @@ import * as en from './pages.en.ts';
 export const homePage = localized({ vi: vi.homePage, en: en.homePage });
 export const contentPage = localized({ vi: vi.contentPage, en: en.contentPage });
 export const notFoundPage = localized({ vi: vi.notFoundPage, en: en.notFoundPage });
-export const trimmedPage = localized({ vi: vi.trimmedPage, en: en.trimmedPage });
+export const forwardPage = localized({ vi: vi.forwardPage, en: en.forwardPage });

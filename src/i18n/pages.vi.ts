@@ -52,9 +52,10 @@ export const notFoundPage = {
   home: 'Trang chủ',
 } as const;
 
-/** Vietnamese text of the page at an address cut short, which forwards to the page it stands for (src/pages/[...trimmed].astro). */
-export const trimmedPage = {
-  title: 'Chuyển đến trang gần nhất',
-  description: 'Địa chỉ này không có trang riêng; trang gần nhất được mở thay.',
-  lead: 'Địa chỉ này không có trang riêng. Trang gần nhất với nó là:',
+/** Vietnamese text of a page that forwards to another at once (src/pages/[...forward].astro). */
+export const forwardPage = {
+  title: 'Trang ở địa chỉ khác',
+  description: 'Địa chỉ này không có trang riêng; trang nó dẫn tới được mở thay.',
+  trimmed: 'Địa chỉ này không có trang riêng. Trang gần nhất với nó là:',
+  moved: 'Tên địa bàn này đã được sửa trong một phiên bản dữ liệu sau, nên trang của nó nay ở địa chỉ:',
 } as const;

@@ -3,7 +3,7 @@
  * `/dia-ban/2025-07/` from a commune's `/dia-ban/2025-07/06073-hoa-tham/`, `/ban-do/2020-01/xa/`
  * from a map view. People do this to go up a level, and a link cut short in a message or a
  * printed page lands there too. Each one gets a page that forwards to the page it stands for
- * (src/pages/[...trimmed].astro): the province's page, which lists its districts and
+ * (src/pages/[...forward].astro): the province's page, which lists its districts and
  * communes, for a boundary period; the latest year of a map; the section's own page for
  * the folders that only group pages.
  */
@@ -11,10 +11,10 @@ import type { Unit } from '../domain/schemas/index.ts';
 import { viewOn, type MapLayer } from '../domain/map/explorer.ts';
 import { mapPath, unitPath } from './urls.ts';
 
-export interface TrimmedAddress {
-  /** The address cut short, e.g. "/dia-ban/2025-07/". */
+/** An address with no page of its own, and the page it forwards to. */
+export interface ForwardedAddress {
+  /** e.g. "/dia-ban/2025-07/". */
   path: string;
-  /** The page it forwards to. */
   target: string;
 }
 
@@ -38,7 +38,7 @@ const GROUPING_FOLDERS = {
  * holds no page in this release (no second page of updates, say) still forwards: the
  * address is a fact of the site's shape, not of one release.
  */
-export function trimmedAddresses({ vintages, layers }: TrimmedAddressInput): TrimmedAddress[] {
+export function trimmedAddresses({ vintages, layers }: TrimmedAddressInput): ForwardedAddress[] {
   const found = new Map<string, string>();
   const add = (path: string, target: string | undefined) => {
     if (target !== undefined && !found.has(path)) found.set(path, target);
@@ -77,20 +77,3 @@ function prefixes(viewPath: string): string[] {
   const parts = viewPath.split('/').filter(Boolean);
   return [2, 3, 4].map((n) => `/${parts.slice(0, n).join('/')}/`);
 }
-
-/**
- * Whether a path has the shape of a trimmed address. For the sitemap, which astro.config.mjs
- * filters before the release's data is read: a real page never has one of these shapes
- * (tests/build/trimmed-addresses-build.test.ts checks both ways on a built site).
- */
-export function isTrimmedAddress(path: string): boolean {
-  return TRIMMED_SHAPES.some((shape) => shape.test(path));
-}
-
-const TRIMMED_SHAPES = [
-  /^\/dia-ban\/(?:[^/]+\/)?$/,
-  /^\/ban-do\/[^/]+\/(?:[^/]+\/){0,2}$/,
-  /^\/(?:tieu-chi|tien-do)\/[^/]+\/$/,
-  /^\/tin-tuc\/(?:trang|chu-de)\/$/,
-  /^\/dien-hinh\/(?:dia-ban\/(?:[^/]+\/)?|loai\/|khen-thuong\/)$/,
-];

@@ -6,16 +6,14 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { mulberry32 } from '../../../scripts/demo/prng.ts';
-import { vietnamesePath } from '../../../src/i18n/lang.ts';
-import { isTrimmedAddress } from '../../../src/site/trimmed-addresses.ts';
+import { isForwardingPageFile } from '../../../src/site/forwarding.ts';
 import { EDITOR_PATH } from '../../../src/site/urls.ts';
 
 /**
  * Every HTML page of the public site as a URL path: `/`, `/tieu-chi/`, `/404.html`. Not the
  * staff editor under /quan-tri/ (Decap CMS, its own policy and budget): tests/e2e/editor.ts.
- * Nor the addresses cut short, which forward at once to another page (src/site/trimmed-addresses.ts):
- * a check on one would read the page it lands on, or lose its page midway; tests/e2e/journeys.ts
- * follows them.
+ * Nor the pages that only forward at once to another (src/site/forwarding.ts): a check on one
+ * would read the page it lands on, or lose its page midway; tests/e2e/journeys.ts follows them.
  */
 export async function htmlPages(root: string): Promise<string[]> {
   const out: string[] = [];
@@ -24,7 +22,7 @@ export async function htmlPages(root: string): Promise<string[]> {
     const rel = relative(root, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (`/${rel}`.startsWith(EDITOR_PATH)) continue;
     const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-    if (!isTrimmedAddress(vietnamesePath(path))) out.push(path);
+    if (!isForwardingPageFile(join(entry.parentPath, entry.name))) out.push(path);
   }
   return out.sort();
 }

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { forwardTarget, isForwardingPageFile, refreshContent } from '../src/site/forwarding.ts';
+import { movedUnitAddresses, type UnitsOfRelease } from '../src/site/moved-units.ts';
+
+const release = (names: Record<string, string>, vintage = '2025-07'): UnitsOfRelease => ({
+  vintages: [{ id: vintage, units: Object.entries(names).map(([code, name]) => ({ code, name })) }],
+});
+
+describe('old addresses of units renamed by a later release', () => {
+  it('forward to the unit’s page now, however many releases ago it was named so', () => {
+    const first = release({ '20001': 'Hoa Thám', '20002': 'Đình Lập' });
+    const second = release({ '20001': 'Hoa Thám', '20002': 'Đình Lập Cũ' });
+    const shown = release({ '20001': 'Hoa Thám', '20002': 'Đình Lập Mới' });
+    expect(movedUnitAddresses([first, second], shown)).toEqual([
+      { path: '/dia-ban/2025-07/20002-dinh-lap/', target: '/dia-ban/2025-07/20002-dinh-lap-moi/' },
+      { path: '/dia-ban/2025-07/20002-dinh-lap-cu/', target: '/dia-ban/2025-07/20002-dinh-lap-moi/' },
+    ]);
+  });
+
+  it('leave alone a correction that keeps the address, and a unit no longer in its period', () => {
+    const before = release({ '20001': 'Hoa Tham', '20002': 'Đình Lập', '20003': 'Bính Xá' });
+    const shown = release({ '20001': 'Hoa Thám', '20002': 'Đình Lập' });
+    expect(movedUnitAddresses([before], shown)).toEqual([]);
+  });
+
+  it('never forward from an address the shown release uses itself', () => {
+    // Two units swap names: each old address is the other's page now.
+    const before = release({ '20001': 'Tân Thành', '20002': 'Tân Văn' });
+    const shown = release({ '20001': 'Tân Văn', '20002': 'Tân Thành' });
+    expect(movedUnitAddresses([before], shown).map((a) => a.path)).toEqual(['/dia-ban/2025-07/20001-tan-thanh/', '/dia-ban/2025-07/20002-tan-van/']);
+    expect(movedUnitAddresses([before], release({ '20001': 'Tân Thành', '20002': 'Tân Văn Mới' }))).toEqual([
+      { path: '/dia-ban/2025-07/20002-tan-van/', target: '/dia-ban/2025-07/20002-tan-van-moi/' },
+    ]);
+  });
+
+  it('keep each period apart: a code is a unit only within its period', () => {
+    const before = { vintages: [...release({ '101': 'Bắc Khê' }, '2020-01').vintages, ...release({ '101': 'Đình Lập' }, '2025-07').vintages] };
+    const shown = { vintages: [...release({ '101': 'Bắc Khê' }, '2020-01').vintages, ...release({ '101': 'Đình Lập Mới' }, '2025-07').vintages] };
+    expect(movedUnitAddresses([before], shown)).toEqual([{ path: '/dia-ban/2025-07/101-dinh-lap/', target: '/dia-ban/2025-07/101-dinh-lap-moi/' }]);
+  });
+});
+
+describe('a page that only forwards', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'forwarding-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const page = (name: string, head: string, bodyBytes = 0) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, `<!DOCTYPE html><html><head><title>x</title>${head}</head><body>${'x'.repeat(bodyBytes)}</body></html>`);
+    return file;
+  };
+
+  it('is told by its refresh, read from the head of a large file', () => {
+    const target = '/dia-ban/2025-07/20-lang-son/';
+    expect(forwardTarget(`<meta http-equiv="refresh" content="${refreshContent(target)}">`)).toBe(target);
+    expect(isForwardingPageFile(page('forward.html', `<meta http-equiv="refresh" content="${refreshContent(target)}">`, 2_000_000))).toBe(true);
+  });
+
+  it('is not a page with content, nor one with a refresh far below its head', () => {
+    expect(isForwardingPageFile(page('content.html', '<meta name="description" content="x">', 100_000))).toBe(false);
+    const mention = path.join(dir, 'mention.html');
+    writeFileSync(mention, `<html><head></head><body>${'x'.repeat(20_000)}<meta http-equiv="refresh" content="0; url=/x/"></body></html>`);
+    expect(isForwardingPageFile(mention)).toBe(false);
+  });
+});
