@@ -33,10 +33,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { folders } from '../src/config.ts';
 import { KB, budgetText, checkBudget, kb, summarizeTypes } from './bench/budget.ts';
 import { childrenUsage, usageBetween, type ChildrenUsage } from './bench/children-usage.ts';
+import { benchArgsOrExit } from './bench/command-args.ts';
 import { median, mib, ms, seconds, table } from './bench/format.ts';
 import { writeLargeRelease } from './bench/large-dataset.ts';
 import { runNational } from './bench/national.ts';
@@ -46,30 +46,20 @@ import { validateCommandArgs } from './bench/validate-command.ts';
 import type { ValidateRunsResult } from './bench/validate-runs.ts';
 
 const usage = 'usage: npm run bench -- [--no-build [--dist DIR]] [--json FILE] [--communes N] [--districts N] [--concurrency N] [--heaviest N] | --national [--scales 1,5,20] [--json FILE]';
-let args;
-try {
-  args = parseArgs({
-    options: {
-      'no-build': { type: 'boolean', default: false },
-      json: { type: 'string' },
-      dist: { type: 'string' },
-      communes: { type: 'string', default: '10000' },
-      districts: { type: 'string', default: '100' },
-      concurrency: { type: 'string', default: '4' },
-      heaviest: { type: 'string' },
-      national: { type: 'boolean', default: false },
-      scales: { type: 'string', default: '1,5,20' },
-      help: { type: 'boolean', default: false },
-    },
-  }).values;
-} catch (e) {
-  console.error(`${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = benchArgsOrExit(
+  {
+    'no-build': { type: 'boolean', default: false },
+    json: { type: 'string' },
+    dist: { type: 'string' },
+    communes: { type: 'string', default: '10000' },
+    districts: { type: 'string', default: '100' },
+    concurrency: { type: 'string', default: '4' },
+    heaviest: { type: 'string' },
+    national: { type: 'boolean', default: false },
+    scales: { type: 'string', default: '1,5,20' },
+  },
+  usage,
+);
 if (args.national) {
   const scales = args.scales.split(',').map(Number);
   if (!scales.every((n) => Number.isInteger(n) && n > 0)) {

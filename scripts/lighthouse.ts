@@ -17,31 +17,19 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, FULL_CHROMIUM } from '../tests/e2e/lib/browser.ts';
 import { serveSite } from '../tests/e2e/lib/server.ts';
 import { kb } from './bench/budget.ts';
+import { benchArgsOrExit } from './bench/command-args.ts';
 import { median, table } from './bench/format.ts';
 import { measurePages } from './bench/page-weight.ts';
 import { runsOrExit, samplesOrExit } from './bench/report-args.ts';
 import type { Sample } from './bench/samples.ts';
 
 const usage = 'usage: npm run bench:lighthouse -- [--dist DIR] [--runs N] [--json FILE] [--only NAME,NAME]';
-let args;
-try {
-  args = parseArgs({
-    options: { dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, json: { type: 'string' }, only: { type: 'string' }, help: { type: 'boolean', default: false } },
-  }).values;
-} catch (e) {
-  console.error(`${(e as Error).message}\n${usage}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = benchArgsOrExit({ dist: { type: 'string', default: 'dist' }, runs: { type: 'string', default: '3' }, json: { type: 'string' }, only: { type: 'string' } }, usage);
 const runs = runsOrExit(args.runs, usage);
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

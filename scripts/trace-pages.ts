@@ -13,21 +13,15 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { launchBrowser, newSiteContext } from '../tests/e2e/lib/browser.ts';
 import { serveSite, type SiteServer } from '../tests/e2e/lib/server.ts';
+import { benchArgsOrExit } from './bench/command-args.ts';
 import { median, table } from './bench/format.ts';
 import { summarizeMainThread, WORK_KINDS, type MainThreadSummary, type TraceEvent } from './bench/main-thread.ts';
 import { runsOrExit, samplesOrExit } from './bench/report-args.ts';
 
 const usage = 'usage: npm run bench:trace -- [--dist DIR] [--against DIR] [--runs N] [--only NAME,NAME]';
-const { values: args } = parseArgs({
-  options: { dist: { type: 'string', default: 'dist' }, against: { type: 'string' }, runs: { type: 'string', default: '5' }, only: { type: 'string' }, help: { type: 'boolean', default: false } },
-});
-if (args.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const args = benchArgsOrExit({ dist: { type: 'string', default: 'dist' }, against: { type: 'string' }, runs: { type: 'string', default: '5' }, only: { type: 'string' } }, usage);
 const runs = runsOrExit(args.runs, usage);
 const distDir = path.resolve(args.dist);
 const samples = samplesOrExit(args.dist, args.only, usage);

@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Observation } from '../../src/domain/schemas/observations.ts';
 import { mulberry32 } from '../demo/prng.ts';
 import { writeGridBoundaries } from './grid-boundaries.ts';
 
@@ -50,16 +51,8 @@ const SYLLABLES = [
   'Mai', 'Vân', 'Hồng', 'Thiện', 'Long', 'Phú', 'Xuân', 'Đồng', 'Minh', 'Khánh', 'Lộc', 'Thụy', 'Hùng', 'Sơn',
 ].map((s) => s.normalize('NFC'));
 
-export interface Obs {
-  vintage: string;
-  unit: string;
-  year: number;
-  households: number;
-  poor: number;
-  nearPoor: number;
-  ethnicMinority: { households: number; poor: number };
-  source: string;
-}
+/** A record of observations.json as the bench writes it: always with the ethnic-minority counts. */
+export type Obs = Required<Observation>;
 
 export interface LargeFiles {
   manifest: { current: string; releases: Record<string, unknown>[] };

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allSections, parsePlan } from '../../src/domain/plan.ts';
 import { CARRIED_METHOD_PATH } from '../../src/site/urls.ts';
+import { attr, elements, isElement, text, type Element } from './lib/html.ts';
 import { builtSite } from './lib/sites.ts';
 
 /**
@@ -12,17 +12,6 @@ import { builtSite } from './lib/sites.ts';
  * built from the embedded release: English text around the Vietnamese that stays (the plan's
  * own words, news titles) marked lang="vi", and the Vietnamese pages left as they were.
  */
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
-function elements(n: Node, out: Element[] = []): Element[] {
-  if (isElement(n)) out.push(n);
-  if ('childNodes' in n) for (const c of n.childNodes as Node[]) elements(c, out);
-  return out;
-}
-const text = (n: Node): string =>
-  n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : 'childNodes' in n ? (n.childNodes as Node[]).map(text).join('') : '';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 const PLAN_FILE = 'sources/plan/ke-hoach-phong-trao-thi-dua-2021-2025.txt';

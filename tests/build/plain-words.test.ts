@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PLACES_PATH } from '../../src/site/urls.ts';
+import { isElement, type Node } from './lib/html.ts';
 import { builtSite, type BuiltSite } from './lib/sites.ts';
 
 /**
@@ -15,10 +16,7 @@ import { builtSite, type BuiltSite } from './lib/sites.ts';
  */
 const VINTAGE_CODE = /\b20(20-01|24-12|25-07)\b/;
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'code']);
-const isElement = (n: Node): n is Element => 'tagName' in n;
 
 /** What a reader sees (and the tab's title): text nodes outside SKIP, URL-like words removed. */
 export function visibleText(html: string): string {

@@ -1,24 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
-import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allSections, parsePlan } from '../../src/domain/plan.ts';
+import { attr, elements, isElement, text, type Element } from './lib/html.ts';
 import { builtSite } from './lib/sites.ts';
 
 /** /ke-hoach/ as built from the embedded release: the whole plan, anchored, each part linked to its results. */
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
-function elements(n: Node, out: Element[] = []): Element[] {
-  if (isElement(n)) out.push(n);
-  if ('childNodes' in n) for (const c of n.childNodes as Node[]) elements(c, out);
-  return out;
-}
-const text = (n: Node): string =>
-  n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : 'childNodes' in n ? (n.childNodes as Node[]).map(text).join('') : '';
-
 const plan = parsePlan(readFileSync('sources/plan/ke-hoach-phong-trao-thi-dua-2021-2025.txt', 'utf8'));
 let out: string;
 let page: Element[];

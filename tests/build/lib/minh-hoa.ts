@@ -35,9 +35,7 @@ import type { Dataset, Figures } from '../../../src/domain/dataset.ts';
 import { rateHundredths } from '../../../src/domain/rates.ts';
 import * as en from '../../../src/format/en.ts';
 import * as vi from '../../../src/format/vi.ts';
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
+import { attr, isElement, type Element, type Node } from './html.ts';
 
 const MARK_ATTRIBUTE = 'data-minh-hoa';
 const CARRIED_ATTRIBUTE = 'data-quy-doi';
@@ -255,8 +253,6 @@ export interface Finding {
   context: string;
 }
 
-const isElement = (n: Node): n is Element => 'tagName' in n;
-const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
 const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 /** Staff-written Markdown (profiles, updates, pages): it cites its own sources and is checked by the content rules. */
 const PROSE = 'data-prose';
