@@ -58,4 +58,5 @@ export const forwardPage = {
   description: 'This address has no page of its own; the page it leads to opens instead.',
   trimmed: 'This address has no page of its own. The nearest page to it is:',
   moved: 'A later data release corrected the name of this place, so its page is now at:',
+  gone: 'This figure was drawn from the data of an earlier release, which the current release no longer has. That release’s data are kept unchanged, to download, on its page:',
 } as const satisfies Shape<typeof forwardPageVi>;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../src/config.ts';
 import { forwardTarget } from '../../src/site/forwarding.ts';
+import { OLD } from '../fixtures/releases-diff/two-releases.ts';
 import { pagesUnder } from './lib/pages.ts';
 import { builtSite, type BuiltSite } from './lib/sites.ts';
 
@@ -85,5 +86,32 @@ describe('the old address of a unit a later release renamed', () => {
     const unitPages = pagesUnder(path.join(renamed.out, 'dia-ban')).map((f) => path.relative(renamed.out, f).split(path.sep).join('/')).filter((f) => f.split('/').length === 4);
     expect(unitPages.length).toBeGreaterThan(5);
     expect(unitPages.filter((f) => forwardTarget(readFileSync(path.join(renamed.out, f), 'utf8')) !== undefined)).toEqual(['dia-ban/2025-07/20002-dinh-lap/index.html']);
+  });
+});
+
+describe('the page of a figure only an earlier release has', () => {
+  // dropped-views: the current release (2026.1) keeps no commune figures of today's boundaries,
+  // so 2025.1's map views of the 2025-07 communes are no longer pages of the site.
+  let dropped: BuiltSite;
+  const at = (route: string) => readFileSync(path.join(dropped.out, route, 'index.html'), 'utf8');
+  beforeAll(async () => {
+    dropped = await builtSite('dropped-views');
+  });
+
+  it('forwards to the page of the release that had it, in both languages, as its pinned embed links back', () => {
+    const gone = '/ban-do/2025-07/xa/ty-le-ho-ngheo/2025/';
+    expect(forwardTarget(at(gone))).toBe(`/du-lieu/${OLD}/`);
+    expect(forwardTarget(at(`/en${gone}`))).toBe(`/en/du-lieu/${OLD}/`);
+    expect(at(gone)).toContain('Hình này dựng từ số liệu của một phiên bản trước');
+    expect(at(`/nhung/${OLD}${gone}`)).toContain(`href="${SITE_URL}/du-lieu/${OLD}/" data-embed-back`);
+    // A view both releases have is still a page of its own.
+    expect(forwardTarget(at('/ban-do/2020-01/xa/ty-le-ho-ngheo/2024/'))).toBeUndefined();
+  });
+
+  it('forwards from no page the current release builds itself', () => {
+    const forwarding = pagesUnder(dropped.out).filter((f) => forwardTarget(readFileSync(f, 'utf8')) === `/du-lieu/${OLD}/`);
+    const routes = forwarding.map((f) => `/${path.relative(dropped.out, path.dirname(f)).split(path.sep).join('/')}/`);
+    expect(routes.length).toBeGreaterThan(0);
+    expect(routes.filter((r) => !r.startsWith('/ban-do/2025-07/xa/') && !r.startsWith('/tien-do/'))).toEqual([]);
   });
 });

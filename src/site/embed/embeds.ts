@@ -36,6 +36,7 @@ import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceSc
 import { siteData, type SiteData } from '../site-data.ts';
 import { mapPath, mapSlug, progressDistrictPath, releasePath, type FigureKind, type FileExt } from '../urls.ts';
 import { explorerModel, viewModel } from '../map/map-site.ts';
+import type { ForwardedAddress } from '../trimmed-addresses.ts';
 
 export interface EmbedRelease {
   entry: ReleaseEntry;
@@ -329,6 +330,9 @@ export interface BackLink {
 }
 
 let livePagesMemo: Set<string> | undefined;
+/** The figures' places on the pages the current release builds: map views, and charts with their anchors. */
+const livePages = (): Set<string> =>
+  (livePagesMemo ??= new Set([...releaseMaps(currentRelease()).views.map(mapPath), ...chartEmbeds(currentRelease()).map((c) => c.pagePath)]));
 
 /**
  * The link back of a figure's embed. The site's pages follow the current release, but a
@@ -338,6 +342,24 @@ let livePagesMemo: Set<string> | undefined;
  * page, which is kept for good, rather than to a page that is gone.
  */
 export function backLink(rel: EmbedRelease, figure: { pagePath: string }): BackLink {
-  livePagesMemo ??= new Set([...releaseMaps(currentRelease()).views.map(mapPath), ...chartEmbeds(currentRelease()).map((c) => c.pagePath)]);
-  return rel.current || livePagesMemo.has(figure.pagePath) ? { path: figure.pagePath, toRelease: false } : { path: releasePath(rel.entry.id), toRelease: true };
+  return rel.current || livePages().has(figure.pagePath) ? { path: figure.pagePath, toRelease: false } : { path: releasePath(rel.entry.id), toRelease: true };
+}
+
+/**
+ * The pages of figures an earlier release had and the current one no longer builds (a map's
+ * year, a district's chart, once the first real release drops the demo's communes). Articles
+ * link to them as to the embeds, so each forwards, as a pinned embed's link back does, to the
+ * page of the latest release that had it, whose data are kept there for good
+ * (src/pages/[...forward].astro).
+ */
+export function goneFigurePages(): ForwardedAddress[] {
+  const pageOf = (pagePath: string) => pagePath.split('#', 1)[0]!;
+  const live = new Set([...livePages()].map(pageOf));
+  const gone = new Map<string, string>();
+  for (const rel of embedReleases().filter((r) => !r.current).reverse()) {
+    for (const page of [...releaseMaps(rel).views.map(mapPath), ...chartEmbeds(rel).map((c) => pageOf(c.pagePath))]) {
+      if (!live.has(page) && !gone.has(page)) gone.set(page, releasePath(rel.entry.id));
+    }
+  }
+  return [...gone].map(([path, target]) => ({ path, target }));
 }
