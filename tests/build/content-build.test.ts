@@ -87,7 +87,7 @@ describe('share cards and share tags', () => {
       expect(meta(readFileSync(path.join(site, p, 'index.html'), 'utf8'), 'og:image'), p).toBe(`${SITE}${card}`);
       expect(pngSize(readFileSync(path.join(site, card))), card).toEqual({ width: 1200, height: 630 });
     }
-    const views = readdirSync(path.join(site, 'ban-do'), { recursive: true }).map(String).filter((f) => f.endsWith('index.html') && f !== 'index.html');
+    const views = pagesUnder(path.join(site, 'ban-do')).filter((f) => f !== path.join(site, 'ban-do', 'index.html'));
     const mapCards = readdirSync(path.join(site, 'og', 'ban-do'), { recursive: true }).map(String).filter((f) => f.endsWith('.png'));
     expect(mapCards.length).toBe(views.length);
   });

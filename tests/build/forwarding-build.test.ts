@@ -22,7 +22,7 @@ const EMBEDS = '/nhung/';
 
 beforeAll(async () => {
   site = await builtSite('embedded');
-  pages = new Set(pagesUnder(site.out).map((p) => `/${path.relative(site.out, path.dirname(p)).split(path.sep).join('/')}/`.replace('//', '/')));
+  pages = new Set(pagesUnder(site.out, { forwarding: true }).map((p) => `/${path.relative(site.out, path.dirname(p)).split(path.sep).join('/')}/`.replace('//', '/')));
 });
 
 describe('addresses cut short, on the built embedded site', () => {
@@ -83,7 +83,7 @@ describe('the old address of a unit a later release renamed', () => {
   });
 
   it('forwards from no other unit address: the units both releases name alike keep their pages', () => {
-    const unitPages = pagesUnder(path.join(renamed.out, 'dia-ban')).map((f) => path.relative(renamed.out, f).split(path.sep).join('/')).filter((f) => f.split('/').length === 4);
+    const unitPages = pagesUnder(path.join(renamed.out, 'dia-ban'), { forwarding: true }).map((f) => path.relative(renamed.out, f).split(path.sep).join('/')).filter((f) => f.split('/').length === 4);
     expect(unitPages.length).toBeGreaterThan(5);
     expect(unitPages.filter((f) => forwardTarget(readFileSync(path.join(renamed.out, f), 'utf8')) !== undefined)).toEqual(['dia-ban/2025-07/20002-dinh-lap/index.html']);
   });
@@ -109,7 +109,7 @@ describe('the page of a figure only an earlier release has', () => {
   });
 
   it('forwards from no page the current release builds itself', () => {
-    const forwarding = pagesUnder(dropped.out).filter((f) => forwardTarget(readFileSync(f, 'utf8')) === `/du-lieu/${OLD}/`);
+    const forwarding = pagesUnder(dropped.out, { forwarding: true }).filter((f) => forwardTarget(readFileSync(f, 'utf8')) === `/du-lieu/${OLD}/`);
     const routes = forwarding.map((f) => `/${path.relative(dropped.out, path.dirname(f)).split(path.sep).join('/')}/`);
     expect(routes.length).toBeGreaterThan(0);
     expect(routes.filter((r) => !r.startsWith('/ban-do/2025-07/xa/') && !r.startsWith('/tien-do/'))).toEqual([]);

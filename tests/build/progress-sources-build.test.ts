@@ -35,7 +35,7 @@ describe('/tien-do/ sources', () => {
   it('every district chart names its illustrative source', () => {
     const districts = readdirSync(path.join(out, 'tien-do'), { withFileTypes: true })
       .filter((d) => d.isDirectory())
-      .flatMap((v) => readdirSync(path.join(out, 'tien-do', v.name)).map((d) => ['tien-do', v.name, d]));
+      .flatMap((v) => readdirSync(path.join(out, 'tien-do', v.name), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ['tien-do', v.name, d.name]));
     expect(districts.length).toBeGreaterThan(0);
     for (const rel of districts) {
       const html = page(...rel);

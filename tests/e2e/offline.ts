@@ -44,9 +44,10 @@ const report = new Report();
 
 /** A commune page of the oldest vintage whose save button also keeps its district's page (the second address it saves). */
 function communeWithParent(dist: string): { path: string; parent: string } {
-  const vintages = readdirSync(path.join(dist, 'dia-ban')).sort();
-  for (const vintage of vintages) {
-    for (const name of readdirSync(path.join(dist, 'dia-ban', vintage)).sort()) {
+  // Folders only: /dia-ban/ and each /dia-ban/<vintage>/ have a page that forwards (src/site/trimmed-addresses.ts).
+  const folders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  for (const vintage of folders(path.join(dist, 'dia-ban'))) {
+    for (const name of folders(path.join(dist, 'dia-ban', vintage))) {
       const html = readFileSync(path.join(dist, 'dia-ban', vintage, name, 'index.html'), 'utf8');
       const urls = /data-save-offline[^>]*?data-urls="([^"]+)"/.exec(html)?.[1];
       const parent = urls ? (JSON.parse(urls.replaceAll('&quot;', '"')) as string[])[1] : undefined;

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { isForwardingPageFile } from '../../../src/site/forwarding.ts';
 
 /** The text pagefind indexed for each page of a built site, by address (its fragments: gzip, a marker, JSON). */
 export function searchIndex(site: string): Map<string, string> {
@@ -13,11 +14,16 @@ export function searchIndex(site: string): Map<string, string> {
   return texts;
 }
 
-/** Every page file under `dir` (`index.html` by default; `anyHtml` also takes 404.html and the like). */
-export function pagesUnder(dir: string, { anyHtml = false } = {}): string[] {
+/**
+ * Every page file under `dir` (`index.html` by default; `anyHtml` also takes 404.html and the
+ * like). Not the pages that only forward to another (src/site/forwarding.ts), unless
+ * `forwarding`: they have no content of their own to check, and tests/build/forwarding-build.test.ts
+ * checks them.
+ */
+export function pagesUnder(dir: string, { anyHtml = false, forwarding = false } = {}): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
-    if (statSync(p).isDirectory()) return pagesUnder(p, { anyHtml });
-    return (anyHtml ? name.endsWith('.html') : name === 'index.html') ? [p] : [];
+    if (statSync(p).isDirectory()) return pagesUnder(p, { anyHtml, forwarding });
+    return (anyHtml ? name.endsWith('.html') : name === 'index.html') && (forwarding || !isForwardingPageFile(p)) ? [p] : [];
   });
 }
