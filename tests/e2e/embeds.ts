@@ -33,6 +33,7 @@ import { mapInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { Report } from './lib/report.ts';
 import { headersFor, serveSite, type SiteServer } from './lib/server.ts';
 import { saveScreenshot } from './lib/run.ts';
+import { isForwardingPageFile } from '../../src/site/forwarding.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' } }, strict: false });
 const DIST = resolve((values.dist as string | undefined) ?? process.env['E2E_DIST'] ?? process.env['DIST'] ?? 'dist');
@@ -45,7 +46,8 @@ const pagesUnder = (dir: string): string[] =>
   existsSync(dir)
     ? readdirSync(dir).flatMap((name) => {
         const p = join(dir, name);
-        return statSync(p).isDirectory() ? pagesUnder(p) : name === 'index.html' ? [dir] : [];
+        // Not a page that only forwards (an address cut short: src/site/forwarding.ts).
+        return statSync(p).isDirectory() ? pagesUnder(p) : name === 'index.html' && !isForwardingPageFile(p) ? [dir] : [];
       })
     : [];
 const urlPath = (dir: string) => `/${dir.slice(DIST.length + 1)}/`;
