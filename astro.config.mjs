@@ -7,7 +7,7 @@ import { validateData } from './src/integrations/validate-data.ts';
 import { errorPages } from './src/integrations/error-pages.ts';
 import { unpublishedProfileSlugs } from './src/domain/content/files.ts';
 import { EDITOR_PATH, profilePath } from './src/site/urls.ts';
-import { isForwardingPageFile } from './src/site/forwarding.ts';
+import { isForwardingPageFile } from './src/site/forwarding-file.ts';
 import { DEFAULT_LANG, LANGS, NOT_FOUND_PATH, vietnamesePath } from './src/i18n/lang.ts';
 import { SITE_URL, astroCacheDir, buildSettings } from './src/config.ts';
 import { satteri } from '@astrojs/markdown-satteri';

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { forwardTarget, isForwardingPageFile, refreshContent } from '../src/site/forwarding.ts';
+import { isForwardingPageFile } from '../src/site/forwarding-file.ts';
+import { forwardTarget, refreshContent } from '../src/site/forwarding.ts';
 import { movedUnitAddresses, type UnitsOfRelease } from '../src/site/moved-units.ts';
 
 const release = (names: Record<string, string>, vintage = '2025-07'): UnitsOfRelease => ({

@@ -33,7 +33,7 @@ import { mapInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { Report } from './lib/report.ts';
 import { headersFor, serveSite, type SiteServer } from './lib/server.ts';
 import { saveScreenshot } from './lib/run.ts';
-import { isForwardingPageFile } from '../../src/site/forwarding.ts';
+import { isForwardingPageFile } from '../../src/site/forwarding-file.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string' } }, strict: false });
 const DIST = resolve((values.dist as string | undefined) ?? process.env['E2E_DIST'] ?? process.env['DIST'] ?? 'dist');

@@ -36,6 +36,7 @@ import { serveSite } from './lib/server.ts';
 import { offline as t } from '../../src/i18n/offline.vi.ts';
 import { offline as tEn } from '../../src/i18n/offline.en.ts';
 import { englishPath } from '../../src/i18n/lang.ts';
+import { forwardPage } from '../../src/i18n/pages.vi.ts';
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/site/urls.ts';
 import { keptOn } from '../../src/client/offline/kept-copy.ts';
 
@@ -94,6 +95,10 @@ try {
   report.check('the service worker is registered only once the page has loaded, and fetched', registeredAt === 'complete' && fetched, `readyState at register: ${registeredAt}; sw.js fetched: ${fetched}`);
   await page.goto(`${origin}/`);
   const homeTitle = await h1(page);
+  // An address cut short, opened: it forwards to the province's page (src/site/trimmed-addresses.ts).
+  await page.goto(`${origin}/dia-ban/`);
+  await page.waitForURL((url) => url.pathname !== '/dia-ban/', { waitUntil: 'load' });
+  const provinceTitle = await h1(page);
   const version = /"(\d{4}\.\d+-[0-9a-f]{12})"/.exec(readFileSync(path.join(root, 'sw.js'), 'utf8'))?.[1] ?? '';
   const names = await ourCaches(page);
   report.check('every cache is named after the build\'s version', version !== '' && names.length > 0 && names.every((n) => n.endsWith(`-${version}`)), names.join(', '));
@@ -226,6 +231,12 @@ try {
   // The list shows each page's <title>; a heading may add words after the name ("(trước sáp nhập)").
   const nameOf = (s: string) => s.replace(/\s+/g, ' ').split(' (')[0]!.trim();
   report.check('the offline page lists the saved pages by title', listed.some((s) => s.startsWith(nameOf(unitTitle))) && listed.some((s) => s.startsWith(nameOf(parentTitle))), listed.join(' | '));
+  const opened = await page.locator('[data-opened] a').allTextContents();
+  report.check(
+    'it lists the pages opened, not the address cut short that led to one',
+    opened.some((s) => s.startsWith(nameOf(provinceTitle))) && !opened.some((s) => s.startsWith(forwardPage.title)),
+    opened.join(' | '),
+  );
   await page.goto(`${origin}${englishPath(unit.parent)}`);
   report.check('offline: an English page neither opened nor saved gives the English offline page', (await h1(page)) === tEn.page.title, await h1(page));
   if (embed) {

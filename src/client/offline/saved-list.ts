@@ -4,6 +4,7 @@
  * fetch again (shown only when there are some), read from the service worker's caches,
  * each with its title.
  */
+import { forwardTarget } from '../../site/forwarding.ts';
 import { isDroppedCache, isPagesCache, isSavedCache } from './caches.ts';
 
 interface Kept {
@@ -19,6 +20,9 @@ async function pages(match: (name: string) => boolean): Promise<Kept[]> {
       const url = new URL(request.url);
       if (!url.pathname.endsWith('/') || found.has(url.pathname)) continue;
       const html = (await (await cache.match(request))?.text()) ?? '';
+      // An address that only forwards (/dia-ban/ …) is kept like any page opened, but it is not
+      // a page to read: the one it led to is listed in its own right.
+      if (forwardTarget(html) !== undefined) continue;
       // Only the <title> is parsed: a whole page parsed here would be checked against this
       // page's CSP, which does not list the other page's style hashes.
       const raw = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { isForwardingPageFile } from '../../../src/site/forwarding.ts';
+import { isForwardingPageFile } from '../../../src/site/forwarding-file.ts';
 
 /** The text pagefind indexed for each page of a built site, by address (its fragments: gzip, a marker, JSON). */
 export function searchIndex(site: string): Map<string, string> {

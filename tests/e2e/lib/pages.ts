@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { mulberry32 } from '../../../scripts/demo/prng.ts';
-import { isForwardingPageFile } from '../../../src/site/forwarding.ts';
+import { isForwardingPageFile } from '../../../src/site/forwarding-file.ts';
 import { EDITOR_PATH } from '../../../src/site/urls.ts';
 
 /**
