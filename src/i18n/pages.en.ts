@@ -59,4 +59,5 @@ export const forwardPage = {
   trimmed: 'This address has no page of its own. The nearest page to it is:',
   moved: 'A later data release corrected the name of this place, so its page is now at:',
   gone: 'This figure was drawn from the data of an earlier release, which the current release no longer has. That release’s data are kept unchanged, to download, on its page:',
+  goneUnit: 'This place is only in the data of an earlier release. That release’s data are kept unchanged, to download, on its page:',
 } as const satisfies Shape<typeof forwardPageVi>;

@@ -59,4 +59,5 @@ export const forwardPage = {
   trimmed: 'Địa chỉ này không có trang riêng. Trang gần nhất với nó là:',
   moved: 'Tên địa bàn này đã được sửa trong một phiên bản dữ liệu sau, nên trang của nó nay ở địa chỉ:',
   gone: 'Hình này dựng từ số liệu của một phiên bản trước mà phiên bản hiện nay không còn. Số liệu của phiên bản đó được giữ nguyên, tải về được, ở trang:',
+  goneUnit: 'Địa bàn này chỉ có trong số liệu của một phiên bản trước. Số liệu của phiên bản đó được giữ nguyên, tải về được, ở trang:',
 } as const;
