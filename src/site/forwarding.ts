@@ -6,6 +6,13 @@
  * (src/site/forwarding-file.ts for a built file), so none keeps a second list of them.
  * Plain TypeScript: the browser's offline lists use it too.
  */
+/** An address with no page of its own, and the page it forwards to. */
+export interface ForwardedAddress {
+  /** e.g. "/dia-ban/2025-07/". */
+  path: string;
+  target: string;
+}
+
 export const refreshContent = (target: string): string => `0; url=${target}`;
 
 const REFRESH = /<meta http-equiv="refresh" content="0; url=([^"]+)">/;

@@ -8,7 +8,7 @@
  * release that had it, where that release's data are kept for good.
  */
 import type { Unit } from '../domain/schemas/index.ts';
-import type { ForwardedAddress } from './trimmed-addresses.ts';
+import type { ForwardedAddress } from './forwarding.ts';
 import { releasePath, unitPath } from './urls.ts';
 
 export interface UnitsOfRelease {

@@ -9,14 +9,8 @@
  */
 import type { Unit } from '../domain/schemas/index.ts';
 import { viewOn, type MapLayer } from '../domain/map/explorer.ts';
+import type { ForwardedAddress } from './forwarding.ts';
 import { mapPath, unitPath } from './urls.ts';
-
-/** An address with no page of its own, and the page it forwards to. */
-export interface ForwardedAddress {
-  /** e.g. "/dia-ban/2025-07/". */
-  path: string;
-  target: string;
-}
 
 export interface TrimmedAddressInput {
   /** The release's boundary periods, oldest first, with their units. */

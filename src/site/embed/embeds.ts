@@ -36,7 +36,7 @@ import { districtMultiples, provinceNearPoorChart, provinceRateChart, provinceSc
 import { siteData, type SiteData } from '../site-data.ts';
 import { mapPath, mapSlug, progressDistrictPath, releasePath, type FigureKind, type FileExt } from '../urls.ts';
 import { explorerModel, viewModel } from '../map/map-site.ts';
-import type { ForwardedAddress } from '../trimmed-addresses.ts';
+import type { ForwardedAddress } from '../forwarding.ts';
 
 export interface EmbedRelease {
   entry: ReleaseEntry;
