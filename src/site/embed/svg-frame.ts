@@ -20,13 +20,40 @@ export function wrap(text: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
+    if (word.length > max) {
+      const pieces = breakLongWord(word, max);
+      if (line) lines.push(line);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1)!;
+    } else if (line && line.length + 1 + word.length > max) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * A word longer than a line, in practice a figure's address at the foot of a narrow chart
+ * (`…/tien-do/2020-01/181-binh-gia/#chart-district-181-h` ran off a district chart's PNG),
+ * broken after a "/" or before a "#" or "?" so each piece reads as part of one address; a
+ * piece with no such place left is cut at the line's length.
+ */
+function breakLongWord(word: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = word;
+  while (rest.length > max) {
+    let cut = 0;
+    for (let i = 1; i <= max; i++) {
+      if (rest[i - 1] === '/' || rest[i] === '#' || rest[i] === '?') cut = i;
+    }
+    // A break in the first few letters would leave a stub of a line ("https:/").
+    if (cut < max / 3) cut = max;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  return rest ? [...pieces, rest] : pieces;
 }
 
 export interface TextBlock {
