@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateOrMonth, formatDecimal, formatInt, formatPercent, formatPoints, MINUS } from '../src/format/vi.ts';
+import { formatDate, formatDateOrMonth, formatDecimal, formatInt, formatPercent, formatPoints, formatYearSpan, MINUS } from '../src/format/vi.ts';
 
 describe('formatInt', () => {
   it('groups thousands with dots', () => {
@@ -133,5 +133,15 @@ describe('formatDateOrMonth', () => {
   it('refuses a month that does not exist', () => {
     expect(() => formatDateOrMonth('2025-13')).toThrow(RangeError);
     expect(() => formatDateOrMonth('2025')).toThrow(RangeError);
+  });
+});
+
+describe('formatYearSpan', () => {
+  it('writes a run as its ends and years with a gap one by one', () => {
+    expect(formatYearSpan([])).toBe('');
+    expect(formatYearSpan([2025])).toBe('2025');
+    expect(formatYearSpan([2021, 2022, 2023, 2024])).toBe('2021–2024');
+    // a change since the baseline rests on its two ends, not on the years between
+    expect(formatYearSpan([2021, 2025])).toBe('2021, 2025');
   });
 });

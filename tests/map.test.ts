@@ -404,10 +404,32 @@ describe('today\'s communes with their carried years', () => {
     expect(counted.mark).toEqual({ illustrative: true, estimate: true });
     const latest = carriedModel(view('poor-rate', 2025));
     expect(latest.summary.carried).toBe(0);
+    // 2025's rates are reported, but the statuses as of 2025 rest on the carried 2021–2024: estimates still.
+    const countedLatest = summarySentences(latest).find((s) => s.text.startsWith('Tính đến năm 2025'))!;
+    expect(countedLatest.text).toMatch(/\(ước tính trên số liệu quy đổi, minh họa\)\.$/);
+    expect(countedLatest.mark).toEqual({ illustrative: true, estimate: true });
+    expect(en.summarySentences(latest).find((s) => s.text.startsWith('As of 2025'))!.text).toMatch(/\(estimates on carried, illustrative figures\)\.$/);
     const criteria = carriedModel(view('criteria', 2025));
     const area = criteria.areas.find((a) => a.code === '06613')!;
     expect(area.value).toMatchObject({ status: 'met', carried: true });
     expect(areaName(area.unit, 'criteria', 2025, area.value, 2021)).toBe('xã Đình Lập: đạt tiêu chí của Phong trào tính đến năm 2025 (ước tính, minh họa)');
+  });
+
+  it('names the carried years a change rests on, not the year it is shown for', () => {
+    // 2025's fall since 2021 on today's communes: 2025 is reported, the baseline 2021 carried.
+    const sinceBaseline = carriedModel(view('scale-reduction', 2025));
+    expect(sinceBaseline.summary.carriedYears).toEqual([2021]);
+    const said = summarySentences(sinceBaseline).map((x) => x.text).join(' ');
+    expect(said).toContain('Số liệu năm 2021 của mọi xã trên bản đồ này là số liệu quy đổi');
+    expect(said).not.toContain('Số liệu năm 2025');
+    expect(explorer.carriedLegend(sinceBaseline.summary.carriedYears)).toBe('Năm 2021: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới (đánh dấu “quy đổi”).');
+    expect(en.summarySentences(sinceBaseline).map((x) => x.text).join(' ')).toContain('The 2021 figures of every commune on this map are carried figures');
+    // 2024's fall from 2023: both years carried.
+    expect(carriedModel(view('reduction', 2024)).summary.carriedYears).toEqual([2023, 2024]);
+    expect(carriedModel(view('reduction', 2025)).summary.carriedYears).toEqual([2024]);
+    // A status as of 2025 rests on every year from the baseline.
+    expect(carriedModel(view('criteria', 2025)).summary.carriedYears).toEqual([2021, 2022, 2023, 2024]);
+    expect(carriedModel(view('poor-rate', 2025)).summary.carriedYears).toEqual([]);
   });
 });
 

@@ -166,7 +166,13 @@ export function formatDateOrMonth(iso: string): string {
   return m ? `tháng ${Number(m[2])}/${m[1]}` : formatDate(iso);
 }
 
-/** A run of years as both languages write it: "2021–2024", "2025" for one, "" for none. */
+/**
+ * Years as both languages write them, oldest first: a run as "2021–2024", "2025" for one,
+ * years with a gap listed ("2021, 2025": a change since the baseline rests on its two ends),
+ * "" for none.
+ */
 export function formatYearSpan(years: readonly number[]): string {
+  const isRun = years.every((y, i) => i === 0 || y === years[i - 1]! + 1);
+  if (!isRun) return years.join(', ');
   return years.length === 0 ? '' : years.length === 1 ? String(years[0]) : `${years[0]}–${years.at(-1)}`;
 }

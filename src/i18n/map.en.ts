@@ -246,7 +246,7 @@ export function summarySentences(model: MapModel): SummarySentence[] {
       c.unknown ? `${formatInt(c.unknown)} without enough data to be assessed` : '',
       c['not-applicable'] ? `${formatInt(c['not-applicable'])} not subject to assessment` : '',
     ].filter(Boolean);
-    const mark = { illustrative: s.illustrative > 0, carried: s.carried > 0 };
+    const mark = { illustrative: s.illustrative > 0, carried: (s.criteriaCarried ?? 0) > 0 };
     // On carried figures a criteria result is an estimate, whichever indicator the map shows.
     const on = markText(mark) ? ` (${mark.carried ? 'estimates ' : ''}on ${markText(mark)} figures)` : '';
     say(`As of ${view.year}: ${parts.join(', ')}${on}.`, { illustrative: mark.illustrative, estimate: mark.carried });
@@ -258,7 +258,7 @@ export function summarySentences(model: MapModel): SummarySentence[] {
         ? all
           ? 'Every result on this map is an estimate on figures carried from the former units, not an official assessment.'
           : `${formatInt(s.carried)} of ${formatInt(s.withFigure)} results on this map are estimates on figures carried from the former units, not official assessments.`
-        : `${all ? `The ${view.year} figures of every ${one}` : `${formatInt(s.carried)} of ${formatInt(s.withFigure)} figures`} on this map are carried figures: the sum of the figures of the former units that now make up the ${one} (a former unit that was divided counts in proportion to its households), not reported figures.`,
+        : `The ${formatYearSpan(s.carriedYears)} figures of ${all ? `every ${one}` : `${formatInt(s.carried)} of ${countOf(s.withFigure, view.level)}`} on this map are carried figures: the sum of the figures of the former units that now make up the ${one} (a former unit that was divided counts in proportion to its households), not reported figures.`,
       areaMark(view.indicator, { illustrative: false, carried: true }),
     );
   }
@@ -366,7 +366,7 @@ export const explorer = {
   /** In the reserved place under the map, before any area is chosen (true without script too). */
   readoutHint: 'Select an area on the map to open the page of its unit; the figures of every area are in the table below.',
   /** Under the legend when the year's figures (or some) are carried. */
-  carriedLegend: (year: number) => `${year}: figures carried from the units before the boundary reorganisation (marked “carried”).`,
+  carriedLegend: (years: readonly number[]) => `${formatYearSpan(years)}: figures carried from the units before the boundary reorganisation (marked “carried”).`,
   carriedYears: (years: string) => `${years}: carried figures`,
 };
 

@@ -233,7 +233,7 @@ export function summarySentences(model: MapModel): SummarySentence[] {
       c.unknown ? `${formatInt(c.unknown)} chưa đủ số liệu để đánh giá` : '',
       c['not-applicable'] ? `${formatInt(c['not-applicable'])} không thuộc diện đánh giá` : '',
     ].filter(Boolean);
-    const mark = { illustrative: s.illustrative > 0, carried: s.carried > 0 };
+    const mark = { illustrative: s.illustrative > 0, carried: (s.criteriaCarried ?? 0) > 0 };
     // On carried figures a criteria result is an estimate, whichever indicator the map shows.
     const on = markText(mark) ? ` (${mark.carried ? 'ước tính ' : ''}trên số liệu ${markText(mark)})` : '';
     say(`Tính đến năm ${view.year}: ${parts.join(', ')}${on}.`, { illustrative: mark.illustrative, estimate: mark.carried });
@@ -242,7 +242,7 @@ export function summarySentences(model: MapModel): SummarySentence[] {
     say(
       view.indicator === 'criteria'
         ? `${s.carried === s.withFigure ? 'Mọi' : `${formatInt(s.carried)}/${formatInt(s.withFigure)}`} kết quả trên bản đồ này là ước tính trên số liệu quy đổi từ các đơn vị cũ, không phải kết quả đánh giá chính thức.`
-        : `${s.carried === s.withFigure ? `Số liệu năm ${view.year} của mọi ${word}` : `${formatInt(s.carried)}/${formatInt(s.withFigure)} số liệu`} trên bản đồ này là số liệu quy đổi: cộng số liệu của các đơn vị cũ đã hợp thành ${word} (đơn vị cũ bị chia thì lấy phần số hộ theo tỷ lệ), không phải số liệu báo cáo.`,
+        : `${s.carried === s.withFigure ? `Số liệu năm ${formatYearSpan(s.carriedYears)} của mọi ${word}` : `Số liệu năm ${formatYearSpan(s.carriedYears)} của ${formatInt(s.carried)}/${formatInt(s.withFigure)} ${word}`} trên bản đồ này là số liệu quy đổi: cộng số liệu của các đơn vị cũ đã hợp thành ${word} (đơn vị cũ bị chia thì lấy phần số hộ theo tỷ lệ), không phải số liệu báo cáo.`,
       areaMark(view.indicator, { illustrative: false, carried: true }),
     );
   }
@@ -348,7 +348,7 @@ export const explorer = {
   /** In the reserved place under the map, before any area is chosen (true without script too). */
   readoutHint: 'Bấm vào một vùng trên bản đồ để mở trang của đơn vị; số liệu từng vùng có trong bảng dưới đây.',
   /** Under the legend when the year's figures (or some) are carried. */
-  carriedLegend: (year: number) => `Năm ${year}: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới (đánh dấu “quy đổi”).`,
+  carriedLegend: (years: readonly number[]) => `Năm ${formatYearSpan(years)}: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới (đánh dấu “quy đổi”).`,
   carriedYears: (years: string) => `năm ${years}: số liệu quy đổi`,
 };
 

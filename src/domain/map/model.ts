@@ -57,12 +57,25 @@ export interface MapSummary {
   illustrative: number;
   /** Areas whose figure rests on figures carried from the units of an earlier vintage. */
   carried: number;
+  /**
+   * The years whose figures some area's value takes from carried figures, oldest first: the
+   * view's year on a map of rates; on a map of a change, the year it is compared with too, and
+   * often that one alone (2025's reduction since 2021 on today's communes: 2021 is carried,
+   * 2025 reported).
+   */
+  carriedYears: number[];
   /** Highest and lowest values, every area tied at the extreme (numeric maps). */
   highest: MapArea[];
   lowest: MapArea[];
   province?: { unit: Unit; value: AreaValue };
   /** Criteria status as of the view's year, when it is after the baseline. */
   criteria?: Record<CriteriaStatus, number>;
+  /**
+   * Of those statuses, how many rest on carried figures (estimates, not official results).
+   * Counted on its own: a map of 2025's rates on today's communes shows reported figures, but
+   * the statuses as of 2025 rest on the carried years 2021–2024.
+   */
+  criteriaCarried?: number;
   /** Units that have no shape on a drawn layer (should be 0: the pipeline checks). */
   missingShapes: number;
 }
@@ -280,15 +293,23 @@ export function buildMapModel(input: MapModelInput): MapModel {
   }
 
   const years = view.indicator === 'reduction' ? [view.year - 1, view.year] : view.indicator === 'scale-reduction' ? [dataset.baselineYear, view.year] : [view.year];
+  // A criteria status rests on every year from the baseline to its own.
+  const restsOnYears = view.indicator === 'criteria' ? Array.from({ length: Math.max(0, view.year - dataset.baselineYear + 1) }, (_, i) => dataset.baselineYear + i) : years;
   const sources = new Set<string>();
   const engine = mapEngine(ctx, view.vintage);
   for (const a of areas) for (const y of years) for (const id of engine.figures(view.vintage, a.code, y)?.sources ?? []) sources.add(id);
 
   const province = dataset.vintage(view.vintage)?.units.find((u) => u.level === 'province');
   let criteria: Record<CriteriaStatus, number> | undefined;
+  let criteriaCarried: number | undefined;
   if (view.year > dataset.baselineYear) {
     criteria = { met: 0, 'not-met': 0, unknown: 0, 'not-applicable': 0 };
-    for (const a of areas) criteria[areaValue(ctx, view.vintage, a.code, 'criteria', view.year).status!]++;
+    criteriaCarried = 0;
+    for (const a of areas) {
+      const status = areaValue(ctx, view.vintage, a.code, 'criteria', view.year);
+      criteria[status.status!]++;
+      if (status.carried) criteriaCarried++;
+    }
   }
 
   return {
@@ -305,9 +326,10 @@ export function buildMapModel(input: MapModelInput): MapModel {
       withFigure: areas.filter((a) => hasFigure(a.value)).length,
       illustrative: areas.filter((a) => hasFigure(a.value) && a.value.illustrative).length,
       carried: areas.filter((a) => hasFigure(a.value) && a.value.carried).length,
+      carriedYears: restsOnYears.filter((y) => areas.some((a) => hasFigure(a.value) && engine.figures(view.vintage, a.code, y)?.carried)),
       ...(scheme.kind === 'numeric' ? extremes(areas) : { highest: [], lowest: [] }),
       ...(province ? { province: { unit: province, value: areaValue(ctx, view.vintage, province.code, view.indicator, view.year) } } : {}),
-      ...(criteria ? { criteria } : {}),
+      ...(criteria ? { criteria, criteriaCarried } : {}),
       missingShapes: shapes ? areas.filter((a) => a.d === undefined).length : 0,
     },
     sources: [...sources].sort(),

@@ -91,7 +91,7 @@ export function mapSvg(model: MapModel, text: FileText & { credit?: string }): s
   const notes = textBlocks(
     [
       ...(model.scheme.kind === 'numeric' ? [{ text: `${darkerMeans(model.view.indicator)} ${explorer.classesNote}`, size: 12 }] : []),
-      ...(model.summary.carried > 0 ? [{ text: explorer.carriedLegend(model.view.year), size: 12, bold: true }] : []),
+      ...(model.summary.carried > 0 ? [{ text: explorer.carriedLegend(model.summary.carriedYears), size: 12, bold: true }] : []),
       ...(text.credit ? [{ text: text.credit, size: 11 }] : []),
     ],
     PAD,
