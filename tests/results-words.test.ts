@@ -38,8 +38,8 @@ describe('the basis of the rates a unit page compares', () => {
     [
       'all reported',
       [side('xã A', false), side('huyện B', false), side('tỉnh Lạng Sơn', false)],
-      'Cả ba đều là số liệu báo cáo của năm đó.',
-      'All three are reported figures for that year.',
+      'Cả ba đều là số liệu của chính từng đơn vị trong năm đó, không quy đổi.',
+      'All three are each unit’s own figures for that year, not carried.',
     ],
     [
       'all carried',
@@ -50,14 +50,14 @@ describe('the basis of the rates a unit page compares', () => {
     [
       'a ward and its city carried, the province reported',
       [side('phường A', true), side('thành phố B', true), side('tỉnh Lạng Sơn', false)],
-      'Số liệu của phường A và thành phố B là số liệu quy đổi từ các đơn vị cũ theo cùng một cách; số liệu của tỉnh Lạng Sơn là số liệu báo cáo của năm đó.',
-      'The figures of phường A and thành phố B are carried from the former units the same way; that of tỉnh Lạng Sơn is a reported figure, for that year.',
+      'Số liệu của phường A và thành phố B là số liệu quy đổi từ các đơn vị cũ theo cùng một cách; số liệu của tỉnh Lạng Sơn là số liệu của chính đơn vị đó trong năm đó.',
+      'The figures of phường A and thành phố B are carried from the former units the same way; that of tỉnh Lạng Sơn is its own figure, for that year.',
     ],
     [
       'a district carried, the province reported',
       [side('huyện B', true), side('tỉnh Lạng Sơn', false)],
-      'Số liệu của huyện B là số liệu quy đổi từ các đơn vị cũ; số liệu của tỉnh Lạng Sơn là số liệu báo cáo của năm đó.',
-      'The figure of huyện B is carried from the former units; that of tỉnh Lạng Sơn is a reported figure, for that year.',
+      'Số liệu của huyện B là số liệu quy đổi từ các đơn vị cũ; số liệu của tỉnh Lạng Sơn là số liệu của chính đơn vị đó trong năm đó.',
+      'The figure of huyện B is carried from the former units; that of tỉnh Lạng Sơn is its own figure, for that year.',
     ],
   ])('%s', (_, sides, vietnamese, english) => {
     expect(unitPageVi.compareBasis(sides)).toBe(vietnamese);

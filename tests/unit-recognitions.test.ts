@@ -50,6 +50,23 @@ describe('recognitions shown on a unit page', () => {
     expect(unitRecognitions(site, content({ recognitions: [recognition('district', caoLoc)] }), '2020-01', '06208').districts.map((f) => f.place.key)).toEqual(['2020-01/183']);
   });
 
+  it('says which former unit lay in a district the unit itself was never in', () => {
+    // phường Đông Kinh of today: three communes of the city of Lạng Sơn and Yên Trạch of Cao Lộc
+    const caoLoc = place('2020-01', '183');
+    const view = unitRecognitions(site, content({ recognitions: [recognition('district', caoLoc)] }), '2025-07', '05977');
+    expect(view.districts.map((d) => [d.place.key, d.through.map((u) => `${u.code} ${u.name}`)])).toEqual([['2020-01/183', ['06247 Yên Trạch']]]);
+    // an old commune of Cao Lộc is in it itself: nothing to explain
+    expect(unitRecognitions(site, content({ recognitions: [recognition('district', caoLoc)] }), '2020-01', '06247').districts[0]!.through).toEqual([]);
+  });
+
+  it('tells the same place under earlier boundaries from a merger', () => {
+    const province = (v: string) => place(v, '20');
+    const view = unitRecognitions(site, content({ recognitions: [recognition('2024', province('2024-12')), recognition('2020', province('2020-01'))] }), '2025-07', '20');
+    expect(view.former.map((f) => f.place.key)).toEqual(['2024-12/20', '2020-01/20']);
+    expect(view.formerContinues).toBe(true);
+    expect(unitRecognitions(site, content({ recognitions: [recognition('hai-yen', haiYen2024)] }), '2025-07', '06220').formerContinues).toBe(false);
+  });
+
   it('shows nothing of units it was not formed from, and no list link without a place filter', () => {
     const view = unitRecognitions(site, content({ recognitions: [recognition('hai-yen', haiYen2024)] }), '2025-07', '06184');
     expect(view.former).toEqual([]);

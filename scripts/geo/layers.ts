@@ -46,7 +46,7 @@ export const LAYER_SOURCES: readonly LayerSource[] = [
     source: 'lang-son-communes-2025.geojson',
     codeProperty: 'code',
     credit:
-      'Ranh giới xã từ 01/07/2025: Bản đồ tham khảo ĐVHC Việt Nam (sapnhap.bando.com.vn), NXB Tài nguyên – Môi trường và Bản đồ Việt Nam; qua vietnamese-provinces-database (MIT).',
+      'Ranh giới xã từ 01/7/2025: Bản đồ tham khảo ĐVHC Việt Nam (sapnhap.bando.com.vn), NXB Tài nguyên – Môi trường và Bản đồ Việt Nam; qua vietnamese-provinces-database (MIT).',
     licence: 'MIT (của kho dữ liệu; điều khoản của nơi phát hành gốc không được nêu)',
     caveat:
       'Nguồn khác với các lớp 2020: đường bao tỉnh lệch 0,6% diện tích, đừng chồng lên các lớp 2020 để so đường ranh giới.',

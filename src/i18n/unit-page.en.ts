@@ -38,11 +38,11 @@ export const unitPage = {
     const reported = sides.filter((s) => !s.carried).map((s) => s.label);
     const list = (labels: string[]) => (labels.length > 1 ? `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}` : labels[0]);
     if (carried.length > 0 && reported.length > 0) {
-      return `${carried.length > 1 ? `The figures of ${list(carried)} are carried from the former units the same way` : `The figure of ${list(carried)} is carried from the former units`}; ${reported.length > 1 ? `those of ${list(reported)} are reported figures` : `that of ${list(reported)} is a reported figure`}, for that year.`;
+      return `${carried.length > 1 ? `The figures of ${list(carried)} are carried from the former units the same way` : `The figure of ${list(carried)} is carried from the former units`}; ${reported.length > 1 ? `those of ${list(reported)} are each unit’s own figures` : `that of ${list(reported)} is its own figure`}, for that year.`;
     }
     const all = sides.length === 2 ? 'Both are' : `All ${sides.length === 3 ? 'three' : sides.length} are`;
     return reported.length > 0
-      ? `${all} reported figures for that year.`
+      ? `${all} each unit’s own figures for that year, not carried.`
       : `${all} figures carried from the former units the same way, for that year.`;
   },
   compareSource: (label) => `Source of the figure of ${label}`,

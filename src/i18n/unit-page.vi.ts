@@ -34,17 +34,21 @@ export const unitPage = {
   compareStart: (year: number, label: string) => `Năm ${year}, tỷ lệ hộ nghèo của ${label} là`,
   comparedTo: (relation: 'higher' | 'lower' | 'equal', label: string) =>
     `${relation === 'higher' ? 'cao hơn' : relation === 'lower' ? 'thấp hơn' : 'bằng'} ${label}`,
-  /** The rates the sentence compares (the unit's, its parent's, the province's), each with its basis. */
+  /**
+   * The rates the sentence compares (the unit's, its parent's, the province's), each with its
+   * basis: carried from the former units, or the unit's own. "Own", not "reported": a demo figure
+   * or a sum of the communes is the unit's own too, and says so in its own mark beside it.
+   */
   compareBasis: (sides: readonly { label: string; carried: boolean }[]) => {
     const carried = sides.filter((s) => s.carried).map((s) => s.label);
     const reported = sides.filter((s) => !s.carried).map((s) => s.label);
     const list = (labels: string[]) => (labels.length > 1 ? `${labels.slice(0, -1).join(', ')} và ${labels.at(-1)}` : labels[0]);
     if (carried.length > 0 && reported.length > 0) {
-      return `Số liệu của ${list(carried)} là số liệu quy đổi từ các đơn vị cũ${carried.length > 1 ? ' theo cùng một cách' : ''}; số liệu của ${list(reported)} là số liệu báo cáo của năm đó.`;
+      return `Số liệu của ${list(carried)} là số liệu quy đổi từ các đơn vị cũ${carried.length > 1 ? ' theo cùng một cách' : ''}; số liệu của ${list(reported)} là số liệu của chính ${reported.length > 1 ? 'từng ' : ''}đơn vị đó trong năm đó.`;
     }
     const all = sides.length === 2 ? 'Cả hai' : sides.length === 3 ? 'Cả ba' : `Cả ${sides.length} số`;
     return reported.length > 0
-      ? `${all} đều là số liệu báo cáo của năm đó.`
+      ? `${all} đều là số liệu của chính từng đơn vị trong năm đó, không quy đổi.`
       : `${all} đều là số liệu quy đổi từ các đơn vị cũ theo cùng một cách, của năm đó.`;
   },
   /** Before the source of a compared figure (the province's): "Nguồn số liệu của tỉnh Lạng Sơn". */

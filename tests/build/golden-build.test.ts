@@ -65,7 +65,7 @@ describe('golden build of the mini fixture', () => {
     const commune = readFileSync(path.join(outDir, 'dia-ban/2020-01/10001-hoa-tham/index.html'), 'utf8');
     // 2024: 100 poor of 1,000 households; district Bắc Khê 200 of 2,000 (10.00%); province derived 420 of 5,000 (8.40%)
     // every illustrative number of the sentence carries its mark, and the sentence says what it compares
-    expect(text(commune)).toContain('Năm 2024, tỷ lệ hộ nghèo của xã Hoa Thám là 10,00% (minh họa), bằng huyện Bắc Khê (10,00% (minh họa)) và cao hơn tỉnh Lạng Sơn (8,40% (minh họa)). Cả ba đều là số liệu báo cáo của năm đó.');
+    expect(text(commune)).toContain('Năm 2024, tỷ lệ hộ nghèo của xã Hoa Thám là 10,00% (minh họa), bằng huyện Bắc Khê (10,00% (minh họa)) và cao hơn tỉnh Lạng Sơn (8,40% (minh họa)). Cả ba đều là số liệu của chính từng đơn vị trong năm đó, không quy đổi.');
     expect(commune).toContain('href="/dia-ban/2025-07/20001-hoa-tham/"');
     // the chart's text alternative carries both lines it draws (2024: 100 poor and 100 near-poor of 1,000)
     expect(commune).toMatch(/<desc id="[^"]+"[^>]*>\s*Tỷ lệ hộ nghèo và cận nghèo của xã Hoa Thám theo năm: [^<]*2024: hộ nghèo 10,00%, cận nghèo 10,00% \(minh họa\)\.\s*<\/desc>/);
@@ -74,15 +74,15 @@ describe('golden build of the mini fixture', () => {
     expect(merged).toMatch(/href="\/dia-ban\/2020-01\/10003-dinh-lap\/">Thị trấn Đình Lập<span class="visually-hidden"> \(trước 01\/12\/2024\)<\/span><\/a> \(50,00% số hộ\)/);
     expect(text(merged)).toContain('Hình thành ngày 01/7/2025 từ');
     // a commune of today compares with the province alone: two rates
-    expect(text(merged)).toContain('thấp hơn tỉnh Lạng Sơn (5,29% (minh họa)). Cả hai đều là số liệu báo cáo của năm đó.');
+    expect(text(merged)).toContain('thấp hơn tỉnh Lạng Sơn (5,29% (minh họa)). Cả hai đều là số liệu của chính từng đơn vị trong năm đó, không quy đổi.');
     const english = readFileSync(path.join(outDir, 'en/dia-ban/2020-01/10001-hoa-tham/index.html'), 'utf8');
-    expect(text(english)).toContain('All three are reported figures for that year.');
+    expect(text(english)).toContain('All three are each unit’s own figures for that year, not carried.');
     // each criterion in the plan's own words, its section linked to the plan's text
     expect(text(commune)).toMatch(/Xã đặc biệt khó khăn Kế hoạch, mục IV\.1\.c ?: “Xã đặc biệt khó khăn giảm tỷ lệ nghèo đa chiều từ 6%\/năm trở lên/);
     expect(commune).toContain('<a href="/ke-hoach/#iv-1-c"');
     // today's commune shows the recognition of the old commune it was formed from, not "none";
-    // the link says the old commune's boundary period to a screen reader (hidden text)
-    expect(text(merged)).toContain('Ở các đơn vị cũ đã hợp thành địa bàn này Xã Hoa Thám (huyện Bắc Khê) (trước 01/12/2024), trước sáp nhập: Bằng khen của Chủ tịch UBND tỉnh');
+    // with the old commune's boundary period, said to every reader
+    expect(text(merged)).toContain('Ở các đơn vị cũ đã hợp thành địa bàn này Xã Hoa Thám (huyện Bắc Khê), trước 01/12/2024: Bằng khen của Chủ tịch UBND tỉnh');
     expect(text(merged)).not.toContain('Dữ liệu chưa có khen thưởng nào cho địa bàn này.');
   });
 

@@ -73,6 +73,20 @@ describe('the embedded site in plain words', () => {
     expect(found.slice(0, 10)).toEqual([]);
   });
 
+  it('writes every date of a Vietnamese page the one way, the month with no leading zero after February', () => {
+    // 01/7/2025 as the province's documents write it, and formatDate; the map's boundary
+    // credit, written by hand, said 01/07/2025.
+    const rels = pagesUnder(site.out)
+      .map((p) => path.relative(site.out, p).split(path.sep).join('/'))
+      .filter((rel) => !rel.startsWith('quan-tri/') && !rel.startsWith('en/'));
+    const found = rels.flatMap((rel) => {
+      const text = visibleText(readFileSync(path.join(site.out, rel), 'utf8'));
+      const m = /\b\d{1,2}\/0[3-9]\/\d{4}\b/.exec(text);
+      return m ? [`${rel}: «${text.slice(Math.max(0, m.index - 40), m.index + 12)}»`] : [];
+    });
+    expect(found.slice(0, 10)).toEqual([]);
+  });
+
   it('titles unit pages in words: today’s units by name, old ones “trước sáp nhập”', () => {
     const title = (rel: string) => /<title>([^<]*)<\/title>/.exec(readFileSync(path.join(site.out, rel), 'utf8'))?.[1] ?? '';
     expect(title('dia-ban/2020-01/06637-chau-son/index.html')).toMatch(/^Xã Châu Sơn \(trước sáp nhập, đến 30\/11\/2024\) – /);

@@ -234,7 +234,11 @@ export function contentData(): Promise<ContentData> {
   return cached();
 }
 
-/** Profiles with a page that share a place with this one, closest first. */
+/**
+ * Profiles with a page that share a place with this one, closest first: the same unit (or one it
+ * was formed from or became), else the same district, as the heading says ("Cùng địa bàn hoặc
+ * cùng huyện": two stories from communes of one former district are not "the same place").
+ */
 export function relatedProfiles(all: readonly ProfileView[], profile: ProfileView, max = 4): ProfileView[] {
   const mine = new Set(profile.placeKeys);
   if (mine.size === 0) return [];
