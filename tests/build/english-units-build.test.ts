@@ -51,10 +51,10 @@ describe('an English unit page', () => {
     expect(html).toContain('<h3>From 1 July 2025, this area is part of</h3> <ul><li><a href="/en/dia-ban/2025-07/20001-hoa-tham/">Hoa Thám commune<span class="visually-hidden"> (from 1 July 2025)</span></a> (all households)</li></ul>');
   });
 
-  it('keeps the plan’s criteria names in Vietnamese, marked as such', () => {
+  it('names the plan’s criteria in English, as /en/tieu-chi/ does, and quotes the plan in Vietnamese', () => {
     const html = flat(read('en/dia-ban/2020-01/10001-hoa-tham/index.html'));
-    expect(html).toContain('<h3 lang="vi" id="tc-commune-especially-difficult">Xã đặc biệt khó khăn</h3>');
-    expect(html).toContain('<h3 lang="vi" id="tc-commune-zone">Xã khu vực I, II, III</h3>');
+    expect(html).toContain('<h3 id="tc-commune-especially-difficult">Especially difficult communes</h3>');
+    expect(html).toContain('<h3 id="tc-commune-zone">Communes in zones I, II and III</h3>');
     // each quoted from the plan in Vietnamese, followed by our English, its section linked
     expect(html).toContain('<a href="/en/ke-hoach/#iv-1-c">The plan, section IV.1.c</a>: <span lang="vi">“Đối với xã khu vực III');
     expect(html).toContain('In English: “For zone III, zone II and zone I communes');
