@@ -5,7 +5,7 @@ import type * as vi from './progress-page.vi.ts';
 export const progressPage = {
   title: 'Progress against the plan',
   description: 'The poverty and near-poverty rates of Lạng Sơn province against the plan’s path, the results of its targets and emulation criteria, and each district’s course.',
-  intro: 'The charts below are drawn when the site is built: they can be read with JavaScript turned off. Under each chart, a description in words gives every figure.',
+  intro: 'The province’s poverty rate against the plan’s path, the plan’s targets and criteria, then each district. Under each chart, a description in words gives every figure.',
   provinceHeading: 'The whole province',
   targetsHeading: 'The plan’s targets (section II.1)',
   criteriaHeading: 'Emulation criteria: summary of the assessments',
@@ -33,6 +33,8 @@ export const progressPage = {
     rateTitle: 'Poverty rate of the province against the plan’s path',
     rateDescription: (years: string, from: string, to: string, base: string, year: number, end: number) =>
       `Poverty rate of the province: ${years}. The plan’s path reduces it by ${from}–${to} points a year from ${base} in ${year} to ${end}.`,
+    bandIsNotTarget:
+      'A year inside the path’s band has not necessarily met that year’s target: the band runs from the baseline, while each year’s target is the fall from the year before (the table of targets below).',
     nearPoorTitle: 'Near-poverty rate of the province',
     nearPoorDescription: (years: string) => `Near-poverty rate of the province: ${years}.`,
     scaleTitle: 'Poor and near-poor households of the province against half the baseline',

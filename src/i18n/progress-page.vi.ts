@@ -2,7 +2,7 @@
 export const progressPage = {
   title: 'Tiến độ so với kế hoạch',
   description: 'Tỷ lệ hộ nghèo, hộ cận nghèo của tỉnh Lạng Sơn so với lộ trình của Kế hoạch, kết quả các chỉ tiêu và tiêu chí thi đua, diễn biến từng huyện.',
-  intro: 'Các biểu đồ dưới đây được vẽ sẵn khi dựng trang: đọc được cả khi tắt JavaScript. Dưới mỗi biểu đồ là mô tả bằng lời với đầy đủ số liệu.',
+  intro: 'Tỷ lệ hộ nghèo của tỉnh so với lộ trình của Kế hoạch, các chỉ tiêu và tiêu chí thi đua, rồi từng huyện. Dưới mỗi biểu đồ là mô tả bằng lời với đầy đủ số liệu.',
   provinceHeading: 'Toàn tỉnh',
   targetsHeading: 'Các chỉ tiêu của Kế hoạch (mục II.1)',
   criteriaHeading: 'Tiêu chí thi đua: tổng hợp lượt đánh giá',
@@ -31,6 +31,8 @@ export const progressPage = {
     rateTitle: 'Tỷ lệ hộ nghèo toàn tỉnh so với lộ trình kế hoạch',
     rateDescription: (years: string, from: string, to: string, base: string, year: number, end: number) =>
       `Tỷ lệ hộ nghèo toàn tỉnh: ${years}. Lộ trình kế hoạch giảm ${from}–${to} điểm mỗi năm từ ${base} năm ${year} đến năm ${end}.`,
+    bandIsNotTarget:
+      'Một năm nằm trong dải lộ trình chưa chắc đã đạt chỉ tiêu của năm đó: dải tính từ năm gốc, còn chỉ tiêu của mỗi năm xét mức giảm so với năm trước (bảng các chỉ tiêu ở dưới).',
     nearPoorTitle: 'Tỷ lệ hộ cận nghèo toàn tỉnh',
     nearPoorDescription: (years: string) => `Tỷ lệ hộ cận nghèo toàn tỉnh: ${years}.`,
     scaleTitle: 'Số hộ nghèo và cận nghèo toàn tỉnh so với một nửa năm gốc',
