@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diffObservations, type ReleaseFiles } from '../diff/diff.ts';
 import { dataFailure, usageFailure } from '../failure.ts';
+import { vietnamToday } from '../release/dates.ts';
 import { releaseText } from '../release/describe.ts';
 import { statusPhrase } from '../release/status-words.ts';
 import { withDataLock } from '../release/lock.ts';
@@ -92,6 +93,8 @@ export interface ImportOptions {
   optionNames?: OptionNames;
   /** Where profiles/ lives for the validator; defaults to content/ beside the data root. */
   contentRoot?: string;
+  /** Today in Vietnam (YYYY-MM-DD), the date the draft is checked at; tests fix it. */
+  today?: string;
   /** How long to wait for another writer (ms). */
   lockWaitMs?: number;
   writeOps?: WriteOps;
@@ -219,7 +222,8 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   if (!vintage) throw usageFailure(`không có thời kỳ địa giới "${vintageId}" trong phiên bản; có: ${units.vintages.map((v) => v.id).join(', ')}`);
   const registry = new SourceRegistry([...units.sources, ...base.observations.sources, ...base.otherSources]);
 
-  const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year, optionNames: options.optionNames });
+  const today = options.today ?? vietnamToday();
+  const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year, today, optionNames: options.optionNames });
   // Every problem found in the file names the worksheet it is in.
   const inSheet = (p: ImportProblem): ImportProblem => (grid.sheet === undefined ? p : { ...p, sheet: grid.sheet });
   const problems = read.problems.map(inSheet);
@@ -303,7 +307,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   const newManifestText = JSON.stringify(newManifest, null, 2) + '\n';
   const files = new Map<string, Buffer>([...base.files, ['observations.json', Buffer.from(observationsText, 'utf8')]]);
 
-  const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot);
+  const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot, today);
   problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet, names));
   const { period } = validation;
   const afterPlan = period ? yearsAfterPlan(period, summary.years) : [];
@@ -463,6 +467,7 @@ function validateScratch(
   manifestText: string,
   files: Map<string, Buffer>,
   contentRoot: string,
+  today: string,
 ): { errors: Problem[]; warnings: Problem[]; period: { from: number; to: number } | undefined } {
   const scratch = mkdtempSync(path.join(tmpdir(), 'nhap-'));
   try {
@@ -475,7 +480,7 @@ function validateScratch(
     writeFileSync(path.join(scratch, manifestPath), manifestText);
     mkdirSync(path.join(scratch, 'releases', releaseId));
     for (const [name, bytes] of files) writeFileSync(path.join(scratch, 'releases', releaseId, name), bytes);
-    const { report, dataset } = validate({ dataRoot: scratch, releaseId, contentRoot: path.resolve(contentRoot) });
+    const { report, dataset } = validate({ dataRoot: scratch, releaseId, contentRoot: path.resolve(contentRoot), draftDate: today });
     return { errors: report.errors, warnings: report.warnings, period: dataset?.data.criteria.period };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
