@@ -56,6 +56,21 @@ describe('import from CSV', () => {
     expect(validate({ dataRoot, releaseId: DRAFT }).report.errors.filter((e) => !e.rule.startsWith('profile'))).toEqual([]);
   });
 
+  it('imports the review of 2020, a year of the 2020-01 boundaries before the plan\'s baseline, and says that no criterion judges it', async () => {
+    const { run, draftObservations } = setup();
+    const csv = 'unit,households,poor,near_poor\n10001,1000,450,100\n10002,1000,220,100\n101,2000,670,200\n';
+    const result = await run(file('2020.csv', csv), { source: 'Quyết định số 5/QĐ-UBND ngày 12/01/2021', year: 2020 });
+    expect(result.ok && result.written).toBe(true);
+    expect(draftObservations().observations.filter((x: any) => x.year === 2020)).toHaveLength(3);
+    expect(result.problems.filter((p) => p.rule === 'year-before-baseline').map((p) => [p.level, formatImportProblem(p)])).toEqual([[
+      'notice',
+      'năm 2020 nằm trước năm gốc 2021 của Kế hoạch giai đoạn 2021–2025: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm sau (mức giảm của Kế hoạch tính từ năm gốc)',
+    ]]);
+    // 2019 is before the 2020-01 boundaries, so of no vintage: refused, as before
+    const earlier = await run(file('2019.csv', csv), { source: 'x', year: 2019 });
+    expect(earlier.problems.filter((p) => p.level === 'error').map((p) => p.rule)).toEqual(['year-outside-vintage']);
+  });
+
   it('comma-separated, no BOM, plain counts, English headers, --source and --year for the whole file', async () => {
     const { run, draftObservations } = setup();
     const csv = 'unit,households,poor,near_poor\n20001,"3000",140,250\n20002,2100,130,200\n20,5100,270,450\n';
@@ -64,7 +79,7 @@ describe('import from CSV', () => {
     expect(result.summary).toMatchObject({ rows: 3, corrected: 3 });
     const o = draftObservations().observations.find((x: any) => x.unit === '20001');
     expect(o).toMatchObject({ vintage: '2025-07', year: 2025, poor: 140, source: 's-bao-cao-so-12-bc-snv' });
-    expect(result.problems.filter((p) => p.rule === 'year-after-plan')).toEqual([]);
+    expect(result.problems.filter((p) => p.rule === 'year-after-plan' || p.rule === 'year-before-baseline')).toEqual([]);
   });
 
   it('imports the review of 2026, after the plan period, and says that no criterion judges it', async () => {

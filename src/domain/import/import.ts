@@ -309,7 +309,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
 
   const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot, today);
   problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet, names));
-  const { period } = validation;
+  const { period, baselineYear } = validation;
   const afterPlan = period ? yearsAfterPlan(period, summary.years) : [];
   if (period && afterPlan.length > 0) {
     // Staff who import the first review after the plan see its figures on the pages but no new evaluations: say why here.
@@ -317,6 +317,15 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
       level: 'notice',
       rule: 'year-after-plan',
       message: `năm ${afterPlan.join(', ')} nằm sau giai đoạn ${period.from}–${period.to} của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm trước (chưa xác nhận cùng một chuẩn nghèo)`,
+    });
+  }
+  const beforeBaseline = baselineYear === undefined ? [] : summary.years.filter((year) => year < baselineYear);
+  if (period && beforeBaseline.length > 0) {
+    // The 2020 review is a year of the 2020-01 boundaries but of the plan before: shown, yet judged and compared by none, as a year after the plan.
+    problems.push({
+      level: 'notice',
+      rule: 'year-before-baseline',
+      message: `năm ${beforeBaseline.join(', ')} nằm trước năm gốc ${baselineYear} của Kế hoạch giai đoạn ${period.from}–${period.to}: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm sau (mức giảm của Kế hoạch tính từ năm gốc)`,
     });
   }
   const result = finish(problems, summary);
@@ -459,7 +468,7 @@ function withEntry(manifest: Manifest, entry: ReleaseEntry): Manifest {
 /**
  * Runs the validator on the would-be data root: a scratch directory with the new
  * manifest and draft, linking the criteria and the other releases of the real root. Also
- * gives the period of the criteria that judge the draft.
+ * gives the period and baseline of the criteria that judge the draft.
  */
 function validateScratch(
   dataRoot: string,
@@ -468,7 +477,7 @@ function validateScratch(
   files: Map<string, Buffer>,
   contentRoot: string,
   today: string,
-): { errors: Problem[]; warnings: Problem[]; period: { from: number; to: number } | undefined } {
+): { errors: Problem[]; warnings: Problem[]; period: { from: number; to: number } | undefined; baselineYear: number | undefined } {
   const scratch = mkdtempSync(path.join(tmpdir(), 'nhap-'));
   try {
     const real = path.resolve(dataRoot);
@@ -481,7 +490,7 @@ function validateScratch(
     mkdirSync(path.join(scratch, 'releases', releaseId));
     for (const [name, bytes] of files) writeFileSync(path.join(scratch, 'releases', releaseId, name), bytes);
     const { report, dataset } = validate({ dataRoot: scratch, releaseId, contentRoot: path.resolve(contentRoot), draftDate: today });
-    return { errors: report.errors, warnings: report.warnings, period: dataset?.data.criteria.period };
+    return { errors: report.errors, warnings: report.warnings, period: dataset?.data.criteria.period, baselineYear: dataset?.data.criteria.baselineYear };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
