@@ -56,6 +56,21 @@ describe('import from CSV', () => {
     expect(validate({ dataRoot, releaseId: DRAFT }).report.errors.filter((e) => !e.rule.startsWith('profile'))).toEqual([]);
   });
 
+  it('imports the review of 2020, a year of the 2020-01 boundaries before the plan\'s baseline, and says that no criterion judges it', async () => {
+    const { run, draftObservations } = setup();
+    const csv = 'unit,households,poor,near_poor\n10001,1000,450,100\n10002,1000,220,100\n101,2000,670,200\n';
+    const result = await run(file('2020.csv', csv), { source: 'Quyết định số 5/QĐ-UBND ngày 12/01/2021', year: 2020 });
+    expect(result.ok && result.written).toBe(true);
+    expect(draftObservations().observations.filter((x: any) => x.year === 2020)).toHaveLength(3);
+    expect(result.problems.filter((p) => p.rule === 'year-before-baseline').map((p) => [p.level, formatImportProblem(p)])).toEqual([[
+      'notice',
+      'năm 2020 nằm trước năm gốc 2021 của Kế hoạch giai đoạn 2021–2025: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm sau (mức giảm của Kế hoạch tính từ năm gốc)',
+    ]]);
+    // 2019 is before the 2020-01 boundaries, so of no vintage: refused, as before
+    const earlier = await run(file('2019.csv', csv), { source: 'x', year: 2019 });
+    expect(earlier.problems.filter((p) => p.level === 'error').map((p) => p.rule)).toEqual(['year-outside-vintage']);
+  });
+
   it('comma-separated, no BOM, plain counts, English headers, --source and --year for the whole file', async () => {
     const { run, draftObservations } = setup();
     const csv = 'unit,households,poor,near_poor\n20001,"3000",140,250\n20002,2100,130,200\n20,5100,270,450\n';
@@ -64,7 +79,7 @@ describe('import from CSV', () => {
     expect(result.summary).toMatchObject({ rows: 3, corrected: 3 });
     const o = draftObservations().observations.find((x: any) => x.unit === '20001');
     expect(o).toMatchObject({ vintage: '2025-07', year: 2025, poor: 140, source: 's-bao-cao-so-12-bc-snv' });
-    expect(result.problems.filter((p) => p.rule === 'year-after-plan')).toEqual([]);
+    expect(result.problems.filter((p) => p.rule === 'year-after-plan' || p.rule === 'year-before-baseline')).toEqual([]);
   });
 
   it('imports the review of 2026, after the plan period, and says that no criterion judges it', async () => {
@@ -316,6 +331,35 @@ describe('importer without traps (issue 10)', () => {
     expect(tree(dataRoot)).toEqual(before);
   });
 
+  it('refuses a year not yet come, at its cell, with the year and today in Vietnam, and writes nothing', async () => {
+    const { dataRoot, run } = setup();
+    const before = tree(dataRoot);
+    const today = '2026-12-05';
+    // 2099 and 2031 (2026 mistyped) beside a row of this year's review, which is fine in December
+    const csv = HEADER + ['20001,2099,3010,130,230', '20002,2026,2110,100,180', '20,2031,5120,230,410'].map((l) => `${l}\n`).join('');
+    const result = await run(file('nam-toi.csv', csv), { vintage: '2025-07', source: 'x', today });
+    expect(result).toMatchObject({ ok: false, written: false });
+    const why = 'chưa tới: hôm nay ở Việt Nam là 05/12/2026, mà kết quả rà soát của một năm chỉ có từ cuối năm đó (rà soát vào các tháng cuối năm, phê duyệt vào tháng 12 hoặc tháng 1 năm sau). Sửa lại năm: có thể là gõ nhầm (2062 thay cho 2026)';
+    expect(result.problems.filter((p) => p.level === 'error').map((p) => [p.rule, formatImportProblem(p)])).toEqual([
+      ['year-in-future', `dòng 2, cột "Năm" (B): năm 2099 ${why}`],
+      ['year-in-future', `dòng 4, cột "Năm" (B): năm 2031 ${why}`],
+    ]);
+    expect(result.problems.filter((p) => p.rule === 'year-after-plan').map((p) => p.message)).toEqual([expect.stringMatching(/^năm 2026 nằm sau/)]);
+    // the same with --year for the whole file: said once, naming the option
+    const whole = await run(file('nam-toi.csv', 'Mã đơn vị,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n20001,3010,130,230\n20002,2110,100,180\n'), { vintage: '2025-07', source: 'x', year: 2027, today });
+    expect(whole.problems.filter((p) => p.level === 'error').map((p) => [p.rule, p.row, p.message])).toEqual([['year-in-future', undefined, `năm 2027 (--year) ${why}`]]);
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
+  it('checks the rows and the draft at one today: the 2027 review imported in December 2027 is written', async () => {
+    const { run, draftObservations } = setup();
+    const csv = HEADER + ['20001,2027,3010,130,230', '20002,2027,2110,100,180', '20,2027,5120,230,410'].map((l) => `${l}\n`).join('');
+    const result = await run(file('2027.csv', csv), { vintage: '2025-07', source: 'x', today: '2027-12-20' });
+    expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(result.written).toBe(true);
+    expect(draftObservations().observations.filter((o: any) => o.year === 2027)).toHaveLength(3);
+  });
+
   it('reads the year from the sheet\'s title when there is no year column', async () => {
     const { run, draftObservations, messages } = setup();
     const sheet = xlsx({
@@ -559,6 +603,8 @@ describe('the small rules', async () => {
 describe('a whole-file mistake said once', () => {
   const HEADER = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n';
   const CODES = ['10001', '10002', '10003', '10004', '101', '102'];
+  const NOT_YET_ON_5_DECEMBER_2026 =
+    'chưa tới: hôm nay ở Việt Nam là 05/12/2026, mà kết quả rà soát của một năm chỉ có từ cuối năm đó (rà soát vào các tháng cuối năm, phê duyệt vào tháng 12 hoặc tháng 1 năm sau). Sửa lại năm: có thể là gõ nhầm (2062 thay cho 2026)';
   const OUTSIDE_2020 = 'nằm ngoài thời kỳ địa giới 2020-01 (01/01/2020–30/11/2024): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác; số liệu năm 2025 nhập với --vintage 2025-07';
   it.each([
     [
@@ -577,13 +623,20 @@ describe('a whole-file mistake said once', () => {
     [
       'the rows of another year and a row\'s own mistakes keep their own lines',
       HEADER + ['10001,2025,1000,90,100', '10002,2024,1000,,100', '10003,2025,1000,90,100', '10004,2024,1000,,100', '101,2025,2000,180,200', '102,2052,1000,90,100'].map((l) => `${l}\n`).join(''),
-      {},
+      { today: '2026-12-05' },
       [
         `dòng 2, 4, 6 (3 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}`,
         'dòng 3, cột "Số hộ nghèo" (D): thiếu số hộ nghèo',
         'dòng 5, cột "Số hộ nghèo" (D): thiếu số hộ nghèo',
-        'dòng 7, cột "Năm" (B): năm 2052 nằm ngoài thời kỳ địa giới 2020-01 (01/01/2020–30/11/2024): mã đơn vị của năm đó thuộc thời kỳ khác, cùng một mã có thể là một đơn vị khác; số liệu năm 2052 nhập với --vintage 2025-07',
+        // 2052, a typo for 2025, is a year not yet come, not a year of the 2025-07 boundaries
+        `dòng 7, cột "Năm" (B): năm 2052 ${NOT_YET_ON_5_DECEMBER_2026}`,
       ],
+    ],
+    [
+      'a file of the 2027 review imported in December 2026: one error for its 6 rows',
+      HEADER + CODES.map((c) => `${c},2027,1000,90,100\n`).join(''),
+      { today: '2026-12-05' },
+      [`dòng 2–7 (6 dòng), cột "Năm" (B): năm 2027 ${NOT_YET_ON_5_DECEMBER_2026}`],
     ],
   ])('%s', async (_, csv, options, expected) => {
     const { dataRoot, run, messages } = setup();

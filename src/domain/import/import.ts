@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { diffObservations, type ReleaseFiles } from '../diff/diff.ts';
 import { dataFailure, usageFailure } from '../failure.ts';
+import { vietnamToday } from '../release/dates.ts';
 import { releaseText } from '../release/describe.ts';
 import { statusPhrase } from '../release/status-words.ts';
 import { withDataLock } from '../release/lock.ts';
@@ -92,6 +93,8 @@ export interface ImportOptions {
   optionNames?: OptionNames;
   /** Where profiles/ lives for the validator; defaults to content/ beside the data root. */
   contentRoot?: string;
+  /** Today in Vietnam (YYYY-MM-DD), the date the draft is checked at; tests fix it. */
+  today?: string;
   /** How long to wait for another writer (ms). */
   lockWaitMs?: number;
   writeOps?: WriteOps;
@@ -219,7 +222,8 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   if (!vintage) throw usageFailure(`không có thời kỳ địa giới "${vintageId}" trong phiên bản; có: ${units.vintages.map((v) => v.id).join(', ')}`);
   const registry = new SourceRegistry([...units.sources, ...base.observations.sources, ...base.otherSources]);
 
-  const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year, optionNames: options.optionNames });
+  const today = options.today ?? vietnamToday();
+  const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year, today, optionNames: options.optionNames });
   // Every problem found in the file names the worksheet it is in.
   const inSheet = (p: ImportProblem): ImportProblem => (grid.sheet === undefined ? p : { ...p, sheet: grid.sheet });
   const problems = read.problems.map(inSheet);
@@ -303,9 +307,9 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   const newManifestText = JSON.stringify(newManifest, null, 2) + '\n';
   const files = new Map<string, Buffer>([...base.files, ['observations.json', Buffer.from(observationsText, 'utf8')]]);
 
-  const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot);
+  const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot, today);
   problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet, names));
-  const { period } = validation;
+  const { period, baselineYear } = validation;
   const afterPlan = period ? yearsAfterPlan(period, summary.years) : [];
   if (period && afterPlan.length > 0) {
     // Staff who import the first review after the plan see its figures on the pages but no new evaluations: say why here.
@@ -313,6 +317,15 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
       level: 'notice',
       rule: 'year-after-plan',
       message: `năm ${afterPlan.join(', ')} nằm sau giai đoạn ${period.from}–${period.to} của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm trước (chưa xác nhận cùng một chuẩn nghèo)`,
+    });
+  }
+  const beforeBaseline = baselineYear === undefined ? [] : summary.years.filter((year) => year < baselineYear);
+  if (period && beforeBaseline.length > 0) {
+    // The 2020 review is a year of the 2020-01 boundaries but of the plan before: shown, yet judged and compared by none, as a year after the plan.
+    problems.push({
+      level: 'notice',
+      rule: 'year-before-baseline',
+      message: `năm ${beforeBaseline.join(', ')} nằm trước năm gốc ${baselineYear} của Kế hoạch giai đoạn ${period.from}–${period.to}: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm sau (mức giảm của Kế hoạch tính từ năm gốc)`,
     });
   }
   const result = finish(problems, summary);
@@ -455,7 +468,7 @@ function withEntry(manifest: Manifest, entry: ReleaseEntry): Manifest {
 /**
  * Runs the validator on the would-be data root: a scratch directory with the new
  * manifest and draft, linking the criteria and the other releases of the real root. Also
- * gives the period of the criteria that judge the draft.
+ * gives the period and baseline of the criteria that judge the draft.
  */
 function validateScratch(
   dataRoot: string,
@@ -463,7 +476,8 @@ function validateScratch(
   manifestText: string,
   files: Map<string, Buffer>,
   contentRoot: string,
-): { errors: Problem[]; warnings: Problem[]; period: { from: number; to: number } | undefined } {
+  today: string,
+): { errors: Problem[]; warnings: Problem[]; period: { from: number; to: number } | undefined; baselineYear: number | undefined } {
   const scratch = mkdtempSync(path.join(tmpdir(), 'nhap-'));
   try {
     const real = path.resolve(dataRoot);
@@ -475,8 +489,8 @@ function validateScratch(
     writeFileSync(path.join(scratch, manifestPath), manifestText);
     mkdirSync(path.join(scratch, 'releases', releaseId));
     for (const [name, bytes] of files) writeFileSync(path.join(scratch, 'releases', releaseId, name), bytes);
-    const { report, dataset } = validate({ dataRoot: scratch, releaseId, contentRoot: path.resolve(contentRoot) });
-    return { errors: report.errors, warnings: report.warnings, period: dataset?.data.criteria.period };
+    const { report, dataset } = validate({ dataRoot: scratch, releaseId, contentRoot: path.resolve(contentRoot), draftDate: today });
+    return { errors: report.errors, warnings: report.warnings, period: dataset?.data.criteria.period, baselineYear: dataset?.data.criteria.baselineYear };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -1,4 +1,6 @@
 import { rateHundredths } from '../rates.ts';
+import { vietnamToday } from '../release/dates.ts';
+import { lastReviewYear } from '../release/release-date.ts';
 import type { Observation, Source, Unit, Vintage } from '../schemas/index.ts';
 import { vintageYears } from '../vintage-years.ts';
 import { fillMerges, isBlank, type Cell, type Grid } from './grid.ts';
@@ -26,6 +28,8 @@ export interface ReadOptions {
   source?: string;
   /** --year: the review year for rows without one. */
   year?: number;
+  /** Today in Vietnam (YYYY-MM-DD), the date of the draft the rows go into; tests fix it. */
+  today?: string;
   /** Every vintage of the release, to say which one a year outside `vintage` belongs to. */
   vintages?: readonly Vintage[];
   /** How messages name the options (the upload form's fields for uploads). */
@@ -81,10 +85,11 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
   const fileYear = options.year ?? result.titleYear;
   // Where the year of rows without a "Năm" cell comes from, for a message about it.
   const fileYearFrom = options.year !== undefined ? names.year : 'ghi trong tiêu đề';
+  const today = options.today ?? vietnamToday();
   if (fileYear !== undefined && !layout.columns.year) {
-    const outside = yearOutside(fileYear, options, fileYearFrom);
-    if (outside) {
-      problems.push({ level: 'error', rule: 'year-outside-vintage', message: outside });
+    const wrong = yearProblem(fileYear, today, options, fileYearFrom);
+    if (wrong) {
+      problems.push({ level: 'error', ...wrong });
       return result;
     }
   }
@@ -231,8 +236,8 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     else err('year', 'year-missing', 'thiếu năm');
     // A year of the whole file is checked here only for a blank cell of a year column: without the column it was checked once above.
     if (year !== undefined) {
-      const outside = yearOutside(year, options, yearInCell ? undefined : fileYearFrom);
-      if (outside) err('year', 'year-outside-vintage', outside);
+      const wrong = yearProblem(year, today, options, yearInCell ? undefined : fileYearFrom);
+      if (wrong) err('year', wrong.rule, wrong.message);
     }
 
     const counts: Partial<Record<(typeof COUNT_FIELDS)[number], number>> = {};
@@ -296,6 +301,25 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     result.rows.push({ row: rowNumber, observation, columns: cols });
   }
   return result;
+}
+
+/**
+ * Why a year cannot be imported, if it cannot. A year whose review has not happened yet (a
+ * year's is done in its last months, approved in December or January) is a typo — 2099, or
+ * 2062 for 2026 — and is said as such: yearOutside's advice, another vintage, would be wrong.
+ * `givenIn` names where a year not in a cell was given (the option, the title).
+ */
+function yearProblem(year: number, today: string, options: ReadOptions, givenIn?: string): { rule: string; message: string } | undefined {
+  if (year > lastReviewYear(today)) {
+    return {
+      rule: 'year-in-future',
+      message:
+        `năm ${year}${givenIn !== undefined ? ` (${givenIn})` : ''} chưa tới: hôm nay ở Việt Nam là ${vietnameseDay(today)}, mà kết quả rà soát của một năm chỉ có từ cuối năm đó ` +
+        '(rà soát vào các tháng cuối năm, phê duyệt vào tháng 12 hoặc tháng 1 năm sau). Sửa lại năm: có thể là gõ nhầm (2062 thay cho 2026)',
+    };
+  }
+  const outside = yearOutside(year, options, givenIn);
+  return outside === undefined ? undefined : { rule: 'year-outside-vintage', message: outside };
 }
 
 /**

@@ -86,7 +86,7 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
       throw dataFailure(`ngày công bố ${vietnameseDate(date)} trước ngày công bố ${vietnameseDate(previous.publishedAt!)} của phiên bản ${previous.id}; ngày các phiên bản chỉ đi tới (dùng --date)`);
     }
 
-    const { report, dataset } = validate({ dataRoot, releaseId, contentRoot });
+    const { report, dataset } = validate({ dataRoot, releaseId, contentRoot, draftDate: date });
     if (!report.ok || !dataset) return refuse(`phiên bản ${releaseId} còn ${report.errors.length + report.omittedErrors} lỗi`, report.errors);
     const contentProblems = checkContent(contentRoot ?? contentBeside(dataRoot), dataset);
     if (contentProblems.length > 0) {

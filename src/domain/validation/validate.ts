@@ -4,6 +4,7 @@ import { Failure, shownPath } from '../failure.ts';
 import { CriteriaEngine, type Evaluation, type TargetResult } from '../criteria.ts';
 import { compareReleaseIds, type Manifest } from '../schemas/index.ts';
 import { Dataset } from '../dataset.ts';
+import { releaseDate } from '../release/release-date.ts';
 import { profileSlugs } from '../release/withdrawn-profiles.ts';
 import { loadCriteria, loadManifest, loadReleaseFiles, manifestPath, releaseFilePath, toReleaseData, type LoadedFiles } from './load.ts';
 import { ProblemCollector, type Problem } from './problems.ts';
@@ -26,6 +27,12 @@ export interface ValidateOptions {
   contentRoot?: string;
   /** Most problems listed per kind; the rest are counted. */
   limit?: number;
+  /**
+   * The day a draft is judged at (YYYY-MM-DD): no review year after its year may have figures.
+   * Today in Vietnam by default; `release publish` gives the publication date. A published
+   * release is judged at its own publishedAt, whatever this says.
+   */
+  draftDate?: string;
 }
 
 /**
@@ -107,7 +114,7 @@ export function validate(options: ValidateOptions): ValidationResult {
     ]);
     checkUnits(dataset, report('units.json'));
     checkCrosswalks(dataset, report('crosswalks.json'));
-    checkObservations(dataset, report('observations.json'));
+    checkObservations(dataset, report('observations.json'), releaseDate(entry, options.draftDate));
     checkTexts(dataset, { units: report('units.json'), crosswalks: report('crosswalks.json'), observations: report('observations.json'), recognitions: report('recognitions.json') });
     const contentRoot = options.contentRoot ?? contentBeside(dataRoot);
     checkRecognitions(dataset, engine, profileSlugs(contentRoot), report('recognitions.json'));

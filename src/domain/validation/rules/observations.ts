@@ -1,12 +1,20 @@
 import type { Dataset } from '../../dataset.ts';
+import { vietnameseDate } from '../../release/dates.ts';
+import { lastReviewYear, type ReleaseDate } from '../../release/release-date.ts';
 import { vintageYears } from '../../vintage-years.ts';
 import { originalIndex } from '../positions.ts';
 import type { FileReporter } from '../problems.ts';
 
 type Observation = Dataset['data']['observations']['observations'][number];
 
-export function checkObservations(dataset: Dataset, report: FileReporter): void {
+export function checkObservations(dataset: Dataset, report: FileReporter, on: ReleaseDate): void {
   const observations = dataset.data.observations.observations;
+  const lastYear = lastReviewYear(on.date);
+  const day = vietnameseDate(on.date);
+  // A published release cannot be corrected in place; a draft is.
+  const [when, fix] = on.published
+    ? [`vào ngày công bố phiên bản (${day})`, 'Phiên bản đã công bố không sửa được: sửa năm trong một bản nháp mới rồi công bố bản nháp đó']
+    : [`vào ngày ${day} (bản nháp được xét theo ngày hôm nay ở Việt Nam, hoặc theo ngày công bố khi công bố)`, 'Sửa lại năm trong bản nháp: có thể là gõ nhầm (2062 thay cho 2026)'];
   const provinceYears = new Map<number, string>();
   const yearsByVintage = new Map<object, { from: number; to: number }>();
   // The dataset keeps the first record of each (vintage, unit, year): any other is a duplicate.
@@ -45,7 +53,10 @@ export function checkObservations(dataset: Dataset, report: FileReporter): void 
       }
     }
 
-    if (vintage) {
+    if (o.year > lastYear) {
+      // Said instead of year-outside-vintage: for a typo (2062 for 2026), "its codes belong to another vintage" would send staff the wrong way.
+      report.error(at('year'), 'year-in-future', `năm ${o.year} chưa tới ${when}: kết quả rà soát của một năm chỉ có từ cuối năm đó (rà soát vào các tháng cuối năm, phê duyệt vào tháng 12 hoặc tháng 1 năm sau). ${fix}`, o.year);
+    } else if (vintage) {
       let years = yearsByVintage.get(vintage);
       if (!years) yearsByVintage.set(vintage, (years = vintageYears(vintage)));
       if (o.year < years.from || o.year > years.to) {
