@@ -3,7 +3,8 @@
  * the build after Astro) only when a search is made, renders the results with
  * their kind and place, and keeps ?q= in the address bar so a search can be
  * shared. Tone marks are optional: pagefind folds them, and "d" also searches
- * as "đ" (search-query.ts), so "dinh lap" finds "Đình Lập".
+ * as "đ" (search-query.ts), so "dinh lap" finds "Đình Lập"; pages where the words stand
+ * together, as a phrase, come before pages where they are scattered.
  *
  * Places come first, from the place finder's list (place-finder.ts): one entry per place,
  * today's communes and old names with the commune they are part of now, so a reader needs
@@ -13,7 +14,7 @@
  */
 import { loadPlaces, placeItem, type PlaceText } from './place-finder.ts';
 import { matchPlaces } from './place-match.ts';
-import { mergeResults, queryVariants } from './search-query.ts';
+import { mergeResults, phraseOf, queryVariants } from './search-query.ts';
 
 interface PagefindResultData {
   url: string;
@@ -118,9 +119,11 @@ export function enhanceSearch(): void {
       const places = await loadPlaces(placesSrc).catch(() => []);
       const placesFound = matchPlaces(places, q);
       const pf = await loadPagefind();
-      const searches = await Promise.all(queryVariants(q).map((v) => pf.search(v, { filters: { loai: { any: kinds } } })));
+      const find = (queries: string[]) => Promise.all(queries.map(async (v) => (await pf.search(v, { filters: { loai: { any: kinds } } }))?.results ?? []));
+      const variants = queryVariants(q);
+      const [plain, together] = await Promise.all([find(variants), find(variants.flatMap((v) => phraseOf(v) ?? []))]);
       if (mine !== run) return;
-      const found = { results: mergeResults(searches.map((s) => s?.results ?? [])) };
+      const found = { results: mergeResults(plain, together) };
       const total = placesFound.length + found.results.length;
       const heading = document.createElement('h2');
       heading.textContent = (total === 0 ? text('none') : total === 1 && text('countOne') ? text('countOne') : text('count')).replace('{n}', String(total)).replace('{q}', q);

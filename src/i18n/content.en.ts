@@ -166,7 +166,7 @@ export const search = {
   title: 'Search',
   description: 'Search for communes, wards, districts, profiles of exemplary people and news; type with or without Vietnamese tone marks.',
   label: 'Search for a commune, district, profile or news item',
-  placeholder: 'For example: dinh lap, Hoa Tham',
+  placeholder: 'e.g. dinh lap',
   submit: 'Search',
   headerLabel: 'Search the site',
   hint: 'Tone marks are optional: “dinh lap” finds Đình Lập. The name of a commune before a merger also leads to the commune it is now part of. Stories and news are in Vietnamese, with a summary in English where one has been written.',

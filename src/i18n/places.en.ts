@@ -6,7 +6,7 @@ import { UNIT_TYPES } from './results.en.ts';
 export const placeFinder = {
   heading: 'Find your commune',
   label: 'Find your commune, ward, township or district',
-  placeholder: 'For example: binh xa, Đình Lập',
+  placeholder: 'e.g. binh xa',
   hint: (since) => `Type with or without tone marks. Names of communes before ${since} lead to today’s communes and wards.`,
   submit: 'Find',
   listSummary: (n, since) => `Or choose from the list of ${n} communes and wards from ${since}`,

@@ -2,7 +2,8 @@
 export const placeFinder = {
   heading: 'Xã tôi',
   label: 'Tìm xã, phường, thị trấn hoặc huyện của bạn',
-  placeholder: 'Ví dụ: binh xa, Đình Lập',
+  /** One example: the box is 140 px wide at 320 px, and two were cut off even at 360 px (“Ví dụ: binh xa, Đình Lậ”). */
+  placeholder: 'Ví dụ: binh xa',
   hint: (since: string) => `Gõ có dấu hay không dấu đều được. Tên xã cũ trước ${since} dẫn tới xã, phường ngày nay.`,
   submit: 'Tìm',
   listSummary: (n: number, since: string) => `Hoặc chọn trong danh sách ${n} xã, phường từ ${since}`,

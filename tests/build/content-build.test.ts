@@ -9,6 +9,10 @@ import { publicProfile } from '../../src/domain/content/public-profile.ts';
 import { profileFrontmatter } from '../../src/domain/content/schemas.ts';
 import { validate } from '../../src/domain/validation/validate.ts';
 import { notFoundPage } from '../../src/i18n/pages.vi.ts';
+import { citationText as citeVi } from '../../src/i18n/citation.vi.ts';
+import { citationText as citeEn } from '../../src/i18n/citation.en.ts';
+import { profiles as profilesVi } from '../../src/i18n/content.vi.ts';
+import { profiles as profilesEn } from '../../src/i18n/content.en.ts';
 import { pagesUnder, searchIndex } from './lib/pages.ts';
 import sharp from 'sharp';
 import { build, builtSite, CAMERA_PHOTO_STORY, CAMERA_PHOTO_UPDATE, HOSTILE_STORY } from './lib/sites.ts';
@@ -244,6 +248,18 @@ describe('search markup', () => {
     expect(marked.filter((u) => u.startsWith('/en/')).length).toBeGreaterThan(20);
     expect(marked.some((u) => /\/dia-ban\/\d/.test(u))).toBe(false);
     expect(page('dia-ban/2025-07/06613-dinh-lap')).not.toContain('data-pagefind-body');
+  });
+
+  it('indexes what a page says, not its machine text: no CSL-JSON, address or copy button (a story\'s excerpt for "mau son" was its JSON)', () => {
+    const index = searchIndex(site);
+    const labels = [citeVi.copy, citeVi.copyCsl, citeVi.cslSummary, profilesVi.copyLink, citeEn.copy, citeEn.copyCsl, citeEn.cslSummary, profilesEn.copyLink];
+    for (const [url, text] of index) {
+      expect(text, url).not.toMatch(/"[\w-]+":|https?:\/\/|<\w/);
+      for (const label of labels) expect(text, url).not.toContain(label);
+    }
+    const stories = profiles.filter((p) => p.view.hasPage && p.view.summary);
+    expect(stories.length).toBeGreaterThanOrEqual(8);
+    for (const { slug, view } of stories) expect(index.get(`/dien-hinh/${slug}/`), slug).toContain(view.summary);
   });
 
   it('no page but the search page loads a script that knows about pagefind', () => {
