@@ -8,12 +8,23 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { usageFailure } from '../../src/domain/failure.ts';
 import type { CliText } from '../../src/i18n/cli.vi.ts';
 import { closestNames } from './closest.ts';
+import { npmHeldOptions, rerunCommand } from './npm-held.ts';
 
 /** The mistakes in the arguments themselves; any other error is not the user's. */
 const ARGUMENT_ERRORS = new Set(['ERR_PARSE_ARGS_UNKNOWN_OPTION', 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL']);
 
-/** parseArgs, strict as the caller asks; a mistake in the arguments ends as a usage failure in `t`'s language. */
-export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: string, t: CliText): ReturnType<typeof parseArgs<T>> {
+/**
+ * parseArgs, strict as the caller asks; a mistake in the arguments ends as a usage failure in
+ * `t`'s language. First of all, an option of the command that npm kept for itself (`env`,
+ * scripts/cli/npm-held.ts): the command would run without it, and the words it did get are
+ * shifted (a value without its option), so any other message would mislead.
+ */
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T, usage: string, t: CliText, env: NodeJS.ProcessEnv = process.env): ReturnType<typeof parseArgs<T>> {
+  const held = npmHeldOptions(config.options ?? {}, env);
+  if (held.length > 0) {
+    const { command, exact } = rerunCommand(env['npm_lifecycle_event']!, config.args ?? [], held);
+    throw usageFailure(t.args.npmHeld(held.map((h) => h.flag), command, exact));
+  }
   try {
     return parseArgs(config);
   } catch (error) {

@@ -42,6 +42,9 @@ export const cliEn: CliText = {
       `${option} needs a value: "${next}" is an option; a value that starts with - is written joined: ${option}="${next}"`,
     takesNoValue: (option, value) => `${option} takes no value; drop "=${value}"`,
     unexpected: (value) => `unexpected "${value}": this command takes only options, which start with --; put a path with spaces in double quotes`,
+    npmHeld: (flags, command, exact) =>
+      `npm kept the ${flags.length === 1 ? 'option' : 'options'} ${flags.join(', ')} for itself because "--" was missing: ` +
+      (exact ? `run again as  ${command}` : `type the command again with every option and its value after "--":  ${command}`),
   },
   report: {
     error: 'error',

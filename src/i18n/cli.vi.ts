@@ -35,6 +35,10 @@ export const cliVi = {
       `thiếu giá trị sau ${option}: "${next}" là một tùy chọn; giá trị bắt đầu bằng dấu - thì viết liền: ${option}="${next}"`,
     takesNoValue: (option: string, value: string) => `${option} không nhận giá trị; bỏ "=${value}"`,
     unexpected: (value: string) => `thừa "${value}": lệnh này chỉ nhận các tùy chọn bắt đầu bằng --; đường dẫn có dấu cách thì đặt trong ngoặc kép`,
+    /** `exact`: `command` is the whole command to run; else only its options, each with "…" for the value npm separated from it. */
+    npmHeld: (flags: readonly string[], command: string, exact: boolean) =>
+      `tùy chọn ${flags.join(', ')} bị npm giữ lại vì thiếu "--": ` +
+      (exact ? `chạy lại bằng  ${command}` : `gõ lại lệnh, đặt mọi tùy chọn và giá trị của chúng sau "--":  ${command}`),
   },
   report: {
     error: 'lỗi',
