@@ -42,6 +42,11 @@ export const cliEn: CliText = {
       `${option} needs a value: "${next}" is an option; a value that starts with - is written joined: ${option}="${next}"`,
     takesNoValue: (option, value) => `${option} takes no value; drop "=${value}"`,
     unexpected: (value) => `unexpected "${value}": this command takes only options, which start with --; put a path with spaces in double quotes`,
+    dashLookalike: (word, dash, closest) =>
+      `"${word}" starts with "${dash}", not with two hyphens "--" (Word and Zalo turn "--" into "—" when a command is copied)` +
+      (closest.length > 0 ? `; did you mean ${closest.join(' or ')}?` : ''),
+    oneHyphen: (word, closest) => `there is no option ${word}: an option's name is written after two hyphens; did you mean ${closest.join(' or ')}?`,
+    repeated: (option, first, second) => `${option} is given twice ("${first}", then "${second}"), but takes one value: drop one`,
     npmHeld: (flags, command, exact) =>
       `npm kept the ${flags.length === 1 ? 'option' : 'options'} ${flags.join(', ')} for itself because "--" was missing: ` +
       (exact ? `run again as  ${command}` : `type the command again with every option and its value after "--":  ${command}`),

@@ -35,6 +35,11 @@ export const cliVi = {
       `thiếu giá trị sau ${option}: "${next}" là một tùy chọn; giá trị bắt đầu bằng dấu - thì viết liền: ${option}="${next}"`,
     takesNoValue: (option: string, value: string) => `${option} không nhận giá trị; bỏ "=${value}"`,
     unexpected: (value: string) => `thừa "${value}": lệnh này chỉ nhận các tùy chọn bắt đầu bằng --; đường dẫn có dấu cách thì đặt trong ngoặc kép`,
+    dashLookalike: (word: string, dash: string, closest: readonly string[]) =>
+      `"${word}" bắt đầu bằng dấu "${dash}", không phải hai dấu gạch nối "--" (Word, Zalo hay đổi "--" thành "—" khi chép lệnh)` +
+      (closest.length > 0 ? `; có phải ý bạn là ${closest.join(' hay ')}?` : ''),
+    oneHyphen: (word: string, closest: readonly string[]) => `không có tùy chọn ${word}: tên tùy chọn viết sau hai dấu gạch nối; có phải ý bạn là ${closest.join(' hay ')}?`,
+    repeated: (option: string, first: string, second: string) => `${option} được cho hai lần ("${first}" rồi "${second}"), mà chỉ nhận một giá trị: bỏ một lần`,
     /** `exact`: `command` is the whole command to run; else only its options, each with "…" for the value npm separated from it. */
     npmHeld: (flags: readonly string[], command: string, exact: boolean) =>
       `tùy chọn ${flags.join(', ')} bị npm giữ lại vì thiếu "--": ` +
