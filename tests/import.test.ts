@@ -316,6 +316,19 @@ describe('importer without traps (issue 10)', () => {
     expect(tree(dataRoot)).toEqual(before);
   });
 
+  it('refuses a --year that contradicts the year column, naming both, once for the rows that differ (it kept the cells without a word)', async () => {
+    const { dataRoot, run } = setup();
+    const before = tree(dataRoot);
+    const conflicts = (r: Awaited<ReturnType<typeof run>>) => r.problems.filter((p) => p.rule === 'year-conflict').map(formatImportProblem);
+    const all = await run(file('nam.csv', HEADER + '10001,2024,1000,90,100\n10002,2024,1000,100,100\n'), { source: 'x', year: 2099 });
+    expect(all).toMatchObject({ ok: false, written: false });
+    expect(conflicts(all)).toEqual(['dòng 2–3 (2 dòng), cột "Năm" (B): năm 2024 khác năm 2099 ở --year, mà --year chỉ dùng cho dòng để trống năm: bỏ --year hoặc sửa năm trong tệp']);
+    // A cell equal to --year, or a blank one that --year fills, is no conflict.
+    const some = await run(file('nam.csv', HEADER + '10001,2024,1000,90,100\n10002,2023,1000,100,100\n10003,,1000,90,100\n'), { source: 'x', year: 2024 });
+    expect(conflicts(some)).toEqual(['dòng 3, cột "Năm" (B): năm 2023 khác năm 2024 ở --year, mà --year chỉ dùng cho dòng để trống năm: bỏ --year hoặc sửa năm trong tệp']);
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
   it('reads the year from the sheet\'s title when there is no year column', async () => {
     const { run, draftObservations, messages } = setup();
     const sheet = xlsx({
@@ -569,10 +582,10 @@ describe('a whole-file mistake said once', () => {
     ],
     [
       'a --year that does not fit the vintage, taken by the rows whose year cell is blank',
-      // rows 2–4 are 2024's, as the draft has them; rows 5–7 leave the year to --year
-      HEADER + ['10001,2024,1000,90,100', '10002,2024,1000,100,100', '101,2024,2000,190,200', '10003,,1000,90,100', '10004,,1000,90,100', '102,,1000,90,100'].map((l) => `${l}\n`).join(''),
+      // rows 2–4 say the year --year gives (no conflict); rows 5–7 leave the year to --year
+      HEADER + ['10001,2025,1000,90,100', '10002,2025,1000,100,100', '101,2025,2000,190,200', '10003,,1000,90,100', '10004,,1000,90,100', '102,,1000,90,100'].map((l) => `${l}\n`).join(''),
       { year: 2025 },
-      [`dòng 5–7 (3 dòng), cột "Năm" (B): năm 2025 (--year) ${OUTSIDE_2020}`],
+      [`dòng 2–4 (3 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}`, `dòng 5–7 (3 dòng), cột "Năm" (B): năm 2025 (--year) ${OUTSIDE_2020}`],
     ],
     [
       'the rows of another year and a row\'s own mistakes keep their own lines',

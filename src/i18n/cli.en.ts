@@ -139,7 +139,7 @@ export const cliEn: CliText = {
       '  --vintage V           the boundary vintage of the unit codes in the file: 2020-01 or 2025-07',
       '  --sheet "name"        the sheet to read (default: the first)',
       '  --source "…"          the source document of every row, when the file has no source column',
-      '  --year YYYY           the year of every row, when the file has no year column',
+      '  --year YYYY           the year of the rows that give none (no year column, or a blank year cell); an error where the file says another year',
       '  --dry-run             check only: report problems and changes, write nothing',
       "  --replace-years       the file is the whole survey of its years: delete that vintage's figures of those years the file lacks",
       '  --delete N            confirm how many records will be deleted (the dry run prints this number)',

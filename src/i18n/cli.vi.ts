@@ -134,7 +134,7 @@ export const cliVi = {
       '  --vintage V           thời kỳ địa giới của mã đơn vị trong tệp: 2020-01 hoặc 2025-07',
       '  --sheet "tên"         trang tính cần đọc (mặc định: trang đầu)',
       '  --source "…"          văn bản nguồn của mọi dòng, khi tệp không có cột Nguồn',
-      '  --year YYYY           năm của mọi dòng, khi tệp không có cột Năm',
+      '  --year YYYY           năm của các dòng không ghi năm (tệp không có cột Năm, hoặc ô Năm trống); khác năm ghi trong tệp thì báo lỗi',
       '  --dry-run             chạy thử: báo lỗi và thay đổi, không ghi tệp nào',
       '  --replace-years       tệp là toàn bộ kết quả của các năm trong tệp: xóa số liệu các năm đó mà tệp không có',
       '  --delete N            xác nhận số bản ghi sẽ xóa (lần chạy thử in ra số này)',

@@ -76,6 +76,8 @@ function rowList(rows: readonly number[]): string {
 const FILE_WIDE_ERRORS: ReadonlySet<string> = new Set([
   // "năm 2024 nằm ngoài thời kỳ địa giới 2025-07 …": the file's year, or the vintage chosen for it.
   'year-outside-vintage',
+  // "năm 2024 khác năm 2099 ghi ở --year …": one --year against the file's year column.
+  'year-conflict',
 ]);
 
 /**
