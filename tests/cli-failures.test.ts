@@ -162,7 +162,7 @@ const cases: Case[] = [
       return { args: importArgs(dataRoot, content, file('so-lon.csv', CSV_HEADER + '10001,2024,12345678901234567890,90,100\n')), unchanged: dataRoot };
     },
     code: 1,
-    says: /^lỗi {2}dòng 2, cột "Tổng số hộ" \(C\): "12345678901234567890" quá lớn cho một số hộ/,
+    says: /^lỗi {2}\d+-so-lon\.csv:dòng 2, cột "Tổng số hộ" \(C\): "12345678901234567890" quá lớn cho một số hộ/,
   },
   ...brokenManifest.flatMap(([name, breakIt, says]): Case[] => {
     const prepared = () => fixture(undefined, (d) => {

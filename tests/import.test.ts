@@ -457,10 +457,21 @@ describe('npm run import', () => {
     expect(ok.stdout).toContain(`Đã thêm 0, sửa 3, giữ nguyên 0 bản ghi trong bản nháp ${DRAFT} (tạo mới, chép từ phiên bản ${MINI_RELEASE}).`);
     const bad = await cli('--release', DRAFT, '--vintage', '2020-01', file('b.csv', awkwardCsv.replace('90;100', '90;1.950')), ...common);
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('lỗi  dòng 2, cột "so ho ngheo" (E): hộ nghèo + hộ cận nghèo = 2040 vượt tổng số hộ 1000');
+    expect(bad.stdout).toMatch(/^lỗi {2}\d+-b\.csv:dòng 2, cột "so ho ngheo" \(E\): hộ nghèo \+ hộ cận nghèo = 2040 vượt tổng số hộ 1000/m);
     expect((await cli('--release', DRAFT, file('a.csv', awkwardCsv), ...common)).status).toBe(2);
     expect((await cli('--release', DRAFT, '--vintage', '1999-01', file('a.csv', awkwardCsv), ...common)).status).toBe(2);
     expect((await cli('--release', MINI_RELEASE, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common)).status).toBe(1);
+  });
+  it('names on each problem line the file it is in: the spreadsheet, or the draft\'s file for a figure the spreadsheet does not hold', async () => {
+    const { root, dataRoot } = writeMini();
+    const csv = file('thieu.csv', 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,2024,1000,100,101\n10002,2024,1000,,100\n');
+    const r = await cli('--release', DRAFT, '--vintage', '2020-01', csv, '--source', QD7, '--data', dataRoot, '--content', path.join(root, 'content'));
+    expect(r.status).toBe(1);
+    const problems = r.stdout.split('\n').filter((l) => /^(lỗi|cảnh báo|ghi chú) {2}/.test(l));
+    expect(problems.length).toBeGreaterThan(1);
+    for (const line of problems) expect(line).toMatch(new RegExp(`^(lỗi|cảnh báo|ghi chú) {2}(${path.basename(csv)}|releases/${DRAFT.replace('.', '\\.')}/observations\\.json)[:]`));
+    expect(problems).toContain(`lỗi  ${path.basename(csv)}:dòng 3, cột "Số hộ nghèo" (D): thiếu số hộ nghèo  [count-missing]`);
+    expect(problems.some((l) => l.startsWith(`lỗi  releases/${DRAFT}/observations.json: huyện Bắc Khê (mã 101, thời kỳ 2020-01) năm 2024`))).toBe(true);
   });
   it('says a new draft\'s stand-in title must be replaced before publishing, unless --title gave one', async () => {
     const { root, dataRoot } = writeMini();
@@ -639,7 +650,7 @@ describe('a whole-file mistake said once', () => {
       err: (l) => lines.err.push(l),
     });
     expect(status).toBe(1);
-    expect(lines.out.filter((l) => l.startsWith('lỗi'))).toEqual([`lỗi  dòng 2–7 (6 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}  [year-outside-vintage]`]);
+    expect(lines.out.filter((l) => l.startsWith('lỗi'))).toEqual([`lỗi  ${path.basename(csv)}:dòng 2–7 (6 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}  [year-outside-vintage]`]);
     expect(tree(dataRoot)).toEqual(before);
   });
 });
