@@ -473,6 +473,20 @@ describe('npm run import', () => {
     expect(problems).toContain(`lỗi  ${path.basename(csv)}:dòng 3, cột "Số hộ nghèo" (D): thiếu số hộ nghèo  [count-missing]`);
     expect(problems.some((l) => l.startsWith(`lỗi  releases/${DRAFT}/observations.json: huyện Bắc Khê (mã 101, thời kỳ 2020-01) năm 2024`))).toBe(true);
   });
+  it('closes a refused import with what to change: the file, only an option (--replace-years without --delete), or either', async () => {
+    const { root, dataRoot } = writeMini();
+    const header = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n';
+    const common = ['--release', DRAFT, '--vintage', '2020-01', '--source', QD7, '--data', dataRoot, '--content', path.join(root, 'content')];
+    const closing = async (csv: string, ...more: string[]) => (await cli(...common, file('a.csv', header + csv), ...more)).stderr.split('\n').at(-1);
+    // A count missing in a row, its district's figures consistent: the file.
+    expect(await closing('10001,2024,1000,,100\n')).toBe('Không ghi gì: còn 1 lỗi. Sửa tệp rồi chạy lại lệnh.');
+    // The whole 2024 review with --replace-years, but no --delete 3 to confirm the records it drops: the command.
+    expect(await closing('10001,2024,1000,100,100\n10002,2024,1000,100,100\n101,2024,2000,200,200\n', '--replace-years')).toBe(
+      'Không ghi gì: còn 1 lỗi. Tệp không cần sửa: thêm hoặc sửa tùy chọn của lệnh như lỗi ở trên chỉ dẫn, rồi chạy lại.',
+    );
+    // A district's sum broken by a commune's new figure: rows to add to the file, or --replace-years.
+    expect(await closing('10001,2024,1000,100,101\n')).toBe('Không ghi gì: còn 1 lỗi. Sửa tệp hoặc tùy chọn của lệnh như từng lỗi ở trên chỉ dẫn, rồi chạy lại lệnh.');
+  });
   it('says a new draft\'s stand-in title must be replaced before publishing, unless --title gave one', async () => {
     const { root, dataRoot } = writeMini();
     const common = ['--data', dataRoot, '--content', path.join(root, 'content'), '--dry-run'];

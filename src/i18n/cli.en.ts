@@ -167,7 +167,13 @@ export const cliEn: CliText = {
       `${file}${sheet !== undefined ? `, sheet "${sheet}"` : ''}: ${plural(rows, 'valid data row')} of vintage ${vintage}` +
       (years.length > 0 ? `, ${years.length === 1 ? 'year' : 'years'} ${years.join(', ')}` : '') +
       `; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
-    nothingWritten: (errors) => `Nothing written: ${plural(errors, 'error')} left. Fix the file and run the command again.`,
+    nothingWritten: (errors, fix) =>
+      `Nothing written: ${plural(errors, 'error')} left. ` +
+      {
+        file: 'Fix the file and run the command again.',
+        options: 'The file needs no change: add or change the options of the command as the error above says, and run it again.',
+        either: 'Fix the file or the options of the command as each error above says, and run the command again.',
+      }[fix],
     fromDemo: (from, id, kept, dropped) =>
       `Release ${from} is demo data: draft ${id} keeps only the units, the crosswalks and the figures with an official, press or derived source ` +
       `(${plural(kept.observations, 'observation')}, ${plural(kept.classifications, 'classification')}, ${plural(kept.recognitions, 'recognition')}); ` +

@@ -162,7 +162,14 @@ export const cliVi = {
       `Tệp ${file}${sheet !== undefined ? `, trang tính "${sheet}"` : ''}: ${formatInt(rows)} dòng số liệu hợp lệ của thời kỳ ${vintage}` +
       (years.length > 0 ? `, năm ${years.join(', ')}` : '') +
       `; ${errors} lỗi, ${warnings} cảnh báo.`,
-    nothingWritten: (errors: number) => `Không ghi gì: còn ${errors} lỗi. Sửa tệp rồi chạy lại lệnh.`,
+    /** `fix`: what the errors ask to change (src/domain/import/problems.ts, whatToFix). */
+    nothingWritten: (errors: number, fix: 'file' | 'options' | 'either') =>
+      `Không ghi gì: còn ${errors} lỗi. ` +
+      {
+        file: 'Sửa tệp rồi chạy lại lệnh.',
+        options: 'Tệp không cần sửa: thêm hoặc sửa tùy chọn của lệnh như lỗi ở trên chỉ dẫn, rồi chạy lại.',
+        either: 'Sửa tệp hoặc tùy chọn của lệnh như từng lỗi ở trên chỉ dẫn, rồi chạy lại lệnh.',
+      }[fix],
     fromDemo: (
       from: string,
       id: string,

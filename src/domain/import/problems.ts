@@ -44,6 +44,25 @@ function placeInFile(p: ImportProblem): string {
   ].filter(Boolean).join(', ');
 }
 
+/**
+ * Errors whose fix is an option of the command, the spreadsheet being right: --replace-years
+ * without the --delete N that confirms the deletions (or with another N).
+ */
+const OPTION_ERRORS: ReadonlySet<string> = new Set(['replace-years-unconfirmed']);
+
+/**
+ * What the errors ask to change, for the line that closes a refused import: the spreadsheet
+ * (`spreadsheet`, the name its problems carry), only the command's options, or either as
+ * each error says (an error about the draft's own figures, such as a parent-sum mismatch on
+ * a unit the file lacks, is fixed by adding rows to the file or by --replace-years).
+ */
+export function whatToFix(problems: readonly ImportProblem[], spreadsheet: string): 'file' | 'options' | 'either' {
+  const errors = problems.filter((p) => p.level === 'error');
+  if (errors.every((p) => OPTION_ERRORS.has(p.rule))) return 'options';
+  if (errors.every((p) => p.file === spreadsheet && !OPTION_ERRORS.has(p.rule))) return 'file';
+  return 'either';
+}
+
 export function byPosition(a: ImportProblem, b: ImportProblem): number {
   return (a.row ?? 0) - (b.row ?? 0) || (a.column?.index ?? -1) - (b.column?.index ?? -1);
 }
