@@ -21,16 +21,16 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-/** What npm 11 sets for its own settings on `npm run validate -- --drafts` here (read from a script printing its environment; the paths of npm's own files shortened). */
+/** What npm 11 sets for its own settings on `npm run validate -- --drafts` here (read from a script printing its environment; the project's folder renamed, the paths of npm's own files shortened). */
 const NPM_OWN = {
   npm_lifecycle_event: 'validate',
   npm_config_user_agent: 'npm/11.19.1 node/v24.21.0 linux x64 workspaces/false',
   npm_config_noproxy: '',
   npm_config_userconfig: '/root/.npmrc',
-  npm_config_local_prefix: '/work/main',
+  npm_config_local_prefix: '/srv/du-an',
   npm_config_yes: '',
   npm_config_audit: '',
-  npm_config_prefix: '/work/main/node_modules/node',
+  npm_config_prefix: '/srv/du-an/node_modules/node',
   npm_config_npm_version: '11.19.1',
   npm_config_cache: '/root/.npm',
   npm_config_node_gyp: '/usr/lib/npm/node-gyp.js',
@@ -38,10 +38,10 @@ const NPM_OWN = {
   npm_config_fund: '',
   npm_config_nodedir: '/usr',
   npm_config_update_notifier: '',
-  npm_config_globalconfig: '/work/main/node_modules/node/etc/npmrc',
+  npm_config_globalconfig: '/srv/du-an/node_modules/node/etc/npmrc',
   npm_config_init_module: '/root/.npm-init.js',
   npm_config_omit_lockfile_registry_resolved: 'true',
-  npm_config_global_prefix: '/work/main/node_modules/node',
+  npm_config_global_prefix: '/srv/du-an/node_modules/node',
   npm_config_allow_scripts: '',
 };
 
