@@ -10,7 +10,7 @@ import { checkContent } from '../src/domain/content/check-collection.ts';
 import { formatProblems } from '../src/domain/content/check.ts';
 import { usageFailure } from '../src/domain/failure.ts';
 import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
-import { formatImportProblem, type ImportProblem } from '../src/domain/import/problems.ts';
+import { formatImportProblemInFile, whatToFix, type ImportProblem } from '../src/domain/import/problems.ts';
 import { describeDraft } from '../src/domain/release/describe.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import type { CliText } from '../src/i18n/cli.vi.ts';
@@ -101,7 +101,7 @@ export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promi
   }
   io.out(t.import.summary(name, s.sheet, s.rows, values.vintage, s.years, errors, warnings));
   if (!result.ok) {
-    io.err(t.import.nothingWritten(errors));
+    io.err(t.import.nothingWritten(errors, whatToFix(result.problems, name)));
     return 1;
   }
   if (s.fromDemo) io.out(t.import.fromDemo(s.createdFrom ?? '', values.release, s.fromDemo.kept, s.fromDemo.dropped));
@@ -139,7 +139,7 @@ export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promi
 function printProblems(problems: readonly ImportProblem[], io: Io, t: CliText): void {
   const shown = { error: 0, warning: 0, notice: 0 };
   for (const p of problems) {
-    if (shown[p.level]++ < MAX_LINES) io.out(`${t.import.level[p.level]}  ${formatImportProblem(p)}  [${p.rule}]`);
+    if (shown[p.level]++ < MAX_LINES) io.out(`${t.import.level[p.level]}  ${formatImportProblemInFile(p)}  [${p.rule}]`);
   }
   for (const level of ['error', 'warning', 'notice'] as const) {
     if (shown[level] > MAX_LINES) io.out(t.import.more(shown[level] - MAX_LINES, t.import.level[level]));

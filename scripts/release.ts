@@ -37,7 +37,7 @@ export async function main(argv: string[], io: Io, deps: ReleaseDeps = {}): Prom
   if (!result.ok) {
     for (const p of result.problems) io.err(`${p.file}:${p.path || '/'}  ${p.rule}  ${p.message}`);
     if (result.contentProblems.length > 0) io.err(formatProblems(result.contentProblems));
-    io.err(t.release.refused(result.reason));
+    io.err(`${t.release.refused(result.reason)}  [${result.rule}]`);
     return 1;
   }
   io.out(t.release.published(releaseId, result.date));

@@ -28,6 +28,18 @@ const cases: [StaffCommand, string[], string, string][] = [
   // Nothing close: no suggestion.
   ['editor', ['--output', 'x'], 'không có tùy chọn --output', 'there is no option --output'],
   ['uploads', ['-x'], 'không có tùy chọn -x', 'there is no option -x'],
+  // A dash a word processor or a chat app put for "--" when the command was copied: said, with the option meant.
+  ['import', ['--release', '2027.1', '--vintage', '2025-07', 'a.xlsx', '—dry-run'], '"—dry-run" bắt đầu bằng dấu "—", không phải hai dấu gạch nối "--" (Word, Zalo hay đổi "--" thành "—" khi chép lệnh); có phải ý bạn là --dry-run?', '"—dry-run" starts with "—", not with two hyphens "--" (Word and Zalo turn "--" into "—" when a command is copied); did you mean --dry-run?'],
+  ['validate', ['–drafts'], '"–drafts" bắt đầu bằng dấu "–", không phải hai dấu gạch nối "--" (Word, Zalo hay đổi "--" thành "—" khi chép lệnh); có phải ý bạn là --drafts?', '"–drafts" starts with "–", not with two hyphens "--" (Word and Zalo turn "--" into "—" when a command is copied); did you mean --drafts?'],
+  ['release', ['publish', '2027.1', '—date=2026-12-03'], '"—date=2026-12-03" bắt đầu bằng dấu "—", không phải hai dấu gạch nối "--" (Word, Zalo hay đổi "--" thành "—" khi chép lệnh); có phải ý bạn là --date?', '"—date=2026-12-03" starts with "—", not with two hyphens "--" (Word and Zalo turn "--" into "—" when a command is copied); did you mean --date?'],
+  ['build', ['—'], '"—" bắt đầu bằng dấu "—", không phải hai dấu gạch nối "--" (Word, Zalo hay đổi "--" thành "—" khi chép lệnh)', '"—" starts with "—", not with two hyphens "--" (Word and Zalo turn "--" into "—" when a command is copied)'],
+  // A long option with one hyphen, which Node reads as short options (-d -r -y…).
+  ['import', ['--release', '2027.1', '--vintage', '2025-07', 'a.xlsx', '-dry-run'], 'không có tùy chọn -dry-run: tên tùy chọn viết sau hai dấu gạch nối; có phải ý bạn là --dry-run?', 'there is no option -dry-run: an option\'s name is written after two hyphens; did you mean --dry-run?'],
+  ['release', ['publish', '2027.1', '-date', '2026-12-03'], 'không có tùy chọn -date: tên tùy chọn viết sau hai dấu gạch nối; có phải ý bạn là --date?', 'there is no option -date: an option\'s name is written after two hyphens; did you mean --date?'],
+  ['editor', ['-output'], 'không có tùy chọn -output', 'there is no option -output'],
+  // An option that takes one value, given twice: Node kept the last one.
+  ['import', ['--release', '2027.1', '--vintage', '2025-07', 'a.xlsx', '--release', '2027.2'], '--release được cho hai lần ("2027.1" rồi "2027.2"), mà chỉ nhận một giá trị: bỏ một lần', '--release is given twice ("2027.1", then "2027.2"), but takes one value: drop one'],
+  ['validate', ['--data=a', '--data', 'b'], '--data được cho hai lần ("a" rồi "b"), mà chỉ nhận một giá trị: bỏ một lần', '--data is given twice ("a", then "b"), but takes one value: drop one'],
   // A string option without its value.
   ['validate', ['--release'], 'thiếu giá trị sau --release', '--release needs a value after it'],
   ['build', ['--data', '--drafts'], 'thiếu giá trị sau --data: "--drafts" là một tùy chọn; giá trị bắt đầu bằng dấu - thì viết liền: --data="--drafts"', '--data needs a value: "--drafts" is an option; a value that starts with - is written joined: --data="--drafts"'],

@@ -76,6 +76,16 @@ describe('docs/validation.md', () => {
     expect([...code].filter((r) => !docs.has(r)).sort(), 'in the importer, not in the docs').toEqual([]);
     expect([...docs].filter((r) => !code.has(r)).sort(), 'in the docs, not in the importer').toEqual([]);
   });
+
+  it('lists every refusal of the publishing command (the ids `npm run release` prints in brackets), and no other', () => {
+    // `refuse('rule-id', …)`, and the rule given last to a failure: `usageFailure(`…`, 'rule-id')`.
+    const code = new Set([...read('src/domain/release/publish.ts').matchAll(/'([a-z]+(?:-[a-z0-9]+)+)'(?=\)|,\s*`)/g)].map((m) => m[1]!));
+    const docs = ruleIdsInDocs('Publishing rules');
+    expect(code).toContain('date-before-previous');
+    expect(code).toContain('release-not-draft');
+    expect([...code].filter((r) => !docs.has(r)).sort(), 'in publish.ts, not in the docs').toEqual([]);
+    expect([...docs].filter((r) => !code.has(r)).sort(), 'in the docs, not in publish.ts').toEqual([]);
+  });
 });
 
 const DOCS = ['README.md', 'sources/README.md', ...readdirSync(path.join(repoRoot, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];

@@ -360,6 +360,19 @@ describe('importer without traps (issue 10)', () => {
     expect(draftObservations().observations.filter((o: any) => o.year === 2027)).toHaveLength(3);
   });
 
+  it('refuses a --year that contradicts the year column, naming both, once for the rows that differ (it kept the cells without a word)', async () => {
+    const { dataRoot, run } = setup();
+    const before = tree(dataRoot);
+    const conflicts = (r: Awaited<ReturnType<typeof run>>) => r.problems.filter((p) => p.rule === 'year-conflict').map(formatImportProblem);
+    const all = await run(file('nam.csv', HEADER + '10001,2024,1000,90,100\n10002,2024,1000,100,100\n'), { source: 'x', year: 2099 });
+    expect(all).toMatchObject({ ok: false, written: false });
+    expect(conflicts(all)).toEqual(['dòng 2–3 (2 dòng), cột "Năm" (B): năm 2024 khác năm 2099 ở --year, mà --year chỉ dùng cho dòng để trống năm: bỏ --year hoặc sửa năm trong tệp']);
+    // A cell equal to --year, or a blank one that --year fills, is no conflict.
+    const some = await run(file('nam.csv', HEADER + '10001,2024,1000,90,100\n10002,2023,1000,100,100\n10003,,1000,90,100\n'), { source: 'x', year: 2024 });
+    expect(conflicts(some)).toEqual(['dòng 3, cột "Năm" (B): năm 2023 khác năm 2024 ở --year, mà --year chỉ dùng cho dòng để trống năm: bỏ --year hoặc sửa năm trong tệp']);
+    expect(tree(dataRoot)).toEqual(before);
+  });
+
   it('reads the year from the sheet\'s title when there is no year column', async () => {
     const { run, draftObservations, messages } = setup();
     const sheet = xlsx({
@@ -488,10 +501,35 @@ describe('npm run import', () => {
     expect(ok.stdout).toContain(`Đã thêm 0, sửa 3, giữ nguyên 0 bản ghi trong bản nháp ${DRAFT} (tạo mới, chép từ phiên bản ${MINI_RELEASE}).`);
     const bad = await cli('--release', DRAFT, '--vintage', '2020-01', file('b.csv', awkwardCsv.replace('90;100', '90;1.950')), ...common);
     expect(bad.status).toBe(1);
-    expect(bad.stdout).toContain('lỗi  dòng 2, cột "so ho ngheo" (E): hộ nghèo + hộ cận nghèo = 2040 vượt tổng số hộ 1000');
+    expect(bad.stdout).toMatch(/^lỗi {2}\d+-b\.csv:dòng 2, cột "so ho ngheo" \(E\): hộ nghèo \+ hộ cận nghèo = 2040 vượt tổng số hộ 1000/m);
     expect((await cli('--release', DRAFT, file('a.csv', awkwardCsv), ...common)).status).toBe(2);
     expect((await cli('--release', DRAFT, '--vintage', '1999-01', file('a.csv', awkwardCsv), ...common)).status).toBe(2);
     expect((await cli('--release', MINI_RELEASE, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common)).status).toBe(1);
+  });
+  it('names on each problem line the file it is in: the spreadsheet, or the draft\'s file for a figure the spreadsheet does not hold', async () => {
+    const { root, dataRoot } = writeMini();
+    const csv = file('thieu.csv', 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10001,2024,1000,100,101\n10002,2024,1000,,100\n');
+    const r = await cli('--release', DRAFT, '--vintage', '2020-01', csv, '--source', QD7, '--data', dataRoot, '--content', path.join(root, 'content'));
+    expect(r.status).toBe(1);
+    const problems = r.stdout.split('\n').filter((l) => /^(lỗi|cảnh báo|ghi chú) {2}/.test(l));
+    expect(problems.length).toBeGreaterThan(1);
+    for (const line of problems) expect(line).toMatch(new RegExp(`^(lỗi|cảnh báo|ghi chú) {2}(${path.basename(csv)}|releases/${DRAFT.replace('.', '\\.')}/observations\\.json)[:]`));
+    expect(problems).toContain(`lỗi  ${path.basename(csv)}:dòng 3, cột "Số hộ nghèo" (D): thiếu số hộ nghèo  [count-missing]`);
+    expect(problems.some((l) => l.startsWith(`lỗi  releases/${DRAFT}/observations.json: huyện Bắc Khê (mã 101, thời kỳ 2020-01) năm 2024`))).toBe(true);
+  });
+  it('closes a refused import with what to change: the file, only an option (--replace-years without --delete), or either', async () => {
+    const { root, dataRoot } = writeMini();
+    const header = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n';
+    const common = ['--release', DRAFT, '--vintage', '2020-01', '--source', QD7, '--data', dataRoot, '--content', path.join(root, 'content')];
+    const closing = async (csv: string, ...more: string[]) => (await cli(...common, file('a.csv', header + csv), ...more)).stderr.split('\n').at(-1);
+    // A count missing in a row, its district's figures consistent: the file.
+    expect(await closing('10001,2024,1000,,100\n')).toBe('Không ghi gì: còn 1 lỗi. Sửa tệp rồi chạy lại lệnh.');
+    // The whole 2024 review with --replace-years, but no --delete 3 to confirm the records it drops: the command.
+    expect(await closing('10001,2024,1000,100,100\n10002,2024,1000,100,100\n101,2024,2000,200,200\n', '--replace-years')).toBe(
+      'Không ghi gì: còn 1 lỗi. Tệp không cần sửa: thêm hoặc sửa tùy chọn của lệnh như lỗi ở trên chỉ dẫn, rồi chạy lại.',
+    );
+    // A district's sum broken by a commune's new figure: rows to add to the file, or --replace-years.
+    expect(await closing('10001,2024,1000,100,101\n')).toBe('Không ghi gì: còn 1 lỗi. Sửa tệp hoặc tùy chọn của lệnh như từng lỗi ở trên chỉ dẫn, rồi chạy lại lệnh.');
   });
   it('says a new draft\'s stand-in title must be replaced before publishing, unless --title gave one', async () => {
     const { root, dataRoot } = writeMini();
@@ -615,10 +653,10 @@ describe('a whole-file mistake said once', () => {
     ],
     [
       'a --year that does not fit the vintage, taken by the rows whose year cell is blank',
-      // rows 2–4 are 2024's, as the draft has them; rows 5–7 leave the year to --year
-      HEADER + ['10001,2024,1000,90,100', '10002,2024,1000,100,100', '101,2024,2000,190,200', '10003,,1000,90,100', '10004,,1000,90,100', '102,,1000,90,100'].map((l) => `${l}\n`).join(''),
+      // rows 2–4 say the year --year gives (no conflict); rows 5–7 leave the year to --year
+      HEADER + ['10001,2025,1000,90,100', '10002,2025,1000,100,100', '101,2025,2000,190,200', '10003,,1000,90,100', '10004,,1000,90,100', '102,,1000,90,100'].map((l) => `${l}\n`).join(''),
       { year: 2025 },
-      [`dòng 5–7 (3 dòng), cột "Năm" (B): năm 2025 (--year) ${OUTSIDE_2020}`],
+      [`dòng 2–4 (3 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}`, `dòng 5–7 (3 dòng), cột "Năm" (B): năm 2025 (--year) ${OUTSIDE_2020}`],
     ],
     [
       'the rows of another year and a row\'s own mistakes keep their own lines',
@@ -679,7 +717,7 @@ describe('a whole-file mistake said once', () => {
       err: (l) => lines.err.push(l),
     });
     expect(status).toBe(1);
-    expect(lines.out.filter((l) => l.startsWith('lỗi'))).toEqual([`lỗi  dòng 2–7 (6 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}  [year-outside-vintage]`]);
+    expect(lines.out.filter((l) => l.startsWith('lỗi'))).toEqual([`lỗi  ${path.basename(csv)}:dòng 2–7 (6 dòng), cột "Năm" (B): năm 2025 ${OUTSIDE_2020}  [year-outside-vintage]`]);
     expect(tree(dataRoot)).toEqual(before);
   });
 });

@@ -7,6 +7,7 @@ import { publishRelease } from '../src/domain/release/publish.ts';
 import { sha256Hex } from '../src/domain/validation/rules/manifest.ts';
 import { validate } from '../src/domain/validation/validate.ts';
 import { MINI_RELEASE, writeMini } from './fixtures/mini.ts';
+import { runMain } from './helpers/cli.ts';
 
 const filesOf = (dir: string) =>
   Object.fromEntries(
@@ -57,15 +58,14 @@ describe('npm run release -- publish', () => {
     const { root, dataRoot } = writeDraft((f) => { f.manifest.releases[0].title = placeholderTitle(MINI_RELEASE); });
     const before = filesOf(dataRoot);
     const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toContain(`Đặt tên trước: npm run import -- --release ${MINI_RELEASE} --title "…"`);
+    expect(result).toMatchObject({ ok: false, rule: 'draft-title-placeholder', reason: expect.stringContaining(`Đặt tên trước: npm run import -- --release ${MINI_RELEASE} --title "…"`) });
     expect(filesOf(dataRoot)).toEqual(before);
   });
   it('refuses an invalid draft and writes nothing', async () => {
     const { root, dataRoot } = writeDraft((f) => { f.observations.observations[0].poor = 5000; });
     const before = filesOf(dataRoot);
     const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, rule: 'draft-invalid' });
     if (!result.ok) expect(result.problems.map((p) => p.rule)).toContain('poor-within-households');
     expect(filesOf(dataRoot)).toEqual(before);
   });
@@ -75,7 +75,7 @@ describe('npm run release -- publish', () => {
     writeFileSync(profile, readFileSync(profile, 'utf8').replace('sample: true\n', 'sample: true\nrecognitions: [r-2025-001]\n'));
     const before = filesOf(root);
     const result = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-02-10', contentRoot: path.join(root, 'content') });
-    expect(result.ok).toBe(false);
+    expect(result).toMatchObject({ ok: false, rule: 'content-invalid' });
     if (!result.ok) {
       expect(result.reason).toContain('nội dung (hồ sơ, bài viết) còn 1 lỗi');
       expect(result.contentProblems).toEqual([
@@ -88,6 +88,8 @@ describe('npm run release -- publish', () => {
     const code = await releaseMain(['publish', MINI_RELEASE, '--data', dataRoot, '--content', path.join(root, 'content'), '--date', '2026-02-10'], { out: (l) => lines.push(l), err: (l) => lines.push(l) }, { today: '2026-02-10' });
     expect(code).toBe(1);
     expect(lines.join('\n')).toMatch(/xa-hoa-tham\.md:8 {2}recognition-unknown {2}không có khen thưởng "r-2025-001"/);
+    // The refusal itself ends with its own stable id, as the validator's lines carry theirs.
+    expect(lines.at(-1)).toMatch(/^Không công bố: nội dung \(hồ sơ, bài viết\) còn 1 lỗi .* {2}\[content-invalid\]$/);
     expect(filesOf(root)).toEqual(before);
   });
 
@@ -101,9 +103,15 @@ describe('npm run release -- publish', () => {
     const before = filesOf(dataRoot);
     const mtime = statSync(manifestFile).mtimeMs;
     const result = await publishRelease({ dataRoot, releaseId, date: '2027-01-01', today: '2027-01-05', contentRoot: path.join(root, 'content') });
-    expect(result).toMatchObject({ ok: false, reason: `${said}; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.` });
+    expect(result).toMatchObject({ ok: false, rule: 'release-not-draft', reason: `${said}; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.` });
     expect(filesOf(dataRoot)).toEqual(before);
     expect(statSync(manifestFile).mtimeMs).toBe(mtime);
+  });
+
+  it('names a release that is not there, with its rule id; exit 2', async () => {
+    const { root, dataRoot } = writeDraft();
+    const r = await runMain((io) => releaseMain(['publish', '2030.9', '--data', dataRoot, '--content', path.join(root, 'content')], io, { today: '2026-02-10' }));
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 2, stderr: `Sai tham số: không có phiên bản "2030.9" trong releases/index.json; có: 2024.1, ${MINI_RELEASE}  [release-unknown]` });
   });
 
   it('moves `current` only forward: an older draft is refused once a newer release is published', async () => {
@@ -114,7 +122,7 @@ describe('npm run release -- publish', () => {
     const manifestFile = path.join(dataRoot, 'releases', 'index.json');
     const before = readFileSync(manifestFile, 'utf8');
     const older = await publishRelease({ dataRoot, releaseId: MINI_RELEASE, date: '2026-03-02', today: '2026-03-02', contentRoot: content });
-    expect(older).toMatchObject({ ok: false, reason: expect.stringMatching(/^phiên bản 2026\.1 \(mã sau 2025\.1\) đã công bố/) });
+    expect(older).toMatchObject({ ok: false, rule: 'release-older-than-published', reason: expect.stringMatching(/^phiên bản 2026\.1 \(mã sau 2025\.1\) đã công bố/) });
     expect(readFileSync(manifestFile, 'utf8')).toBe(before);
     expect(JSON.parse(before).current).toBe('2026.1');
   });

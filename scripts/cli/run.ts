@@ -26,7 +26,7 @@ export const EXIT: Record<'ok' | FailureKind, number> = { ok: 0, data: 1, usage:
 /** The one line and the exit code for an error that ended a command. */
 export function describeFailure(error: unknown, t: CliText = cliVi): { line: string; code: number } {
   const prefix = t.failure.prefix;
-  if (error instanceof Failure) return { line: `${prefix[error.kind]}: ${error.message}`, code: EXIT[error.kind] };
+  if (error instanceof Failure) return { line: `${prefix[error.kind]}: ${error.message}${error.rule ? `  [${error.rule}]` : ''}`, code: EXIT[error.kind] };
   if (isSystemError(error)) {
     const f = systemFailure(error, error.path ? t.failure.cannotReadOrWrite(error.path) : t.failure.system, t.failure.systemReasons);
     return { line: `${prefix.environment}: ${f.message}`, code: EXIT.environment };

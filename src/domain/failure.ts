@@ -10,10 +10,13 @@ export type FailureKind = 'data' | 'usage' | 'environment' | 'busy';
 
 export class Failure extends Error {
   readonly kind: FailureKind;
-  constructor(kind: FailureKind, message: string) {
+  /** The stable id of the check that refused, like the validator's rule ids (`date-before-previous`): what staff quote and search for. */
+  readonly rule: string | undefined;
+  constructor(kind: FailureKind, message: string, rule?: string) {
     super(message);
     this.name = 'Failure';
     this.kind = kind;
+    this.rule = rule;
   }
 }
 
@@ -23,8 +26,8 @@ export function shownPath(absolute: string, cwd = process.cwd()): string {
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }
 
-export const dataFailure = (message: string): Failure => new Failure('data', message);
-export const usageFailure = (message: string): Failure => new Failure('usage', message);
+export const dataFailure = (message: string, rule?: string): Failure => new Failure('data', message, rule);
+export const usageFailure = (message: string, rule?: string): Failure => new Failure('usage', message, rule);
 
 /** What the operating system's error codes mean to the staff who see them (in English: src/i18n/cli.en.ts). */
 export const SYSTEM_REASONS: Record<string, string> = {

@@ -42,6 +42,14 @@ export const cliEn: CliText = {
       `${option} needs a value: "${next}" is an option; a value that starts with - is written joined: ${option}="${next}"`,
     takesNoValue: (option, value) => `${option} takes no value; drop "=${value}"`,
     unexpected: (value) => `unexpected "${value}": this command takes only options, which start with --; put a path with spaces in double quotes`,
+    dashLookalike: (word, dash, closest) =>
+      `"${word}" starts with "${dash}", not with two hyphens "--" (Word and Zalo turn "--" into "—" when a command is copied)` +
+      (closest.length > 0 ? `; did you mean ${closest.join(' or ')}?` : ''),
+    oneHyphen: (word, closest) => `there is no option ${word}: an option's name is written after two hyphens; did you mean ${closest.join(' or ')}?`,
+    repeated: (option, first, second) => `${option} is given twice ("${first}", then "${second}"), but takes one value: drop one`,
+    npmHeld: (flags, command, exact) =>
+      `npm kept the ${flags.length === 1 ? 'option' : 'options'} ${flags.join(', ')} for itself because "--" was missing: ` +
+      (exact ? `run again as  ${command}` : `type the command again with every option and its value after "--":  ${command}`),
   },
   report: {
     error: 'error',
@@ -131,7 +139,7 @@ export const cliEn: CliText = {
       '  --vintage V           the boundary vintage of the unit codes in the file: 2020-01 or 2025-07',
       '  --sheet "name"        the sheet to read (default: the first)',
       '  --source "…"          the source document of every row, when the file has no source column',
-      '  --year YYYY           the year of every row, when the file has no year column',
+      '  --year YYYY           the year of the rows that give none (no year column, or a blank year cell); an error where the file says another year',
       '  --dry-run             check only: report problems and changes, write nothing',
       "  --replace-years       the file is the whole survey of its years: delete that vintage's figures of those years the file lacks",
       '  --delete N            confirm how many records will be deleted (the dry run prints this number)',
@@ -159,7 +167,13 @@ export const cliEn: CliText = {
       `${file}${sheet !== undefined ? `, sheet "${sheet}"` : ''}: ${plural(rows, 'valid data row')} of vintage ${vintage}` +
       (years.length > 0 ? `, ${years.length === 1 ? 'year' : 'years'} ${years.join(', ')}` : '') +
       `; ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
-    nothingWritten: (errors) => `Nothing written: ${plural(errors, 'error')} left. Fix the file and run the command again.`,
+    nothingWritten: (errors, fix) =>
+      `Nothing written: ${plural(errors, 'error')} left. ` +
+      {
+        file: 'Fix the file and run the command again.',
+        options: 'The file needs no change: add or change the options of the command as the error above says, and run it again.',
+        either: 'Fix the file or the options of the command as each error above says, and run the command again.',
+      }[fix],
     fromDemo: (from, id, kept, dropped) =>
       `Release ${from} is demo data: draft ${id} keeps only the units, the crosswalks and the figures with an official, press or derived source ` +
       `(${plural(kept.observations, 'observation')}, ${plural(kept.classifications, 'classification')}, ${plural(kept.recognitions, 'recognition')}); ` +

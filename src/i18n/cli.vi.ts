@@ -35,6 +35,15 @@ export const cliVi = {
       `thiếu giá trị sau ${option}: "${next}" là một tùy chọn; giá trị bắt đầu bằng dấu - thì viết liền: ${option}="${next}"`,
     takesNoValue: (option: string, value: string) => `${option} không nhận giá trị; bỏ "=${value}"`,
     unexpected: (value: string) => `thừa "${value}": lệnh này chỉ nhận các tùy chọn bắt đầu bằng --; đường dẫn có dấu cách thì đặt trong ngoặc kép`,
+    dashLookalike: (word: string, dash: string, closest: readonly string[]) =>
+      `"${word}" bắt đầu bằng dấu "${dash}", không phải hai dấu gạch nối "--" (Word, Zalo hay đổi "--" thành "—" khi chép lệnh)` +
+      (closest.length > 0 ? `; có phải ý bạn là ${closest.join(' hay ')}?` : ''),
+    oneHyphen: (word: string, closest: readonly string[]) => `không có tùy chọn ${word}: tên tùy chọn viết sau hai dấu gạch nối; có phải ý bạn là ${closest.join(' hay ')}?`,
+    repeated: (option: string, first: string, second: string) => `${option} được cho hai lần ("${first}" rồi "${second}"), mà chỉ nhận một giá trị: bỏ một lần`,
+    /** `exact`: `command` is the whole command to run; else only its options, each with "…" for the value npm separated from it. */
+    npmHeld: (flags: readonly string[], command: string, exact: boolean) =>
+      `tùy chọn ${flags.join(', ')} bị npm giữ lại vì thiếu "--": ` +
+      (exact ? `chạy lại bằng  ${command}` : `gõ lại lệnh, đặt mọi tùy chọn và giá trị của chúng sau "--":  ${command}`),
   },
   report: {
     error: 'lỗi',
@@ -125,7 +134,7 @@ export const cliVi = {
       '  --vintage V           thời kỳ địa giới của mã đơn vị trong tệp: 2020-01 hoặc 2025-07',
       '  --sheet "tên"         trang tính cần đọc (mặc định: trang đầu)',
       '  --source "…"          văn bản nguồn của mọi dòng, khi tệp không có cột Nguồn',
-      '  --year YYYY           năm của mọi dòng, khi tệp không có cột Năm',
+      '  --year YYYY           năm của các dòng không ghi năm (tệp không có cột Năm, hoặc ô Năm trống); khác năm ghi trong tệp thì báo lỗi',
       '  --dry-run             chạy thử: báo lỗi và thay đổi, không ghi tệp nào',
       '  --replace-years       tệp là toàn bộ kết quả của các năm trong tệp: xóa số liệu các năm đó mà tệp không có',
       '  --delete N            xác nhận số bản ghi sẽ xóa (lần chạy thử in ra số này)',
@@ -153,7 +162,14 @@ export const cliVi = {
       `Tệp ${file}${sheet !== undefined ? `, trang tính "${sheet}"` : ''}: ${formatInt(rows)} dòng số liệu hợp lệ của thời kỳ ${vintage}` +
       (years.length > 0 ? `, năm ${years.join(', ')}` : '') +
       `; ${errors} lỗi, ${warnings} cảnh báo.`,
-    nothingWritten: (errors: number) => `Không ghi gì: còn ${errors} lỗi. Sửa tệp rồi chạy lại lệnh.`,
+    /** `fix`: what the errors ask to change (src/domain/import/problems.ts, whatToFix). */
+    nothingWritten: (errors: number, fix: 'file' | 'options' | 'either') =>
+      `Không ghi gì: còn ${errors} lỗi. ` +
+      {
+        file: 'Sửa tệp rồi chạy lại lệnh.',
+        options: 'Tệp không cần sửa: thêm hoặc sửa tùy chọn của lệnh như lỗi ở trên chỉ dẫn, rồi chạy lại.',
+        either: 'Sửa tệp hoặc tùy chọn của lệnh như từng lỗi ở trên chỉ dẫn, rồi chạy lại lệnh.',
+      }[fix],
     fromDemo: (
       from: string,
       id: string,

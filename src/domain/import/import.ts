@@ -208,7 +208,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
     const next = nextReleaseId(manifest.releases.map((r) => r.id));
     const instead = draft ? `Hãy nhập vào bản nháp đang có ${draft} (${names.release(draft)}).` : `Hãy nhập vào một bản nháp mới ${next} (${names.release(next)}).`;
     const refused = `phiên bản ${releaseId} đang ở ${statusPhrase(existing.status)} và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead}`;
-    return { result: { ok: false, written: false, refused, problems: [{ level: 'error', rule: 'release-not-draft', message: refused }], summary, files: [] } };
+    return { result: { ok: false, written: false, refused, problems: [{ level: 'error', file: manifestPath, rule: 'release-not-draft', message: refused }], summary, files: [] } };
   }
   const base = readBase(dataRoot, releaseId, existing, manifest);
   const contentRoot = options.contentRoot ?? path.join(dataRoot, '..', 'content');
@@ -224,24 +224,26 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
 
   const today = options.today ?? vietnamToday();
   const read = readRows(grid, { vintage, vintages: units.vintages, sources: registry, source: options.source, year: options.year, today, optionNames: options.optionNames });
-  // Every problem found in the file names the worksheet it is in.
-  const inSheet = (p: ImportProblem): ImportProblem => (grid.sheet === undefined ? p : { ...p, sheet: grid.sheet });
-  const problems = read.problems.map(inSheet);
+  // Every problem found in the file names it, and the worksheet it is in.
+  const fileName = path.basename(options.file);
+  const inFile = (p: ImportProblem): ImportProblem => ({ ...p, file: fileName, ...(grid.sheet === undefined ? {} : { sheet: grid.sheet }) });
+  const problems = read.problems.map(inFile);
   for (const { recognition, profile } of withdrawn.dropped) {
     problems.push({
       level: 'notice',
+      file: releaseFilePath(releaseId, 'recognitions.json'),
       rule: 'profile-withdrawn',
       message: `khen thưởng "${recognition}" trong bản nháp không còn liên kết tới hồ sơ "${profile}": hồ sơ đã bị xóa khỏi content/profiles (rút lại sự đồng ý); phiên bản đã công bố vẫn giữ nguyên`,
     });
   }
   summary.otherVintageRows = read.otherVintageRows;
   if (read.otherVintageRows > 0) {
-    problems.push(inSheet({ level: 'notice', rule: 'other-vintage', message: `bỏ qua ${read.otherVintageRows} dòng của thời kỳ địa giới khác ${vintageId} (cột thời kỳ); nhập chúng ${names.otherVintages}` }));
+    problems.push(inFile({ level: 'notice', rule: 'other-vintage', message: `bỏ qua ${read.otherVintageRows} dòng của thời kỳ địa giới khác ${vintageId} (cột thời kỳ); nhập chúng ${names.otherVintages}` }));
   }
   summary.rows = read.rows.length;
   summary.years = [...new Set(read.rows.map((r) => r.observation.year))].sort((a, b) => a - b);
   if (read.header && read.rows.length === 0 && !problems.some((p) => p.level === 'error')) {
-    problems.push(inSheet({ level: 'error', rule: 'no-rows', message: `không có dòng số liệu nào của thời kỳ ${vintageId} dưới dòng tiêu đề` }));
+    problems.push(inFile({ level: 'error', rule: 'no-rows', message: `không có dòng số liệu nào của thời kỳ ${vintageId} dưới dòng tiêu đề` }));
   }
   if (!read.header || problems.some((p) => p.level === 'error' && p.row === undefined)) return { result: finish(problems, summary) };
 
@@ -262,7 +264,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
         (options.deleteCount === undefined
           ? `Nếu tệp đúng là toàn bộ kết quả rà soát của các năm đó, chạy lại với --delete ${going.length} để xác nhận; nếu không, bỏ --replace-years.`
           : `Số xác nhận --delete ${options.deleteCount} không khớp: kiểm tra lại tệp, rồi chạy với --delete ${going.length} nếu đúng.`);
-      problems.push({ level: options.dryRun && options.deleteCount === undefined ? 'warning' : 'error', rule: 'replace-years-unconfirmed', message });
+      problems.push({ level: options.dryRun && options.deleteCount === undefined ? 'warning' : 'error', file: releaseFilePath(releaseId, 'observations.json'), rule: 'replace-years-unconfirmed', message });
     }
   } else list = [...list];
   const at = new Map(list.map((o, i) => [key(o), i]));
@@ -308,13 +310,14 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
   const files = new Map<string, Buffer>([...base.files, ['observations.json', Buffer.from(observationsText, 'utf8')]]);
 
   const validation = validateScratch(dataRoot, releaseId, newManifestText, files, contentRoot, today);
-  problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inSheet, names));
+  problems.push(...mapValidation(validation, releaseId, imported, after.data.observations, vintage, units, inFile, names));
   const { period, baselineYear } = validation;
   const afterPlan = period ? yearsAfterPlan(period, summary.years) : [];
   if (period && afterPlan.length > 0) {
     // Staff who import the first review after the plan see its figures on the pages but no new evaluations: say why here.
     problems.push({
       level: 'notice',
+      file: fileName,
       rule: 'year-after-plan',
       message: `năm ${afterPlan.join(', ')} nằm sau giai đoạn ${period.from}–${period.to} của Kế hoạch: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm trước (chưa xác nhận cùng một chuẩn nghèo)`,
     });
@@ -509,7 +512,7 @@ function mapValidation(
   observations: readonly Observation[],
   vintage: Vintage,
   units: { vintages: Vintage[] },
-  inSheet: (p: ImportProblem) => ImportProblem,
+  inFile: (p: ImportProblem) => ImportProblem,
   names: OptionNames,
 ): ImportProblem[] {
   const observationsFileName = releaseFilePath(releaseId, 'observations.json');
@@ -527,14 +530,14 @@ function mapValidation(
       if (row) {
         const field = m?.[2] ? POINTER_FIELDS[m[2]] : undefined;
         const column = field === 'source' ? (row.columns.source ?? row.columns.sourceId) : field ? row.columns[field] : undefined;
-        out.push(inSheet({ level, row: row.row, ...(column ? { column } : {}), rule: p.rule, message: p.message }));
+        out.push(inFile({ level, row: row.row, ...(column ? { column } : {}), rule: p.rule, message: p.message }));
       } else if (index !== undefined && observations[index]) {
         const o = observations[index]!;
         const hint = p.rule === 'parent-sum-mismatch' && o.vintage === vintage.id
           ? ` — số liệu này có sẵn trong bản nháp, không có trong tệp; nếu tệp là toàn bộ kết quả rà soát của năm, ${names.replaceYears}, hoặc thêm dòng của đơn vị này vào tệp`
           : ' — số liệu này có sẵn trong bản nháp, không có trong tệp';
         if (level === 'warning') otherWarnings++;
-        else out.push({ level, rule: p.rule, message: `${unitLabel(o)} năm ${o.year}, ${fieldName(m?.[2])}: ${p.message}${hint}` });
+        else out.push({ level, file: observationsFileName, rule: p.rule, message: `${unitLabel(o)} năm ${o.year}, ${fieldName(m?.[2])}: ${p.message}${hint}` });
       } else if (level === 'error') {
         out.push({ level, rule: p.rule, message: `${p.file}:${p.path || '/'}  ${p.message}` });
       } else otherWarnings++;

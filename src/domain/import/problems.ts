@@ -3,6 +3,8 @@ import { columnLetter } from './grid.ts';
 /** A problem found while importing, located by spreadsheet row and column when it has one. */
 export interface ImportProblem {
   level: 'error' | 'warning' | 'notice';
+  /** Where it is: the spreadsheet's name, or a file of the draft relative to the data folder (releases/2027.1/observations.json). */
+  file?: string;
   /** The worksheet of an .xlsx the problem is in. */
   sheet?: string;
   /** Row number as the spreadsheet program shows it (1 = first row). */
@@ -18,12 +20,47 @@ export interface ImportProblem {
 
 /** `trang tính "KQ 2025", dòng 14, cột "Số hộ nghèo" (D): …`; `dòng 5–69 (65 dòng), cột "Năm" (C): …` */
 export function formatImportProblem(p: ImportProblem): string {
-  const where = [
+  const where = placeInFile(p);
+  return where ? `${where}: ${p.message}` : p.message;
+}
+
+/**
+ * As the validator's lines name a file and a place in it (file:place): `ket-qua.xlsx:trang
+ * tính "KQ 2025", dòng 14, cột "Số hộ nghèo" (D): …`, `ket-qua.csv: …`. The spreadsheet's
+ * name is said once in the summary too, but a line copied alone into a message to a
+ * colleague must still say which file to open.
+ */
+export function formatImportProblemInFile(p: ImportProblem): string {
+  if (p.file === undefined) return formatImportProblem(p);
+  const where = placeInFile(p);
+  return where ? `${p.file}:${where}: ${p.message}` : `${p.file}: ${p.message}`;
+}
+
+function placeInFile(p: ImportProblem): string {
+  return [
     p.sheet !== undefined ? `trang tính "${p.sheet}"` : undefined,
     p.rows !== undefined ? `dòng ${rowSpan(p.rows)}` : p.row !== undefined ? `dòng ${p.row}` : undefined,
     p.column ? `cột "${p.column.header}" (${columnLetter(p.column.index)})` : undefined,
-  ].filter(Boolean);
-  return where.length > 0 ? `${where.join(', ')}: ${p.message}` : p.message;
+  ].filter(Boolean).join(', ');
+}
+
+/**
+ * Errors whose fix is an option of the command, the spreadsheet being right: --replace-years
+ * without the --delete N that confirms the deletions (or with another N).
+ */
+const OPTION_ERRORS: ReadonlySet<string> = new Set(['replace-years-unconfirmed']);
+
+/**
+ * What the errors ask to change, for the line that closes a refused import: the spreadsheet
+ * (`spreadsheet`, the name its problems carry), only the command's options, or either as
+ * each error says (an error about the draft's own figures, such as a parent-sum mismatch on
+ * a unit the file lacks, is fixed by adding rows to the file or by --replace-years).
+ */
+export function whatToFix(problems: readonly ImportProblem[], spreadsheet: string): 'file' | 'options' | 'either' {
+  const errors = problems.filter((p) => p.level === 'error');
+  if (errors.every((p) => OPTION_ERRORS.has(p.rule))) return 'options';
+  if (errors.every((p) => p.file === spreadsheet && !OPTION_ERRORS.has(p.rule))) return 'file';
+  return 'either';
 }
 
 export function byPosition(a: ImportProblem, b: ImportProblem): number {
@@ -78,6 +115,8 @@ const FILE_WIDE_ERRORS: ReadonlySet<string> = new Set([
   'year-outside-vintage',
   // "năm 2027 chưa tới …" on every row: the file is of a year not yet reviewed, not a typo of each row.
   'year-in-future',
+  // "năm 2024 khác năm 2099 ghi ở --year …": one --year against the file's year column.
+  'year-conflict',
 ]);
 
 /**
@@ -135,6 +174,7 @@ export function summariseRepeated(all: readonly ImportProblem[], threshold = 3):
     const summary = SUMMARIES[p.rule];
     out.push({
       level: p.level,
+      ...(p.file !== undefined ? { file: p.file } : {}),
       ...(p.sheet !== undefined ? { sheet: p.sheet } : {}),
       rule: p.rule,
       message: summary ? summary(group.length, rows, p) : `${group.length} lần (${rows}), ví dụ ở dòng ${p.row}: ${p.message}`,

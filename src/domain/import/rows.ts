@@ -230,8 +230,11 @@ export function readRows(grid: Grid, options: ReadOptions): ReadResult {
     const yearInCell = cols.year !== undefined && !isBlank(cell('year'));
     if (yearInCell) {
       const y = parseYear(cell('year'));
-      if (y.ok) year = y.value;
-      else err('year', 'year-invalid', y.message);
+      if (!y.ok) err('year', 'year-invalid', y.message);
+      // The year of the whole file fills the blank cells only: a row saying another year would silently not get it.
+      else if (options.year !== undefined && y.value !== options.year) {
+        err('year', 'year-conflict', `năm ${y.value} khác năm ${options.year} ở ${names.year}, mà ${names.year} chỉ dùng cho dòng để trống năm: bỏ ${names.year} hoặc sửa năm trong tệp`);
+      } else year = y.value;
     } else if (fileYear !== undefined) year = fileYear;
     else err('year', 'year-missing', 'thiếu năm');
     // A year of the whole file is checked here only for a blank cell of a year column: without the column it was checked once above.

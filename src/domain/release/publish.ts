@@ -18,7 +18,7 @@ import { nodeWriteOps, writeFilesAtomic, type WriteOps } from './write.ts';
 
 export type PublishResult =
   | { ok: true; manifest: Manifest; date: string }
-  | { ok: false; reason: string; problems: Problem[]; contentProblems: ContentProblem[] };
+  | { ok: false; /** The refusal's stable id (docs/validation.md#publishing-rules). */ rule: string; reason: string; problems: Problem[]; contentProblems: ContentProblem[] };
 
 export interface PublishOptions {
   dataRoot: string;
@@ -51,21 +51,22 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
   const date = options.date ?? today;
   if (!isIsoShaped(date)) {
     const iso = isoFromDayFirst(date);
-    throw usageFailure(`--date "${date}" sai dạng: ngày viết theo năm-tháng-ngày (YYYY-MM-DD), ${iso ? `tức là --date ${iso}` : `ví dụ --date ${today}`}`);
+    throw usageFailure(`--date "${date}" sai dạng: ngày viết theo năm-tháng-ngày (YYYY-MM-DD), ${iso ? `tức là --date ${iso}` : `ví dụ --date ${today}`}`, 'date-format');
   }
-  if (!isCalendarDate(date)) throw usageFailure(`--date "${date}" không phải một ngày có thật`);
-  if (date > today) throw usageFailure(`--date ${date} là ngày trong tương lai (hôm nay ở Việt Nam là ${today}); ngày công bố không được sau hôm nay`);
+  if (!isCalendarDate(date)) throw usageFailure(`--date "${date}" không phải một ngày có thật`, 'date-not-a-day');
+  if (date > today) throw usageFailure(`--date ${date} là ngày trong tương lai (hôm nay ở Việt Nam là ${today}); ngày công bố không được sau hôm nay`, 'date-in-future');
   requireDataRoot(dataRoot);
 
   return withDataLock(dataRoot, { command: `npm run release -- publish ${releaseId}`, waitMs: options.lockWaitMs }, () => {
     const { value: manifest, raw } = readManifestStrict(dataRoot);
     const entry = manifest.releases.find((r) => r.id === releaseId);
-    if (!entry) throw usageFailure(`không có phiên bản "${releaseId}" trong ${manifestPath}; có: ${manifest.releases.map((r) => r.id).join(', ')}`);
+    if (!entry) throw usageFailure(`không có phiên bản "${releaseId}" trong ${manifestPath}; có: ${manifest.releases.map((r) => r.id).join(', ')}`, 'release-unknown');
     if (entry.status !== 'draft') {
-      return refuse(`phiên bản ${releaseId} đang ở ${statusPhrase(entry.status)}; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.`);
+      return refuse('release-not-draft', `phiên bản ${releaseId} đang ở ${statusPhrase(entry.status)}; chỉ bản nháp mới được công bố. Bản đính chính phải là một phiên bản mới.`);
     }
     if (entry.title === placeholderTitle(releaseId)) {
       return refuse(
+        'draft-title-placeholder',
         `bản nháp ${releaseId} còn mang tên tạm “${entry.title}” do lệnh nhập đặt khi không có --title; tên của phiên bản đã công bố không sửa được nữa. ` +
           `Đặt tên trước: npm run import -- --release ${releaseId} --title "…" (ví dụ “Kết quả rà soát hộ nghèo, hộ cận nghèo năm 2026”), rồi công bố lại.`,
       );
@@ -74,6 +75,7 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
     const newer = shown.filter((r) => compareReleaseIds(r.id, releaseId) > 0).map((r) => r.id);
     if (newer.length > 0) {
       return refuse(
+        'release-older-than-published',
         `phiên bản ${newer.join(', ')} (mã sau ${releaseId}) đã công bố; công bố ${releaseId} bây giờ sẽ đưa trang về số liệu cũ hơn. ` +
           'Hãy nhập số liệu của bản nháp này vào một bản nháp mới có mã sau cùng rồi công bố bản đó.',
       );
@@ -83,14 +85,15 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
       .sort((a, b) => (a.publishedAt! < b.publishedAt! ? -1 : a.publishedAt! > b.publishedAt! ? 1 : 0))
       .at(-1);
     if (previous && date < previous.publishedAt!) {
-      throw dataFailure(`ngày công bố ${vietnameseDate(date)} trước ngày công bố ${vietnameseDate(previous.publishedAt!)} của phiên bản ${previous.id}; ngày các phiên bản chỉ đi tới (dùng --date)`);
+      throw dataFailure(`ngày công bố ${vietnameseDate(date)} trước ngày công bố ${vietnameseDate(previous.publishedAt!)} của phiên bản ${previous.id}; ngày các phiên bản chỉ đi tới (dùng --date)`, 'date-before-previous');
     }
 
     const { report, dataset } = validate({ dataRoot, releaseId, contentRoot, draftDate: date });
-    if (!report.ok || !dataset) return refuse(`phiên bản ${releaseId} còn ${report.errors.length + report.omittedErrors} lỗi`, report.errors);
+    if (!report.ok || !dataset) return refuse('draft-invalid', `phiên bản ${releaseId} còn ${report.errors.length + report.omittedErrors} lỗi`, report.errors);
     const contentProblems = checkContent(contentRoot ?? contentBeside(dataRoot), dataset);
     if (contentProblems.length > 0) {
       return refuse(
+        'content-invalid',
         `nội dung (hồ sơ, bài viết) còn ${contentProblems.length} lỗi với phiên bản ${releaseId}: trang web dựng từ phiên bản này sẽ dừng ở đó. ` +
           'Sửa hồ sơ, bài viết (hoặc bản nháp) rồi công bố lại.',
         [],
@@ -116,4 +119,4 @@ export async function publishRelease(options: PublishOptions): Promise<PublishRe
   });
 }
 
-const refuse = (reason: string, problems: Problem[] = [], contentProblems: ContentProblem[] = []): PublishResult => ({ ok: false, reason, problems, contentProblems });
+const refuse = (rule: string, reason: string, problems: Problem[] = [], contentProblems: ContentProblem[] = []): PublishResult => ({ ok: false, rule, reason, problems, contentProblems });
