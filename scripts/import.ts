@@ -6,13 +6,11 @@
 // 3 another command is writing the data folder.
 import path from 'node:path';
 import { DEFAULT_DATA_DIR, folders } from '../src/config.ts';
-import { checkContent } from '../src/domain/content/check-collection.ts';
 import { formatProblems } from '../src/domain/content/check.ts';
 import { usageFailure } from '../src/domain/failure.ts';
 import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
 import { formatImportProblemInFile, whatToFix, type ImportProblem } from '../src/domain/import/problems.ts';
 import { describeDraft } from '../src/domain/release/describe.ts';
-import { validate } from '../src/domain/validation/validate.ts';
 import type { CliText } from '../src/i18n/cli.vi.ts';
 import { parseCommandArgs } from './cli/args.ts';
 import { checkLanguage, cliText, LANG_OPTIONS } from './cli/lang.ts';
@@ -110,21 +108,20 @@ export async function main(argv: string[], io: Io, deps: ImportDeps = {}): Promi
   for (const r of s.sourcesReused) io.out(t.import.sourceReused(dryRun, r.given, r.source.id, r.source.title, r.number));
   // A new draft given no --title carries a stand-in title, which publishing would make permanent.
   if (values.title !== undefined || values.notes !== undefined || s.createdFrom) io.out(t.import.draftTitle(s.title ?? '', s.notes, Boolean(s.createdFrom) && values.title === undefined));
+  // As npm run uploads reports: the content the draft no longer fits, said before the preview build fails on it.
+  const contentToFix = (draft: string) => {
+    if (result.contentToFix.length === 0) return;
+    io.out(t.import.contentToFix(result.contentToFix.length, draft));
+    io.out(formatProblems(result.contentToFix));
+  };
   if (dryRun) {
     if (s.removed > 0 && values.delete === undefined) io.out(t.import.confirmDelete(s.removed));
+    contentToFix(values.release);
     io.out(t.import.dryRun);
   } else {
     for (const f of result.files) io.out(t.import.wrote(path.join(dataDir, f)));
     if (result.files.length === 0) io.out(t.import.unchanged);
-    // As npm run uploads reports: the content the draft no longer fits (a draft made from
-    // demo data drops the sample profiles' illustrative awards), said before the preview build fails on it.
-    const contentRoot = folders(values).contentRoot;
-    const { dataset } = validate({ dataRoot: dataDir, contentRoot, releaseId: values.release });
-    const toFix = dataset ? checkContent(contentRoot, dataset) : [];
-    if (toFix.length > 0) {
-      io.out(t.import.contentToFix(toFix.length, values.release));
-      io.out(formatProblems(toFix));
-    }
+    contentToFix(values.release);
     // The next commands must read the folders this import wrote, not the default ones.
     const folderOptions = (['data', 'content'] as const).flatMap((name) => {
       const dir = values[name];

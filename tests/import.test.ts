@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
@@ -540,11 +540,16 @@ describe('npm run import', () => {
     expect(titled.stdout).toContain('Tên bản nháp: "Kết quả rà soát năm 2024"; chưa có ghi chú');
     expect(titled.stdout).not.toContain('tên tạm');
   });
-  it('names, after writing, the content the new draft no longer fits (what build -- --drafts and release would stop at)', async () => {
+  it('names, in a dry run and after writing, the content the new draft no longer fits (what build -- --drafts and release would stop at)', async () => {
     const { root, dataRoot } = writeMini();
     const profile = path.join(root, 'content', 'profiles', 'xa-hoa-tham.md');
     writeFileSync(profile, readFileSync(profile, 'utf8').replace('sample: true', 'recognitions: [r-khong-co]\nsample: true'));
     const common = ['--data', dataRoot, '--content', path.join(root, 'content')];
+    // A dry run says it too: staff fix the profile before they import for real.
+    const tried = await cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common, '--dry-run');
+    expect(tried.status).toBe(0);
+    expect(tried.stdout).toContain(`Nội dung cần sửa trước khi xem trước và công bố: 1 lỗi ở hồ sơ, bài viết trong content/ với bản nháp ${DRAFT}`);
+    expect(existsSync(path.join(dataRoot, 'releases', DRAFT))).toBe(false);
     const run = await cli('--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), ...common);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Nội dung cần sửa trước khi xem trước và công bố: 1 lỗi ở hồ sơ, bài viết trong content/ với bản nháp ${DRAFT}`);

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { checkContent } from '../content/check-collection.ts';
+import type { ContentProblem } from '../content/check.ts';
 import { diffObservations, type ReleaseFiles } from '../diff/diff.ts';
 import { dataFailure, usageFailure } from '../failure.ts';
 import { vietnamToday } from '../release/dates.ts';
@@ -137,6 +139,12 @@ export interface ImportResult {
   summary: ImportSummary;
   /** Files written, relative to the data root. */
   files: string[];
+  /**
+   * What in content/ the draft no longer fits (a draft made from demo data drops the sample
+   * profiles' illustrative awards), found on the imported draft before it is written: a dry
+   * run shows it too, not only the real import. It does not stop the import.
+   */
+  contentToFix: ContentProblem[];
 }
 
 const emptySummary = (): ImportSummary => ({ rows: 0, added: 0, corrected: 0, unchanged: 0, removed: 0, removedUnits: [], sourcesAdded: [], sourcesReused: [], otherVintageRows: 0, years: [] });
@@ -208,7 +216,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
     const next = nextReleaseId(manifest.releases.map((r) => r.id));
     const instead = draft ? `Hãy nhập vào bản nháp đang có ${draft} (${names.release(draft)}).` : `Hãy nhập vào một bản nháp mới ${next} (${names.release(next)}).`;
     const refused = `phiên bản ${releaseId} đang ở ${statusPhrase(existing.status)} và không được sửa: các tệp của nó giữ nguyên từng byte. ${instead}`;
-    return { result: { ok: false, written: false, refused, problems: [{ level: 'error', file: manifestPath, rule: 'release-not-draft', message: refused }], summary, files: [] } };
+    return { result: { ok: false, written: false, refused, problems: [{ level: 'error', file: manifestPath, rule: 'release-not-draft', message: refused }], summary, files: [], contentToFix: [] } };
   }
   const base = readBase(dataRoot, releaseId, existing, manifest);
   const contentRoot = options.contentRoot ?? path.join(dataRoot, '..', 'content');
@@ -331,7 +339,7 @@ function plan(options: ImportOptions, grid: Grid): { result: ImportResult; write
       message: `năm ${beforeBaseline.join(', ')} nằm trước năm gốc ${baselineYear} của Kế hoạch giai đoạn ${period.from}–${period.to}: số liệu được công bố trên trang nhưng không được đánh giá theo tiêu chí, chỉ tiêu của Kế hoạch đó, cũng không được so sánh với các năm sau (mức giảm của Kế hoạch tính từ năm gốc)`,
     });
   }
-  const result = finish(problems, summary);
+  const result = { ...finish(problems, summary), contentToFix: validation.content };
   const ok = result.ok;
   if (!ok || options.dryRun) return { result };
 
@@ -365,7 +373,7 @@ function write(dataRoot: string, releaseId: string, writes: Writes, ops: WriteOp
 /** The problems in sheet order, repeats summarised. */
 function finish(problems: ImportProblem[], summary: ImportSummary): ImportResult {
   const sorted = summariseRepeated(problems.sort(byPosition));
-  return { ok: !sorted.some((p) => p.level === 'error'), written: false, problems: sorted, summary, files: [] };
+  return { ok: !sorted.some((p) => p.level === 'error'), written: false, problems: sorted, summary, files: [], contentToFix: [] };
 }
 
 /**
@@ -480,7 +488,7 @@ function validateScratch(
   files: Map<string, Buffer>,
   contentRoot: string,
   today: string,
-): { errors: Problem[]; warnings: Problem[]; period: { from: number; to: number } | undefined; baselineYear: number | undefined } {
+): { errors: Problem[]; warnings: Problem[]; content: ContentProblem[]; period: { from: number; to: number } | undefined; baselineYear: number | undefined } {
   const scratch = mkdtempSync(path.join(tmpdir(), 'nhap-'));
   try {
     const real = path.resolve(dataRoot);
@@ -493,7 +501,8 @@ function validateScratch(
     mkdirSync(path.join(scratch, 'releases', releaseId));
     for (const [name, bytes] of files) writeFileSync(path.join(scratch, 'releases', releaseId, name), bytes);
     const { report, dataset } = validate({ dataRoot: scratch, releaseId, contentRoot: path.resolve(contentRoot), draftDate: today });
-    return { errors: report.errors, warnings: report.warnings, period: dataset?.data.criteria.period, baselineYear: dataset?.data.criteria.baselineYear };
+    const content = dataset ? checkContent(path.resolve(contentRoot), dataset) : [];
+    return { errors: report.errors, warnings: report.warnings, content, period: dataset?.data.criteria.period, baselineYear: dataset?.data.criteria.baselineYear };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
