@@ -316,6 +316,17 @@ describe('what an import may touch', () => {
 describe('importer without traps (issue 10)', () => {
   const HEADER = 'Mã đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n';
 
+  it('says only the wrong vintage, not the code and name errors it causes on the same rows', async () => {
+    const { run } = setup();
+    // today's codes and names with 2025's figures, imported as the 2020-01 boundaries
+    const csv = 'Mã đơn vị,Tên đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n20001,Xã Hoa Thám,2025,3010,130,230\n10002,Xã Đình Lập,2025,2110,100,180\n';
+    const result = await run(file('nham-thoi-ky.csv', csv), { source: 'x' });
+    expect(result.problems.filter((p) => p.level === 'error').map((p) => [p.rule, p.rows ?? p.row])).toEqual([['year-outside-vintage', [2, 3]]]);
+    // With the vintage right, the same name errors would be said: a code of the period given, written with another unit's name.
+    const named = await run(file('ten-sai.csv', 'Mã đơn vị,Tên đơn vị,Năm,Tổng số hộ,Số hộ nghèo,Số hộ cận nghèo\n10002,Xã Đình Lập,2024,2110,100,180\n'), { source: 'x' });
+    expect(named.problems.filter((p) => p.level === 'error').map((p) => p.rule)).toEqual(['name-mismatch']);
+  });
+
   it('refuses a year outside the vintage\'s period, at its cell, naming the vintage to use', async () => {
     const { dataRoot, run, messages } = setup();
     const before = tree(dataRoot);

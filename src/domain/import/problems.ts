@@ -119,6 +119,22 @@ const FILE_WIDE_ERRORS: ReadonlySet<string> = new Set([
   'year-conflict',
 ]);
 
+/** What a row's code says when read in a boundary period it does not belong to. */
+const VINTAGE_ECHOES: ReadonlySet<string> = new Set(['unit-unknown', 'name-mismatch', 'name-diacritics']);
+
+/**
+ * A row whose year lies outside the chosen boundary period has its code read in the wrong
+ * period, so "no such unit", "the name does not match" on it only echo that one mistake:
+ * a 2026 file imported with --vintage 2020-01 gave 28 name mismatches around the one line
+ * that names the right --vintage. They are left out; with the right vintage they are
+ * checked again.
+ */
+function withoutVintageEchoes(problems: readonly ImportProblem[]): ImportProblem[] {
+  const key = (p: ImportProblem) => `${p.sheet ?? ''}|${p.row}`;
+  const outside = new Set(problems.filter((p) => p.rule === 'year-outside-vintage' && p.row !== undefined).map(key));
+  return outside.size === 0 ? [...problems] : problems.filter((p) => !(VINTAGE_ECHOES.has(p.rule) && outside.has(key(p))));
+}
+
 /**
  * A file-wide error (FILE_WIDE_ERRORS) with the same message on two rows or more becomes
  * one, with `rows` instead of `row` and the column when all share it, placed where the
@@ -155,7 +171,7 @@ function mergeFileWide(problems: readonly ImportProblem[]): ImportProblem[] {
  * (mergeFileWide); any other error needs its own fix and keeps its own line.
  */
 export function summariseRepeated(all: readonly ImportProblem[], threshold = 3): ImportProblem[] {
-  const problems = mergeFileWide(all);
+  const problems = mergeFileWide(withoutVintageEchoes(all));
   const groups = new Map<string, ImportProblem[]>();
   for (const p of problems) {
     if (p.level === 'error' || p.row === undefined) continue;
