@@ -42,7 +42,7 @@ export const releasePage = {
   draftNote: 'Bản nháp, chưa công bố: chỉ xem trước trên máy, không đưa lên trang chính thức.',
   downloadsHeading: 'Tải về',
   downloadsIntro:
-    'Mỗi bảng có hai dạng: .xlsx cho Excel và .csv cho máy đọc (UTF-8 có BOM, dấu phẩy ngăn cột, dấu chấm thập phân). Mở bằng Excel hay LibreOffice thì dùng tệp .xlsx: mở thẳng tệp .csv thì mã đơn vị mất số 0 đầu (05977 thành 5977), Excel đổi mã thời kỳ như 2020-01 thành ngày tháng, và ở máy cài kiểu số Việt Nam các tỷ lệ (viết với dấu chấm thập phân) bị đọc thành chữ. observations có một dòng cho mỗi đơn vị trong mỗi năm, chỉ gồm số liệu gốc: các dòng tổng mà trang tự cộng từ đơn vị cấp dưới không có trong tệp. Tệp datapackage.json mô tả từng cột (kiểu, ý nghĩa), giấy phép và nguồn theo chuẩn Frictionless Data. Trong tệp .xlsx, tên mỗi cột bằng tiếng Việt, kèm tên cột của tệp .csv trong ngoặc; tệp .csv chỉ có tên cột không dấu (tiếng Anh) cho máy đọc.',
+    'Mỗi bảng có hai dạng: .xlsx cho Excel và .csv cho máy đọc (UTF-8 có BOM, dấu phẩy ngăn cột, dấu chấm thập phân). observations có một dòng cho mỗi đơn vị trong mỗi năm, chỉ gồm số liệu gốc: các dòng tổng mà trang tự cộng từ đơn vị cấp dưới không có trong tệp. Tệp datapackage.json mô tả từng cột (kiểu, ý nghĩa), giấy phép và nguồn theo chuẩn Frictionless Data. Trong tệp .xlsx, tên mỗi cột bằng tiếng Việt, kèm tên cột của tệp .csv trong ngoặc; tệp .csv chỉ có tên cột không dấu (tiếng Anh) cho máy đọc.',
   columns: { file: 'Tệp', content: 'Nội dung', size: 'Dung lượng', hash: 'SHA-256' },
   rows: (n: string) => `${n} dòng`,
   hashMatches: 'khớp mã băm ghi trong danh sách phiên bản',

@@ -31,6 +31,6 @@ export const exportText = {
   pickExcel:
     'To read, filter and chart in Excel or LibreOffice: download the .xlsx file — unit codes keep their leading zeros and rates show as percentages whatever the computer’s language.',
   pickCsv:
-    'To read with software (R, Python, a database): download the .csv file — UTF-8 with a BOM, comma-separated, decimal point, columns described in datapackage.json.',
+    'To read with software (R, Python, a database): download the .csv file — UTF-8 with a BOM, comma-separated, decimal point, columns described in datapackage.json. Opened directly in Excel or LibreOffice, the .csv loses the leading zero of unit codes (05977 becomes 5977), and Excel turns period codes such as 2020-01 into dates.',
   pickCriteria: 'Each unit’s criteria results year by year, with the reasons in words: ket-qua-tieu-chi (.csv, .xlsx, .json).',
 } as const satisfies Shape<typeof vi.exportText>;

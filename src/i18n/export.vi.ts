@@ -31,7 +31,7 @@ export const exportText = {
   pickExcel:
     'Mở bằng Excel hoặc LibreOffice để đọc, lọc, vẽ biểu đồ: tải tệp .xlsx — mã đơn vị giữ nguyên số 0 ở đầu, tỷ lệ hiện đúng dạng phần trăm dù máy đặt tiếng Việt hay tiếng Anh.',
   pickCsv:
-    'Đọc bằng chương trình (R, Python, cơ sở dữ liệu): tải tệp .csv — UTF-8 có BOM, dấu phẩy ngăn cột, dấu chấm thập phân, các cột mô tả trong datapackage.json.',
+    'Đọc bằng chương trình (R, Python, cơ sở dữ liệu): tải tệp .csv — UTF-8 có BOM, dấu phẩy ngăn cột, dấu chấm thập phân, các cột mô tả trong datapackage.json. Mở thẳng tệp .csv bằng Excel hay LibreOffice thì mã đơn vị mất số 0 ở đầu (05977 thành 5977) và Excel đổi mã thời kỳ như 2020-01 thành ngày tháng.',
   pickCriteria:
     'Kết quả đánh giá tiêu chí của từng đơn vị qua từng năm, kèm lý do bằng lời: ket-qua-tieu-chi (.csv, .xlsx, .json).',
 } as const;
