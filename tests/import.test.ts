@@ -3,7 +3,9 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
+import { tableSheet } from '../src/domain/export/table-sheets.ts';
 import { observationsTable, tableCsv } from '../src/domain/export/tables.ts';
+import { workbookXlsx } from '../src/domain/export/xlsx.ts';
 import { importSpreadsheet, type ImportOptions } from '../src/domain/import/import.ts';
 import { nodeWriteOps, type WriteOps } from '../src/domain/release/write.ts';
 import { formatImportProblem } from '../src/domain/import/problems.ts';
@@ -304,6 +306,21 @@ describe('what an import may touch', () => {
     const first = await run(exported, { vintage: '2020-01' });
     expect(first.ok).toBe(true);
     expect(first.summary.otherVintageRows).toBe(3);
+    const second = await run(exported, { vintage: '2025-07' });
+    expect(second.ok).toBe(true);
+    expect(first.summary.unchanged + second.summary.unchanged).toBe(first.summary.rows + second.summary.rows);
+    expect(readFileSync(path.join(dataRoot, 'releases', DRAFT, 'observations.json'))).toEqual(
+      readFileSync(path.join(dataRoot, 'releases', MINI_RELEASE, 'observations.json')),
+    );
+  });
+
+  it('so does observations.xlsx, the file the README tells staff to edit in Excel (notes above its header, headings in words)', async () => {
+    const { dataRoot, run } = setup();
+    const table = observationsTable(loadSnapshot(dataRoot, MINI_RELEASE));
+    const bytes = await workbookXlsx([tableSheet(table, ['Vì người nghèo Lạng Sơn, phiên bản dữ liệu 2025.1', 'DỮ LIỆU MINH HỌA'])], { title: table.title, creator: 'x', date: '2026-02-10' });
+    const exported = file('observations.xlsx', bytes);
+    const first = await run(exported, { vintage: '2020-01' });
+    expect(first.problems.filter((p) => p.level === 'error')).toEqual([]);
     const second = await run(exported, { vintage: '2025-07' });
     expect(second.ok).toBe(true);
     expect(first.summary.unchanged + second.summary.unchanged).toBe(first.summary.rows + second.summary.rows);

@@ -170,7 +170,23 @@ describe('the Excel downloads of the demo release', () => {
     for (const name of csvs) expect(files.some((f) => f.name === name.replace('.csv', '.xlsx') && f.kind === 'xlsx'), name).toBe(true);
     const workbook = files.find((f) => f.kind === 'workbook')!;
     const names = [...xml(workbook.bytes, 'xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    expect(names).toEqual(csvs.map((n) => n.replace('.csv', '')));
+    expect(names).toEqual(['giai-thich', ...csvs.map((n) => n.replace('.csv', ''))]);
+  });
+
+  it('the workbook opens on a sheet that explains every column of the others, with the values a code column takes', async () => {
+    const workbook = files.find((f) => f.kind === 'workbook')!;
+    const rows = await readSheet(workbook.bytes, 'giai-thich');
+    const header = rows.findIndex((r) => r[0] === 'Trang tính');
+    expect(rows.slice(1, header).some((r) => String(r[0]).includes('MINH HỌA'))).toBe(true);
+    const explained = rows.slice(header + 1);
+    const row = (sheet: string, column: string) => explained.find((r) => r[0] === sheet && r[1] === column);
+    expect(row('observations', 'code')!.slice(2, 4)).toEqual(['Mã đơn vị', 'chữ']);
+    expect(String(row('observations', 'source_kind')![4])).toMatch(/^official: văn bản của cơ quan có thẩm quyền/);
+    expect(row('observations', 'source_kind')![5]).toBe('official, press, derived, synthetic');
+    expect(row('observations', 'poor')![3]).toBe('số nguyên');
+    // every column of every other sheet, once
+    const columns = files.filter((f) => f.kind === 'csv').reduce((n, f) => n + f.bytes.toString('utf8').split('\r\n')[0]!.split(',').length, 0);
+    expect(explained).toHaveLength(columns);
   });
 
   it('observations.xlsx: 05971 keeps its zero, counts are integers, the rate is 1.43% as a number, the mark and source are in the sheet', async () => {

@@ -23,7 +23,14 @@ export const exportText = {
   workbookTitle: (id: string) => `Poor and near-poor households of Lạng Sơn province, data release ${id}`,
   workbookPageTitle: 'Every table in one Excel file, one sheet per table',
   workbookDescription:
-    'Every CSV table of the release in one Excel file, one sheet per table (the sheet is named after the CSV file), with the right data types for Excel.',
+    'Every CSV table of the release in one Excel file, one sheet per table (the sheet is named after the CSV file), with the right data types for Excel; the first sheet, “giai-thich”, explains every column.',
+  dictionary: {
+    sheetName: 'giai-thich',
+    title: 'What each column of each sheet holds',
+    notes: ['Each row is a column of a sheet in this file (the same column as in the CSV file of that name); the descriptions are those of the release’s datapackage.json.'],
+    columns: ['Sheet', 'Column name in the CSV file', 'Column', 'Kind of value', 'Meaning', 'Values it takes'],
+    kind: { string: 'text', integer: 'whole number', number: 'number', date: 'date', year: 'year', boolean: 'true/false (TRUE/FALSE)' },
+  },
   criteriaJsonTitle: 'Criteria assessment results, machine-readable (JSON), with the figures of each way to meet a criterion',
   criteriaJsonDescription:
     'The same assessments as ket-qua-tieu-chi.csv, with the details of each way to meet a criterion (each year’s reduction, the number of poor and near-poor households) in hundredths of a percentage point.',

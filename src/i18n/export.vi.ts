@@ -22,7 +22,15 @@ export const exportText = {
   workbookTitle: (id: string) => `Dữ liệu hộ nghèo, hộ cận nghèo tỉnh Lạng Sơn, phiên bản ${id}`,
   workbookPageTitle: 'Tất cả các bảng trong một tệp Excel, mỗi bảng một trang tính',
   workbookDescription:
-    'Mọi bảng CSV của phiên bản trong một tệp Excel, mỗi bảng một trang tính (tên trang tính là tên tệp CSV), với kiểu dữ liệu đúng cho Excel.',
+    'Mọi bảng CSV của phiên bản trong một tệp Excel, mỗi bảng một trang tính (tên trang tính là tên tệp CSV), với kiểu dữ liệu đúng cho Excel; trang tính đầu tiên, “giai-thich”, giải thích từng cột.',
+  /** The workbook's first sheet: what every column of the other sheets holds. */
+  dictionary: {
+    sheetName: 'giai-thich',
+    title: 'Giải thích các cột của từng trang tính',
+    notes: ['Mỗi dòng là một cột của một trang tính trong tệp này (cùng cột của tệp CSV cùng tên); mô tả giống datapackage.json của phiên bản.'],
+    columns: ['Trang tính', 'Tên cột trong tệp CSV', 'Tên cột', 'Kiểu giá trị', 'Ý nghĩa', 'Các giá trị có thể có'],
+    kind: { string: 'chữ', integer: 'số nguyên', number: 'số', date: 'ngày', year: 'năm', boolean: 'đúng/sai (TRUE/FALSE)' },
+  },
   criteriaJsonTitle: 'Kết quả đánh giá tiêu chí, dạng máy đọc được (JSON), kèm các con số của từng cách tính',
   criteriaJsonDescription:
     'Cùng các lần đánh giá với ket-qua-tieu-chi.csv, kèm chi tiết từng cách đạt (mức giảm từng năm, quy mô hộ nghèo và cận nghèo) tính bằng phần trăm của điểm phần trăm.',

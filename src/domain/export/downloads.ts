@@ -4,7 +4,7 @@ import { carriedTable } from './carried-table.ts';
 import { CRITERIA_RESULTS_JSON, criteriaResultsJson, criteriaResultsTable, type CriteriaResultsInput } from './criteria-results.ts';
 import { datapackage, type PackageFile } from './datapackage.ts';
 import type { ReleaseSnapshot } from './snapshot.ts';
-import { tableSheet } from './table-sheets.ts';
+import { dictionarySheet, tableSheet, type DictionaryWords } from './table-sheets.ts';
 import { releaseTables, tableCsv, type Table } from './tables.ts';
 import { workbookXlsx, XLSX_MEDIA_TYPE, type WorkbookWriter } from './xlsx.ts';
 
@@ -50,6 +50,8 @@ export interface DownloadWords {
   xlsxDescription: (csvName: string) => string;
   /** Publisher, in each workbook's properties. */
   creator: string;
+  /** The workbook's first sheet, which explains every column of the others. */
+  dictionary: DictionaryWords;
 }
 
 export const DIFF_FILE = 'thay-doi.json';
@@ -93,7 +95,7 @@ export function releaseFiles(snapshot: ReleaseSnapshot, entry: ReleaseEntry, opt
   const meta = { creator: words.creator, date: entry.publishedAt ?? '1980-01-01' };
   const sheets = tables.map((t) => tableSheet(t, words.notes(t)));
   // All started at once: a build writes them on its worker threads, one per core.
-  const workbook = writeWorkbook(sheets, { ...meta, title: words.workbook.title });
+  const workbook = writeWorkbook([dictionarySheet(tables, words.dictionary), ...sheets], { ...meta, title: words.workbook.title });
   const perTable = tables.map((t, i) => writeWorkbook([sheets[i]!], { ...meta, title: t.title }));
   const resultsJson = options.criteria ? Buffer.from(criteriaResultsJson(options.criteria, entry), 'utf8') : undefined;
 

@@ -62,3 +62,31 @@ export function figureSheet(name: string, title: string, table: FigureTable, not
     rows: table.rows,
   };
 }
+
+/** The words of the workbook's first sheet, which explains the others' columns. */
+export interface DictionaryWords {
+  sheetName: string;
+  title: string;
+  notes: readonly string[];
+  /** Headings: sheet, column as in the CSV, column in words, kind of value, meaning, the values it takes. */
+  columns: readonly [string, string, string, string, string, string];
+  kind: Record<Field['type'], string>;
+}
+
+/**
+ * One row per column of every table, from the same fields as datapackage.json: a reader of
+ * the workbook, who may never open that file, finds what "level", "not-met" or "carried"
+ * mean, and which values a column takes, beside the data.
+ */
+export function dictionarySheet(tables: readonly Table[], words: DictionaryWords): SheetSpec {
+  return {
+    name: words.sheetName,
+    title: words.title,
+    notes: words.notes,
+    columns: words.columns.map((header) => ({ header, kind: 'text' as const })),
+    rows: tables.flatMap((t) =>
+      t.fields.map((f) => [sheetName(t.name), f.name, f.title, words.kind[f.type], f.description ?? '', f.constraints?.enum?.join(', ') ?? '']),
+    ),
+  };
+}
+

@@ -68,6 +68,7 @@ export function downloadWords(entry: ReleaseEntry, url: string): DownloadWords {
     workbook: { name: x.workbookName(entry.id), title: x.workbookTitle(entry.id), pageTitle: x.workbookPageTitle, description: x.workbookDescription },
     criteriaJson: { title: x.criteriaJsonTitle, description: x.criteriaJsonDescription },
     creator: vi.footer.publisher,
+    dictionary: { ...x.dictionary, notes: [...x.dictionary.notes, ...mark] },
   };
 }
 
