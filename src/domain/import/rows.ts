@@ -1,5 +1,5 @@
 import { rateHundredths } from '../rates.ts';
-import { vietnamToday } from '../release/dates.ts';
+import { vietnameseDate, vietnamToday } from '../release/dates.ts';
 import { lastReviewYear } from '../release/release-date.ts';
 import type { Observation, Source, Unit, Vintage } from '../schemas/index.ts';
 import { vintageYears } from '../vintage-years.ts';
@@ -317,7 +317,7 @@ function yearProblem(year: number, today: string, options: ReadOptions, givenIn?
     return {
       rule: 'year-in-future',
       message:
-        `năm ${year}${givenIn !== undefined ? ` (${givenIn})` : ''} chưa tới: hôm nay ở Việt Nam là ${vietnameseDay(today)}, mà kết quả rà soát của một năm chỉ có từ cuối năm đó ` +
+        `năm ${year}${givenIn !== undefined ? ` (${givenIn})` : ''} chưa tới: hôm nay ở Việt Nam là ${vietnameseDate(today)}, mà kết quả rà soát của một năm chỉ có từ cuối năm đó ` +
         '(rà soát vào các tháng cuối năm, phê duyệt vào tháng 12 hoặc tháng 1 năm sau). Sửa lại năm: có thể là gõ nhầm (2062 thay cho 2026)',
     };
   }
@@ -337,7 +337,7 @@ function yearOutside(year: number, options: ReadOptions, givenIn?: string): stri
     return year >= from && year <= to;
   };
   if (inForce(v)) return undefined;
-  const period = `${vietnameseDay(v.validFrom)}–${v.validTo === null ? 'nay' : vietnameseDay(v.validTo)}`;
+  const period = `${vietnameseDate(v.validFrom)}–${v.validTo === null ? 'nay' : vietnameseDate(v.validTo)}`;
   const fitting = (options.vintages ?? [])
     .filter((o) => o.id !== v.id && inForce(o))
     .map((o) => o.id);
@@ -354,8 +354,6 @@ const namesSource = (named: SourceLookup, source: Source) =>
 /** "có cùng số văn bản 83/QĐ-UBND với 2 nguồn có sẵn: a ("…"), b ("…")" */
 const ambiguity = (found: Extract<SourceLookup, { kind: 'ambiguous' }>) =>
   `có cùng số văn bản ${found.number} với ${found.candidates.length} nguồn có sẵn: ${found.candidates.map((s) => `${s.id} ("${s.title}")`).join(', ')}`;
-
-const vietnameseDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 const formulaMessage = (text: string) =>
   `"${text.slice(0, 60)}" bắt đầu bằng "${text[0] === '\t' ? 'tab' : text[0] === '\r' ? 'ký tự xuống dòng' : text[0]}": Excel sẽ hiểu ô như vậy là công thức khi mở tệp tải về; bỏ ký tự đầu`;
