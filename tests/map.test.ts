@@ -276,7 +276,7 @@ describe('what the map says', () => {
     const m = model(communes2020('poor-rate', 2024));
     const sentences = summarySentences(m);
     const s = sentences.map((x) => x.text);
-    expect(sentences[0]).toEqual({ text: 'Năm 2024: 200/200 xã có số liệu.', mark: {} });
+    expect(sentences[0]).toEqual({ text: 'Năm 2024: 200/200 xã, phường, thị trấn có số liệu.', mark: {} });
     // The extremes are synthetic communes: the mark stands beside each figure.
     expect(sentences[1]!.mark).toEqual({ illustrative: true, carried: false });
     expect(s[1]).toMatch(/^Cao nhất: .+ \(\d+,\d{2}%, minh họa\)\. Thấp nhất: .+ \(\d+,\d{2}%, minh họa\)\.$/);
@@ -285,10 +285,10 @@ describe('what the map says', () => {
     const c = m.summary.criteria!;
     expect(c.met + c['not-met'] + c.unknown + c['not-applicable']).toBe(200);
     expect(sentences).toContainEqual({
-      text: `Tính đến năm 2024: ${c.met} xã đạt ít nhất một tiêu chí áp dụng cho mình, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá (trên số liệu minh họa).`,
+      text: `Tính đến năm 2024: ${c.met} xã, phường, thị trấn đạt ít nhất một tiêu chí áp dụng cho mình, ${c['not-met']} chưa đạt, ${c['not-applicable']} không thuộc diện đánh giá (trên số liệu minh họa).`,
       mark: { illustrative: true, estimate: false },
     });
-    expect(s.at(-1)).toBe('Tất cả số liệu xã trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.');
+    expect(s.at(-1)).toBe('Tất cả số liệu xã, phường, thị trấn trên bản đồ này là số liệu minh họa, không phải số liệu chính thức.');
   });
 
   it('draws without shapes too (table only)', () => {
@@ -394,7 +394,7 @@ describe('today\'s communes with their carried years', () => {
     const hoaTham = m.areas.find((a) => a.code === '06073')!;
     expect(areaName(hoaTham.unit, 'poor-rate', 2023, hoaTham.value, 2021)).toBe('xã Hoa Thám: tỷ lệ hộ nghèo 14,22% năm 2023 (quy đổi, minh họa)');
     const sentences = summarySentences(m);
-    expect(sentences.map((s) => s.text).join(' ')).toContain('Số liệu năm 2023 của mọi xã trên bản đồ này là số liệu quy đổi');
+    expect(sentences.map((s) => s.text).join(' ')).toContain('Số liệu năm 2023 của mọi xã, phường trên bản đồ này là số liệu quy đổi');
     // Each sentence naming a carried figure is marked as such: "(…, quy đổi, minh họa)".
     expect(sentences[1]).toMatchObject({ mark: { illustrative: true, carried: true } });
     expect(sentences[1]!.text).toMatch(/^Cao nhất: .+ \(\d+,\d{2}%, quy đổi, minh họa\)\. Thấp nhất: .+ \(\d+,\d{2}%, quy đổi, minh họa\)\.$/);
@@ -420,7 +420,7 @@ describe('today\'s communes with their carried years', () => {
     const sinceBaseline = carriedModel(view('scale-reduction', 2025));
     expect(sinceBaseline.summary.carriedYears).toEqual([2021]);
     const said = summarySentences(sinceBaseline).map((x) => x.text).join(' ');
-    expect(said).toContain('Số liệu năm 2021 của mọi xã trên bản đồ này là số liệu quy đổi');
+    expect(said).toContain('Số liệu năm 2021 của mọi xã, phường trên bản đồ này là số liệu quy đổi');
     expect(said).not.toContain('Số liệu năm 2025');
     expect(explorer.carriedLegend(sinceBaseline.summary.carriedYears)).toBe('Năm 2021: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới (đánh dấu “quy đổi”).');
     expect(en.summarySentences(sinceBaseline).map((x) => x.text).join(' ')).toContain('The 2021 figures of every commune on this map are carried figures');
@@ -512,6 +512,6 @@ describe('the map in English (src/i18n/map.en.ts)', () => {
     expect(localizedMap.areaName(a.unit, 'poor-rate', 2024, a.value, 2021)).toBe('xã Hoa Thám: tỷ lệ hộ nghèo 8,37% năm 2024 (minh họa)');
     expect(await renderIn('en', async () => localizedMap.areaName(a.unit, 'poor-rate', 2024, a.value, 2021))).toBe(name('poor-rate'));
     expect(await renderIn('en', async () => [localizedMap.explorer.title, localizedMap.noData(), localizedMap.areaCount(1, 'district')])).toEqual(['Map', 'No data', '1 district']);
-    expect([localizedMap.explorer.title, localizedMap.noData(), localizedMap.areaCount(12, 'commune')]).toEqual(['Bản đồ', 'Không có số liệu', '12 xã']);
+    expect([localizedMap.explorer.title, localizedMap.noData(), localizedMap.areaCount(12, 'commune')]).toEqual(['Bản đồ', 'Không có số liệu', '12 đơn vị']);
   });
 });

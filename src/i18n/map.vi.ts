@@ -160,10 +160,15 @@ export function areaName(unit: Pick<Unit, 'type' | 'name'>, indicator: MapIndica
 }
 
 // ------------------------------------------------------------------ layers --
-const levelWord: Record<GeoLevel, string> = { district: 'huyện', commune: 'xã' };
+/**
+ * "12 đơn vị": a count of areas in a legend or a layer's line. Not "12 xã": a layer of
+ * communes holds wards and towns too (61 xã and 4 phường in 2025), and the layer's name
+ * above already says which.
+ */
+export const areaCount = (n: number, _level: GeoLevel): string => `${formatInt(n)} đơn vị`;
 
-/** "12 xã", "3 huyện": a count of areas in a legend. */
-export const areaCount = (n: number, level: GeoLevel): string => `${formatInt(n)} ${levelWord[level]}`;
+/** The areas of a layer in words, as its name lists them: "xã, phường", "huyện, thành phố". */
+const areasWord = (layer: Pick<MapLayer, 'vintage' | 'level'>): string => typesLabel(unitTypeCounts(layer.vintage, layer.level)).toLocaleLowerCase('vi');
 
 /** "Xã, phường, thị trấn" from the unit types present (in a map layer, or among a unit's children). */
 export function typesLabel(counts: ReadonlyMap<Unit['type'], number>): string {
@@ -176,12 +181,12 @@ export function typesLabel(counts: ReadonlyMap<Unit['type'], number>): string {
 export const vintagePeriod = (validFrom: string, validTo: string | null): string =>
   validTo ? `${formatDate(validFrom)} – ${formatDate(validTo)}` : `từ ${formatDate(validFrom)}`;
 
-/** "Xã, phường, thị trấn · địa giới 01/01/2020 – 30/11/2024 · 200 đơn vị" */
+/** "Xã, phường, thị trấn · địa giới 01/01/2020 – 30/11/2024 · 200 đơn vị cấp xã" */
 export function layerLabel(layer: Pick<MapLayer, 'vintage' | 'level' | 'codes'>): { name: string; period: string; count: string } {
   return {
     name: typesLabel(unitTypeCounts(layer.vintage, layer.level)),
     period: `địa giới ${vintagePeriod(layer.vintage.validFrom, layer.vintage.validTo)}`,
-    count: `${formatInt(layer.codes.length)} ${levelWord[layer.level]}`,
+    count: `${formatInt(layer.codes.length)} đơn vị cấp ${layer.level === 'commune' ? 'xã' : 'huyện'}`,
   };
 }
 
@@ -204,7 +209,7 @@ export interface SummarySentence {
 /** Sentences under the map: coverage, extremes, province, criteria, carried and illustrative figures. */
 export function summarySentences(model: MapModel): SummarySentence[] {
   const { summary: s, view, scheme } = model;
-  const word = levelWord[view.level];
+  const word = areasWord(model.layer);
   const out: SummarySentence[] = [];
   const say = (text: string, mark: FigureMark = {}) => out.push({ text, mark });
   /** "9,05%, quy đổi, minh họa": a figure in brackets after a name. */

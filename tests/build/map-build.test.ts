@@ -34,7 +34,7 @@ describe('map explorer, built from the embedded release', () => {
     expect(svg).toContain('<a href="/dia-ban/2025-07/06073-hoa-tham/" aria-label="xã Hoa Thám: tỷ lệ hộ nghèo 5,36% năm 2025 (minh họa)">');
     expect(html).toContain('class="map-legend"');
     expect(html).toContain('Tỷ lệ hộ nghèo năm 2025 (%)');
-    expect(html).toContain('Năm 2025: 65/65 xã có số liệu.');
+    expect(html).toContain('Năm 2025: 65/65 xã, phường có số liệu.');
     expect(count(html, /<tr>\s*<th scope="row"><a href="\/dia-ban\/2025-07\//g)).toBe(65);
     // Every figure of the table is illustrative: said once, in the caption, not again in each column's header.
     expect(html).toMatch(/<caption id="bang-caption" data-minh-hoa>[^<]*<span class="source-kind source-kind--synthetic">Số liệu minh họa\.<\/span> <\/caption>/);
@@ -52,7 +52,7 @@ describe('map explorer, built from the embedded release', () => {
     // xã Hoa Thám (06073, 2025-07) in 2023 = xã Hưng Đạo (118 / 840) + xã Hoa Thám (71 / 489) of 2020: 189 / 1.329 = 14,22%
     expect(svgOf(html)).toContain('aria-label="xã Hoa Thám: tỷ lệ hộ nghèo 14,22% năm 2023 (quy đổi, minh họa)"');
     expect(html).toContain('Năm 2023: số liệu quy đổi từ các đơn vị trước khi sắp xếp địa giới');
-    expect(html).toContain('Số liệu năm 2023 của mọi xã trên bản đồ này là số liệu quy đổi');
+    expect(html).toContain('Số liệu năm 2023 của mọi xã, phường trên bản đồ này là số liệu quy đổi');
     expect(html).toMatch(/<caption[^>]*data-quy-doi[^>]*>[\s\S]*Số liệu quy đổi từ các đơn vị cũ\.[\s\S]*<\/caption>/);
     expect(html.match(/<thead>[\s\S]*?<\/thead>/)![0]).not.toContain('quy đổi');
     expect(html).toMatch(/Xã Hoa Thám<\/a><\/th>\s*<td class="num"[^>]*>14,22%<\/td>\s*<td class="num"[^>]*>189<\/td><td class="num"[^>]*>1.329<\/td>/);
@@ -92,7 +92,7 @@ describe('map explorer, built from the embedded release', () => {
     // every indicator has years on today's communes now that 2021–2024 are carried onto them
     expect(html).not.toContain('map-chip--off');
     // the boundaries of 12/2024 have no figures of their own and no map
-    expect(html).toContain('Địa giới 01/12/2024 – 30/6/2025 (194 xã, 11 huyện): chưa có số liệu, chưa có ranh giới, nên chưa có bản đồ.');
+    expect(html).toContain('Địa giới 01/12/2024 – 30/6/2025 (194 đơn vị cấp xã, 11 đơn vị cấp huyện): chưa có số liệu, chưa có ranh giới, nên chưa có bản đồ.');
   });
 
   it('every view and map embed of a layer draws its areas, borders and outline from the one file of its layer\'s shapes', () => {
