@@ -21,13 +21,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod';
-import { checkContent } from '../content/check-collection.ts';
 import type { CollectionName } from '../content/files.ts';
 import { readFrontmatter } from '../content/frontmatter.ts';
 import { Failure } from '../failure.ts';
 import { importSpreadsheet, type ImportResult } from '../import/import.ts';
 import { writeFilesAtomic } from '../release/write.ts';
-import { validate } from '../validation/validate.ts';
 import { FORMS_FOLDER, REPORTS_FOLDER, uploadForm, type UploadForm } from './form.ts';
 import { FORM_FIELDS, FORM_WORDS } from './form-words.ts';
 import { renderReport, reportedUpload, type ContentToFix, type UploadReport, type UploadStatus } from './report.ts';
@@ -147,17 +145,16 @@ async function importOne(options: UploadsOptions, form: UploadForm, workbook: st
     throw error;
   }
   if (!result.ok) return { ...base, status: 'refused', problems: result.problems, summary: result.summary, ...(result.refused ? { refusal: result.refused } : {}) };
-  return { ...base, status: 'draft-written', problems: result.problems, summary: result.summary, contentProblems: contentAgainst(options, form.release) };
+  return { ...base, status: 'draft-written', problems: result.problems, summary: result.summary, contentProblems: contentAgainst(options, result.contentToFix) };
 }
 
 /**
- * The build's content checks with the new draft as the release: what a preview build would
- * stop at, each named by its collection and title, as staff find it in the editor.
+ * The build's content checks with the new draft as the release (the importer ran them on
+ * the draft before writing it): what a preview build would stop at, each named by its
+ * collection and title, as staff find it in the editor.
  */
-function contentAgainst(options: UploadsOptions, releaseId: string): ContentToFix[] {
-  const { dataset } = validate({ dataRoot: options.dataRoot, contentRoot: options.contentRoot, releaseId });
-  if (!dataset) return [];
-  return checkContent(options.contentRoot, dataset).map((p) => {
+function contentAgainst(options: UploadsOptions, problems: ImportResult['contentToFix']): ContentToFix[] {
+  return problems.map((p) => {
     const file = path.resolve(p.file);
     const read = existsSync(file) && statSync(file).isFile() ? readFrontmatter(readFileSync(file, 'utf8')) : undefined;
     const title = read?.ok && typeof read.data['title'] === 'string' ? read.data['title'] : path.basename(file);
