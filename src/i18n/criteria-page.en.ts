@@ -116,7 +116,8 @@ export const criteriaPage = {
   partsLink: 'See each unit’s results by district',
   partTitle: (part: string, period?: string) => `Criteria results: ${part}${period ? ` (${period})` : ''}`,
   period: (from: string, to: string | undefined) => (to ? `boundaries until ${to}` : `boundaries from ${from}`),
-  partDescription: (part: string) => `The assessment of every unit of ${part} against the emulation criteria, the latest year first, earlier years included.`,
+  partDescription: (district) =>
+    `The assessment of ${district ? `every unit of ${district}` : 'the communes and wards directly under the province'} against the emulation criteria, the latest year first, earlier years included.`,
   partIntro: 'Each row gives the latest year’s result; tap “Earlier years” for the years before. The criteria in full and how they are computed are on the page',
   backToAll: 'Emulation criteria and assessment results',
   criterionExplained: 'This criterion in full and how it is computed',

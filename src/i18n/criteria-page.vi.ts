@@ -54,7 +54,8 @@ export const criteriaPage = {
   partTitle: (part: string, period?: string) => `Kết quả tiêu chí: ${part}${period ? ` (${period})` : ''}`,
   /** A vintage in readers' words, from its dates: no vintage code on a page title. */
   period: (from: string, to: string | undefined) => (to ? `địa giới đến ${to}` : `địa giới từ ${from}`),
-  partDescription: (part: string) => `Kết quả đánh giá theo các tiêu chí thi đua của từng đơn vị thuộc ${part}, năm gần nhất trước, các năm trước kèm theo.`,
+  partDescription: (district: string | undefined) =>
+    `Kết quả đánh giá theo các tiêu chí thi đua của ${district ? `từng đơn vị thuộc ${district}` : 'các xã, phường trực thuộc tỉnh'}, năm gần nhất trước, các năm trước kèm theo.`,
   partIntro: 'Mỗi dòng ghi kết quả năm gần nhất; bấm “Các năm trước” để xem các năm trước. Nguyên văn tiêu chí và cách tính ở trang',
   backToAll: 'Tiêu chí thi đua và kết quả đánh giá',
   criterionExplained: 'Nguyên văn và cách tính tiêu chí này',

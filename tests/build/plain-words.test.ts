@@ -48,6 +48,33 @@ describe('visibleText', () => {
   });
 });
 
+const BLOCKS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'summary', 'title', 'div', 'section', 'ul', 'ol', 'table', 'tr']);
+
+/** The visible text of each block (heading, paragraph, list item, cell…): a heading's last word and the list under it are not one sentence. */
+function sentences(html: string): string[] {
+  const blocks: string[] = [''];
+  const walk = (n: Node) => {
+    if (n.nodeName === '#text') blocks[blocks.length - 1] += (n as DefaultTreeAdapterMap['textNode']).value;
+    if (isElement(n) && SKIP.has(n.tagName)) return;
+    const block = isElement(n) && BLOCKS.has(n.tagName);
+    if (block) blocks.push('');
+    if ('childNodes' in n) (n.childNodes as Node[]).forEach(walk);
+    if (block) blocks.push('');
+  };
+  walk(parse(html));
+  return blocks.map((b) => b.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+describe('sentences', () => {
+  it('keeps a link inside its sentence and a heading apart from the list under it', () => {
+    expect(sentences('<p>Thuộc <a href="/x/">Huyện Bình Gia</a>.</p><h3>Từ ngày 01/12/2024, địa bàn này thuộc</h3><ul><li><a href="/y/">Xã Quý Hòa</a></li></ul>')).toEqual([
+      'Thuộc Huyện Bình Gia.',
+      'Từ ngày 01/12/2024, địa bàn này thuộc',
+      'Xã Quý Hòa',
+    ]);
+  });
+});
+
 const pagesUnder = (dir: string): string[] =>
   readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
@@ -85,6 +112,25 @@ describe('the embedded site in plain words', () => {
       return m ? [`${rel}: «${text.slice(Math.max(0, m.index - 40), m.index + 12)}»`] : [];
     });
     expect(found.slice(0, 10)).toEqual([]);
+  });
+
+  it('writes a unit’s type in lower case inside a sentence, descriptions included', () => {
+    // "Vị trí của xã Quý Hòa", as DESIGN.md asks; the unit pages' map caption and description,
+    // and the district pages of /tien-do/ and /tieu-chi/, wrote "của Xã Quý Hòa", "thuộc Huyện Bình Gia".
+    const midSentence = /(?:^|\s)(?:của|thuộc|trong|cho|với|ở|tại|và|về) (?:Xã|Huyện|Phường|Thị trấn|Thành phố|Tỉnh) \p{Lu}/u;
+    const rels = pagesUnder(site.out)
+      .map((p) => path.relative(site.out, p).split(path.sep).join('/'))
+      .filter((rel) => !rel.startsWith('quan-tri/') && !rel.startsWith('en/'));
+    const found = rels.flatMap((rel) => {
+      const html = readFileSync(path.join(site.out, rel), 'utf8');
+      const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      return [...sentences(html), description].flatMap((text) => {
+        const m = midSentence.exec(text);
+        return m ? [`${rel}: «${text.slice(Math.max(0, m.index - 30), m.index + 30)}»`] : [];
+      });
+    });
+    expect(found.slice(0, 10)).toEqual([]);
+    expect(readFileSync(path.join(site.out, 'dia-ban/2025-07/06076-quy-hoa/index.html'), 'utf8')).toContain('Vị trí của xã Quý Hòa trong tỉnh Lạng Sơn');
   });
 
   it('titles unit pages in words: today’s units by name, old ones “trước sáp nhập”', () => {
