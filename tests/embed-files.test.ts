@@ -171,6 +171,23 @@ describe('SVG files', () => {
   });
 });
 
+describe('namesakes in the map files', () => {
+  it("write no name on the 2020 commune maps that two areas share: xã Mẫu Sơn (Cao Lộc, Lộc Bình) only with its district, or not at all", () => {
+    for (const fig of mapEmbeds().filter((m) => m.view.vintage === '2020-01' && m.view.level === 'commune' && m.model.drawing)) {
+      const svg = text(fig, 'svg');
+      const written = [...svg.matchAll(/<text x="[\d.]+" y="[\d.]+">([^<]+)<\/text>/g)].map((m) => m[1]!);
+      expect(written.length, fig.slug).toBeGreaterThan(0);
+      expect(written, fig.slug).not.toContain('Mẫu Sơn');
+      for (const name of written) expect(fig.model.areas.filter((a) => a.unit.name === name).length, `${fig.slug}: ${name}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("say in the description which xã Hoàng Văn Thụ is the highest, as the page's summary does", () => {
+    const svg = text(mapView('2020-01/xa/ty-le-ho-ngheo/2021'), 'svg');
+    expect(svg).toMatch(/<desc id="figure-desc">[^<]*Cao nhất: xã Hoàng Văn Thụ thuộc huyện Bình Gia \(35,25%/);
+  });
+});
+
 describe('PNG files', () => {
   /** PNGs are drawn on image worker threads, which load resvg and sharp first. */
   const DRAWING = 30_000;
