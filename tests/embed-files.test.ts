@@ -32,34 +32,51 @@ describe('chart CSV', () => {
     const p2025 = obs.find((o) => o.unit === '20' && o.year === 2025)!;
     expect([p2025.poor, p2025.households]).toEqual([4643, 199765]);
     const csv = text(chart('chart-province-rate'), 'csv');
-    expect(csv.startsWith('\uFEFFyear,poor_rate,poor_rate_illustrative,plan_rate_upper,plan_rate_lower\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFcode,name,year,poor_rate,poor_rate_illustrative,plan_rate_upper,plan_rate_lower\r\n')).toBe(true);
     const table = rows(csv);
-    expect(table.find((r) => r[0] === '2025')).toEqual(['2025', '2.32', 'false', '4.20', '0.20']);
+    expect(table.find((r) => r[2] === '2025')).toEqual(['20', 'Lạng Sơn', '2025', '2.32', 'false', '4.20', '0.20']);
     // The plan's band starts at the baseline: 12,20 − 2 × 4 = 4,20 and 12,20 − 3 × 4 = 0,20 in 2025.
-    expect(table.find((r) => r[0] === '2021')).toEqual(['2021', '12.20', 'false', '12.20', '12.20']);
+    expect(table.find((r) => r[2] === '2021')).toEqual(['20', 'Lạng Sơn', '2021', '12.20', 'false', '12.20', '12.20']);
     // 2022 and 2023 rest on the synthetic district figures.
-    expect(table.find((r) => r[0] === '2022')![2]).toBe('true');
+    expect(table.find((r) => r[2] === '2022')![4]).toBe('true');
   });
 
   it('counts households on the scale chart and carries half of the baseline: (23.511 + 23.247) / 2 = 23.379', () => {
     const table = rows(text(chart('chart-province-scale'), 'csv'));
-    expect(table[0]).toEqual(['year', 'poor_and_near_poor', 'poor_and_near_poor_illustrative', 'half_of_baseline']);
-    expect(table.find((r) => r[0] === '2021')).toEqual(['2021', '46758', 'false', '23379']);
+    expect(table[0]).toEqual(['code', 'name', 'year', 'poor_and_near_poor', 'poor_and_near_poor_illustrative', 'half_of_baseline']);
+    expect(table.find((r) => r[2] === '2021')).toEqual(['20', 'Lạng Sơn', '2021', '46758', 'false', '23379']);
     // 2025: 4.643 poor + 13.578 near-poor.
-    expect(table.find((r) => r[0] === '2025')).toEqual(['2025', '18221', 'false', '23379']);
+    expect(table.find((r) => r[2] === '2025')).toEqual(['20', 'Lạng Sơn', '2025', '18221', 'false', '23379']);
+  });
+
+  it('says in every row which unit it is about, so that district files pasted together stay apart: 181 Bình Gia, 188 Lộc Bình', () => {
+    const binhGia = rows(text(chart('chart-district-181'), 'csv'));
+    const locBinh = rows(text(chart('chart-district-188'), 'csv'));
+    expect(binhGia[0]!.slice(0, 3)).toEqual(['code', 'name', 'year']);
+    // Header once, then the rows of both files, as a reader pastes them.
+    const pasted = [...binhGia.slice(1), ...locBinh.slice(1)];
+    expect(pasted.length).toBeGreaterThan(2);
+    expect(new Set(binhGia.slice(1).map((r) => `${r[0]} ${r[1]}`))).toEqual(new Set(['181 Bình Gia']));
+    expect(new Set(locBinh.slice(1).map((r) => `${r[0]} ${r[1]}`))).toEqual(new Set(['188 Lộc Bình']));
+    // Every chart, the province's too, names its unit in every row.
+    for (const fig of chartEmbeds()) {
+      const table = chartTable(fig.table);
+      expect(new Set(table.rows.map((r) => `${r[0]}|${r[1]}`)), fig.slug).toEqual(new Set([`${fig.table.subject.code}|${fig.table.subject.name}`]));
+    }
+    expect(chart('chart-province-near-poor').table.subject).toEqual({ code: '20', name: 'Lạng Sơn' });
   });
 
   it('holds, for every chart, exactly the values and flags its model draws, one row per year', () => {
     for (const fig of chartEmbeds()) {
       const table = chartTable(fig.table);
       const model = fig.chart.model;
-      expect(table.rows.map((r) => r[0]), fig.slug).toEqual(model.xTicks.map((t) => Number(t.label)));
+      expect(table.rows.map((r) => r[2]), fig.slug).toEqual(model.xTicks.map((t) => Number(t.label)));
       model.series.forEach((series, i) => {
         for (const p of series.points) {
-          const row = table.rows.find((r) => r[0] === p.year)!;
+          const row = table.rows.find((r) => r[2] === p.year)!;
           const value = fig.table.unit === 'percent' ? (p.value / 100).toFixed(2) : String(p.value);
-          expect(row[1 + 2 * i], `${fig.slug} ${p.year}`).toBe(value);
-          expect(row[2 + 2 * i], `${fig.slug} ${p.year}`).toBe(String(p.illustrative));
+          expect(row[3 + 2 * i], `${fig.slug} ${p.year}`).toBe(value);
+          expect(row[4 + 2 * i], `${fig.slug} ${p.year}`).toBe(String(p.illustrative));
         }
       });
     }
@@ -78,14 +95,14 @@ describe('chart CSV', () => {
   });
 
   it('quotes only where RFC 4180 needs it and keeps a half household', () => {
-    const csv = chartCsv({ years: [2021], unit: 'households', series: [{ column: 'x', title: 'x', points: [{ year: 2021, value: 3, illustrative: false }] }], rule: { column: 'half', title: 'h', value: 1.5 } });
-    expect(csv).toBe('\uFEFFyear,x,x_illustrative,half\r\n2021,3,false,1.5\r\n');
+    const csv = chartCsv({ subject: { code: '20', name: 'Lạng Sơn' }, years: [2021], unit: 'households', series: [{ column: 'x', title: 'x', points: [{ year: 2021, value: 3, illustrative: false }] }], rule: { column: 'half', title: 'h', value: 1.5 } });
+    expect(csv).toBe('\uFEFFcode,name,year,x,x_illustrative,half\r\n20,Lạng Sơn,2021,3,false,1.5\r\n');
   });
 
   it('leaves the reference line empty after its last year (a year after the plan is not compared with the baseline)', () => {
     const points = [2025, 2026].map((year) => ({ year, value: 3, illustrative: false }));
-    const csv = chartCsv({ years: [2025, 2026], unit: 'households', series: [{ column: 'x', title: 'x', points }], rule: { column: 'half', title: 'h', value: 1.5, lastYear: 2025 } });
-    expect(csv).toBe('\uFEFFyear,x,x_illustrative,half\r\n2025,3,false,1.5\r\n2026,3,false,\r\n');
+    const csv = chartCsv({ subject: { code: '20', name: 'Lạng Sơn' }, years: [2025, 2026], unit: 'households', series: [{ column: 'x', title: 'x', points }], rule: { column: 'half', title: 'h', value: 1.5, lastYear: 2025 } });
+    expect(csv).toBe('\uFEFFcode,name,year,x,x_illustrative,half\r\n20,Lạng Sơn,2025,3,false,1.5\r\n20,Lạng Sơn,2026,3,false,\r\n');
   });
 });
 
@@ -154,6 +171,23 @@ describe('SVG files', () => {
   });
 });
 
+describe('namesakes in the map files', () => {
+  it("write no name on the 2020 commune maps that two areas share: xã Mẫu Sơn (Cao Lộc, Lộc Bình) only with its district, or not at all", () => {
+    for (const fig of mapEmbeds().filter((m) => m.view.vintage === '2020-01' && m.view.level === 'commune' && m.model.drawing)) {
+      const svg = text(fig, 'svg');
+      const written = [...svg.matchAll(/<text x="[\d.]+" y="[\d.]+">([^<]+)<\/text>/g)].map((m) => m[1]!);
+      expect(written.length, fig.slug).toBeGreaterThan(0);
+      expect(written, fig.slug).not.toContain('Mẫu Sơn');
+      for (const name of written) expect(fig.model.areas.filter((a) => a.unit.name === name).length, `${fig.slug}: ${name}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("say in the description which xã Hoàng Văn Thụ is the highest, as the page's summary does", () => {
+    const svg = text(mapView('2020-01/xa/ty-le-ho-ngheo/2021'), 'svg');
+    expect(svg).toMatch(/<desc id="figure-desc">[^<]*Cao nhất: xã Hoàng Văn Thụ thuộc huyện Bình Gia \(35,25%/);
+  });
+});
+
 describe('PNG files', () => {
   /** PNGs are drawn on image worker threads, which load resvg and sharp first. */
   const DRAWING = 30_000;
@@ -212,6 +246,16 @@ describe('figure workbooks', () => {
       'no_such_column',
     ]);
   });
+
+  it("keep the district's code and name in every row of its chart's workbook", async () => {
+    const response = await figureFileResponse({ release: rel, figure: chart('chart-district-181'), ext: 'xlsx' });
+    const sheet = await readSheet(Buffer.from(await response.arrayBuffer()));
+    const headerAt = sheet.findIndex((row) => row[0] === 'Mã đơn vị (code)');
+    expect(sheet[headerAt]!.slice(0, 3)).toEqual(['Mã đơn vị (code)', 'Tên đơn vị (name)', 'Năm (year)']);
+    const body = sheet.slice(headerAt + 1);
+    expect(body.length).toBeGreaterThan(2);
+    for (const row of body) expect(row.slice(0, 2)).toEqual(['181', 'Bình Gia']);
+  }, 60_000);
 
   it('write the heading with the CSV name in brackets: the 2024 reduction map of 2020 communes', async () => {
     const fig = mapView('2020-01/xa/muc-giam-ty-le-ho-ngheo/2024');

@@ -43,8 +43,8 @@ describe('CSV writing', () => {
   });
   it('keeps numbers numbers, negative ones too, however they are written', () => {
     expect([csvField(-1.04), csvField('-1.04'), csvField(hundredthsText(-104)), csvField('+3'), csvField('-12'), csvField(0)]).toEqual(['-1.04', '-1.04', '-1.04', '+3', '-12', '0']);
-    const chart = chartCsv({ years: [2022], unit: 'percent', series: [{ column: 'reduction', title: 'r', points: [{ year: 2022, value: -104, illustrative: false }] }] });
-    expect(chart).toBe('\uFEFFyear,reduction,reduction_illustrative\r\n2022,-1.04,false\r\n');
+    const chart = chartCsv({ subject: { code: '181', name: 'Bình Gia' }, years: [2022], unit: 'percent', series: [{ column: 'reduction', title: 'r', points: [{ year: 2022, value: -104, illustrative: false }] }] });
+    expect(chart).toBe('\uFEFFcode,name,year,reduction,reduction_illustrative\r\n181,Bình Gia,2022,-1.04,false\r\n');
   });
   it('prints hundredths exactly with two decimals', () => {
     expect(hundredthsText(1438)).toBe('14.38');

@@ -9,6 +9,9 @@ import { buildMapModel } from '../src/domain/map/model.ts';
 import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency } from '../src/domain/map/palette.ts';
 import type { MapContext } from '../src/domain/map/values.ts';
 import { labelFits, namesShown } from '../src/domain/map/settings.ts';
+import { drawnNames } from '../src/domain/map/names.ts';
+import { unitLabel } from '../src/i18n/results.vi.ts';
+import { unitLabel as enUnitLabel } from '../src/i18n/results.en.ts';
 import { areaName, classLabel, explorer, layerLabel, summarySentences, table, teaser, typesLabel } from '../src/i18n/map.vi.ts';
 import { typeCounts, unitTypeCounts } from '../src/domain/map/layer-types.ts';
 import * as en from '../src/i18n/map.en.ts';
@@ -270,6 +273,28 @@ describe('what the map says', () => {
     expect(m.legend.reduce((n, l) => n + l.count, 0)).toBe(200);
     expect(m.drawing?.parentBorders).toBeTruthy();
     expect(m.summary.missingShapes).toBe(0);
+  });
+
+  it("writes a namesake's district beside its name on the drawing: the two xã Mẫu Sơn of 2020, Cao Lộc's and Lộc Bình's", () => {
+    const m = model(communes2020('poor-rate', 2021));
+    const names = drawnNames(m.areas, unitLabel);
+    expect(names.get('06238')).toBe('xã Mẫu Sơn (Cao Lộc)');
+    expect(names.get('06532')).toBe('xã Mẫu Sơn (Lộc Bình)');
+    // A name no other area has stays short; the township and the commune of Chi Lăng district differ by their type.
+    expect(names.get('06082')).toBe('Yên Lỗ');
+    expect(names.get('06466')).toBe('thị trấn Chi Lăng (Chi Lăng)');
+    expect(names.get('06523')).toBe('xã Chi Lăng (Chi Lăng)');
+    // No two areas of the map have the same name on it.
+    expect(new Set(names.values()).size).toBe(m.areas.length);
+    // In English on the English page.
+    expect(drawnNames(m.areas, enUnitLabel).get('06532')).toBe('Mẫu Sơn commune (Lộc Bình)');
+  });
+
+  it("names a namesake among the extremes with its district: the 2021 highest, xã Hoàng Văn Thụ of Bình Gia (Văn Lãng has one too)", () => {
+    const m = model(communes2020('poor-rate', 2021));
+    expect(m.summary.highest.map((a) => a.code)).toEqual(['06100']);
+    expect(summarySentences(m)[1]!.text).toMatch(/^Cao nhất: xã Hoàng Văn Thụ thuộc huyện Bình Gia \(35,25%, minh họa\)\. Thấp nhất: phường Vĩnh Trại \(/);
+    expect(renderIn('en', () => localizedMap.summarySentences(m))[1]!.text).toMatch(/^Highest: Hoàng Văn Thụ commune in Bình Gia district \(35\.25%/);
   });
 
   it('summarises: coverage, extremes, province, criteria, illustrative figures', () => {

@@ -33,6 +33,18 @@ function formatOf(bytes: Buffer, sheet: number, ref: string): string | undefined
   return new RegExp(`<numFmt numFmtId="${numFmtId}" formatCode="([^"]*)"`).exec(styles)?.[1]?.replaceAll('&quot;', '"');
 }
 
+/** The links of sheet N, as Excel resolves them: cell → target of its relationship. */
+function linksOf(bytes: Buffer, sheet: number): Record<string, string> {
+  const rels = xml(bytes, `xl/worksheets/_rels/sheet${sheet}.xml.rels`);
+  const target = (id: string) => {
+    const rel = new RegExp(`<Relationship Id="${id}" Type="([^"]+)" Target="([^"]*)" TargetMode="External"/>`).exec(rels);
+    expect(rel?.[1], id).toBe('http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink');
+    return rel![2]!.replaceAll('&amp;', '&').replaceAll('&quot;', '"');
+  };
+  const links = /<hyperlinks>(.*?)<\/hyperlinks>/.exec(xml(bytes, `xl/worksheets/sheet${sheet}.xml`))?.[1] ?? '';
+  return Object.fromEntries([...links.matchAll(/<hyperlink ref="([A-Z]+\d+)" r:id="([^"]+)"\/>/g)].map((m) => [m[1]!, target(m[2]!)]));
+}
+
 describe('a workbook', () => {
   const sheet: SheetSpec = {
     name: 'bang',
@@ -99,6 +111,40 @@ describe('a workbook', () => {
       if (before === undefined) delete process.env['TZ'];
       else process.env['TZ'] = before;
     }
+  });
+
+  it('makes an address cell a link to it, underlined in blue; only a web address, and the same bytes each time', async () => {
+    const sources: SheetSpec = {
+      name: 'nguon',
+      title: 'Nguồn',
+      notes: ['Phiên bản 2026.1'],
+      columns: [
+        { header: 'Mã', kind: 'text' },
+        { header: 'Địa chỉ', kind: 'link' },
+      ],
+      rows: [
+        ['a', 'https://langson.gov.vn/tin.html?id=1&x="2"'],
+        ['b', null],
+        ['c', 'javascript:alert(1)'],
+        ['d', 'http://x.example/'],
+      ],
+    };
+    const bytes = await workbookXlsx([sheet, sources], meta);
+    // Title, note and header take rows 1–3: the rows start at 4, the addresses are in column B.
+    expect(linksOf(bytes, 2)).toEqual({ B4: 'https://langson.gov.vn/tin.html?id=1&x="2"', B7: 'http://x.example/' });
+    expect(linksOf(bytes, 1)).toEqual({});
+    const read = await readSheet(bytes, 'nguon');
+    expect(read.slice(3).map((r) => r[1])).toEqual(['https://langson.gov.vn/tin.html?id=1&x="2"', null, 'javascript:alert(1)', 'http://x.example/']);
+    // Excel's Hyperlink look: the link cells share a style with a blue, underlined font; the plain one has none.
+    const styleOf = (ref: string) => new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(xml(bytes, 'xl/worksheets/sheet2.xml'))?.[1];
+    expect(styleOf('B4')).toBe(styleOf('B7'));
+    expect(styleOf('B6')).not.toBe(styleOf('B4'));
+    const styles = xml(bytes, 'xl/styles.xml');
+    const xf = [...styles.slice(styles.indexOf('<cellXfs')).matchAll(/<xf\b([^>]*)>/g)][Number(styleOf('B4'))]![1]!;
+    const font = [...styles.matchAll(/<font>(.*?)<\/font>/g)][Number(/fontId="(\d+)"/.exec(xf)![1])]![1]!;
+    expect(font).toContain('<u/>');
+    expect(font).toContain('FF0563C1');
+    expect((await workbookXlsx([sheet, sources], meta)).equals(bytes)).toBe(true);
   });
 
   it('is deflated once: write-excel-file stores its parts (patches/write-excel-file+4.1.1.patch), the workbook compresses them', async () => {
@@ -187,6 +233,25 @@ describe('the Excel downloads of the demo release', () => {
     // every column of every other sheet, once
     const columns = files.filter((f) => f.kind === 'csv').reduce((n, f) => n + f.bytes.toString('utf8').split('\r\n')[0]!.split(',').length, 0);
     expect(explained).toHaveLength(columns);
+  });
+
+  it("the workbook's sources sheet links every source's address: a click opens the document", async () => {
+    const workbook = files.find((f) => f.kind === 'workbook')!;
+    const names = [...xml(workbook.bytes, 'xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    const rows = await readSheet(workbook.bytes, 'sources');
+    const header = rows.findIndex((r) => r[0] === 'Mã nguồn (id)');
+    const column = rows[header]!.indexOf('Địa chỉ (url)');
+    expect(column).toBeGreaterThan(0);
+    const expected = Object.fromEntries(
+      rows.slice(header + 1).flatMap((r, i) => (r[column] ? [[`${String.fromCharCode(65 + column)}${header + 2 + i}`, String(r[column])]] : [])),
+    );
+    expect(Object.keys(expected).length).toBeGreaterThan(5);
+    expect(Object.values(expected)).toContain('https://langson.gov.vn/thong-tin-chi-dao-dieu-hanh/phe-duyet-ket-qua-ra-soat-ho-ngheo-ho-can-ngheo-nam-2025-tren-dia-ban-tinh.html');
+    expect(linksOf(workbook.bytes, names.indexOf('sources') + 1)).toEqual(expected);
+    // sources.xlsx alone too, and datapackage.json says the column holds addresses.
+    expect(Object.values(linksOf(files.find((f) => f.name === 'sources.xlsx')!.bytes, 1))).toEqual(Object.values(expected));
+    const pkg = JSON.parse(files.find((f) => f.kind === 'datapackage')!.bytes.toString('utf8')) as { resources: { path: string; schema?: { fields: { name: string; format?: string }[] } }[] };
+    expect(pkg.resources.find((r) => r.path === 'sources.csv')!.schema!.fields.find((f) => f.name === 'url')!.format).toBe('uri');
   });
 
   it('observations.xlsx: 05971 keeps its zero, counts are integers, the rate is 1.43% as a number, the mark and source are in the sheet', async () => {
@@ -289,6 +354,8 @@ describe('criteria result rows', () => {
     expect(kinds['crosswalks.csv:share']).toBe('number');
     expect(kinds['units.csv:vintage_valid_from']).toBe('date');
     expect(kinds['classifications.csv:from']).toBe('integer');
+    expect(kinds['sources.csv:url']).toBe('link');
+    expect(kinds['sources.csv:title']).toBe('text');
     expect(tableSheet(releaseTables(loadSnapshot(DATA, '2026.1'))[0]!, []).columns[1]).toEqual({ header: 'Mã đơn vị (code)', kind: 'text' });
   });
 });

@@ -13,6 +13,7 @@ import type { MapLayer } from '../domain/map/explorer.ts';
 import type { GeoLayerEntry, GeoLevel } from '../domain/map/geo.ts';
 import { unitTypeCounts } from '../domain/map/layer-types.ts';
 import type { MapArea, MapModel } from '../domain/map/model.ts';
+import { namesakes } from '../domain/namesakes.ts';
 import type { AreaValue } from '../domain/map/values.ts';
 import type { Unit } from '../domain/schemas/index.ts';
 import { formatDate, formatDecimal, formatInt } from '../format/en.ts';
@@ -209,8 +210,11 @@ const CREDITS: Record<string, string> = {
 export const layerCredit = (geo: Pick<GeoLayerEntry, 'credit' | 'source'>): string | undefined => CREDITS[geo.source];
 
 // ----------------------------------------------------------------- summary --
-const names = (areas: readonly MapArea[]): string => {
-  const shown = areas.slice(0, 3).map((a) => unitLabel(a.unit));
+/** The first three areas named; one that shares its name with another area of the map says its district, as the table's link to it does. */
+const names = (areas: readonly MapArea[], all: readonly MapArea[]): string => {
+  const same = namesakes(all, (a) => unitLabel(a.unit));
+  // Not in brackets: the figure follows in brackets.
+  const shown = areas.slice(0, 3).map((a) => (a.parent && same.has(a) ? `${unitLabel(a.unit)} in ${unitLabel(a.parent)}` : unitLabel(a.unit)));
   const rest = areas.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} and ${formatInt(rest)} other ${rest === 1 ? 'unit' : 'units'}` : shown.join(', ');
 };
@@ -229,9 +233,9 @@ export function summarySentences(model: MapModel): SummarySentence[] {
     const bottom = s.lowest[0]!.value;
     const mark = areaMark(view.indicator, { illustrative: top.illustrative || bottom.illustrative, carried: top.carried || bottom.carried });
     if (scheme.polarity === 'lower-is-better') {
-      say(`Highest: ${names(s.highest)} (${marked(top)}). Lowest: ${names(s.lowest)} (${marked(bottom)}).`, mark);
+      say(`Highest: ${names(s.highest, model.areas)} (${marked(top)}). Lowest: ${names(s.lowest, model.areas)} (${marked(bottom)}).`, mark);
     } else {
-      say(`Largest fall: ${names(s.highest)} (${marked(top)}). Smallest fall: ${names(s.lowest)} (${marked(bottom)}).`, mark);
+      say(`Largest fall: ${names(s.highest, model.areas)} (${marked(top)}). Smallest fall: ${names(s.lowest, model.areas)} (${marked(bottom)}).`, mark);
     }
   }
   if (s.province && scheme.kind === 'numeric' && s.province.value.value !== undefined) {

@@ -9,6 +9,7 @@ import type { MapLayer } from '../domain/map/explorer.ts';
 import type { GeoLayerEntry, GeoLevel } from '../domain/map/geo.ts';
 import { unitTypeCounts } from '../domain/map/layer-types.ts';
 import type { MapArea, MapModel } from '../domain/map/model.ts';
+import { namesakes } from '../domain/namesakes.ts';
 import type { AreaValue } from '../domain/map/values.ts';
 import type { Unit } from '../domain/schemas/index.ts';
 import { formatDate, formatDecimal, formatInt, formatYearSpan } from '../format/vi.ts';
@@ -194,8 +195,11 @@ export function layerLabel(layer: Pick<MapLayer, 'vintage' | 'level' | 'codes'>)
 export const layerCredit = (geo: Pick<GeoLayerEntry, 'credit' | 'source'>): string | undefined => geo.credit;
 
 // ----------------------------------------------------------------- summary --
-const names = (areas: readonly MapArea[]): string => {
-  const shown = areas.slice(0, 3).map((a) => unitLabel(a.unit));
+/** The first three areas named; one that shares its name with another area of the map says its district, as the table's link to it does. */
+const names = (areas: readonly MapArea[], all: readonly MapArea[]): string => {
+  const same = namesakes(all, (a) => unitLabel(a.unit));
+  // Not in brackets: the figure follows in brackets.
+  const shown = areas.slice(0, 3).map((a) => (a.parent && same.has(a) ? `${unitLabel(a.unit)} thuộc ${unitLabel(a.parent)}` : unitLabel(a.unit)));
   const rest = areas.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} và ${formatInt(rest)} đơn vị khác` : shown.join(', ');
 };
@@ -220,9 +224,9 @@ export function summarySentences(model: MapModel): SummarySentence[] {
     const bottom = s.lowest[0]!.value;
     const mark = areaMark(view.indicator, { illustrative: top.illustrative || bottom.illustrative, carried: top.carried || bottom.carried });
     if (scheme.polarity === 'lower-is-better') {
-      say(`Cao nhất: ${names(s.highest)} (${marked(top)}). Thấp nhất: ${names(s.lowest)} (${marked(bottom)}).`, mark);
+      say(`Cao nhất: ${names(s.highest, model.areas)} (${marked(top)}). Thấp nhất: ${names(s.lowest, model.areas)} (${marked(bottom)}).`, mark);
     } else {
-      say(`Giảm nhiều nhất: ${names(s.highest)} (${marked(top)}). Giảm ít nhất: ${names(s.lowest)} (${marked(bottom)}).`, mark);
+      say(`Giảm nhiều nhất: ${names(s.highest, model.areas)} (${marked(top)}). Giảm ít nhất: ${names(s.lowest, model.areas)} (${marked(bottom)}).`, mark);
     }
   }
   if (s.province && scheme.kind === 'numeric' && s.province.value.value !== undefined) {

@@ -64,8 +64,8 @@ describe('embeds of the charts of /tien-do/', () => {
 
   it('build a pinned set for every published release, from that release: Bắc Khê 2023 is 360 / 2.000 = 18,00% in 2025.1, 350 / 2.000 = 17,50% in 2026.1', () => {
     const csv = (id: string) => read(`du-lieu/${id}/bieu-do/ty-le-ho-ngheo/2020-01/101-bac-khe.csv`);
-    expect(csv(OLD)).toContain('\r\n2023,18.00,true\r\n');
-    expect(csv(NEW)).toContain('\r\n2023,17.50,true\r\n');
+    expect(csv(OLD)).toContain('\r\n101,Bắc Khê,2023,18.00,true\r\n');
+    expect(csv(NEW)).toContain('\r\n101,Bắc Khê,2023,17.50,true\r\n');
     expect(page(`nhung/${OLD}/bieu-do/ty-le-ho-ngheo/2020-01/101-bac-khe`)).toContain('18,00%');
     expect(page(`nhung/${NEW}/bieu-do/ty-le-ho-ngheo/2020-01/101-bac-khe`)).toContain('17,50%');
     // The live embed follows the current release.

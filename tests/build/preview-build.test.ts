@@ -126,13 +126,13 @@ describe('a draft that adds the review of 2026, after the plan period', () => {
     const csv = readFileSync(path.join(site.out, 'du-lieu', DRAFT, 'bieu-do', 'ty-le-ho-ngheo.csv'), 'utf8');
     const [, households, poor] = REVIEW_2026[2];
     const rate = (Math.round((poor / households) * 10000) / 100).toFixed(2);
-    expect(csv).toMatch(/\r\n2025,[\d.]+,(true|false),[\d.]+,[\d.]+\r\n/);
-    expect(csv.endsWith(`\r\n2026,${rate},true,,\r\n`) || csv.endsWith(`\r\n2026,${rate},true,,`)).toBe(true);
+    expect(csv).toMatch(/\r\n20,Lạng Sơn,2025,[\d.]+,(true|false),[\d.]+,[\d.]+\r\n/);
+    expect(csv.endsWith(`\r\n20,Lạng Sơn,2026,${rate},true,,\r\n`) || csv.endsWith(`\r\n20,Lạng Sơn,2026,${rate},true,,`)).toBe(true);
     expect(text(html('/tien-do/'))).toContain('Lộ trình kế hoạch 2021–2025: giảm 2–3 điểm mỗi năm');
     // Nor half of the baseline's households, the threshold of a change of scale, which 2026 is not compared with.
     const scale = readFileSync(path.join(site.out, 'du-lieu', DRAFT, 'bieu-do', 'ho-ngheo-va-can-ngheo.csv'), 'utf8').trim().split('\r\n');
     expect(scale[0]).toMatch(/,half_of_baseline$/);
-    expect(scale.at(-2)).toMatch(/^2025,\d+,(true|false),\d+(\.5)?$/);
-    expect(scale.at(-1)).toMatch(/^2026,\d+,(true|false),$/);
+    expect(scale.at(-2)).toMatch(/^20,Lạng Sơn,2025,\d+,(true|false),\d+(\.5)?$/);
+    expect(scale.at(-1)).toMatch(/^20,Lạng Sơn,2026,\d+,(true|false),$/);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * The figures behind one chart or one map view, as a table: what its CSV download holds
  * and what its embed shows under "Bảng số liệu". Exactly what is drawn, nothing more:
- * a chart gives one row per year with each series' value and whether it is illustrative,
- * then the plan's band and the reference line when the chart draws them; a map view gives
- * one row per area with its value, its class in the legend and the counts behind it.
+ * a chart gives one row per year with the unit it is about (its code and name, in every
+ * row, so that rows copied out of several district files still say whose they are), each
+ * series' value and whether it is illustrative, then the plan's band and the reference
+ * line when the chart draws them; a map view gives one row per area with its value, its
+ * class in the legend and the counts behind it.
  *
  * Column names are ASCII snake_case like the release CSVs (observations.csv); rates and
  * points are plain decimals with two places ("2.32"), counts integers, flags true/false.
@@ -20,6 +22,8 @@ export interface ChartTablePoint {
 }
 
 export interface ChartTableSpec {
+  /** The administrative unit the chart is about: the province or a district. */
+  subject: { code: string; name: string };
   years: readonly number[];
   /** How the series values read: hundredths of a percent, or household counts. */
   unit: 'percent' | 'households';
@@ -42,9 +46,10 @@ const countText = (n: number): string => (Number.isInteger(n) ? String(n) : n.to
 
 export function chartTable(spec: ChartTableSpec): FigureTable {
   const value = (v: number): CsvValue => (spec.unit === 'percent' ? hundredthsText(v) : countText(v));
-  const header = ['year'];
+  // The names of observations.csv and of the map files' tables: a reader joins them on `code`.
+  const header = ['code', 'name', 'year'];
   const valueKind: CellKind = spec.unit === 'percent' ? 'percent' : 'count';
-  const kinds: CellKind[] = ['integer'];
+  const kinds: CellKind[] = ['text', 'text', 'integer'];
   for (const s of spec.series) {
     header.push(s.column, `${s.column}_illustrative`);
     kinds.push(valueKind, 'boolean');
@@ -59,7 +64,7 @@ export function chartTable(spec: ChartTableSpec): FigureTable {
     kinds.push(spec.unit === 'percent' ? 'percent' : 'number');
   }
   const rows = spec.years.map((year) => {
-    const row: CsvValue[] = [year];
+    const row: CsvValue[] = [spec.subject.code, spec.subject.name, year];
     for (const s of spec.series) {
       const p = s.points.find((x) => x.year === year);
       row.push(p ? value(p.value) : null, p ? String(p.illustrative) : null);

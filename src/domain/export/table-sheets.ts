@@ -7,15 +7,15 @@ import type { Field, Table } from './tables.ts';
 import type { CellKind, SheetSpec } from './xlsx.ts';
 
 /**
- * Counts are the integers that cannot be negative (the `count` columns of tables.ts);
- * other integers are years and classes, written without a thousands separator. Rates
- * (`*_rate`, in percent with two decimals) are shown as percentages; other numbers
- * (a crosswalk's share) as they are.
+ * Web addresses (`format: 'uri'`) are links. Counts are the integers that cannot be
+ * negative (the `count` columns of tables.ts); other integers are years and classes,
+ * written without a thousands separator. Rates (`*_rate`, in percent with two decimals)
+ * are shown as percentages; other numbers (a crosswalk's share) as they are.
  */
 export function fieldKind(f: Field): CellKind {
   switch (f.type) {
     case 'string':
-      return 'text';
+      return f.format === 'uri' ? 'link' : 'text';
     case 'date':
       return 'date';
     case 'boolean':

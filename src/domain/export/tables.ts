@@ -7,6 +7,8 @@ import { snapshotSources, type ReleaseSnapshot } from './snapshot.ts';
 export interface Field {
   name: string;
   type: 'string' | 'integer' | 'number' | 'date' | 'year' | 'boolean';
+  /** Frictionless's format of a string: `uri`, a web address (a link in the workbooks). */
+  format?: 'uri';
   title: string;
   description?: string;
   constraints?: { required?: boolean; unique?: boolean; minimum?: number; enum?: readonly string[]; pattern?: string };
@@ -246,7 +248,7 @@ function sourcesTable(snapshot: ReleaseSnapshot): Table {
       text('title', 'Tên nguồn', undefined, true),
       text('issuer', 'Cơ quan ban hành'),
       { name: 'date', type: 'date', title: 'Ngày' },
-      text('url', 'Địa chỉ'),
+      { name: 'url', type: 'string', format: 'uri', title: 'Địa chỉ', description: 'Trang web của văn bản hoặc bài báo; trong tệp Excel, ô là liên kết, bấm để mở.' },
       text('note', 'Ghi chú', 'Với nguồn derived, synthetic: cách tạo ra số liệu.'),
     ],
     primaryKey: ['id'],

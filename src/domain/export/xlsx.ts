@@ -13,6 +13,11 @@
  * 1.5 s, most of it fflate setting up a compressor per part (10 ms of a small workbook's
  * 14): patches/write-excel-file+4.1.1.patch has write-excel-file store its parts
  * uncompressed (deflate level 0), and they are compressed only here.
+ *
+ * write-excel-file 4 has no hyperlinks (no option, type or style for one), so an address
+ * cell (`link`) is written as underlined blue text by it and made a link here, in the same
+ * repacking: a <hyperlinks> element in its sheet and an external relationship beside it,
+ * numbered in cell order, so the bytes stay the same.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import writeXlsxFile, { type Cell, type Row, type SheetData } from 'write-excel-file/node';
@@ -22,9 +27,10 @@ import type { CsvValue } from './csv.ts';
  * How a column's cells are written. `percent` takes hundredths of a percent as text
  * ("14.38", as the CSVs hold them) and writes the number 0.1438 shown as 14.38% (14,38%
  * in Vietnamese Excel); `points` writes 2.32 with two decimals; `count` a whole number
- * with a thousands separator; `integer` a whole number without one (years, classes).
+ * with a thousands separator; `integer` a whole number without one (years, classes);
+ * `link` an http(s) address that opens when clicked (any other text stays plain text).
  */
-export type CellKind = 'text' | 'integer' | 'count' | 'percent' | 'points' | 'number' | 'date' | 'boolean';
+export type CellKind = 'text' | 'integer' | 'count' | 'percent' | 'points' | 'number' | 'date' | 'boolean' | 'link';
 
 export interface SheetColumn {
   header: string;
@@ -79,11 +85,17 @@ export function decimalToHundredths(text: string): number {
   return m[1] ? -value : value;
 }
 
+/** Whether a cell of the kind holds an address the workbook links (a spreadsheet would follow any scheme: only the web's). */
+const isLink = (kind: CellKind, value: CsvValue | boolean): boolean => kind === 'link' && typeof value === 'string' && /^https?:\/\//i.test(value);
+
 function cell(kind: CellKind, value: CsvValue | boolean): Cell {
   if (value === null || value === undefined || value === '') return null;
   const format = FORMATS[kind];
+  // Excel's own Hyperlink style: its blue, underlined.
+  if (isLink(kind, value)) return { value: String(value), type: String, textColor: '#0563C1', textDecoration: { underline: true } };
   switch (kind) {
     case 'text':
+    case 'link':
       // A text cell of an .xlsx is never run as a formula, whatever it starts with.
       return { value: String(value), type: String };
     case 'boolean':
@@ -134,6 +146,47 @@ function sheetData(sheet: SheetSpec): SheetData {
 }
 
 const xmlText = (s: string): string => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+const xmlAttribute = (s: string): string => xmlText(s).replaceAll('"', '&quot;');
+
+/** "A", "Z", "AA" for columns 0, 25, 26. */
+function columnLetters(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+interface Link {
+  /** "F5". */
+  ref: string;
+  target: string;
+}
+
+/** The sheet's address cells, by their place: the title, the notes and the header come first, as sheetData writes them. */
+function sheetLinks(sheet: SheetSpec): Link[] {
+  const first = 1 + sheet.notes.length + 1 + 1;
+  return sheet.rows.flatMap((row, r) =>
+    row.flatMap((value, c) => (isLink(sheet.columns[c]!.kind, value) ? [{ ref: `${columnLetters(c)}${first + r}`, target: String(value) }] : [])),
+  );
+}
+
+/** Makes the address cells of sheet N (1-based, as write-excel-file names its parts) links. */
+function addLinks(files: Record<string, Uint8Array>, n: number, links: readonly Link[]): void {
+  if (links.length === 0) return;
+  const sheetPath = `xl/worksheets/sheet${n}.xml`;
+  const relsPath = `xl/worksheets/_rels/sheet${n}.xml.rels`;
+  const sheet = strFromU8(files[sheetPath]!);
+  const rels = strFromU8(files[relsPath]!);
+  // <hyperlinks> comes right after <sheetData> when, as here, the sheet has no merged cells,
+  // conditional formats or validations (the order of CT_Worksheet, ECMA-376 §18.3.1.99).
+  if (!sheet.includes('</sheetData>') || !rels.includes('</Relationships>')) throw new Error(`XLSX: không tìm thấy chỗ ghi liên kết trong ${sheetPath}`);
+  const id = (i: number) => `rId-link-${i + 1}`;
+  const elements = links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="${id(i)}"/>`).join('');
+  const relationships = links
+    .map((l, i) => `<Relationship Id="${id(i)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="${xmlAttribute(l.target)}" TargetMode="External"/>`)
+    .join('');
+  files[sheetPath] = strToU8(sheet.replace('</sheetData>', `</sheetData><hyperlinks>${elements}</hyperlinks>`));
+  files[relsPath] = strToU8(rels.replace('</Relationships>', `${relationships}</Relationships>`));
+}
 
 function coreXml(meta: WorkbookMeta): string {
   const when = `${meta.date}T00:00:00Z`;
@@ -156,10 +209,11 @@ function zipDate(isoDate: string): Date {
   return new Date(Math.max(1980, y), m - 1, d, 12, 0, 0);
 }
 
-/** Packs the library's archive again: fixed order and dates, with document properties. */
-function repack(xlsx: Uint8Array, meta: WorkbookMeta): Buffer {
+/** Packs the library's archive again: fixed order and dates, with document properties and the sheets' links. */
+function repack(xlsx: Uint8Array, meta: WorkbookMeta, links: readonly (readonly Link[])[]): Buffer {
   const mtime = zipDate(meta.date);
   const files = unzipSync(xlsx);
+  links.forEach((sheetLinks, i) => addLinks(files, i + 1, sheetLinks));
   files['docProps/core.xml'] = strToU8(coreXml(meta));
   const types = strFromU8(files['[Content_Types].xml']!);
   files['[Content_Types].xml'] = strToU8(
@@ -192,5 +246,5 @@ export async function workbookXlsx(sheets: readonly SheetSpec[], meta: WorkbookM
     })),
     { fontFamily: 'Calibri', fontSize: 11 },
   ).toBuffer();
-  return repack(new Uint8Array(written), meta);
+  return repack(new Uint8Array(written), meta, sheets.map(sheetLinks));
 }

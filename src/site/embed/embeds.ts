@@ -166,9 +166,21 @@ function planBand(site: SiteData, chart: ProgressChart): ChartTableSpec['band'] 
   };
 }
 
+/**
+ * The unit a province chart is about, for its table: the province is one unit across
+ * vintages (Dataset.figures), taken from the first vintage as provinceSeries takes it.
+ * Every district hangs off it (rule parent-level), so a valid release has one.
+ */
+function provinceSubject(site: SiteData): ChartTableSpec['subject'] {
+  const province = site.dataset.vintages.flatMap((v) => v.units).find((u) => u.level === 'province');
+  if (!province) throw new Error(`Phiên bản ${site.release.id} không có đơn vị cấp tỉnh: biểu đồ toàn tỉnh không biết mã, tên đơn vị.`);
+  return { code: province.code, name: province.name };
+}
+
 function provinceCharts(rel: EmbedRelease): ChartEmbed[] {
   const { site } = rel;
   const figures = provinceSeries(site.dataset).map((p) => p.figures);
+  const subject = provinceSubject(site);
   const sources = sourcesOf(site, figures);
   const base = (chart: ProgressChart): Omit<ChartEmbed, 'table'> => {
     const slug = PROVINCE_SLUGS[chart.id];
@@ -185,6 +197,7 @@ function provinceCharts(rel: EmbedRelease): ChartEmbed[] {
     out.push({
       ...base(rate),
       table: {
+        subject,
         years: rate.model.xTicks.map((x) => Number(x.label)), unit: 'percent',
         series: [{ column: 'poor_rate', title: rate.model.series[0]!.label, points: points(rate) }],
         ...(band ? { band } : {}),
@@ -195,6 +208,7 @@ function provinceCharts(rel: EmbedRelease): ChartEmbed[] {
   out.push({
     ...base(near),
     table: {
+      subject,
       years: near.model.xTicks.map((x) => Number(x.label)), unit: 'percent',
       series: [{ column: 'near_poor_rate', title: near.model.series[0]!.label, points: points(near) }],
     },
@@ -205,6 +219,7 @@ function provinceCharts(rel: EmbedRelease): ChartEmbed[] {
     out.push({
       ...base(scale),
       table: {
+        subject,
         years: scale.model.xTicks.map((x) => Number(x.label)), unit: 'households',
         series: [{ column: 'poor_and_near_poor', title: scale.model.series[0]!.label, points: points(scale) }],
         ...(baseline && scale.model.rule ? { rule: { column: 'half_of_baseline', title: scale.model.rule.label, value: baseline.value / 2, lastYear: site.dataset.lastComparableYear } } : {}),
@@ -229,6 +244,7 @@ function districtCharts(rel: EmbedRelease): ChartEmbed[] {
       files: FIGURE_FILES,
       height: EMBED_HEIGHT.smallChart,
       table: {
+        subject: { code: m.ref.unit.code, name: m.ref.unit.name },
         years: m.model.xTicks.map((x) => Number(x.label)), unit: 'percent',
         series: [{ column: 'poor_rate', title: m.model.series[0]!.label, points: points(m) }],
       },

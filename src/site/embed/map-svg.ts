@@ -10,7 +10,9 @@ import type { Swatch } from '../../domain/map/palette.ts';
 import { formatInt } from '../../format/local.ts';
 import { classLabel, darkerMeans, explorer, legendTitle, noDataLabel, statusLabel } from '../../i18n/map.vi.ts';
 import { patternId, swatchFill } from '../map/swatch.ts';
+import { drawnNames } from '../../domain/map/names.ts';
 import { LABEL_FONT, namesShown } from '../../domain/map/settings.ts';
+import { unitLabel } from '../../i18n/results.vi.ts';
 import { esc, FONT_FAMILY, footer, header, PAD, svgDocument, textBlocks, wrap, type FileText } from './svg-frame.ts';
 
 const ID = 'm';
@@ -51,13 +53,14 @@ export function mapMarks(model: MapModel): string {
   return s;
 }
 
-/** The names that fit at the page map's size without script (Choropleth.astro), with the same halo. */
+/** The names that fit at the page map's size without script (Choropleth.astro), with the same halo; namesakes with their district. */
 export function mapNames(model: MapModel): string {
   const labelled = model.areas.filter((a) => a.label);
-  const shown = namesShown(labelled.map((a) => ({ ...a.label!, letters: [...a.unit.name].length })), LABEL_FONT);
+  const names = drawnNames(model.areas, unitLabel);
+  const shown = namesShown(labelled.map((a) => ({ ...a.label!, letters: [...names.get(a.code)!].length })), LABEL_FONT);
   let s = '';
   labelled.forEach((a, i) => {
-    if (shown[i]) s += `<text x="${a.label!.x}" y="${a.label!.y}">${esc(a.unit.name)}</text>`;
+    if (shown[i]) s += `<text x="${a.label!.x}" y="${a.label!.y}">${esc(names.get(a.code)!)}</text>`;
   });
   return s
     ? `<g font-family="${esc(FONT_FAMILY)}" font-size="${LABEL_FONT}" font-weight="600" text-anchor="middle" dominant-baseline="central" fill="#1b1b1b" stroke="#ffffff" stroke-width="4.5" stroke-linejoin="round" paint-order="stroke">${s}</g>`
