@@ -176,9 +176,11 @@ function addLinks(files: Record<string, Uint8Array>, n: number, links: readonly 
   const relsPath = `xl/worksheets/_rels/sheet${n}.xml.rels`;
   const sheet = strFromU8(files[sheetPath]!);
   const rels = strFromU8(files[relsPath]!);
-  // <hyperlinks> comes right after <sheetData> when, as here, the sheet has no merged cells,
-  // conditional formats or validations (the order of CT_Worksheet, ECMA-376 §18.3.1.99).
-  if (!sheet.includes('</sheetData>') || !rels.includes('</Relationships>')) throw new Error(`XLSX: không tìm thấy chỗ ghi liên kết trong ${sheetPath}`);
+  // <hyperlinks> comes after <sheetData> and before any merged cells, conditional formats,
+  // validations or page setup (the order of CT_Worksheet, ECMA-376 §18.3.1.99): Excel offers
+  // to "repair" a sheet out of that order. The library writes none of them after the data
+  // today; should a new version do, this stops the build instead of writing such a file.
+  if (!sheet.endsWith('</sheetData></worksheet>') || !rels.includes('</Relationships>')) throw new Error(`XLSX: không tìm thấy chỗ ghi liên kết trong ${sheetPath}`);
   const id = (i: number) => `rId-link-${i + 1}`;
   const elements = links.map((l, i) => `<hyperlink ref="${l.ref}" r:id="${id(i)}"/>`).join('');
   const relationships = links
