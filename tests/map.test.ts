@@ -141,6 +141,19 @@ describe('area names', () => {
     expect(namesShown([near, big, far], 4)).toEqual([true, true, true]);
   });
 
+  it('writes no name when only a few of many areas have room for theirs, and all that fit once enough do', () => {
+    const roomy = (x: number) => ({ x, y: 100, w: 200, h: 100, letters: 8 });
+    const cramped = (x: number) => ({ x, y: 300, w: 20, h: 10, letters: 8 });
+    const map = (fit: number, total: number) => [...Array.from({ length: fit }, (_, i) => roomy(i * 300)), ...Array.from({ length: total - fit }, (_, i) => cramped(i * 30))];
+    // One or two names of 60 or 200: a lone name reads as the area the map is about.
+    expect(namesShown(map(1, 200), 18).filter(Boolean)).toHaveLength(0);
+    expect(namesShown(map(2, 60), 18).filter(Boolean)).toHaveLength(0);
+    // Three names, or two of a small map (a district's fifteen communes), are written.
+    expect(namesShown(map(3, 200), 18).filter(Boolean)).toHaveLength(3);
+    expect(namesShown(map(2, 15), 18).filter(Boolean)).toHaveLength(2);
+    expect(namesShown(map(1, 1), 18)).toEqual([true]);
+  });
+
   it('asks for the width of no name too tall for its area (the browser measures a width when first asked)', () => {
     const asked: string[] = [];
     const place = (name: string, h: number) => ({

@@ -117,7 +117,10 @@ async function withoutScript(dir: string, origin: string): Promise<void> {
     check(`${path} without JS: legend`, legend.length >= 2, `${legend.length} classes`);
     check(`${path} without JS: no empty class in the legend`, legend.every((l) => !/\(0 /.test(l)), legend.join(' | '));
     const names = await page.locator('svg.choropleth .choropleth__labels text:not([display="none"])').count();
-    check(`${path} without JS: some areas are named on the map`, names > 0, `${names} names`);
+    // Today's 65 communes have room for some names; on the 200 communes of 2020 one or two fit,
+    // and a lone name would read as the commune the map is about (namesShown): none is written.
+    if (path === '/ban-do/') check(`${path} without JS: some areas are named on the map`, names > 0, `${names} names`);
+    else check(`${path} without JS: no lone name on the map (none, or three and more)`, names === 0 || names >= 3, `${names} names`);
     check(`${path} without JS: summary`, (await page.locator('.map-summary p').count()) >= 2);
     const rows = await page.locator('.table-wrap tbody tr').count();
     check(`${path} without JS: table has a row per area`, rows === areas, `${rows} rows, ${areas} areas`);

@@ -59,8 +59,17 @@ export interface LabelPlace {
 }
 
 /**
+ * Fewer names than this that fit, and fewer than one area in FEW_NAMES_PER_AREA, and none is
+ * written: one name on a map of 200 communes ("Yên Lỗ" alone on the 2020 commune map, at its
+ * printed size and on a phone) reads as the one commune the map is about.
+ */
+export const FEW_NAMES = 3;
+export const FEW_NAMES_PER_AREA = 20;
+
+/**
  * Which names to show at `font` units: those that fit in their area, largest areas
- * first, leaving out a name that would touch one already placed.
+ * first, leaving out a name that would touch one already placed; none when only a few
+ * of many fit (FEW_NAMES).
  */
 export function namesShown(places: readonly LabelPlace[], font: number): boolean[] {
   const shown = places.map(() => false);
@@ -79,7 +88,8 @@ export function namesShown(places: readonly LabelPlace[], font: number): boolean
     taken.push(box);
     shown[i] = true;
   }
-  return shown;
+  const count = taken.length;
+  return count < FEW_NAMES && count * FEW_NAMES_PER_AREA < places.length ? places.map(() => false) : shown;
 }
 
 /**
