@@ -115,7 +115,7 @@ describe('the embedded site in plain words', () => {
   });
 
   it('writes a unit’s type in lower case inside a sentence, descriptions included', () => {
-    // "Vị trí của xã Quý Hòa", as DESIGN.md asks; the unit pages' map caption and description,
+    // "Vị trí của xã Quý Hòa": a unit's type is a common noun. The unit pages' map caption and description,
     // and the district pages of /tien-do/ and /tieu-chi/, wrote "của Xã Quý Hòa", "thuộc Huyện Bình Gia".
     const midSentence = /(?:^|\s)(?:của|thuộc|trong|cho|với|ở|tại|và|về) (?:Xã|Huyện|Phường|Thị trấn|Thành phố|Tỉnh) \p{Lu}/u;
     const rels = pagesUnder(site.out)
