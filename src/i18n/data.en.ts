@@ -12,6 +12,16 @@ export const dataPage = {
   title: 'Open data',
   description:
     'Every data release of the site: its status, publication date and notes, the SHA-256 hash of each file, the downloads (CSV, JSON) and the changes between releases.',
+  offer: 'Here you can download, free and without signing up, the figures of poor and near-poor households for the whole province and each district and commune, year by year.',
+  startLabel: 'Most used:',
+  startWorkbook: (id: string) => `Latest Excel workbook (release ${id})`,
+  startWorkbookWhat: 'every table of figures in one file, its first sheet explains each column',
+  startMaps: 'Maps of poor households by commune and district',
+  startMapsWhat: 'each map can be downloaded as a picture and as a table of figures',
+  startBoundariesLead: '; the administrative boundaries (GeoJSON) are at the ',
+  startBoundaries: 'end of this page',
+  startCite: 'How to cite the figures',
+  startCiteWhat: 'a source line to copy into an article or report',
   intro:
     'Each publication of figures is a release of its own, kept unchanged for ever: the stored files of a published release (units.json, crosswalks.json, observations.json, recognitions.json) are never edited, and their SHA-256 hashes are recorded when it is published; a correction is a new release. The other files (CSV, Excel, criteria results, datapackage.json, thay-doi.json) are made by the site from the stored files at each build: the figures do not change, but their presentation (columns, wording) may be made clearer, so their hashes are those of this build. The SHA-256 hashes below let anyone check that a downloaded file is exactly the release’s file. The files are in Vietnamese; the column descriptions are in datapackage.json.',
   current: 'current release',

@@ -8,6 +8,18 @@ export type DownloadTitled = Pick<Download, 'name' | 'kind' | 'title'>;
 export const dataPage = {
   title: 'Dữ liệu mở',
   description: 'Các phiên bản dữ liệu của trang, trạng thái, ngày công bố, ghi chú, mã băm SHA-256 của từng tệp, tệp tải về (CSV, JSON) và các thay đổi giữa các phiên bản.',
+  /** The page's opening, before the technical detail of the releases: what most readers come for. */
+  offer: 'Tại đây, bạn tải về miễn phí, không cần đăng ký, số liệu hộ nghèo, hộ cận nghèo của toàn tỉnh và từng huyện, xã qua các năm.',
+  startLabel: 'Thường dùng nhất:',
+  startWorkbook: (id: string) => `Bảng tính Excel mới nhất (phiên bản ${id})`,
+  startWorkbookWhat: 'mọi bảng số liệu trong một tệp, trang đầu giải thích từng cột',
+  startMaps: 'Bản đồ hộ nghèo từng xã, huyện',
+  startMapsWhat: 'mỗi bản đồ tải về được dạng ảnh và bảng số liệu',
+  /** Before a link to the boundaries' section of this page. */
+  startBoundariesLead: '; ranh giới hành chính (GeoJSON) ở ',
+  startBoundaries: 'cuối trang này',
+  startCite: 'Cách trích dẫn số liệu',
+  startCiteWhat: 'câu ghi nguồn để chép vào bài viết, báo cáo',
   intro:
     'Mỗi lần công bố số liệu là một phiên bản riêng, được giữ nguyên vĩnh viễn: các tệp gốc (units.json, crosswalks.json, observations.json, recognitions.json) của phiên bản đã công bố không bao giờ bị sửa, mã băm SHA-256 của chúng được ghi khi công bố; bản đính chính là một phiên bản mới. Các tệp khác (CSV, Excel, kết quả tiêu chí, datapackage.json, thay-doi.json) được trang dựng lại từ các tệp gốc mỗi lần dựng trang: số liệu không đổi, nhưng cách trình bày (cột, lời ghi) có thể được sửa cho rõ hơn, nên mã băm của chúng là của lần dựng này. Mã băm SHA-256 dưới đây cho phép bất kỳ ai kiểm tra tệp mình tải về có đúng là tệp của phiên bản.',
   current: 'phiên bản hiện hành',

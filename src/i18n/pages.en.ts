@@ -6,6 +6,8 @@ export const homePage = {
   description:
     'Poor and near-poor households in Lạng Sơn province, 2021–2025: progress against the plan of the emulation movement and the assessment of every district and commune.',
   lead: 'Follow Lạng Sơn province’s emulation movement for 2021–2025: every figure names its source, every criterion a commendation cites is checked against the review figures.',
+  summary: (year: number, poorRate: string, nearPoorRate: string) => `At the end of ${year}, the province’s poverty rate was ${poorRate} and its near-poverty rate ${nearPoorRate}.`,
+  summaryLink: 'Households and source',
   latestHeading: (year: number) => `Results of the year-end review, ${year}`,
   poor: 'Poor households',
   nearPoor: 'Near-poor households',

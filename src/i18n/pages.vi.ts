@@ -3,6 +3,9 @@ export const homePage = {
   description:
     'Số liệu hộ nghèo, hộ cận nghèo của tỉnh Lạng Sơn 2021–2025, tiến độ so với kế hoạch Phong trào thi đua và kết quả đánh giá từng huyện, xã.',
   lead: 'Theo dõi Phong trào thi đua giai đoạn 2021–2025 của tỉnh Lạng Sơn: mỗi con số đều ghi nguồn, mỗi tiêu chí mà một khen thưởng nêu đều được đối chiếu với số liệu rà soát.',
+  /** Under the slogan, before the place finder: the latest result in one sentence, its counts and source in the section it links to. */
+  summary: (year: number, poorRate: string, nearPoorRate: string) => `Cuối năm ${year}, tỷ lệ hộ nghèo toàn tỉnh là ${poorRate}, tỷ lệ hộ cận nghèo ${nearPoorRate}.`,
+  summaryLink: 'Xem số hộ và nguồn',
   latestHeading: (year: number) => `Kết quả rà soát cuối năm ${year}`,
   poor: 'Hộ nghèo',
   nearPoor: 'Hộ cận nghèo',

@@ -13,6 +13,10 @@ import { citationText as citeVi } from '../../src/i18n/citation.vi.ts';
 import { citationText as citeEn } from '../../src/i18n/citation.en.ts';
 import { profiles as profilesVi } from '../../src/i18n/content.vi.ts';
 import { profiles as profilesEn } from '../../src/i18n/content.en.ts';
+import { updates as updatesVi } from '../../src/i18n/content.vi.ts';
+import { updates as updatesEn } from '../../src/i18n/content.en.ts';
+import { formatDate as dateVi } from '../../src/format/vi.ts';
+import { formatDate as dateEn } from '../../src/format/en.ts';
 import { pagesUnder, searchIndex } from './lib/pages.ts';
 import sharp from 'sharp';
 import { build, builtSite, CAMERA_PHOTO_STORY, CAMERA_PHOTO_UPDATE, HOSTILE_STORY } from './lib/sites.ts';
@@ -203,6 +207,45 @@ describe('consent on the built site', () => {
     for (const { slug, view } of profiles) expect(xml.includes(`${SITE}/dien-hinh/${slug}/`), slug).toBe(view.hasPage);
     expect(xml).not.toContain('/tim-kiem/');
     expect(xml).not.toContain('/dien-hinh/loai/');
+  });
+});
+
+describe('news dates', () => {
+  const editions = [
+    { prefix: '', label: updatesVi.published, format: dateVi },
+    { prefix: 'en/', label: updatesEn.published, format: dateEn },
+  ];
+  const published = new Map(updates.map((u) => [u.slug, (u.data as { publishedAt: string }).publishedAt]));
+  /** "Đăng ngày <time datetime="2026-12-01">01/12/2026</time>": the label, then the date a machine reads and the one a reader does. */
+  const dated = (label: string, format: (iso: string) => string, iso: string) => `${label} <time datetime="${iso}">${format(iso)}</time>`;
+  /** Each news item a page lists: the slug its link opens, and the markup of its item. */
+  const listed = (html: string, prefix: string) =>
+    html.split(/<li[ >]/).slice(1).flatMap((item) => {
+      const slug = new RegExp(`<a href="/${prefix}tin-tuc/([a-z0-9-]+)/"`).exec(item)?.[1];
+      return slug && published.has(slug) ? [{ slug, item }] : [];
+    });
+
+  it('says "Đăng ngày" ("Published") before the date, in a <time datetime>, on each news page', () => {
+    expect(published.size).toBeGreaterThan(0);
+    for (const { prefix, label, format } of editions) {
+      for (const [slug, iso] of published) expect(page(`${prefix}tin-tuc/${slug}`), `${prefix}tin-tuc/${slug}`).toContain(dated(label, format, iso));
+    }
+  });
+
+  it('says it for every item of the news list, its pages and topics, and the home page\'s latest news', () => {
+    for (const { prefix, label, format } of editions) {
+      const lists = [...pagesUnder(path.join(site, prefix, 'tin-tuc')).filter((f) => /[/\\](?:tin-tuc|trang[/\\]\d+|chu-de[/\\][^/\\]+)[/\\]index\.html$/.test(f)), path.join(site, prefix, 'index.html')];
+      const seen = new Set<string>();
+      for (const file of lists) {
+        for (const { slug, item } of listed(readFileSync(file, 'utf8'), prefix)) {
+          seen.add(slug);
+          expect(item, `${file}: ${slug}`).toContain(dated(label, format, published.get(slug)!));
+          // and no other, bare date
+          expect(item.match(/<time /g)?.length, `${file}: ${slug}`).toBe(1);
+        }
+      }
+      expect([...seen].sort(), prefix).toEqual([...published.keys()].sort());
+    }
   });
 });
 

@@ -70,7 +70,8 @@ describe('the English edition of the embedded site', () => {
 
   it('writes numbers and dates the English way (Vietnamese ones stay only in quoted sources)', () => {
     const home = html('/en/');
-    expect(home).toMatch(/<span class="figure" data-key-figure[^>]*>\d+\.\d{2}%<\/span>/);
+    expect(home).toMatch(/<p data-key-figure[^>]*>At the end of \d{4}, the province’s poverty rate was \d+\.\d{2}% and its near-poverty rate \d+\.\d{2}%\./);
+    expect(home).toMatch(/<span class="figure"[^>]*>\d+\.\d{2}%<\/span>/);
     expect(home).toContain('<td class="num" data-label="Poor households" data-astro-cid-lcdefpme>23,511</td>');
     expect(html('/')).toContain('<td class="num" data-label="Hộ nghèo" data-astro-cid-lcdefpme>23.511</td>');
     expect(home).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}"[^>]*>\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}<\/time>/);
