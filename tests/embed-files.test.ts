@@ -164,9 +164,15 @@ describe('SVG files', () => {
     for (const a of fig.model.areas) expect(svg).toContain(`<path d="${a.d}"`);
     // the page map's classes (chosen from the map's figures), names where they fit, and how the classes were chosen
     expect(svg).toContain('dưới 4% (');
-    // No name on the 200 communes of 2020, where one or two fit (namesShown); some on today's 65.
-    expect(svg).not.toMatch(/<text x="\d+" y="\d+">[^<]+<\/text>/);
-    expect(text(mapView('2025-07/xa/ty-le-ho-ngheo/2025'), 'svg')).toMatch(/<text x="\d+" y="\d+">[^<]+<\/text>/);
+    // No commune's name on the 200 communes of 2020, where one or two fit (namesShown), but the
+    // districts' in grey capitals; on today's 65 communes some names, and no district.
+    const written = (s: string) => [...s.matchAll(/<text x="\d+" y="\d+">([^<]+)<\/text>/g)].map((m) => m[1]!);
+    expect(written(svg)).toEqual(expect.arrayContaining(['TRÀNG ĐỊNH', 'BÌNH GIA', 'LỘC BÌNH']));
+    expect(written(svg).every((n) => n === n.toLocaleUpperCase('vi'))).toBe(true);
+    expect(svg).toMatch(/<g [^>]*font-weight="700" letter-spacing="0.06em" fill="#4a4f55"><text/);
+    const today = written(text(mapView('2025-07/xa/ty-le-ho-ngheo/2025'), 'svg'));
+    expect(today.length).toBeGreaterThan(3);
+    expect(today.some((n) => n === n.toLocaleUpperCase('vi'))).toBe(false);
     expect(svg).toContain('Các lớp màu chia theo số liệu của mọi năm');
     expect(svg).toContain(fig.layer.geo!.credit.slice(0, 20));
     expect(svg).not.toMatch(/style=|<script|<a /);

@@ -9,7 +9,7 @@ import { buildMapModel } from '../src/domain/map/model.ts';
 import { hexToLinear, lightness, NO_DATA, sequential, simulate, type Deficiency } from '../src/domain/map/palette.ts';
 import type { MapContext } from '../src/domain/map/values.ts';
 import { labelFits, namesShown } from '../src/domain/map/settings.ts';
-import { drawnNames } from '../src/domain/map/names.ts';
+import { drawnNames, parentNamesShown, parentNameText, parentPlaces } from '../src/domain/map/names.ts';
 import { unitLabel } from '../src/i18n/results.vi.ts';
 import { unitLabel as enUnitLabel } from '../src/i18n/results.en.ts';
 import { areaName, classLabel, explorer, layerLabel, summarySentences, table, teaser, typesLabel } from '../src/i18n/map.vi.ts';
@@ -286,6 +286,31 @@ describe('what the map says', () => {
     expect(m.legend.reduce((n, l) => n + l.count, 0)).toBe(200);
     expect(m.drawing?.parentBorders).toBeTruthy();
     expect(m.summary.missingShapes).toBe(0);
+  });
+
+  it('places each district’s name on its communes merged, and writes it in capitals while no commune’s name fits', () => {
+    const m = model(communes2020('poor-rate', 2024));
+    const parents = m.drawing!.parentNames!;
+    expect(parents.map((p) => p.code)).toEqual(['178', '180', '181', '182', '183', '184', '185', '186', '187', '188', '189']);
+    expect(parents.map((p) => parentNameText(p.unit))).toContain('LỘC BÌNH');
+    // Each name's place lies inside the drawing.
+    for (const p of parents) {
+      expect(p.label.x).toBeGreaterThan(0);
+      expect(p.label.x).toBeLessThan(m.drawing!.width);
+      expect(p.label.y).toBeLessThan(m.drawing!.height);
+    }
+    // Bình Gia's name sits west of Lộc Bình's, as on any map of the province.
+    const at = (code: string) => parents.find((p) => p.code === code)!.label;
+    expect(at('181').x).toBeLessThan(at('188').x);
+    // No commune name fits at the page's size: the districts' do (the city's is too small).
+    const none = m.areas.map(() => false);
+    const shown = parentNamesShown(parentPlaces(parents), none, 18);
+    expect(shown.filter(Boolean).length).toBeGreaterThanOrEqual(8);
+    expect(shown[0]).toBe(false);
+    // Once one commune's name is written, no district's is.
+    expect(parentNamesShown(parentPlaces(parents), [true, ...none.slice(1)], 18).some(Boolean)).toBe(false);
+    // Today's communes have no district, and a part of a layer draws no district borders or names.
+    expect(model({ vintage: '2025-07', level: 'commune', indicator: 'poor-rate', year: 2025 }).drawing!.parentNames).toBeUndefined();
   });
 
   it("writes a namesake's district beside its name on the drawing: the two xã Mẫu Sơn of 2020, Cao Lộc's and Lộc Bình's", () => {

@@ -17,6 +17,7 @@
  * each area (its figure shows), Enter opens the page.
  */
 import { LABEL_EM_PER_LETTER, LABEL_PX, namesShown, type LabelPlace } from '../domain/map/settings.ts';
+import { PARENT_EM_PER_LETTER, parentNamesShown } from '../domain/map/names.ts';
 import { vietnamesePath } from '../i18n/lang.ts';
 import { mapWords as T } from './map-strings.ts';
 import type { Zoomable } from './map-zoom.ts';
@@ -175,6 +176,20 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
       };
     });
   }
+  // The districts' names on a commune map (Choropleth.astro): written while no commune's fits.
+  const parentLabels = svg.querySelector<SVGGElement>('.choropleth__parents');
+  const parentNames = parentLabels ? [...parentLabels.querySelectorAll<SVGTextElement>('text')] : [];
+  const parentPlaces: LabelPlace[] = parentNames.map((t) => {
+    const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
+    return { x: t.x.baseVal[0]?.value ?? 0, y: t.y.baseVal[0]?.value ?? 0, w, h, letters: Math.max(1, [...(t.textContent ?? '')].length), em: PARENT_EM_PER_LETTER };
+  });
+  function display(texts: readonly SVGTextElement[], shown: readonly boolean[]): void {
+    texts.forEach((t, i) => {
+      const hidden = t.getAttribute('display') === 'none';
+      if (shown[i] && hidden) t.removeAttribute('display');
+      else if (!shown[i] && !hidden) t.setAttribute('display', 'none');
+    });
+  }
   function fitNames(): void {
     const width = svg.getBoundingClientRect().width;
     if (!labels || names.length === 0 || width === 0) return;
@@ -185,11 +200,11 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
     const size = font.toFixed(2);
     if (labels.getAttribute('font-size') !== size) labels.setAttribute('font-size', size);
     const shown = namesShown(places, font);
-    names.forEach((t, i) => {
-      const hidden = t.getAttribute('display') === 'none';
-      if (shown[i] && hidden) t.removeAttribute('display');
-      else if (!shown[i] && !hidden) t.setAttribute('display', 'none');
-    });
+    display(names, shown);
+    if (parentLabels) {
+      if (parentLabels.getAttribute('font-size') !== size) parentLabels.setAttribute('font-size', size);
+      display(parentNames, parentNamesShown(parentPlaces, shown, font));
+    }
   }
   fitNames();
   new ResizeObserver(fitNames).observe(svg);

@@ -120,7 +120,11 @@ async function withoutScript(dir: string, origin: string): Promise<void> {
     // Today's 65 communes have room for some names; on the 200 communes of 2020 one or two fit,
     // and a lone name would read as the commune the map is about (namesShown): none is written.
     if (path === '/ban-do/') check(`${path} without JS: some areas are named on the map`, names > 0, `${names} names`);
-    else check(`${path} without JS: no lone name on the map (none, or three and more)`, names === 0 || names >= 3, `${names} names`);
+    else {
+      check(`${path} without JS: no lone name on the map (none, or three and more)`, names === 0 || names >= 3, `${names} names`);
+      const districts = await page.locator('svg.choropleth .choropleth__parents text:not([display="none"])').allTextContents();
+      check(`${path} without JS: the districts are named while no commune is`, names === 0 && districts.length >= 8, districts.join(', '));
+    }
     check(`${path} without JS: summary`, (await page.locator('.map-summary p').count()) >= 2);
     const rows = await page.locator('.table-wrap tbody tr').count();
     check(`${path} without JS: table has a row per area`, rows === areas, `${rows} rows, ${areas} areas`);
@@ -312,6 +316,8 @@ async function urlState(dir: string, origin: string): Promise<void> {
   // Zoomed in, more names fit, at the same size on screen.
   const sizes = await page.locator('.choropleth__labels text:not([display="none"])').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
   check('zoomed in, names show at a readable size (about 12 px or more)', sizes.length > 10 && sizes.every((h) => h >= 11), `${sizes.length} names, ${Math.min(...sizes).toFixed(1)} px high at least`);
+  const districtNames = await page.locator('.choropleth__parents text:not([display="none"])').count();
+  check('zoomed in, the communes’ names replace the districts’', districtNames === 0, `${districtNames} district names shown`);
   check('zoom and choice are written to the URL', before.searchParams.has('z') && before.searchParams.has('c') && before.searchParams.has('chon'), before.search);
 
   await page.reload({ waitUntil: 'networkidle' });

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, mesh } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { makeFrame, type MapFrame } from './frame.ts';
@@ -23,6 +23,8 @@ export interface LoadedLayer {
   borders: (between: (a: string, b: string) => boolean) => MultiLineString;
   /** The layer's outer edge, or the outer edge of some of its areas (one part of a split layer). */
   outline: (codes?: ReadonlySet<string>) => MultiLineString;
+  /** Some areas as one shape, their shared borders dissolved (a district from its communes). */
+  merged: (codes: ReadonlySet<string>) => MultiPolygon;
 }
 
 const indexMemo = new Map<string, GeoIndex | null>();
@@ -71,6 +73,7 @@ export function loadLayer(dataRoot: string, vintage: string, level: GeoLevel, mi
         mesh(topo, object, (a: GeometryObject, b: GeometryObject) =>
           codes ? (a === b ? codes.has(String(a.id)) : codes.has(String(a.id)) !== codes.has(String(b.id))) : a === b,
         ),
+      merged: (codes) => merge(topo, object.geometries.filter((g) => codes.has(String(g.id))) as Parameters<typeof merge>[1]),
     };
   }
   layerMemo.set(key, loaded ?? null);

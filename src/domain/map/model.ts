@@ -86,7 +86,18 @@ export interface MapDrawing {
   bounds: MapFrame['bounds'];
   /** Lines between areas of different parents (district borders on a commune map). */
   parentBorders?: string;
+  /**
+   * Where each parent's name goes (the districts of a commune map), for a reader to find their
+   * way where the areas' own names have no room (namesShown): the 200 communes of 2020.
+   */
+  parentNames?: ParentName[];
   outline: string;
+}
+
+export interface ParentName {
+  code: string;
+  unit: Unit;
+  label: AreaLabel;
 }
 
 export interface MapModel {
@@ -200,6 +211,8 @@ interface DrawnLayer {
   outlines: Map<string, string>;
   /** Parent borders by the code → parent pairs they separate. */
   parentBorders: Map<string, string>;
+  /** Where parents' names go, by the same key. */
+  parentNames: Map<string, ParentName[]>;
 }
 
 // Every indicator and year of a layer draws the same paths; projecting them is most of a
@@ -212,7 +225,7 @@ function drawnLayer(shapes: MapShapes, decimals: number): DrawnLayer {
   let byDecimals = byFrame.get(shapes.frame);
   if (!byDecimals) byFrame.set(shapes.frame, (byDecimals = new Map()));
   let drawn = byDecimals.get(decimals);
-  if (!drawn) byDecimals.set(decimals, (drawn = { areas: new Map(), outlines: new Map(), parentBorders: new Map() }));
+  if (!drawn) byDecimals.set(decimals, (drawn = { areas: new Map(), outlines: new Map(), parentBorders: new Map(), parentNames: new Map() }));
   return drawn;
 }
 
@@ -223,6 +236,20 @@ function drawnArea(shapes: MapShapes, decimals: number, code: string): { d: stri
   let drawn = areas.get(code);
   if (!drawn) areas.set(code, (drawn = { d: compactPath(shapes.frame, shape, decimals), label: areaLabel(shapes.frame, shape) }));
   return drawn;
+}
+
+/** Each parent's name placed on the shape of its drawn children merged, in the order of their codes. */
+function parentNamePlaces(shapes: MapShapes, areas: readonly MapArea[]): ParentName[] {
+  const children = new Map<string, { unit: Unit; codes: Set<string> }>();
+  for (const a of areas) {
+    if (!a.parent || !shapes.layer.features.has(a.code)) continue;
+    const entry = children.get(a.parent.code) ?? { unit: a.parent, codes: new Set<string>() };
+    entry.codes.add(a.code);
+    children.set(a.parent.code, entry);
+  }
+  return [...children]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, { unit, codes }]) => ({ code, unit, label: areaLabel(shapes.frame, { type: 'Feature', properties: {}, geometry: shapes.layer.merged(codes) }) }));
 }
 
 export function buildMapModel(input: MapModelInput): MapModel {
@@ -274,6 +301,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
       drawn.outlines.set(outlineKey, outline);
     }
     let parentBorders: string | undefined;
+    let parentNames: ParentName[] | undefined;
     if (hasParents) {
       // A release's units may have other parents than another's: the borders are keyed by them.
       const key = areas.map((a) => `${a.code}>${a.parent?.code ?? ''}`).join(',');
@@ -282,6 +310,11 @@ export function buildMapModel(input: MapModelInput): MapModel {
         parentBorders = compactPath(frame, shapes.layer.borders((a, b) => parentOf.get(a) !== parentOf.get(b)), decimals);
         drawn.parentBorders.set(key, parentBorders);
       }
+      parentNames = drawn.parentNames.get(key);
+      if (parentNames === undefined) {
+        parentNames = parentNamePlaces(shapes, areas);
+        drawn.parentNames.set(key, parentNames);
+      }
     }
     drawing = {
       width: frame.width,
@@ -289,6 +322,7 @@ export function buildMapModel(input: MapModelInput): MapModel {
       bounds: frame.bounds,
       outline,
       ...(parentBorders !== undefined ? { parentBorders } : {}),
+      ...(parentNames !== undefined && parentNames.length > 0 ? { parentNames } : {}),
     };
   }
 

@@ -1,6 +1,7 @@
 import { namesakes } from '../namesakes.ts';
 import type { Unit } from '../schemas/index.ts';
-import type { MapArea } from './model.ts';
+import type { MapArea, ParentName } from './model.ts';
+import { namesShown, type LabelPlace } from './settings.ts';
 
 /**
  * The name written on each area of a map's drawing, by code: its own ("Yên Lỗ"), or, when
@@ -15,3 +16,23 @@ export function drawnNames(areas: readonly MapArea[], label: (unit: Unit) => str
   const same = namesakes(areas, (a) => a.unit.name);
   return new Map(areas.map((a) => [a.code, same.has(a) && a.parent ? `${label(a.unit)} (${a.parent.name})` : a.unit.name]));
 }
+
+/** A parent's name on a map of its children, in capitals ("LỘC BÌNH"): not read as one of the areas' own names. */
+export const parentNameText = (unit: Pick<Unit, 'name'>): string => unit.name.toLocaleUpperCase('vi');
+
+/** Ems per capital letter, letter spacing (PARENT_LETTER_SPACING) included: wider than LABEL_EM_PER_LETTER's lower case. */
+export const PARENT_EM_PER_LETTER = 0.78;
+export const PARENT_LETTER_SPACING = '0.06em';
+
+/**
+ * Which parents' names to write at `font` units: where they fit, and only while no area's
+ * own name is written. Once the areas' names show (a wider screen, a zoom), they say more,
+ * and the two would cross.
+ */
+export function parentNamesShown(parents: readonly LabelPlace[], areasShown: readonly boolean[], font: number): boolean[] {
+  return areasShown.some(Boolean) ? parents.map(() => false) : namesShown(parents, font);
+}
+
+/** Where each parent's name goes, and how wide it is. */
+export const parentPlaces = (parents: readonly ParentName[]): LabelPlace[] =>
+  parents.map((p) => ({ ...p.label, letters: [...parentNameText(p.unit)].length, em: PARENT_EM_PER_LETTER }));

@@ -10,7 +10,7 @@ import type { Swatch } from '../../domain/map/palette.ts';
 import { formatInt } from '../../format/local.ts';
 import { classLabel, darkerMeans, explorer, legendTitle, noDataLabel, statusLabel } from '../../i18n/map.vi.ts';
 import { patternId, swatchFill } from '../map/swatch.ts';
-import { drawnNames } from '../../domain/map/names.ts';
+import { drawnNames, PARENT_LETTER_SPACING, parentNamesShown, parentNameText, parentPlaces } from '../../domain/map/names.ts';
 import { LABEL_FONT, namesShown } from '../../domain/map/settings.ts';
 import { unitLabel } from '../../i18n/results.vi.ts';
 import { esc, FONT_FAMILY, footer, header, PAD, svgDocument, textBlocks, wrap, type FileText } from './svg-frame.ts';
@@ -53,7 +53,13 @@ export function mapMarks(model: MapModel): string {
   return s;
 }
 
-/** The names that fit at the page map's size without script (Choropleth.astro), with the same halo; namesakes with their district. */
+const NAMES_STYLE = `font-family="${esc(FONT_FAMILY)}" font-size="${LABEL_FONT}" text-anchor="middle" dominant-baseline="central" stroke="#ffffff" stroke-width="4.5" stroke-linejoin="round" paint-order="stroke"`;
+
+/**
+ * The names that fit at the page map's size without script (Choropleth.astro), with the same
+ * halo; namesakes with their district; the districts' names, in grey capitals, while no
+ * area's own name fits.
+ */
 export function mapNames(model: MapModel): string {
   const labelled = model.areas.filter((a) => a.label);
   const names = drawnNames(model.areas, unitLabel);
@@ -62,9 +68,16 @@ export function mapNames(model: MapModel): string {
   labelled.forEach((a, i) => {
     if (shown[i]) s += `<text x="${a.label!.x}" y="${a.label!.y}">${esc(names.get(a.code)!)}</text>`;
   });
-  return s
-    ? `<g font-family="${esc(FONT_FAMILY)}" font-size="${LABEL_FONT}" font-weight="600" text-anchor="middle" dominant-baseline="central" fill="#1b1b1b" stroke="#ffffff" stroke-width="4.5" stroke-linejoin="round" paint-order="stroke">${s}</g>`
-    : '';
+  const parents = model.drawing?.parentNames ?? [];
+  const parentsShown = parentNamesShown(parentPlaces(parents), shown, LABEL_FONT);
+  let p = '';
+  parents.forEach((parent, i) => {
+    if (parentsShown[i]) p += `<text x="${parent.label.x}" y="${parent.label.y}">${esc(parentNameText(parent.unit))}</text>`;
+  });
+  return (
+    (p ? `<g ${NAMES_STYLE} font-weight="700" letter-spacing="${PARENT_LETTER_SPACING}" fill="#4a4f55">${p}</g>` : '') +
+    (s ? `<g ${NAMES_STYLE} font-weight="600" fill="#1b1b1b">${s}</g>` : '')
+  );
 }
 
 export function mapSvg(model: MapModel, text: FileText & { credit?: string }): string {
