@@ -67,7 +67,15 @@ describe('map explorer, built from the embedded release', () => {
     expect(html).toContain('class="choropleth__borders"');
     // every area has a place for its name, hidden from assistive technology (the links carry the names)
     expect(svgOf(html)).toMatch(/<g class="choropleth__labels" font-size="18" aria-hidden="true">/);
-    expect(count(svgOf(html), /<text x="\d+" y="\d+" data-box="\d+ \d+"/g)).toBe(200);
+    const labels = /<g class="choropleth__labels"[\s\S]*?<\/g>/.exec(svgOf(html))?.[0] ?? '';
+    expect(count(labels, /<text x="\d+" y="\d+" data-box="\d+ \d+"/g)).toBe(200);
+    // and each of the eleven districts a place for its name, shown while no commune's fits
+    const parents = /<g class="choropleth__parents"[\s\S]*?<\/g>/.exec(svgOf(html))?.[0] ?? '';
+    expect(count(parents, /<text x="\d+" y="\d+" data-box="\d+ \d+"/g)).toBe(11);
+    expect(parents).toMatch(/<text [^>]*data-box="\d+ \d+">LỘC BÌNH<\/text>/);
+    // without script no commune's name is written (one or two would fit: namesShown), so a shown
+    // label has no display="none" after its box
+    expect(labels).not.toMatch(/data-box="\d+ \d+">/);
     // the legend lists only classes with areas, and says how they were chosen
     const legend = /<div class="map-legend"[\s\S]*?<\/div>/.exec(html)?.[0] ?? '';
     expect(count(legend, /<li>/g)).toBeGreaterThanOrEqual(3);
