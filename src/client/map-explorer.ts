@@ -145,6 +145,11 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   // too tall for their area on a phone (namesShown checks the height first), and measuring
   // all 200 took 5–10 ms of the page's load.
   let places: LabelPlace[] | undefined;
+  /** A name's place as the build wrote it: its anchor, its area's box (data-box) and its letters. */
+  function placeOf(t: SVGTextElement): Omit<LabelPlace, 'em'> {
+    const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
+    return { x: t.x.baseVal[0]?.value ?? 0, y: t.y.baseVal[0]?.value ?? 0, w, h, letters: Math.max(1, [...(t.textContent ?? '')].length) };
+  }
   function measurePlaces(group: SVGGElement): LabelPlace[] {
     const font = Number(group.getAttribute('font-size')) || 1;
     let measure: CanvasRenderingContext2D | null | undefined;
@@ -156,20 +161,14 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
       return measure;
     };
     return names.map((t) => {
-      const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
-      const name = t.textContent ?? '';
-      const letters = Math.max(1, [...name].length);
+      const place = placeOf(t);
       let em: number | undefined;
       return {
-        x: t.x.baseVal[0]?.value ?? 0,
-        y: t.y.baseVal[0]?.value ?? 0,
-        w,
-        h,
-        letters,
+        ...place,
         get em(): number {
           if (em === undefined) {
             const c = canvas();
-            em = c ? c.measureText(name).width / font / letters : LABEL_EM_PER_LETTER;
+            em = c ? c.measureText(t.textContent ?? '').width / font / place.letters : LABEL_EM_PER_LETTER;
           }
           return em;
         },
@@ -179,10 +178,9 @@ function enhance(box: HTMLElement, svg: SVGSVGElement, panel: HTMLElement): void
   // The districts' names on a commune map (Choropleth.astro): written while no commune's fits.
   const parentLabels = svg.querySelector<SVGGElement>('.choropleth__parents');
   const parentNames = parentLabels ? [...parentLabels.querySelectorAll<SVGTextElement>('text')] : [];
-  const parentPlaces: LabelPlace[] = parentNames.map((t) => {
-    const [w, h] = (t.dataset['box'] ?? '0 0').split(' ').map(Number) as [number, number];
-    return { x: t.x.baseVal[0]?.value ?? 0, y: t.y.baseVal[0]?.value ?? 0, w, h, letters: Math.max(1, [...(t.textContent ?? '')].length), em: PARENT_EM_PER_LETTER };
-  });
+  // Capitals are not measured: a commune map has few districts, and the build's estimate
+  // (PARENT_EM_PER_LETTER) keeps them apart.
+  const parentPlaces: LabelPlace[] = parentNames.map((t) => ({ ...placeOf(t), em: PARENT_EM_PER_LETTER }));
   function display(texts: readonly SVGTextElement[], shown: readonly boolean[]): void {
     texts.forEach((t, i) => {
       const hidden = t.getAttribute('display') === 'none';

@@ -211,8 +211,7 @@ export const layerCredit = (geo: Pick<GeoLayerEntry, 'credit' | 'source'>): stri
 
 // ----------------------------------------------------------------- summary --
 /** The first three areas named; one that shares its name with another area of the map says its district, as the table's link to it does. */
-const names = (areas: readonly MapArea[], all: readonly MapArea[]): string => {
-  const same = namesakes(all, (a) => unitLabel(a.unit));
+const names = (areas: readonly MapArea[], same: ReadonlySet<MapArea>): string => {
   // Not in brackets: the figure follows in brackets.
   const shown = areas.slice(0, 3).map((a) => (a.parent && same.has(a) ? `${unitLabel(a.unit)} in ${unitLabel(a.parent)}` : unitLabel(a.unit)));
   const rest = areas.length - shown.length;
@@ -232,10 +231,11 @@ export function summarySentences(model: MapModel): SummarySentence[] {
     const top = s.highest[0]!.value;
     const bottom = s.lowest[0]!.value;
     const mark = areaMark(view.indicator, { illustrative: top.illustrative || bottom.illustrative, carried: top.carried || bottom.carried });
+    const same = namesakes(model.areas, (a) => unitLabel(a.unit));
     if (scheme.polarity === 'lower-is-better') {
-      say(`Highest: ${names(s.highest, model.areas)} (${marked(top)}). Lowest: ${names(s.lowest, model.areas)} (${marked(bottom)}).`, mark);
+      say(`Highest: ${names(s.highest, same)} (${marked(top)}). Lowest: ${names(s.lowest, same)} (${marked(bottom)}).`, mark);
     } else {
-      say(`Largest fall: ${names(s.highest, model.areas)} (${marked(top)}). Smallest fall: ${names(s.lowest, model.areas)} (${marked(bottom)}).`, mark);
+      say(`Largest fall: ${names(s.highest, same)} (${marked(top)}). Smallest fall: ${names(s.lowest, same)} (${marked(bottom)}).`, mark);
     }
   }
   if (s.province && scheme.kind === 'numeric' && s.province.value.value !== undefined) {

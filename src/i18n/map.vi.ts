@@ -196,8 +196,7 @@ export const layerCredit = (geo: Pick<GeoLayerEntry, 'credit' | 'source'>): stri
 
 // ----------------------------------------------------------------- summary --
 /** The first three areas named; one that shares its name with another area of the map says its district, as the table's link to it does. */
-const names = (areas: readonly MapArea[], all: readonly MapArea[]): string => {
-  const same = namesakes(all, (a) => unitLabel(a.unit));
+const names = (areas: readonly MapArea[], same: ReadonlySet<MapArea>): string => {
   // Not in brackets: the figure follows in brackets.
   const shown = areas.slice(0, 3).map((a) => (a.parent && same.has(a) ? `${unitLabel(a.unit)} thuộc ${unitLabel(a.parent)}` : unitLabel(a.unit)));
   const rest = areas.length - shown.length;
@@ -223,10 +222,11 @@ export function summarySentences(model: MapModel): SummarySentence[] {
     const top = s.highest[0]!.value;
     const bottom = s.lowest[0]!.value;
     const mark = areaMark(view.indicator, { illustrative: top.illustrative || bottom.illustrative, carried: top.carried || bottom.carried });
+    const same = namesakes(model.areas, (a) => unitLabel(a.unit));
     if (scheme.polarity === 'lower-is-better') {
-      say(`Cao nhất: ${names(s.highest, model.areas)} (${marked(top)}). Thấp nhất: ${names(s.lowest, model.areas)} (${marked(bottom)}).`, mark);
+      say(`Cao nhất: ${names(s.highest, same)} (${marked(top)}). Thấp nhất: ${names(s.lowest, same)} (${marked(bottom)}).`, mark);
     } else {
-      say(`Giảm nhiều nhất: ${names(s.highest, model.areas)} (${marked(top)}). Giảm ít nhất: ${names(s.lowest, model.areas)} (${marked(bottom)}).`, mark);
+      say(`Giảm nhiều nhất: ${names(s.highest, same)} (${marked(top)}). Giảm ít nhất: ${names(s.lowest, same)} (${marked(bottom)}).`, mark);
     }
   }
   if (s.province && scheme.kind === 'numeric' && s.province.value.value !== undefined) {

@@ -1,6 +1,7 @@
 import { namesakes } from '../namesakes.ts';
 import type { Unit } from '../schemas/index.ts';
-import type { MapArea, ParentName } from './model.ts';
+import type { AreaLabel } from './frame.ts';
+import type { MapArea, MapModel, ParentName } from './model.ts';
 import { namesShown, type LabelPlace } from './settings.ts';
 
 /**
@@ -36,3 +37,28 @@ export function parentNamesShown(parents: readonly LabelPlace[], areasShown: rea
 /** Where each parent's name goes, and how wide it is. */
 export const parentPlaces = (parents: readonly ParentName[]): LabelPlace[] =>
   parents.map((p) => ({ ...p.label, letters: [...parentNameText(p.unit)].length, em: PARENT_EM_PER_LETTER }));
+
+/** A name to write on the drawing: where (its area's label box), what, and whether it shows at the font asked for. */
+export interface WrittenName {
+  code: string;
+  label: AreaLabel;
+  text: string;
+  shown: boolean;
+}
+
+/**
+ * Every name a map's drawing carries, the areas' and their parents', and which of them show
+ * at `font` units: the page map without script (Choropleth.astro) and the SVG and PNG
+ * downloads (map-svg.ts) write the same ones; the page's script shows others as it zooms.
+ */
+export function writtenNames(model: Pick<MapModel, 'areas' | 'drawing'>, label: (unit: Unit) => string, font: number): { areas: WrittenName[]; parents: WrittenName[] } {
+  const drawn = drawnNames(model.areas, label);
+  const labelled = model.areas.filter((a) => a.label);
+  const shown = namesShown(labelled.map((a) => ({ ...a.label!, letters: [...drawn.get(a.code)!].length })), font);
+  const parents = model.drawing?.parentNames ?? [];
+  const parentsShown = parentNamesShown(parentPlaces(parents), shown, font);
+  return {
+    areas: labelled.map((a, i) => ({ code: a.code, label: a.label!, text: drawn.get(a.code)!, shown: shown[i]! })),
+    parents: parents.map((p, i) => ({ code: p.code, label: p.label, text: parentNameText(p.unit), shown: parentsShown[i]! })),
+  };
+}

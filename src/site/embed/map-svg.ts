@@ -10,8 +10,8 @@ import type { Swatch } from '../../domain/map/palette.ts';
 import { formatInt } from '../../format/local.ts';
 import { classLabel, darkerMeans, explorer, legendTitle, noDataLabel, statusLabel } from '../../i18n/map.vi.ts';
 import { patternId, swatchFill } from '../map/swatch.ts';
-import { drawnNames, PARENT_LETTER_SPACING, parentNamesShown, parentNameText, parentPlaces } from '../../domain/map/names.ts';
-import { LABEL_FONT, namesShown } from '../../domain/map/settings.ts';
+import { PARENT_LETTER_SPACING, writtenNames, type WrittenName } from '../../domain/map/names.ts';
+import { LABEL_FONT } from '../../domain/map/settings.ts';
 import { unitLabel } from '../../i18n/results.vi.ts';
 import { esc, FONT_FAMILY, footer, header, PAD, svgDocument, textBlocks, wrap, type FileText } from './svg-frame.ts';
 
@@ -61,19 +61,14 @@ const NAMES_STYLE = `font-family="${esc(FONT_FAMILY)}" font-size="${LABEL_FONT}"
  * area's own name fits.
  */
 export function mapNames(model: MapModel): string {
-  const labelled = model.areas.filter((a) => a.label);
-  const names = drawnNames(model.areas, unitLabel);
-  const shown = namesShown(labelled.map((a) => ({ ...a.label!, letters: [...names.get(a.code)!].length })), LABEL_FONT);
-  let s = '';
-  labelled.forEach((a, i) => {
-    if (shown[i]) s += `<text x="${a.label!.x}" y="${a.label!.y}">${esc(names.get(a.code)!)}</text>`;
-  });
-  const parents = model.drawing?.parentNames ?? [];
-  const parentsShown = parentNamesShown(parentPlaces(parents), shown, LABEL_FONT);
-  let p = '';
-  parents.forEach((parent, i) => {
-    if (parentsShown[i]) p += `<text x="${parent.label.x}" y="${parent.label.y}">${esc(parentNameText(parent.unit))}</text>`;
-  });
+  const { areas, parents } = writtenNames(model, unitLabel, LABEL_FONT);
+  const texts = (names: readonly WrittenName[]) =>
+    names
+      .filter((n) => n.shown)
+      .map((n) => `<text x="${n.label.x}" y="${n.label.y}">${esc(n.text)}</text>`)
+      .join('');
+  const p = texts(parents);
+  const s = texts(areas);
   return (
     (p ? `<g ${NAMES_STYLE} font-weight="700" letter-spacing="${PARENT_LETTER_SPACING}" fill="#4a4f55">${p}</g>` : '') +
     (s ? `<g ${NAMES_STYLE} font-weight="600" fill="#1b1b1b">${s}</g>` : '')
