@@ -173,6 +173,9 @@ describe('SVG files', () => {
     const today = written(text(mapView('2025-07/xa/ty-le-ho-ngheo/2025'), 'svg'));
     expect(today.length).toBeGreaterThan(3);
     expect(today.some((n) => n === n.toLocaleUpperCase('vi'))).toBe(false);
+    // the key says what the capitals and the bold lines are, where the file has them
+    expect(svg).toContain('Đường đậm: ranh giới huyện. Chữ in hoa màu xám: tên huyện');
+    expect(text(mapView('2025-07/xa/ty-le-ho-ngheo/2025'), 'svg')).not.toMatch(/Chữ in hoa|Đường đậm/);
     expect(svg).toContain('Các lớp màu chia theo số liệu của mọi năm');
     expect(svg).toContain(fig.layer.geo!.credit.slice(0, 20));
     expect(svg).not.toMatch(/style=|<script|<a /);

@@ -352,6 +352,7 @@ export const explorer = {
   howToUse:
     'Chạm hoặc di chuột vào một vùng để xem số liệu; chạm lần nữa để mở trang của đơn vị. Bàn phím: Tab đến từng vùng, Enter để mở.',
   parentBorders: 'Đường đậm: ranh giới huyện.',
+  parentNames: 'Chữ in hoa màu xám: tên huyện, ghi khi bản đồ quá nhỏ để ghi tên xã.',
   /** Under a numeric legend: how the classes were chosen. */
   classesNote: 'Các lớp màu chia theo số liệu của mọi năm trên bản đồ này, giống nhau qua các năm để so sánh được; chú giải chỉ kể các lớp có đơn vị trong năm đang xem.',
   /** In the reserved place under the map, before any area is chosen (true without script too). */

@@ -73,6 +73,7 @@ describe('map explorer, built from the embedded release', () => {
     const parents = /<g class="choropleth__parents"[\s\S]*?<\/g>/.exec(svgOf(html))?.[0] ?? '';
     expect(count(parents, /<text x="\d+" y="\d+" data-box="\d+ \d+"/g)).toBe(11);
     expect(parents).toMatch(/<text [^>]*data-box="\d+ \d+">LỘC BÌNH<\/text>/);
+    expect(html).toMatch(/<p class="map-credit">\s*Đường đậm: ranh giới huyện\. Chữ in hoa màu xám: tên huyện, ghi khi bản đồ quá nhỏ để ghi tên xã\./);
     // without script no commune's name is written (one or two would fit: namesShown), so a shown
     // label has no display="none" after its box
     expect(labels).not.toMatch(/data-box="\d+ \d+">/);

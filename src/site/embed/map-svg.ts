@@ -10,6 +10,7 @@ import type { Swatch } from '../../domain/map/palette.ts';
 import { formatInt } from '../../format/local.ts';
 import { classLabel, darkerMeans, explorer, legendTitle, noDataLabel, statusLabel } from '../../i18n/map.vi.ts';
 import { patternId, swatchFill } from '../map/swatch.ts';
+import { drawingKey } from '../map/drawing-key.ts';
 import { PARENT_LETTER_SPACING, writtenNames, type WrittenName } from '../../domain/map/names.ts';
 import { LABEL_FONT } from '../../domain/map/settings.ts';
 import { unitLabel } from '../../i18n/results.vi.ts';
@@ -60,8 +61,7 @@ const NAMES_STYLE = `font-family="${esc(FONT_FAMILY)}" font-size="${LABEL_FONT}"
  * halo; namesakes with their district; the districts' names, in grey capitals, while no
  * area's own name fits.
  */
-export function mapNames(model: MapModel): string {
-  const { areas, parents } = writtenNames(model, unitLabel, LABEL_FONT);
+function mapNames({ areas, parents }: ReturnType<typeof writtenNames>): string {
   const texts = (names: readonly WrittenName[]) =>
     names
       .filter((n) => n.shown)
@@ -75,6 +75,8 @@ export function mapNames(model: MapModel): string {
   );
 }
 
+const keyLine = (key: string) => (key ? [{ text: key, size: 12 }] : []);
+
 export function mapSvg(model: MapModel, text: FileText & { credit?: string }): string {
   const drawing = model.drawing;
   if (!drawing) throw new Error(`Bản đồ ${model.view.vintage}/${model.view.level} không có ranh giới: không có tệp SVG.`);
@@ -83,7 +85,8 @@ export function mapSvg(model: MapModel, text: FileText & { credit?: string }): s
   const top = header(text, width);
   let body = top.svg;
   let y = top.y + 4;
-  body += `<g transform="translate(${PAD},${y})">${mapMarks(model)}${mapNames(model)}</g>`;
+  const names = writtenNames(model, unitLabel, LABEL_FONT);
+  body += `<g transform="translate(${PAD},${y})">${mapMarks(model)}${mapNames(names)}</g>`;
   y += drawing.height + 12;
 
   const word = model.view.level === 'district' ? 'huyện' : 'xã';
@@ -103,6 +106,7 @@ export function mapSvg(model: MapModel, text: FileText & { credit?: string }): s
     [
       ...(model.scheme.kind === 'numeric' ? [{ text: `${darkerMeans(model.view.indicator)} ${explorer.classesNote}`, size: 12 }] : []),
       ...(model.summary.carried > 0 ? [{ text: explorer.carriedLegend(model.summary.carriedYears), size: 12, bold: true }] : []),
+      ...keyLine(drawingKey(drawing, explorer, names.parents.some((n) => n.shown))),
       ...(text.credit ? [{ text: text.credit, size: 11 }] : []),
     ],
     PAD,
