@@ -66,10 +66,13 @@ function describeViolations(list: AxeResult[]): string {
  * axe cannot judge text contrast over a gradient (the tables' scroll shadows)
  * and leaves it "incomplete". Replace every gradient by its darkest colour,
  * composited over the element's own background (white when none), before axe
- * judges contrast: the text must pass against the worst case.
+ * judges contrast: the text must pass against the worst case. `restoreGradients` puts
+ * them back, so the checks after axe (focus styles) see the page as loaded.
  */
 async function flattenGradients(page: Page): Promise<number> {
   return page.evaluate(() => {
+    const restore: (() => void)[] = [];
+    (window as unknown as { __restoreGradients?: (() => void)[] }).__restoreGradients = restore;
     const parse = (c: string) => {
       const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
       return m ? { r: +m[1]!, g: +m[2]!, b: +m[3]!, a: m[4] === undefined ? 1 : +m[4] } : null;
@@ -84,12 +87,23 @@ async function flattenGradients(page: Page): Promise<number> {
       const stops = (s.backgroundImage.match(/rgba?\([^)]*\)/g) ?? []).map(parse).filter((c) => c !== null);
       const over = stops.map((c) => ({ r: c.r * c.a + under.r * (1 - c.a), g: c.g * c.a + under.g * (1 - c.a), b: c.b * c.a + under.b * (1 - c.a) }));
       const darkest = [under, ...over].sort((x, y) => lum(x) - lum(y))[0]!;
+      const [styled, image, color] = [el.hasAttribute('style'), el.style.backgroundImage, el.style.backgroundColor];
+      // The site's CSP refuses style attributes, so the old values go back through the CSSOM.
+      restore.push(() => {
+        el.style.backgroundImage = image;
+        el.style.backgroundColor = color;
+        if (!styled) el.removeAttribute('style');
+      });
       el.style.backgroundImage = 'none';
       el.style.backgroundColor = `rgb(${Math.round(darkest.r)}, ${Math.round(darkest.g)}, ${Math.round(darkest.b)})`;
       flattened++;
     }
     return flattened;
   });
+}
+
+async function restoreGradients(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __restoreGradients?: (() => void)[] }).__restoreGradients?.forEach((undo) => undo()));
 }
 
 /** SVG <text> whose fill is too close to the background the SVG sits on (nearest opaque ancestor, else white). */
@@ -147,6 +161,7 @@ async function axePage(ctx: SuiteContext, page: Page, path: string, width: numbe
   let incomplete = [...rest.incomplete, ...contrast.incomplete];
   // axe skips text drawn in SVG (chart ticks, labels, map names): check it against the chart's background.
   const svgText = await svgTextContrast(page);
+  await restoreGradients(page);
   if (svgText.length > 0) {
     violations = [...violations, { id: 'svg-text-contrast', impact: 'serious', help: 'SVG text has at least 4.5:1 contrast (3:1 when large) with the background behind the chart', nodes: svgText }];
   }
@@ -207,6 +222,9 @@ async function manualChecks(ctx: SuiteContext, page: Page, path: string): Promis
   );
 
   // Skip link: the first tab stop, visible when focused, and it moves the keyboard into <main>.
+  // Tabbing starts from the top (axe left nothing focused, and its gradients are put back):
+  // the first stop is the skip link's, and the stops after it are the focus check's, so the
+  // page is not loaded again for either; the skip link is followed last.
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     window.scrollTo(0, 0);
@@ -215,6 +233,7 @@ async function manualChecks(ctx: SuiteContext, page: Page, path: string): Promis
   const skip = await page.evaluate(() => {
     const a = document.activeElement as HTMLAnchorElement | null;
     if (!a || a.tagName !== 'A') return { ok: false, detail: `first tab stop is ${a?.tagName ?? 'nothing'}` };
+    (window as unknown as { __skipLink?: HTMLElement }).__skipLink = a;
     const href = a.getAttribute('href') ?? '';
     const target = href.startsWith('#') ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
     const r = a.getBoundingClientRect();
@@ -223,25 +242,12 @@ async function manualChecks(ctx: SuiteContext, page: Page, path: string): Promis
     const seen = onScreen && !!topmost && (topmost === a || a.contains(topmost));
     return { ok: !!target && seen, detail: `"${a.textContent?.trim()}" → ${href}${target ? '' : ' (no such id)'}${seen ? '' : ' (not visible when focused)'}` };
   });
-  let intoMain = false;
-  if (skip.ok) {
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Tab');
-    // The next stop is in <main>, or after it when <main> holds nothing focusable: the header is skipped.
-    intoMain = await page.evaluate(() => {
-      const main = document.querySelector('main');
-      const el = document.activeElement;
-      return !!main && !!el && (main.contains(el) || !!(main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
-    });
-  }
-  report.check(`${path}  skip link is the first tab stop, visible, and skips the header`, skip.ok && intoMain, `${skip.detail}${skip.ok && !intoMain ? '; the next Tab after Enter lands before <main>' : ''}`);
 
-  // Focus visible: tab from the top of a fresh load; every stop must look different focused and unfocused.
-  await page.goto(page.url().replace(/#.*$/, ''), { waitUntil: 'networkidle' });
+  // Focus visible: from the top, every stop must look different focused and unfocused.
   const invisible: string[] = [];
   let stops = 0;
   for (let i = 0; i < FOCUS_STOPS; i++) {
-    await page.keyboard.press('Tab');
+    if (i > 0) await page.keyboard.press('Tab');
     const r = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
       if (!el || el === document.body) return null;
@@ -262,6 +268,20 @@ async function manualChecks(ctx: SuiteContext, page: Page, path: string): Promis
     stops++;
     if (!r.visible) invisible.push(r.label);
   }
+
+  let intoMain = false;
+  if (skip.ok) {
+    await page.evaluate(() => (window as unknown as { __skipLink: HTMLElement }).__skipLink.focus());
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    // The next stop is in <main>, or after it when <main> holds nothing focusable: the header is skipped.
+    intoMain = await page.evaluate(() => {
+      const main = document.querySelector('main');
+      const el = document.activeElement;
+      return !!main && !!el && (main.contains(el) || !!(main.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING));
+    });
+  }
+  report.check(`${path}  skip link is the first tab stop, visible, and skips the header`, skip.ok && intoMain, `${skip.detail}${skip.ok && !intoMain ? '; the next Tab after Enter lands before <main>' : ''}`);
   report.check(`${path}  visible focus on the first ${stops} tab stop(s)`, stops > 0 && invisible.length === 0, invisible.slice(0, 5).join(', '));
 
   const same = await sameSoundingDisclosures(page);
@@ -300,7 +320,8 @@ export const a11y: Suite = {
         if (firstOfPattern.has(path)) {
           await manualChecks(pageCtx, page, path);
           await page.setViewportSize({ width: 360, height: 740 });
-          await page.reload({ waitUntil: 'networkidle' });
+          // Not a reload: the skip link left its #target in the address.
+          await page.goto(ctx.site.origin + path, { waitUntil: 'networkidle' });
           await axePage(pageCtx, page, path, 360);
         }
       }));

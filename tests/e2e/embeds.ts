@@ -27,7 +27,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { CHROMIUM, launchBrowser, TabPool } from './lib/browser.ts';
 import { mapInFlight, PAGES_IN_FLIGHT } from './lib/pool.ts';
 import { Report } from './lib/report.ts';
@@ -39,6 +39,8 @@ const { values } = parseArgs({ options: { dist: { type: 'string' } }, strict: fa
 const DIST = resolve((values.dist as string | undefined) ?? process.env['E2E_DIST'] ?? process.env['DIST'] ?? 'dist');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const HOST_PAGE = '/__embed-host__.html';
+/** How long a framed embed's height must stay the same to count as settled (`settled`). */
+const SETTLE_MS = 300;
 
 const report = new Report();
 
@@ -156,52 +158,42 @@ function snippetFor(origin: string): string {
 }
 
 /** A host page with the snippet grows the iframe to the content's height; one without it leaves the iframe alone. */
-async function checkFit(browser: Browser, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
+async function checkFit(tabs: TabPool, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
   const snippet = snippetFor(site.origin);
   report.check('the "Nhúng" box offers the host snippet', snippet.includes("addEventListener('message'") && snippet.includes('.height = '), snippet.slice(0, 60));
   for (const withSnippet of [true, false]) {
-    const ctx = await context(browser, site);
-    try {
-      const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="240"></iframe>${withSnippet ? snippet : ''}`;
-      const page = await hostPage(ctx, site.origin, iframe);
-      const handle = await page.waitForSelector('iframe');
-      const frame = (await handle.contentFrame())!;
-      await frame.waitForSelector('h1', { timeout: 10_000 });
-      await frame.evaluate(() => document.fonts.ready.then(() => undefined));
-      if (withSnippet) {
-        await page.waitForFunction(() => Number(document.querySelector('iframe')!.getAttribute('height')) > 240, undefined, { timeout: 10_000 }).catch(() => undefined);
-        // Let it settle: the drawing may grow with the frame until it reaches its full width.
-        await page.waitForTimeout(1500);
-      } else {
-        await page.waitForTimeout(1500);
-      }
-      const height = Number(await handle.getAttribute('height'));
-      const box = await handle.boundingBox();
-      const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-      const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight + 1);
-      if (withSnippet) {
-        report.check(`${label}: a host page with the snippet grows the iframe to the content's height`, height > 240 && Math.abs(height - content) <= 2 && !scrolls && Math.abs((box?.height ?? 0) - height) <= 4, `iframe ${height} px (drawn ${Math.round(box?.height ?? 0)} px), content ${content} px, scrolls inside: ${scrolls}`);
-        await frame.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        await page.waitForFunction((h) => Number(document.querySelector('iframe')!.getAttribute('height')) > h, height, { timeout: 5000 }).catch(() => undefined);
-        // Then let it settle: in the short frame the opened table has a scrollbar and wraps
-        // taller; once the frame is grown the scrollbar goes, the text rewraps and the snippet
-        // sends the final height (read at the first message, 13,201 px against 12,713 on a busy CI).
-        let opened = Number(await handle.getAttribute('height'));
-        for (let last = -1, i = 0; opened !== last && i < 20; i++) {
-          last = opened;
-          await page.waitForTimeout(300);
-          opened = Number(await handle.getAttribute('height'));
+    await tabs.use(async (page) => {
+      try {
+        const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="240"></iframe>${withSnippet ? snippet : ''}`;
+        await hostPage(page, site.origin, iframe);
+        const handle = await page.waitForSelector('iframe');
+        const frame = (await handle.contentFrame())!;
+        await frame.waitForSelector('h1', { timeout: 10_000 });
+        await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+        // The drawing may grow with the frame until it reaches its full width; without the
+        // snippet, nothing may change the frame's height however long the embed runs.
+        await settled(page, withSnippet);
+        const height = Number(await handle.getAttribute('height'));
+        const box = await handle.boundingBox();
+        const content = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+        const scrolls = await frame.evaluate(() => document.documentElement.scrollHeight > innerHeight + 1);
+        if (withSnippet) {
+          report.check(`${label}: a host page with the snippet grows the iframe to the content's height`, height > 240 && Math.abs(height - content) <= 2 && !scrolls && Math.abs((box?.height ?? 0) - height) <= 4, `iframe ${height} px (drawn ${Math.round(box?.height ?? 0)} px), content ${content} px, scrolls inside: ${scrolls}`);
+          await frame.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          // In the short frame the opened table has a scrollbar and wraps taller; once the frame
+          // is grown the scrollbar goes, the text rewraps and the snippet sends the final height
+          // (read at the first message, 13,201 px against 12,713 on a busy CI).
+          await settled(page, true);
+          const opened = Number(await handle.getAttribute('height'));
+          const openedContent = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+          report.check(`${label}: opening the table grows it again`, opened > height && Math.abs(opened - openedContent) <= 2, `${height} → ${opened} px, content ${openedContent} px`);
+        } else {
+          report.check(`${label}: without the snippet the iframe keeps its height and the embed still shows`, height === 240 && content > 240 && scrolls, `iframe ${height} px, content ${content} px`);
         }
-        const openedContent = await frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-        report.check(`${label}: opening the table grows it again`, opened > height && Math.abs(opened - openedContent) <= 2, `${height} → ${opened} px, content ${openedContent} px`);
-      } else {
-        report.check(`${label}: without the snippet the iframe keeps its height and the embed still shows`, height === 240 && content > 240 && scrolls, `iframe ${height} px, content ${content} px`);
+      } catch (err) {
+        report.check(`${label}: resizes through the snippet`, false, String(err));
       }
-    } catch (err) {
-      report.check(`${label}: resizes through the snippet`, false, String(err));
-    } finally {
-      await ctx.close();
-    }
+    });
   }
 }
 
@@ -211,7 +203,7 @@ async function checkFit(browser: Browser, site: SiteServer, code: EmbedCode, lab
  * resize lays the page out again as a load at that width would; three loads each were 420
  * page loads and half of this script's time), a few tabs at a time.
  */
-async function checkSuggestedHeights(browser: Browser, site: SiteServer): Promise<void> {
+async function checkSuggestedHeights(tabs: TabPool, site: SiteServer): Promise<void> {
   report.heading('The suggested height holds the whole embed');
   const index = readFileSync(join(DIST, 'nhung/index.html'), 'utf8');
   const codes = [...index.matchAll(/<textarea id="nhung-\d+-(?:live|pinned)"[^>]*>([^<]*)<\/textarea>/g)].map((m) => {
@@ -220,9 +212,7 @@ async function checkSuggestedHeights(browser: Browser, site: SiteServer): Promis
   });
   const widths = [320, 600, 900];
   const cut = new Map(widths.map((w) => [w, [] as string[]]));
-  const ctx = await context(browser, site);
   try {
-    const tabs = new TabPool(ctx, site.origin);
     await mapInFlight(codes, PAGES_IN_FLIGHT, (code) => tabs.use(async (page) => {
       // The embed's own page at the frame's size is what the iframe shows.
       await page.setViewportSize({ width: widths[0]!, height: code.height });
@@ -242,33 +232,29 @@ async function checkSuggestedHeights(browser: Browser, site: SiteServer): Promis
     }
   } catch (err) {
     report.check('the embeds load at their suggested height', false, String(err));
-  } finally {
-    await ctx.close();
   }
 }
 
 /** A host page with the snippet and the code as given shrinks the iframe to the content, with no gap below it. */
-async function checkShrink(browser: Browser, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
-  const ctx = await context(browser, site);
-  try {
-    const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="${code.height}"></iframe>${snippetFor(site.origin)}`;
-    const page = await hostPage(ctx, site.origin, iframe);
-    const handle = await page.waitForSelector('iframe');
-    const frame = (await handle.contentFrame())!;
-    await frame.waitForSelector('h1', { timeout: 10_000 });
-    await page.waitForFunction((h) => Number(document.querySelector('iframe')!.getAttribute('height')) < h, code.height, { timeout: 5000 }).catch(() => undefined);
-    await page.waitForTimeout(1000);
-    const height = Number(await handle.getAttribute('height'));
-    const r = await frame.evaluate(() => {
-      const foot = document.querySelector('.embed__foot')!.getBoundingClientRect();
-      return { content: Math.ceil(document.body.getBoundingClientRect().height), gap: Math.round(innerHeight - foot.bottom) };
-    });
-    report.check(`${label}: a host page with the snippet shrinks the iframe from the suggested ${code.height} px to the content`, height < code.height && Math.abs(height - r.content) <= 2 && r.gap <= 24, `iframe ${height} px, content ${r.content} px, ${r.gap} px below the footer`);
-  } catch (err) {
-    report.check(`${label}: shrinks through the snippet`, false, String(err));
-  } finally {
-    await ctx.close();
-  }
+async function checkShrink(tabs: TabPool, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
+  await tabs.use(async (page) => {
+    try {
+      const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="${code.height}"></iframe>${snippetFor(site.origin)}`;
+      await hostPage(page, site.origin, iframe);
+      const handle = await page.waitForSelector('iframe');
+      const frame = (await handle.contentFrame())!;
+      await frame.waitForSelector('h1', { timeout: 10_000 });
+      await settled(page, true);
+      const height = Number(await handle.getAttribute('height'));
+      const r = await frame.evaluate(() => {
+        const foot = document.querySelector('.embed__foot')!.getBoundingClientRect();
+        return { content: Math.ceil(document.body.getBoundingClientRect().height), gap: Math.round(innerHeight - foot.bottom) };
+      });
+      report.check(`${label}: a host page with the snippet shrinks the iframe from the suggested ${code.height} px to the content`, height < code.height && Math.abs(height - r.content) <= 2 && r.gap <= 24, `iframe ${height} px, content ${r.content} px, ${r.gap} px below the footer`);
+    } catch (err) {
+      report.check(`${label}: shrinks through the snippet`, false, String(err));
+    }
+  });
 }
 
 // ---------------------------------------------------------------- browser --
@@ -285,57 +271,99 @@ async function context(browser: Browser, site: SiteServer, js = true): Promise<B
   return ctx;
 }
 
-/** A page of another site, 360 px wide, with the iframe code pasted in (served at HOST_PAGE by a route, not from dist/). */
-async function hostPage(ctx: BrowserContext, origin: string, iframe: string): Promise<Page> {
-  const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang báo thử</title><style>body{margin:0} #cot{width:360px}</style></head><body><main><h1>Bài báo</h1><div id="cot">${iframe}</div></main></body></html>`;
-  await ctx.route(`${origin}${HOST_PAGE}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  const page = await ctx.newPage();
-  await page.setViewportSize({ width: 400, height: 1100 });
-  await page.goto(origin + HOST_PAGE);
-  return page;
+/**
+ * The embeds' own context. Its tabs are reused (`TabPool`) by every check below that needs
+ * JavaScript and no permission: a new tab starts a renderer, about 1 s of CPU, and these
+ * checks opened 16 of them. A host page (`hostPage`) is served at HOST_PAGE by a route, not
+ * from dist/, its iframe code in the query.
+ */
+async function embedsContext(browser: Browser, site: SiteServer): Promise<BrowserContext> {
+  const ctx = await context(browser, site);
+  await ctx.route((url) => url.pathname === HOST_PAGE, (route) => {
+    const iframe = new URL(route.request().url()).searchParams.get('iframe') ?? '';
+    const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang báo thử</title><style>body{margin:0} #cot{width:360px}</style></head><body><main><h1>Bài báo</h1><div id="cot">${iframe}</div></main></body></html>`;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+  });
+  return ctx;
 }
 
-async function checkInFrame(browser: Browser, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
-  const ctx = await context(browser, site);
-  const errors: string[] = [];
-  const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="${code.height}" loading="lazy"></iframe>`;
-  try {
-    ctx.on('page', (p) => p.on('console', (m) => m.type() === 'error' && errors.push(m.text())));
-    const page = await hostPage(ctx, site.origin, iframe);
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    const handle = await page.waitForSelector('iframe');
-    const frame = await handle.contentFrame();
-    await frame!.waitForSelector('h1', { timeout: 10_000 });
-    await frame!.evaluate(() => document.fonts.ready.then(() => undefined));
-    const box = await handle.boundingBox();
-    const r = await frame!.evaluate(() => {
-      const foot = document.querySelector('.embed__foot')?.getBoundingClientRect();
-      // A chart's drawing is its frame: the HTML axis labels beside the plot's SVG.
-      const fig = document.querySelector('.chart__frame, svg.choropleth')?.getBoundingClientRect();
-      const demo = document.querySelector('[data-demo-banner]')?.getBoundingClientRect();
-      return {
-        width: innerWidth,
-        overflow: document.documentElement.scrollWidth - innerWidth,
-        footBottom: foot ? Math.round(foot.bottom) : -1,
-        figure: fig ? Math.round(fig.width) : 0,
-        demo: demo ? Math.round(demo.height) : null,
-        isDemo: document.documentElement.dataset['demo'] === 'true',
-        csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
-        back: document.querySelector('[data-embed-back]')?.getAttribute('href') ?? '',
-        source: document.querySelector('[data-embed-source]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-      };
-    });
-    report.check(`${label}: loads in an iframe 360 px wide on another page`, r.width === 360, `frame ${Math.round(box?.width ?? 0)} px with its border, inner ${r.width} px`);
-    report.check(`${label}: fits the width (no horizontal scroll), the drawing fills it`, r.overflow <= 0 && r.figure >= 300, `overflow ${r.overflow} px, figure ${r.figure} px`);
-    report.check(`${label}: demo notice on one short line at the top`, !r.isDemo || (r.demo !== null && r.demo <= 60), `${r.demo} px tall`);
-    report.check(`${label}: source line and link back inside the suggested height (${code.height} px)`, r.footBottom > 0 && r.footBottom <= code.height && r.source.startsWith('Nguồn:') && r.back.startsWith('https://'), `bottom of source/back at ${r.footBottom} px; "${r.source.slice(0, 60)}…"`);
-    report.check(`${label}: no CSP violation, no console error`, r.csp.length === 0 && errors.length === 0, [...r.csp, ...errors].slice(0, 3).join(' | '));
-    await saveScreenshot(page, { path: resolve('screenshots', `embed-${label.replace(/[^a-z0-9]+/gi, '-')}-360.png`), fullPage: true }).catch(() => undefined);
-  } catch (err) {
-    report.check(`${label}: loads in an iframe`, false, String(err));
-  } finally {
-    await ctx.close();
-  }
+/** A page of another site, 360 px wide, with the iframe code pasted in, opened in `page` (a tab of `embedsContext`). */
+async function hostPage(page: Page, origin: string, iframe: string): Promise<void> {
+  await page.setViewportSize({ width: 400, height: 1100 });
+  await page.goto(`${origin}${HOST_PAGE}?${new URLSearchParams({ iframe })}`);
+}
+
+/**
+ * Waits until the host page's iframe and its content have kept their heights for SETTLE_MS,
+ * and with `fits`, until the two agree (what the snippet is for); at most 10 s, then the check
+ * reads what is there. An embed posts its height at each change and the snippet answers
+ * within a few frames; this replaced fixed pauses of 1 to 1.5 s (and 0.6 s or more for an
+ * opened table).
+ */
+async function settled(page: Page, fits: boolean): Promise<void> {
+  await page
+    .waitForFunction(
+      ({ hold, fits }) => {
+        const iframe = document.querySelector('iframe')!;
+        const doc = iframe.contentDocument;
+        const content = doc?.readyState === 'complete' ? Math.ceil(doc.body.getBoundingClientRect().height) : -1;
+        const height = Number(iframe.getAttribute('height'));
+        const now = `${height} ${content}`;
+        const w = window as unknown as { __settle?: { seen: string; since: number } };
+        if (w.__settle?.seen !== now) w.__settle = { seen: now, since: performance.now() };
+        return content > 0 && (!fits || Math.abs(height - content) <= 2) && performance.now() - w.__settle.since >= hold;
+      },
+      { hold: SETTLE_MS, fits },
+      { polling: 50, timeout: 10_000 },
+    )
+    .catch(() => undefined);
+}
+
+async function checkInFrame(tabs: TabPool, site: SiteServer, code: EmbedCode, label: string): Promise<void> {
+  await tabs.use(async (page) => {
+    const errors: string[] = [];
+    const iframe = `<iframe src="${site.origin}${code.live}" title="Khung nhúng" width="100%" height="${code.height}" loading="lazy"></iframe>`;
+    const onConsole = (m: ConsoleMessage) => void (m.type() === 'error' && errors.push(m.text()));
+    const onPage = (p: Page) => p.on('console', onConsole);
+    page.context().on('page', onPage);
+    page.on('console', onConsole);
+    try {
+      await hostPage(page, site.origin, iframe);
+      const handle = await page.waitForSelector('iframe');
+      const frame = await handle.contentFrame();
+      await frame!.waitForSelector('h1', { timeout: 10_000 });
+      await frame!.evaluate(() => document.fonts.ready.then(() => undefined));
+      const box = await handle.boundingBox();
+      const r = await frame!.evaluate(() => {
+        const foot = document.querySelector('.embed__foot')?.getBoundingClientRect();
+        // A chart's drawing is its frame: the HTML axis labels beside the plot's SVG.
+        const fig = document.querySelector('.chart__frame, svg.choropleth')?.getBoundingClientRect();
+        const demo = document.querySelector('[data-demo-banner]')?.getBoundingClientRect();
+        return {
+          width: innerWidth,
+          overflow: document.documentElement.scrollWidth - innerWidth,
+          footBottom: foot ? Math.round(foot.bottom) : -1,
+          figure: fig ? Math.round(fig.width) : 0,
+          demo: demo ? Math.round(demo.height) : null,
+          isDemo: document.documentElement.dataset['demo'] === 'true',
+          csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
+          back: document.querySelector('[data-embed-back]')?.getAttribute('href') ?? '',
+          source: document.querySelector('[data-embed-source]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+        };
+      });
+      report.check(`${label}: loads in an iframe 360 px wide on another page`, r.width === 360, `frame ${Math.round(box?.width ?? 0)} px with its border, inner ${r.width} px`);
+      report.check(`${label}: fits the width (no horizontal scroll), the drawing fills it`, r.overflow <= 0 && r.figure >= 300, `overflow ${r.overflow} px, figure ${r.figure} px`);
+      report.check(`${label}: demo notice on one short line at the top`, !r.isDemo || (r.demo !== null && r.demo <= 60), `${r.demo} px tall`);
+      report.check(`${label}: source line and link back inside the suggested height (${code.height} px)`, r.footBottom > 0 && r.footBottom <= code.height && r.source.startsWith('Nguồn:') && r.back.startsWith('https://'), `bottom of source/back at ${r.footBottom} px; "${r.source.slice(0, 60)}…"`);
+      report.check(`${label}: no CSP violation, no console error`, r.csp.length === 0 && errors.length === 0, [...r.csp, ...errors].slice(0, 3).join(' | '));
+      await saveScreenshot(page, { path: resolve('screenshots', `embed-${label.replace(/[^a-z0-9]+/gi, '-')}-360.png`), fullPage: true }).catch(() => undefined);
+    } catch (err) {
+      report.check(`${label}: loads in an iframe`, false, String(err));
+    } finally {
+      page.context().off('page', onPage);
+      page.off('console', onConsole);
+    }
+  });
 }
 
 /** Framing from another origin works only when the headers allow it. */
@@ -417,26 +445,24 @@ async function checkEmbedBox(browser: Browser, site: SiteServer): Promise<void> 
 
 let axeSource: string | undefined;
 
-async function axe(browser: Browser, site: SiteServer, path: string, width: number, open = false): Promise<void> {
-  const ctx = await context(browser, site);
-  try {
-    const page = await ctx.newPage();
-    await page.setViewportSize({ width, height: 900 });
-    await page.goto(site.origin + path, { waitUntil: 'networkidle' });
-    if (open) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    axeSource ??= readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return r.violations.map((v) => `${v.id} ×${v.nodes.length} (${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
-    }, AXE_TAGS);
-    report.check(`${path} ${width} px${open ? ', every <details> open' : ''}: axe finds no WCAG 2.2 A/AA violation`, violations.length === 0, violations.join(' | '));
-  } catch (err) {
-    report.check(`${path} ${width} px: axe ran`, false, String(err));
-  } finally {
-    await ctx.close();
-  }
+async function axe(tabs: TabPool, site: SiteServer, path: string, width: number, open = false): Promise<void> {
+  await tabs.use(async (page) => {
+    try {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
+      if (open) await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      axeSource ??= readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return r.violations.map((v) => `${v.id} ×${v.nodes.length} (${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join('; ')})`);
+      }, AXE_TAGS);
+      report.check(`${path} ${width} px${open ? ', every <details> open' : ''}: axe finds no WCAG 2.2 A/AA violation`, violations.length === 0, violations.join(' | '));
+    } catch (err) {
+      report.check(`${path} ${width} px: axe ran`, false, String(err));
+    }
+  });
 }
 
 // -------------------------------------------------------------------- run --
@@ -453,30 +479,31 @@ try {
     report.skip('browser checks', `no Chromium at ${CHROMIUM}`);
   } else {
     browser = await launchBrowser();
+    const tabs = new TabPool(await embedsContext(browser, site), site.origin);
     report.heading('Embeds inside an iframe');
     const province = charts.find((c) => c.chart === 'chart-province-rate') ?? charts[0]!;
     const district = charts.find((c) => c.chart.startsWith('chart-district-'));
     const communeMap = maps.find((m) => m.live.includes('/xa/ty-le-ho-ngheo/')) ?? maps[0]!;
-    await checkInFrame(browser, site, province, 'chart embed');
-    if (district) await checkInFrame(browser, site, district, 'district chart embed');
-    await checkInFrame(browser, site, communeMap, 'map embed');
+    await checkInFrame(tabs, site, province, 'chart embed');
+    if (district) await checkInFrame(tabs, site, district, 'district chart embed');
+    await checkInFrame(tabs, site, communeMap, 'map embed');
     const criteria = maps.find((m) => m.live.includes('/dat-tieu-chi/'));
-    if (criteria) await checkInFrame(browser, site, criteria, 'criteria map embed');
+    if (criteria) await checkInFrame(tabs, site, criteria, 'criteria map embed');
     report.heading('Embeds that fit');
-    await checkFit(browser, site, province, 'chart embed');
-    await checkFit(browser, site, communeMap, 'map embed');
-    await checkShrink(browser, site, province, 'chart embed');
-    await checkShrink(browser, site, communeMap, 'map embed');
-    await checkSuggestedHeights(browser, site);
+    await checkFit(tabs, site, province, 'chart embed');
+    await checkFit(tabs, site, communeMap, 'map embed');
+    await checkShrink(tabs, site, province, 'chart embed');
+    await checkShrink(tabs, site, communeMap, 'map embed');
+    await checkSuggestedHeights(tabs, site);
     await checkCrossOrigin(browser, site, province);
     await checkEmbedBox(browser, site);
     report.heading('Accessibility (axe-core)');
     for (const width of [360, 1280]) {
-      await axe(browser, site, province.pinned, width, true);
-      await axe(browser, site, communeMap.live, width, true);
+      await axe(tabs, site, province.pinned, width, true);
+      await axe(tabs, site, communeMap.live, width, true);
     }
-    await axe(browser, site, '/tien-do/', 360, true);
-    await axe(browser, site, '/ban-do/', 360, true);
+    await axe(tabs, site, '/tien-do/', 360, true);
+    await axe(tabs, site, '/ban-do/', 360, true);
   }
 } finally {
   await browser?.close();
