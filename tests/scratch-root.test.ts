@@ -37,8 +37,8 @@ describe('the import scratch root', () => {
     expect(tree(real)).toEqual(before);
   });
 
-  it('copies the folder where no junction can be made (a network drive, a FAT disk, Wine), instead of failing the import', () => {
-    const real = realFolder('copied');
+  it('copies the folder where no junction can be made (a network drive, a FAT disk, Wine), instead of failing the import, from a folder named in Vietnamese too', () => {
+    const real = realFolder('Dữ liệu tỉnh');
     const before = tree(real);
     const root = scratchRoot(notSupported);
     const seen = path.join(root.dir, 'criteria');

@@ -34,7 +34,10 @@ export function scratchRoot(link: LinkFolder = junction): ScratchRoot {
       } catch (error) {
         if (!isSystemError(error)) throw error;
         rmSync(to, { recursive: true, force: true });
-        cpSync(from, to, { recursive: true });
+        // A filter sends cpSync through Node's JavaScript copy: its native one, on Windows, kills
+        // the process without a word when a path is not ASCII (a folder named "Dữ liệu"; Node
+        // issues 54476, 61878; seen under Wine with Node 22).
+        cpSync(from, to, { recursive: true, filter: () => true });
       }
     },
     remove() {
