@@ -89,9 +89,9 @@ describe('one place for each setting', () => {
 
 describe('a content collection folder for Astro', () => {
   it('is a file URL, which Astro resolves as itself, on Windows too', () => {
-    const root = 'file:///C:/Users/can-bo/lang-son/';
+    const root = 'file:///D:/Du-an/lang-son/';
     // As Astro's glob loader resolves its base against the project root.
-    expect(new URL(collectionFolderUrl('C:\\Users\\can-bo\\lang-son\\content', 'profiles', path.win32), root).href).toBe(`${root}content/profiles`);
+    expect(new URL(collectionFolderUrl('D:\\Du-an\\lang-son\\content', 'profiles', path.win32), root).href).toBe(`${root}content/profiles`);
     expect(new URL(collectionFolderUrl('/srv/lang-son/content', 'pages/en', path.posix), 'file:///srv/lang-son/').href).toBe('file:///srv/lang-son/content/pages/en');
   });
 });
