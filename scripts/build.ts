@@ -48,9 +48,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
   const { dataRoot, contentRoot } = folders(values);
   const out = path.resolve(values.out);
-  if (!path.relative(out, process.cwd()).startsWith('..')) {
-    throw usageFailure(t.build.outContainsProject(values.out));
-  }
+  if (holdsProject(out, process.cwd())) throw usageFailure(t.build.outContainsProject(values.out));
 
   // The same checks Astro's build runs first (src/integrations/validate-data.ts, src/content.config.ts).
   const { report, dataset } = validate({ dataRoot, contentRoot, preferDraft: values.drafts });
@@ -106,6 +104,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 const shown = (dir: string) => path.relative(process.cwd(), dir) || dir;
+
+/**
+ * Whether the output folder, which the build replaces whole, is the project folder or holds it.
+ * A folder on another Windows drive holds nothing: path.relative then gives the project's
+ * absolute path (`D:\site` to `C:\…\project`), not a path up with "..".
+ */
+export function holdsProject(out: string, project: string, p: path.PlatformPath = path): boolean {
+  const back = p.relative(out, project);
+  return !back.startsWith('..') && !p.isAbsolute(back);
+}
 
 /** The child running now (Astro or pagefind), stopped with the build. */
 let current: ChildProcess | undefined;

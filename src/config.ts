@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * Public origin of the site. A placeholder until the province assigns a real
@@ -56,6 +57,16 @@ export interface BuildSettings extends Folders {
 /** The content folder that goes with a data folder when none is given. */
 export function contentBeside(dataRoot: string): string {
   return path.resolve(dataRoot, '..', 'content');
+}
+
+/**
+ * A content collection's folder as Astro's glob loader takes it (src/content.config.ts): a file
+ * URL. Given a path, the loader reads it as a URL relative to the project, and on Windows
+ * "C:\…\content\profiles" is a URL of scheme "c:": every build stopped at "The URL must be of
+ * scheme file". `p` is Windows' path module in tests.
+ */
+export function collectionFolderUrl(contentRoot: string, collection: string, p: path.PlatformPath = path): URL {
+  return pathToFileURL(p.join(contentRoot, collection), { windows: p === path.win32 });
 }
 
 /** Where the editor saves spreadsheet uploads and `npm run uploads` writes its reports: `uploads/` beside the data folder. */

@@ -15,7 +15,6 @@
  * 3. tables of every collection get the site's scrolling, named wrapper
  *    (src/domain/content/tables.ts).
  */
-import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentCheckError } from './domain/content/check.ts';
@@ -24,7 +23,7 @@ import type { CollectionName } from './domain/content/files.ts';
 import { SANITIZER_VERSION, sanitizeStoryHtml } from './domain/content/sanitize.ts';
 import { TABLE_WRAP_VERSION, wrapTables } from './domain/content/tables.ts';
 import { CONTENT_SCHEMA_VERSION, pageSchema, profileSchema, updateSchema } from './domain/content/schemas.ts';
-import { buildSettings } from './config.ts';
+import { buildSettings, collectionFolderUrl } from './config.ts';
 import { siteData } from './site/site-data.ts';
 
 const { contentRoot } = buildSettings();
@@ -44,7 +43,7 @@ function finishingStore(store: LoaderContext['store'], finish: (html: string) =>
 }
 
 function checkedGlob(collection: CollectionName, pattern: string, options: { sanitise?: boolean } = {}): Loader {
-  const inner = glob({ pattern, base: path.join(contentRoot, collection) });
+  const inner = glob({ pattern, base: collectionFolderUrl(contentRoot, collection) });
   return {
     name: `checked-glob-${collection}`,
     load: async (context) => {

@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main as buildMain } from '../scripts/build.ts';
+import { main as buildMain, holdsProject } from '../scripts/build.ts';
 import { main as importMain, type ImportDeps } from '../scripts/import.ts';
 import { main as releaseMain, type ReleaseDeps } from '../scripts/release.ts';
 import { main as validateMain } from '../scripts/validate.ts';
@@ -265,6 +265,13 @@ const cases: Case[] = [
     code: 2,
     says: /^Sai tham số: không có trang tính "Biểu 2" \(--sheet\); tệp có: "Biểu 1"$/,
   },
+  {
+    name: 'an output folder that holds the project, which the build would delete',
+    command: 'build',
+    prepare: () => ({ args: ['--out', '..'] }),
+    code: 2,
+    says: /^Sai tham số: --out \.\. chứa cả dự án; chọn một thư mục riêng để xóa và dựng lại$/,
+  },
 ];
 
 const held: Promise<() => void>[] = [];
@@ -283,4 +290,16 @@ describe('every command fails cleanly: one located Vietnamese line, exit 1 (data
     if (c.code !== 0 && result.err.length > 0) expect(result.err.at(-1)!.split('\n')).toHaveLength(1);
     if (before) expect(tree(unchanged!)).toEqual(before);
   }, 60_000);
+});
+
+describe('the output folder a build may replace', () => {
+  it('is not the project folder, nor one holding it, whatever the case of a Windows path', () => {
+    expect(holdsProject('C:\\Users\\can-bo\\lang-son', 'C:\\Users\\can-bo\\lang-son', path.win32)).toBe(true);
+    expect(holdsProject('c:\\users', 'C:\\Users\\can-bo\\lang-son', path.win32)).toBe(true);
+    expect(holdsProject('C:\\Users\\can-bo\\lang-son\\dist', 'C:\\Users\\can-bo\\lang-son', path.win32)).toBe(false);
+  });
+
+  it('may be on another Windows drive, where no relative path leads to the project', () => {
+    expect(holdsProject('D:\\trang-web', 'C:\\Users\\can-bo\\lang-son', path.win32)).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCacheDir, buildEnv, buildSettings, contentBeside, folders, SITE_URL } from '../src/config.ts';
+import { buildCacheDir, buildEnv, buildSettings, collectionFolderUrl, contentBeside, folders, SITE_URL } from '../src/config.ts';
 
 /**
  * src/config.ts is the one place that decides the data folder, the content folder, the
@@ -84,5 +84,14 @@ describe('one place for each setting', () => {
     const self = path.relative(cwd, import.meta.filename).split(path.sep).join('/');
     const readers = files.filter(([file, text]) => file !== self && /\.(ts|mjs|js|astro)$/.test(file) && reads.test(text));
     expect(readers.map(([file]) => file)).toEqual(['src/config.ts']);
+  });
+});
+
+describe('a content collection folder for Astro', () => {
+  it('is a file URL, which Astro resolves as itself, on Windows too', () => {
+    const root = 'file:///D:/Du-an/lang-son/';
+    // As Astro's glob loader resolves its base against the project root.
+    expect(new URL(collectionFolderUrl('D:\\Du-an\\lang-son\\content', 'profiles', path.win32), root).href).toBe(`${root}content/profiles`);
+    expect(new URL(collectionFolderUrl('/srv/lang-son/content', 'pages/en', path.posix), 'file:///srv/lang-son/').href).toBe('file:///srv/lang-son/content/pages/en');
   });
 });

@@ -150,7 +150,10 @@ describe('anchors into the documentation', () => {
 describe('docs/routes.md', () => {
   const routes = read('docs/routes.md');
   const named = new Set([...routes.matchAll(/`(?:src\/pages\/)?([^`\s]+\.(?:astro|ts))`/g)].map((m) => m[1]!));
-  const pageFiles = readdirSync(path.join(repoRoot, 'src/pages'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(astro|ts)$/.test(f));
+  const pageFiles = readdirSync(path.join(repoRoot, 'src/pages'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(astro|ts)$/.test(f))
+    // Windows lists them with backslashes; docs/routes.md writes URLs' slashes.
+    .map((f) => f.split(path.sep).join('/'));
 
   it('names every page file of src/pages (an English route file as its Vietnamese twin)', () => {
     const unnamed = pageFiles.filter((f) => !named.has(f) && !(f.startsWith('en/') && named.has(f.slice(3))));

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 interface LockedPackage {
   version?: string;
+  resolved?: string;
   engines?: Record<string, string> | string[];
   optional?: boolean;
   hasInstallScript?: boolean;
@@ -65,5 +66,12 @@ describe('install scripts', () => {
     const withScripts = installed.filter(([, p]) => p.hasInstallScript).map(([where]) => nameOf(where));
     expect(withScripts.filter((name) => pkg.allowScripts[name] !== true)).toEqual([]);
     expect(withScripts).toContain('node');
+  });
+});
+
+describe('the lock file after an npm install on a staff computer', () => {
+  it('stays as committed: it records no download address, and .npmrc keeps npm from adding one', () => {
+    expect(installed.filter(([, p]) => p.resolved !== undefined).map(([where]) => nameOf(where))).toEqual([]);
+    expect(readFileSync('.npmrc', 'utf8').split('\n')).toContain('omit-lockfile-registry-resolved=true');
   });
 });

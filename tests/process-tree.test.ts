@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { childrenUsage, parseChildrenUsage, usageBetween } from '../scripts/bench/children-usage.ts';
 import { programName, runMeasured } from '../scripts/bench/process-tree.ts';
 
+/** The measures read /proc, which only Linux (the machines that run the bench: CI's, developers') has. */
+const LINUX = process.platform === 'linux';
 const dir = mkdtempSync(path.join(tmpdir(), 'process-tree-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -18,7 +20,7 @@ describe('programs of a measured process tree', () => {
     expect(programName([])).toBe('?');
   });
 
-  it('reports the peak of the whole tree and of each program, a grandchild included', async () => {
+  it.skipIf(!LINUX)('reports the peak of the whole tree and of each program, a grandchild included', async () => {
     // A script that starts a child which holds 200 MB for a second: the child's memory is
     // only visible in /proc, not in the resource usage node reports.
     const holder = path.join(dir, 'hold-memory.mjs');
@@ -42,7 +44,7 @@ describe('usage of the children waited for', () => {
     expect(parseChildrenUsage(line)).toEqual({ minorFaults: 49512, userMs: 1520, systemMs: 460 });
   });
 
-  it('counts the page faults of a command that touches 100 MB, and none of this process', () => {
+  it.skipIf(!LINUX)('counts the page faults of a command that touches 100 MB, and none of this process', () => {
     const before = childrenUsage();
     const own = Buffer.alloc(50 * 2 ** 20, 1);
     spawnSync(process.execPath, ['-e', 'Buffer.alloc(100 * 2 ** 20, 1)'], { stdio: 'ignore' });

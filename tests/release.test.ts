@@ -79,7 +79,7 @@ describe('npm run release -- publish', () => {
     if (!result.ok) {
       expect(result.reason).toContain('nội dung (hồ sơ, bài viết) còn 1 lỗi');
       expect(result.contentProblems).toEqual([
-        { file: expect.stringMatching(/profiles\/xa-hoa-tham\.md$/), line: 8, rule: 'recognition-unknown', message: expect.stringContaining('"r-2025-001"') },
+        { file: expect.stringMatching(/profiles[\\/]xa-hoa-tham\.md$/), line: 8, rule: 'recognition-unknown', message: expect.stringContaining('"r-2025-001"') },
       ]);
     }
     expect(filesOf(root)).toEqual(before);

@@ -198,7 +198,7 @@ export const cliEn: CliText = {
       `Content to fix before previewing and publishing: ${plural(n, 'problem')} in the profiles and pages of content/ with draft ${id} ` +
       '(e.g. a profile citing a recognition the draft lacks); npm run build -- --drafts and npm run release would stop there. Fix these lines:',
     next: (id, folders) =>
-      `Next: ${['npm run validate -- --release', id, ...folders].join(' ')}; preview: ${['npm run build -- --drafts', ...folders].join(' ')} && npx astro preview`,
+      `Next: ${['npm run validate -- --release', id, ...folders].join(' ')}; preview: ${['npm run build -- --drafts', ...folders].join(' ')}, then npx astro preview`,
     // An existing source used for --source given as its id, or for a title naming the same decision.
     sourceReused: (dryRun, given, id, title, number) =>
       number === undefined

@@ -200,9 +200,12 @@ export const cliVi = {
     contentToFix: (n: number, id: string) =>
       `Nội dung cần sửa trước khi xem trước và công bố: ${n} lỗi ở hồ sơ, bài viết trong content/ với bản nháp ${id} ` +
       '(ví dụ hồ sơ nêu khen thưởng mà bản nháp không có); npm run build -- --drafts và npm run release sẽ dừng ở đó. Sửa các dòng dưới đây:',
-    /** `folders`: the --data and --content the import was given, so the next commands read the same folders. */
+    /**
+     * `folders`: the --data and --content the import was given, so the next commands read the same folders. Two commands
+     * in words, not joined by `&&`, which Windows PowerShell 5.1 (the one in Windows) refuses.
+     */
     next: (id: string, folders: readonly string[]) =>
-      `Tiếp theo: ${['npm run validate -- --release', id, ...folders].join(' ')}; xem trước: ${['npm run build -- --drafts', ...folders].join(' ')} && npx astro preview`,
+      `Tiếp theo: ${['npm run validate -- --release', id, ...folders].join(' ')}; xem trước: ${['npm run build -- --drafts', ...folders].join(' ')}, rồi npx astro preview`,
     // An existing source used for --source given as its id, or for a title naming the same decision.
     sourceReused: (dryRun: boolean, given: string, id: string, title: string, number: string | undefined) =>
       number === undefined

@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../content/check-collection.ts';
 import type { ContentProblem } from '../content/check.ts';
@@ -36,6 +35,7 @@ import type { ImportField } from './headers.ts';
 import { MAX_SPREADSHEET_BYTES, megabytes } from './limits.ts';
 import { byPosition, summariseRepeated, type ImportProblem } from './problems.ts';
 import { readRows, type ImportedRow } from './rows.ts';
+import { scratchRoot } from './scratch-root.ts';
 import { FLAGS, type OptionNames } from './option-names.ts';
 import { SourceRegistry, type SourceReused } from './sources.ts';
 import { readXlsx } from './xlsx.ts';
@@ -478,7 +478,7 @@ function withEntry(manifest: Manifest, entry: ReleaseEntry): Manifest {
 
 /**
  * Runs the validator on the would-be data root: a scratch directory with the new
- * manifest and draft, linking the criteria and the other releases of the real root. Also
+ * manifest and draft, linking (or copying) the criteria and the other releases of the real root (scratch-root.ts). Also
  * gives the period and baseline of the criteria that judge the draft.
  */
 function validateScratch(
@@ -489,13 +489,14 @@ function validateScratch(
   contentRoot: string,
   today: string,
 ): { errors: Problem[]; warnings: Problem[]; content: ContentProblem[]; period: { from: number; to: number } | undefined; baselineYear: number | undefined } {
-  const scratch = mkdtempSync(path.join(tmpdir(), 'nhap-'));
+  const root = scratchRoot();
+  const scratch = root.dir;
   try {
     const real = path.resolve(dataRoot);
-    symlinkSync(path.join(real, 'criteria'), path.join(scratch, 'criteria'), 'junction');
+    root.mirror(path.join(real, 'criteria'), path.join(scratch, 'criteria'));
     mkdirSync(path.join(scratch, 'releases'));
     for (const e of readdirSync(path.join(real, 'releases'), { withFileTypes: true })) {
-      if (e.isDirectory() && e.name !== releaseId) symlinkSync(path.join(real, 'releases', e.name), path.join(scratch, 'releases', e.name), 'junction');
+      if (e.isDirectory() && e.name !== releaseId) root.mirror(path.join(real, 'releases', e.name), path.join(scratch, 'releases', e.name));
     }
     writeFileSync(path.join(scratch, manifestPath), manifestText);
     mkdirSync(path.join(scratch, 'releases', releaseId));
@@ -504,7 +505,7 @@ function validateScratch(
     const content = dataset ? checkContent(path.resolve(contentRoot), dataset) : [];
     return { errors: report.errors, warnings: report.warnings, content, period: dataset?.data.criteria.period, baselineYear: dataset?.data.criteria.baselineYear };
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    root.remove();
   }
 }
 
