@@ -75,8 +75,6 @@ function mapNames({ areas, parents }: ReturnType<typeof writtenNames>): string {
   );
 }
 
-const keyLine = (key: string) => (key ? [{ text: key, size: 12 }] : []);
-
 export function mapSvg(model: MapModel, text: FileText & { credit?: string }): string {
   const drawing = model.drawing;
   if (!drawing) throw new Error(`Bản đồ ${model.view.vintage}/${model.view.level} không có ranh giới: không có tệp SVG.`);
@@ -86,6 +84,7 @@ export function mapSvg(model: MapModel, text: FileText & { credit?: string }): s
   let body = top.svg;
   let y = top.y + 4;
   const names = writtenNames(model, unitLabel, LABEL_FONT);
+  const key = drawingKey(drawing, explorer, names.parents.some((n) => n.shown));
   body += `<g transform="translate(${PAD},${y})">${mapMarks(model)}${mapNames(names)}</g>`;
   y += drawing.height + 12;
 
@@ -106,7 +105,7 @@ export function mapSvg(model: MapModel, text: FileText & { credit?: string }): s
     [
       ...(model.scheme.kind === 'numeric' ? [{ text: `${darkerMeans(model.view.indicator)} ${explorer.classesNote}`, size: 12 }] : []),
       ...(model.summary.carried > 0 ? [{ text: explorer.carriedLegend(model.summary.carriedYears), size: 12, bold: true }] : []),
-      ...keyLine(drawingKey(drawing, explorer, names.parents.some((n) => n.shown))),
+      ...(key ? [{ text: key, size: 12 }] : []),
       ...(text.credit ? [{ text: text.credit, size: 11 }] : []),
     ],
     PAD,
