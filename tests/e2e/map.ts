@@ -182,13 +182,22 @@ async function withoutScript(dir: string, origin: string): Promise<void> {
 async function weight(dir: string, origin: string): Promise<void> {
   const ctx = await context(join(dir, 'weight'), origin, { viewport: { width: 360, height: 740 } });
   const page = await ctx.newPage();
-  const bodies: Promise<{ type: string; gz: number }>[] = [];
+  // Counted once per address: this test's server says no-store and its routing turns the HTTP
+  // cache off, and Chromium on a loaded machine now and then fetches the boundaries file of the
+  // map's <use> areas a second time (CI, 5 December 2026: 34.4 KB counted twice), which a
+  // reader's cache answers (the file's name carries its hash).
+  const bodies = new Map<string, Promise<{ type: string; gz: number }>>();
+  const again: string[] = [];
   page.on('response', (res) => {
     const type = res.request().resourceType();
-    bodies.push(res.body().then((b) => ({ type, gz: extname(new URL(res.url()).pathname) === '.woff' ? b.length : gzipSync(b, { level: 9 }).length }), () => ({ type, gz: 0 })));
+    if (bodies.has(res.url())) {
+      again.push(new URL(res.url()).pathname);
+      return;
+    }
+    bodies.set(res.url(), res.body().then((b) => ({ type, gz: extname(new URL(res.url()).pathname) === '.woff' ? b.length : gzipSync(b, { level: 9 }).length }), () => ({ type, gz: 0 })));
   });
   await page.goto(`${origin}/ban-do/`, { waitUntil: 'networkidle' });
-  const all = await Promise.all(bodies);
+  const all = await Promise.all(bodies.values());
   const by: Record<string, number> = {};
   for (const b of all) by[b.type] = (by[b.type] ?? 0) + b.gz;
   const total = all.reduce((n, b) => n + b.gz, 0);
@@ -196,7 +205,7 @@ async function weight(dir: string, origin: string): Promise<void> {
   check(
     '/ban-do/ gzipped weight within 80 KB',
     total <= BUDGET,
-    `${Object.entries(by).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}; total ${kb(total)}`,
+    `${Object.entries(by).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}; total ${kb(total)}${again.length ? `; fetched again, counted once: ${again.join(', ')}` : ''}`,
   );
   await ctx.close();
 }
