@@ -30,10 +30,11 @@
  * validate, or the build fails; 2: usage problem.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { folders } from '../src/config.ts';
+import { copyFolder } from '../src/domain/copy-folder.ts';
 import { KB, budgetText, checkBudget, kb, summarizeTypes } from './bench/budget.ts';
 import { childrenUsage, usageBetween, type ChildrenUsage } from './bench/children-usage.ts';
 import { benchArgsOrExit } from './bench/command-args.ts';
@@ -195,7 +196,7 @@ const distBytes = dirBytes(distDir);
 const snapshot = mkdtempSync(path.join(tmpdir(), 'bench-dist-'));
 let measured: Awaited<ReturnType<typeof measurePages>>;
 try {
-  cpSync(distDir, snapshot, { recursive: true });
+  copyFolder(distDir, snapshot);
   progress(`loading every page of ${distDir}/ (snapshot) in Chromium at ${VIEWPORT.width}×${VIEWPORT.height}…`);
   const every = Math.max(1, Math.round(discoverPages(snapshot).length / 10));
   measured = await measurePages({

@@ -17,11 +17,12 @@
 // build when this check made it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FOREIGN_ENV, inputsDigest, KEPT_BUILD_DIR, keptBuildProblem, readKeptRecord } from './determinism/kept-build.ts';
+import { copyFolder } from '../src/domain/copy-folder.ts';
 
 export function hashTree(root: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -95,7 +96,7 @@ async function main(): Promise<number> {
       firstDir = mkdtempSync(path.join(tmpdir(), 'determinism-'));
       const emptyCache = mkdtempSync(path.join(tmpdir(), 'determinism-cache-'));
       scratch.push(firstDir, emptyCache);
-      cpSync('dist', firstDir, { recursive: true });
+      copyFolder('dist', firstDir);
       const other = { ...env, ...FOREIGN_ENV, BUILD_CACHE_DIR: emptyCache };
       if (build(`build 2 (TZ=${FOREIGN_ENV.TZ}, LC_ALL=${FOREIGN_ENV.LC_ALL}, empty build cache)`, other, positionals) !== 0) return 2;
       secondDir = 'dist';

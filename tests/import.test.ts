@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSnapshot } from '../src/domain/export/snapshot.ts';
@@ -12,6 +12,7 @@ import { formatImportProblem } from '../src/domain/import/problems.ts';
 import { runCli } from '../scripts/cli/run.ts';
 import { main as importMain } from '../scripts/import.ts';
 import { validate } from '../src/domain/validation/validate.ts';
+import { copyFolder } from '../src/domain/copy-folder.ts';
 import { MINI_RELEASE, writeMini } from './fixtures/mini.ts';
 import { xlsx } from './fixtures/import/xlsx.ts';
 import { scratchFiles, tree } from './helpers/files.ts';
@@ -605,8 +606,7 @@ describe('npm run import', () => {
   ])('the next steps repeat the folders given: %s', async (_, folder, withContent) => {
     const { root } = writeMini();
     const copy = path.join(scratch, folder);
-    // A filter: Node's native cpSync on Windows copies nothing into a folder named in Vietnamese (src/domain/import/scratch-root.ts).
-    cpSync(root, copy, { recursive: true, filter: () => true });
+    copyFolder(root, copy);
     const [dataRoot, content] = [path.join(copy, 'data'), path.join(copy, 'content')];
     const args = ['--release', DRAFT, '--vintage', '2020-01', file('a.csv', awkwardCsv), '--data', dataRoot, ...(withContent ? ['--content', content] : [])];
     const folders = withContent ? `--data ${dataRoot} --content ${content}` : `--data "${dataRoot}"`;

@@ -15,7 +15,7 @@
  * Never committed: `npm run bench` writes it to a temporary directory.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Observation } from '../../src/domain/schemas/observations.ts';
 import { mulberry32 } from '../demo/prng.ts';
@@ -338,7 +338,7 @@ export function writeLargeRelease(root: string, options: LargeOptions, criteriaF
   mkdirSync(releaseDir, { recursive: true });
   mkdirSync(path.join(dataRoot, 'criteria'), { recursive: true });
   mkdirSync(path.join(contentRoot, 'profiles'), { recursive: true });
-  cpSync(criteriaFile, path.join(dataRoot, 'criteria', path.basename(criteriaFile)));
+  copyFileSync(criteriaFile, path.join(dataRoot, 'criteria', path.basename(criteriaFile)));
   const sizes: Record<string, number> = {};
   const hashes: Record<string, string> = {};
   for (const name of ['units', 'observations', 'recognitions', 'crosswalks'] as const) {

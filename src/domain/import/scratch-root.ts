@@ -5,10 +5,11 @@
  * symbolic link), or a copy where no junction can be made: a project on a network drive, a
  * disk that has no links (FAT, exFAT), Wine. A copy costs about half a megabyte a release.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isSystemError } from '../failure.ts';
+import { copyFolder } from '../copy-folder.ts';
 
 export type LinkFolder = (target: string, link: string) => void;
 
@@ -34,10 +35,7 @@ export function scratchRoot(link: LinkFolder = junction): ScratchRoot {
       } catch (error) {
         if (!isSystemError(error)) throw error;
         rmSync(to, { recursive: true, force: true });
-        // A filter sends cpSync through Node's JavaScript copy: its native one, on Windows, kills
-        // the process without a word when a path is not ASCII (a folder named "Dữ liệu"; Node
-        // issues 54476, 61878; seen under Wine with Node 22).
-        cpSync(from, to, { recursive: true, filter: () => true });
+        copyFolder(from, to);
       }
     },
     remove() {
