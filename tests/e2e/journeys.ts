@@ -211,8 +211,12 @@ async function copyLinkJourney(ctx: SuiteContext, context: BrowserContext): Prom
       if (!report.check(`${label}: ${story} has a copy-link button`, (await button.count()) > 0)) continue;
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await button.click();
-      await page.waitForTimeout(300);
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      // The copy is asynchronous: read until it lands (5 s at most on a busy machine).
+      let copied = '';
+      for (let tries = 0; tries < 50 && copied === ''; tries++) {
+        if (tries > 0) await page.waitForTimeout(100);
+        copied = await page.evaluate(() => navigator.clipboard.readText());
+      }
       const canonical = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? '');
       const own = page.url().replace(/#.*$/, '');
       report.check(`${label}: the clipboard holds the story's permalink`, copied !== '' && (copied === canonical || copied === own), `copied ${JSON.stringify(copied)}, canonical ${canonical}`);

@@ -285,7 +285,7 @@ async function touch(dir: string, origin: string): Promise<void> {
   const x = b.x + b.width * 0.45;
   const y = b.y + b.height * 0.5;
   await page.touchscreen.tap(x, y);
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('chon'), undefined, { timeout: 5000 }).catch(() => undefined);
   const path1 = new URL(page.url()).pathname;
   const chosen = new URL(page.url()).searchParams.get('chon');
   const readout = (await page.locator('.map-details').textContent()) ?? '';
