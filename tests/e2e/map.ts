@@ -183,9 +183,9 @@ async function weight(dir: string, origin: string): Promise<void> {
   const ctx = await context(join(dir, 'weight'), origin, { viewport: { width: 360, height: 740 } });
   const page = await ctx.newPage();
   // Counted once per address: this test's server says no-store and its routing turns the HTTP
-  // cache off, and Chromium on a loaded machine now and then fetches the boundaries file of the
-  // map's <use> areas a second time (CI, 5 December 2026: 34.4 KB counted twice), which a
-  // reader's cache answers (the file's name carries its hash).
+  // cache off, and Chromium once fetched the boundaries file of the map's <use> areas a second
+  // time (the project's CI, 5 December 2026: 34.4 KB counted twice; not seen again in 18 loads),
+  // which a reader's cache answers (the file's name carries its hash).
   const bodies = new Map<string, Promise<{ type: string; gz: number }>>();
   const again: string[] = [];
   page.on('response', (res) => {
